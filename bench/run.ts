@@ -1,0 +1,44 @@
+/**
+ * `npm run bench [suite...] [--write]`: runs the benchmark suites and prints their tables.
+ * With --write, each suite's table replaces its section in docs/BENCHMARKS.md, stamped with the
+ * date and the machine.
+ */
+import { cpus, totalmem } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { apiBenchmark } from "./api.bench.ts";
+
+const suites: Record<string, { title: string; run: () => Promise<string> }> = {
+  api: { title: "API (auth.me, sites.list)", run: apiBenchmark },
+};
+
+const DOC = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
+
+export function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
+  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
+}
+
+async function writeSection(name: string, title: string, table: string): Promise<void> {
+  const stamp = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`;
+  const section = `<!-- bench:${name} -->\n## ${title}\n\n${stamp}\n\n${table}\n<!-- /bench:${name} -->`;
+  let doc = await readFile(DOC, "utf8").catch(() => "# Benchmarks\n");
+  const pattern = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`);
+  doc = pattern.test(doc) ? doc.replace(pattern, section) : `${doc.trimEnd()}\n\n${section}\n`;
+  await writeFile(DOC, doc);
+}
+
+export async function runBenchmarks(args: string[]): Promise<void> {
+  const write = args.includes("--write");
+  const names = args.filter((a) => !a.startsWith("--"));
+  const chosen = names.length ? names : Object.keys(suites);
+  for (const name of chosen) {
+    const suite = suites[name];
+    if (!suite)
+      throw new Error(`Unknown benchmark "${name}". Known: ${Object.keys(suites).join(", ")}`);
+    console.log(`\n## ${suite.title}\n`);
+    const table = await suite.run();
+    console.log(table);
+    if (write) await writeSection(name, suite.title, table);
+  }
+}

@@ -1,0 +1,33 @@
+import type { BlockComponentProps } from "../definition";
+import { useRenderContext } from "../render/context";
+import { EditorHint } from "../shared/EditorHint";
+import { resolveHref } from "../shared/links";
+import type { AnnouncementBarProps } from "./schema";
+
+export function AnnouncementBarBlock({ id, props }: BlockComponentProps<AnnouncementBarProps>) {
+  const ctx = useRenderContext();
+  ctx.styles.add(id, { background: props.background });
+  const text = props.text.trim();
+  const label = props.linkLabel.trim();
+  const href = label ? resolveHref(props.linkHref, ctx) : null;
+  if (!text && ctx.mode !== "editor") return null;
+  return (
+    <div data-block-id={id} className="pg-announcement-bar" role="region" aria-label="Announcement">
+      {text ? (
+        <p className="pg-announcement-bar__text">
+          {text}
+          {href ? (
+            <>
+              {" "}
+              <a className="pg-announcement-bar__link" href={href}>
+                {label}
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : (
+        <EditorHint>Write a short announcement.</EditorHint>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { FieldMap } from "../fields/types";
+import { linkField, textField } from "../shared/fields";
+import type { AnnouncementBarProps } from "./schema";
+
+export const announcementBarFields: FieldMap<AnnouncementBarProps> = {
+  text: textField("Announcement", 160),
+  linkLabel: textField("Link text", 40),
+  linkHref: linkField(),
+  background: {
+    kind: "color",
+    label: "Background",
+    tokens: ["text", "primary", "secondary", "accent", "surface", "background"],
+    allowCustom: true,
+  },
+};

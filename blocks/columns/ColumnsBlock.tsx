@@ -1,0 +1,14 @@
+import type { BlockComponentProps } from "../definition";
+import { useRenderContext } from "../render/context";
+import { EditorHint } from "../shared/EditorHint";
+import type { ColumnsProps } from "./schema";
+
+export function ColumnsBlock({ id, props, children }: BlockComponentProps<ColumnsProps>) {
+  const ctx = useRenderContext();
+  ctx.styles.add(id, { columns: props.columns, gap: props.gap, alignItems: props.verticalAlign });
+  return (
+    <div data-block-id={id} className="pg-columns">
+      {children ?? <EditorHint>Add columns here.</EditorHint>}
+    </div>
+  );
+}

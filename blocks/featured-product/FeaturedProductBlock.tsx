@@ -1,0 +1,90 @@
+import type { BlockComponentProps } from "../definition";
+import { useRenderContext } from "../render/context";
+import { BlockImage } from "../shared/BlockImage";
+import {
+  AddToCartForm,
+  findProduct,
+  firstAvailableVariant,
+  Price,
+  productHref,
+} from "../shared/commerce";
+import { EditorHint } from "../shared/EditorHint";
+import { headingIdFor } from "../shared/Heading";
+import { sanitizeProductHtml } from "../shared/productDescription";
+import type { FeaturedProductProps } from "./schema";
+
+export function FeaturedProductBlock({ id, props }: BlockComponentProps<FeaturedProductProps>) {
+  const ctx = useRenderContext();
+  ctx.styles.add(id, { background: props.background });
+  const product =
+    findProduct(ctx, props.productId) ??
+    (props.productId === ""
+      ? (ctx.data.products.find((p) => p.available) ?? ctx.data.products[0])
+      : undefined);
+  if (!product) {
+    if (ctx.mode !== "editor") return null;
+    return (
+      <div data-block-id={id} className="pg-featured-product">
+        <EditorHint>Choose a product to feature.</EditorHint>
+      </div>
+    );
+  }
+  const variant = firstAvailableVariant(product);
+  const image = product.images[0];
+  const href = productHref(ctx, product);
+  const description =
+    props.showDescription && product.descriptionHtml
+      ? sanitizeProductHtml(product.descriptionHtml)
+      : "";
+  return (
+    <section
+      data-block-id={id}
+      className={`pg-featured-product pg-featured-product--${props.layout}`}
+      aria-labelledby={headingIdFor(id)}
+    >
+      <div className="pg-featured-product__media">
+        {image ? (
+          <BlockImage
+            className="pg-featured-product__img"
+            image={{ ...image, decorative: false }}
+            altFallback={product.title}
+            sizes="(min-width: 1024px) 50vw, 100vw"
+            size="large"
+            fallbackWidth={image.width}
+            fallbackHeight={image.height}
+          />
+        ) : null}
+      </div>
+      <div className="pg-featured-product__info">
+        {props.eyebrow.trim() ? (
+          <p className="pg-featured-product__eyebrow">{props.eyebrow.trim()}</p>
+        ) : null}
+        <h2 id={headingIdFor(id)} className="pg-featured-product__title">
+          <a href={href}>{product.title}</a>
+        </h2>
+        <Price
+          price={variant?.price ?? product.priceMin}
+          compareAt={variant ? variant.compareAtPrice : product.compareAt}
+        />
+        {description ? (
+          <div
+            className="pg-featured-product__description pg-ui-prose"
+            dangerouslySetInnerHTML={{ __html: description }}
+          />
+        ) : null}
+        <AddToCartForm
+          blockId={id}
+          product={product}
+          buttonLabel={props.buttonLabel}
+          soldOutLabel="Sold out"
+          showQuantity={props.showQuantity}
+        />
+        {props.detailsLabel.trim() ? (
+          <a className="pg-featured-product__details" href={href}>
+            {props.detailsLabel.trim()}
+          </a>
+        ) : null}
+      </div>
+    </section>
+  );
+}

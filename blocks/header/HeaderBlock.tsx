@@ -1,0 +1,88 @@
+import type { BlockComponentProps } from "../definition";
+import { useRenderContext } from "../render/context";
+import { BlockImage } from "../shared/BlockImage";
+import { ButtonAnchor } from "../shared/Buttons";
+import { MenuList } from "../shared/Menu";
+import { safeImageUrl } from "../url";
+import type { HeaderProps } from "./schema";
+
+/**
+ * Site header. The menu is printed twice: inline for wide screens, and inside a <details>
+ * disclosure for phones, which opens without JavaScript (the "menu" island adds Escape/outside
+ * click). CSS shows exactly one of them, so assistive tech meets one menu.
+ */
+export function HeaderBlock({ id, props }: BlockComponentProps<HeaderProps>) {
+  const ctx = useRenderContext();
+  ctx.styles.add(id, { background: props.background });
+  const home = ctx.pageHref("");
+  const logo = safeImageUrl(props.logo.src)
+    ? props.logo
+    : ctx.site.logo && safeImageUrl(ctx.site.logo.src)
+      ? { ...ctx.site.logo, decorative: false }
+      : null;
+  const itemCount = (ctx.data.cart?.lines ?? []).reduce((n, line) => n + line.quantity, 0);
+  const classes = [
+    "pg-header",
+    `pg-header--${props.layout}`,
+    props.sticky ? "pg-header--sticky" : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <header data-block-id={id} className={classes}>
+      <div className="pg-header__inner pg-ui-container">
+        <a className="pg-header__brand" href={home}>
+          {logo ? (
+            <BlockImage
+              className="pg-header__logo"
+              // The logo links home, so its alt must name the shop.
+              image={{ ...logo, alt: logo.alt || ctx.site.name, decorative: false }}
+              altFallback={ctx.site.name}
+              sizes="200px"
+              size="small"
+              fallbackWidth={400}
+              fallbackHeight={120}
+            />
+          ) : (
+            <span className="pg-header__name">{ctx.site.name}</span>
+          )}
+        </a>
+        {ctx.nav.length > 0 ? (
+          <nav className="pg-header__nav" aria-label="Main">
+            <MenuList items={ctx.nav} className="pg-header__menu-list" />
+          </nav>
+        ) : null}
+        <div className="pg-header__actions">
+          {props.ctaLabel.trim() ? (
+            <ButtonAnchor
+              button={{ label: props.ctaLabel, href: props.ctaHref, variant: "primary" }}
+              size="sm"
+              className="pg-header__cta"
+            />
+          ) : null}
+          {props.showCart ? (
+            <a
+              className="pg-header__cart"
+              href={ctx.pageHref("cart")}
+              data-island="cart"
+              aria-label={`Cart, ${itemCount} ${itemCount === 1 ? "item" : "items"}`}
+            >
+              Cart <span className="pg-header__cart-count">{itemCount}</span>
+            </a>
+          ) : null}
+          {ctx.nav.length > 0 ? (
+            <details className="pg-header__mobile" data-island="menu">
+              <summary className="pg-header__toggle">
+                <span className="pg-header__toggle-icon" aria-hidden="true" />
+                Menu
+              </summary>
+              <nav className="pg-header__mobile-nav" aria-label="Main">
+                <MenuList items={ctx.nav} className="pg-header__mobile-list" />
+              </nav>
+            </details>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import type { PropsMigration } from "../definition";
+import { ZHref, ZImage } from "../shared/props";
+import { ZAspectRatio, ZContentWidth } from "../style/responsive";
+
+export const ZImageProps = z.object({
+  image: ZImage.default({ src: "", alt: "", decorative: false }),
+  caption: z.string().max(200).default(""),
+  link: ZHref.default(""),
+  aspectRatio: ZAspectRatio.default("auto"),
+  width: ZContentWidth.default("full"),
+  rounded: z.boolean().default(true),
+});
+export type ImageProps = z.infer<typeof ZImageProps>;
+
+export const IMAGE_VERSION = 1;
+export const imageMigrations: PropsMigration[] = [];

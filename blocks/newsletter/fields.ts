@@ -1,0 +1,19 @@
+import type { FieldMap } from "../fields/types";
+import { options } from "../fields/types";
+import { backgroundField, textField } from "../shared/fields";
+import type { NewsletterProps } from "./schema";
+
+export const newsletterFields: FieldMap<NewsletterProps> = {
+  heading: textField("Heading", 120),
+  text: { kind: "textarea", label: "Text", maxLength: 400 },
+  emailLabel: textField("Email field label", 60),
+  buttonLabel: textField("Button label", 40),
+  successMessage: textField("Thank-you message", 200),
+  privacyNote: textField("Privacy note", 200),
+  background: backgroundField(),
+  layout: {
+    kind: "select",
+    label: "Layout",
+    options: options({ inline: "Field and button side by side", stacked: "Stacked" }),
+  },
+};

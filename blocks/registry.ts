@@ -1,0 +1,209 @@
+import { z } from "zod";
+import type { AnyBlockDefinition, BlockDefinition } from "./definition";
+import { NEVER_ON_PAGE } from "./containment";
+import { sectionBlock } from "./section";
+import { columnsBlock } from "./columns";
+import { columnBlock } from "./column";
+import { gridBlock } from "./grid";
+import { spacerBlock } from "./spacer";
+import { dividerBlock } from "./divider";
+import { announcementBarBlock } from "./announcement-bar";
+import { headerBlock } from "./header";
+import { footerBlock } from "./footer";
+import { heroBlock } from "./hero";
+import { headingBlock } from "./heading";
+import { richTextBlock } from "./rich-text";
+import { imageBlock } from "./image";
+import { buttonBlock } from "./button";
+import { videoBlock } from "./video";
+import { galleryBlock } from "./gallery";
+import { featuresBlock } from "./features";
+import { testimonialsBlock } from "./testimonials";
+import { faqBlock } from "./faq";
+import { statsBlock } from "./stats";
+import { logoCloudBlock } from "./logo-cloud";
+import { pricingTableBlock } from "./pricing-table";
+import { ctaBannerBlock } from "./cta-banner";
+import { newsletterBlock } from "./newsletter";
+import { contactFormBlock } from "./contact-form";
+import { productGridBlock } from "./product-grid";
+import { productDetailBlock } from "./product-detail";
+import { featuredProductBlock } from "./featured-product";
+import { collectionListBlock } from "./collection-list";
+import { cartBlock } from "./cart";
+
+/**
+ * Every block type, by name. A literal map (no self-registration), so `BlockPropsOf<"hero">` is
+ * HeroProps and adding a block is one import and one line here.
+ */
+export const blockRegistry = {
+  section: sectionBlock,
+  columns: columnsBlock,
+  column: columnBlock,
+  grid: gridBlock,
+  spacer: spacerBlock,
+  divider: dividerBlock,
+  "announcement-bar": announcementBarBlock,
+  header: headerBlock,
+  footer: footerBlock,
+  hero: heroBlock,
+  heading: headingBlock,
+  "rich-text": richTextBlock,
+  image: imageBlock,
+  button: buttonBlock,
+  video: videoBlock,
+  gallery: galleryBlock,
+  features: featuresBlock,
+  testimonials: testimonialsBlock,
+  faq: faqBlock,
+  stats: statsBlock,
+  "logo-cloud": logoCloudBlock,
+  "pricing-table": pricingTableBlock,
+  "cta-banner": ctaBannerBlock,
+  newsletter: newsletterBlock,
+  "contact-form": contactFormBlock,
+  "product-grid": productGridBlock,
+  "product-detail": productDetailBlock,
+  "featured-product": featuredProductBlock,
+  "collection-list": collectionListBlock,
+  cart: cartBlock,
+} as const;
+
+export type BlockRegistry = typeof blockRegistry;
+export type BlockType = keyof BlockRegistry;
+export type BlockPropsOf<T extends BlockType> =
+  BlockRegistry[T] extends BlockDefinition<T, infer P> ? P : never;
+
+/** A block whose props are typed by its type, for code that builds documents. */
+export type TypedBlock<T extends BlockType = BlockType> = {
+  [K in T]: { id: string; type: K; props: BlockPropsOf<K>; children?: TypedBlock[] };
+}[T];
+
+// Each key must name its own definition ("hero": heroBlock, not "hero": footerBlock).
+type _KeysMatchTypes = { [K in BlockType]: BlockRegistry[K]["type"] extends K ? true : never };
+const _keysMatchTypes: _KeysMatchTypes = Object.fromEntries(
+  Object.keys(blockRegistry).map((k) => [k, true]),
+) as _KeysMatchTypes;
+void _keysMatchTypes;
+
+export const blockTypes = Object.keys(blockRegistry) as BlockType[];
+
+export function isBlockType(type: string): type is BlockType {
+  return Object.hasOwn(blockRegistry, type);
+}
+
+export function getBlockDefinition<T extends BlockType>(type: T): BlockRegistry[T];
+export function getBlockDefinition(type: string): AnyBlockDefinition | undefined;
+export function getBlockDefinition(type: string): AnyBlockDefinition | undefined {
+  return isBlockType(type) ? (blockRegistry[type] as AnyBlockDefinition) : undefined;
+}
+
+const richTextPropsCache = new Map<string, readonly string[]>();
+
+/** Props of a block type edited as rich text (collab stores them as Y.XmlText). */
+export function richTextPropsOf(type: string): readonly string[] {
+  const cached = richTextPropsCache.get(type);
+  if (cached) return cached;
+  const def = getBlockDefinition(type);
+  const names = Object.freeze(
+    def
+      ? Object.entries(def.fields as Record<string, { kind: string }>)
+          .filter(([, field]) => field.kind === "richtext")
+          .map(([name]) => name)
+      : [],
+  );
+  richTextPropsCache.set(type, names);
+  return names;
+}
+
+/** Whether a block of `childType` may be placed inside `parentType` ("page" = top level). */
+export function canContain(parentType: string, childType: string): boolean {
+  if (!isBlockType(childType)) return false;
+  if (parentType === "page") return !NEVER_ON_PAGE.includes(childType);
+  const parent = getBlockDefinition(parentType);
+  if (!parent) return false;
+  const allowed = parent.allowedChildren;
+  if (allowed === "none") return false;
+  if (allowed === "any") return !NEVER_ON_PAGE.includes(childType);
+  return allowed.includes(childType);
+}
+
+export type ParseBlockPropsResult<P> =
+  { ok: true; props: P } | { ok: false; error: string; issues?: z.ZodError["issues"] };
+
+/**
+ * Validate stored props: run the type's prop migrations from `fromVersion` (default: the
+ * current version) and then its schema. Never throws.
+ */
+export function parseBlockProps<T extends BlockType>(
+  type: T,
+  raw: unknown,
+  fromVersion?: number,
+): ParseBlockPropsResult<BlockPropsOf<T>>;
+export function parseBlockProps(
+  type: string,
+  raw: unknown,
+  fromVersion?: number,
+): ParseBlockPropsResult<Record<string, unknown>>;
+export function parseBlockProps(
+  type: string,
+  raw: unknown,
+  fromVersion?: number,
+): ParseBlockPropsResult<Record<string, unknown>> {
+  const def = getBlockDefinition(type);
+  if (!def) return { ok: false, error: `there is no block type called "${type}"` };
+  const migrated = migrateBlockProps(def, raw, fromVersion ?? def.version);
+  if (!migrated.ok) return migrated;
+  const parsed = def.schema.safeParse(migrated.props);
+  if (!parsed.success) {
+    return { ok: false, error: z.prettifyError(parsed.error), issues: parsed.error.issues };
+  }
+  return { ok: true, props: parsed.data as Record<string, unknown> };
+}
+
+/** Apply a block type's prop migrations from `fromVersion` up to `toVersion` (default: current). */
+export function migrateBlockProps(
+  def: AnyBlockDefinition,
+  raw: unknown,
+  fromVersion: number,
+  toVersion: number = def.version,
+): { ok: true; props: Record<string, unknown> } | { ok: false; error: string } {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { ok: false, error: "block props must be an object" };
+  }
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) {
+    return { ok: false, error: `props version ${fromVersion} is not a version number` };
+  }
+  if (fromVersion > def.version) {
+    return {
+      ok: false,
+      error: `these ${def.type} props were saved by a newer Pegasus (version ${fromVersion}; this one knows up to ${def.version})`,
+    };
+  }
+  let props = raw as Record<string, unknown>;
+  try {
+    const target = Math.min(toVersion, def.version);
+    for (let v = fromVersion; v < target; v++) props = def.migrations[v - 1]!(props);
+  } catch (error) {
+    return {
+      ok: false,
+      error: `could not upgrade ${def.type} props from version ${fromVersion}: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  return { ok: true, props };
+}
+
+/** Current props version of every block type. */
+export function currentBlockVersions(): Record<string, number> {
+  return Object.fromEntries(blockTypes.map((t) => [t, blockRegistry[t].version]));
+}
+
+/** CSS for the given block types (all types when omitted), each printed once. */
+export function blockCss(types: Iterable<string> = blockTypes): string {
+  const out: string[] = [];
+  for (const type of new Set(types)) {
+    const def = getBlockDefinition(type);
+    if (def) out.push(def.css.trim());
+  }
+  return out.join("\n");
+}

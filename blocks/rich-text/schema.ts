@@ -1,0 +1,19 @@
+import { z } from "zod";
+import type { PropsMigration } from "../definition";
+import { richTextFromPlainText } from "../richtext/plainText";
+import { ZRichText } from "../richtext/schema";
+import { ZAlign, ZContentWidth } from "../style/responsive";
+
+export const ZRichTextProps = z.object({
+  content: ZRichText.default(() =>
+    richTextFromPlainText(
+      "Every piece in our shop is made in small batches in our Portland workshop, from materials we would happily use at home.\n\nIf something isn't right, write to us: we answer every email ourselves.",
+    ),
+  ),
+  align: ZAlign.default("start"),
+  width: ZContentWidth.default("narrow"),
+});
+export type RichTextProps = z.infer<typeof ZRichTextProps>;
+
+export const RICH_TEXT_VERSION = 1;
+export const richTextMigrations: PropsMigration[] = [];

@@ -1,0 +1,28 @@
+import { useRenderContext } from "../render/context";
+import { richTextToHtml } from "../richtext/toHtml";
+import type { RichTextState } from "../richtext/schema";
+import { resolveHref } from "./links";
+
+/**
+ * Rich text as HTML. dangerouslySetInnerHTML is safe here only because richTextToHtml builds
+ * markup from an allow-list and escapes every string; never pass other HTML through this.
+ */
+export function RichTextContent({
+  state,
+  className,
+}: {
+  state: RichTextState;
+  className?: string;
+}) {
+  const ctx = useRenderContext();
+  const html = richTextToHtml(state, {
+    resolveHref: (safe) => resolveHref(safe, ctx) ?? safe,
+  });
+  if (html === "") return null;
+  return (
+    <div
+      className={["pg-ui-prose", className].filter(Boolean).join(" ")}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import { defineBlock } from "../definition";
+import { spacerFields } from "./fields";
+import { SPACER_VERSION, spacerMigrations, ZSpacerProps } from "./schema";
+import { SpacerBlock } from "./SpacerBlock";
+
+export type { SpacerProps } from "./schema";
+
+export const spacerBlock = defineBlock({
+  type: "spacer",
+  version: SPACER_VERSION,
+  label: "Spacer",
+  description: "Empty space between blocks.",
+  category: "layout",
+  icon: "M12 3v18 M8 7l4-4 4 4 M8 17l4 4 4-4",
+  schema: ZSpacerProps,
+  migrations: spacerMigrations,
+  fields: spacerFields,
+  component: SpacerBlock,
+  css: `
+.pg-spacer{height:var(--pg-space-lg);flex:none}
+`,
+  ai: { description: "Adds breathing room between two blocks.", copyProps: [] },
+  allowedChildren: "none",
+});

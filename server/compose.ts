@@ -1,0 +1,90 @@
+import path from "node:path";
+import pino from "pino";
+import { LoginThrottle } from "./auth/throttle.ts";
+import type { Config } from "./config.ts";
+import { openDatabase, type Database } from "./db/client.ts";
+import { migrate } from "./db/migrate.ts";
+import type { AppDeps } from "./deps.ts";
+import { AppEventBus } from "./events.ts";
+import { OutboxMailer } from "./mail/outbox.ts";
+import type { Mailer } from "./mail/port.ts";
+import { SmtpMailer } from "./mail/smtp.ts";
+import { SiteDocumentService } from "./sites/documents.ts";
+import { createSiteStore } from "./sitestore/index.ts";
+import type { SiteStore } from "./sitestore/port.ts";
+
+export type Composition = { deps: AppDeps; siteStore: SiteStore; close(): Promise<void> };
+
+/**
+ * The composition root: every adapter is chosen here, once, from the validated config
+ * (DESIGN.md's storage table). Nothing else reads the environment.
+ */
+export async function compose(
+  config: Config,
+  overrides: { log?: AppDeps["log"]; now?: () => Date; database?: Database } = {},
+): Promise<Composition> {
+  const log =
+    overrides.log ??
+    pino({
+      level: config.logLevel,
+      base: { service: "pegasus" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: ["req.headers.cookie", 'res.headers["set-cookie"]'],
+    });
+
+  const db =
+    overrides.database ??
+    (await openDatabase(
+      config.databaseUrl
+        ? { kind: "postgres", url: config.databaseUrl }
+        : { kind: "pglite", dataDir: config.dataDir },
+    ));
+  try {
+    const result = await migrate(db.sql, { log: (message) => log.info(message) });
+    if (result.applied.length) log.info({ applied: result.applied }, "database migrated");
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+
+  const siteStore = await createSiteStore({ database: db, mongodbUrl: config.mongodbUrl });
+  const mailer: Mailer = config.smtpUrl
+    ? new SmtpMailer(config.smtpUrl, config.mailFrom)
+    : new OutboxMailer(path.join(config.dataDir, "outbox"), config.mailFrom);
+
+  const deps: AppDeps = {
+    config,
+    db,
+    mailer,
+    events: new AppEventBus(),
+    siteDocuments: new SiteDocumentService(siteStore),
+    throttles: {
+      loginByAccount: new LoginThrottle({
+        freeAttempts: 5,
+        baseDelayMs: 1_000,
+        maxDelayMs: 15 * 60_000,
+        windowMs: 60 * 60_000,
+      }),
+      loginByIp: new LoginThrottle({
+        freeAttempts: 30,
+        baseDelayMs: 1_000,
+        maxDelayMs: 15 * 60_000,
+        windowMs: 60 * 60_000,
+      }),
+    },
+    log,
+    now: overrides.now ?? (() => new Date()),
+  };
+  log.info(
+    { database: db.description, siteStore: siteStore.kind, mailer: mailer.kind },
+    "adapters chosen",
+  );
+  return {
+    deps,
+    siteStore,
+    async close() {
+      await siteStore.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+  it("runs on embedded defaults with an empty environment", () => {
+    const config = loadConfig({}, "/srv/pegasus");
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "localhost",
+      publicUrl: "http://localhost:3000",
+      dataDir: "/srv/pegasus/.data",
+      databaseUrl: undefined,
+      mongodbUrl: undefined,
+      logLevel: "info",
+      seedDemo: false,
+    });
+  });
+
+  it("reads production settings", () => {
+    const config = loadConfig({
+      PORT: "8080",
+      DATABASE_URL: "postgresql://app@db:5432/pegasus",
+      MONGODB_URL: "mongodb://mongo:27017/pegasus",
+      PUBLIC_URL: "https://shop.example.com/",
+      TRUST_PROXY: "true",
+    });
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe("postgresql://app@db:5432/pegasus");
+    expect(config.publicUrl).toBe("https://shop.example.com");
+    expect(config.trustProxy).toBe(true);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "", PORT: "" }).databaseUrl).toBeUndefined();
+  });
+
+  it.each([
+    ["PORT", "eighty", /PORT: expected a whole number from 0 to 65535 \(got "eighty"\)/],
+    ["PORT", "70000", /PORT: expected a whole number/],
+    ["DATABASE_URL", "mysql://db/x", /DATABASE_URL: expected a postgres: or postgresql: URL/],
+    ["LOG_LEVEL", "loud", /LOG_LEVEL: expected one of fatal, error/],
+    ["TRUST_PROXY", "maybe", /TRUST_PROXY: expected true or false/],
+    ["REDIS_URL", "not a url", /REDIS_URL: expected a redis: or rediss: URL/],
+  ])("refuses %s=%s with a message naming the variable", (variable, value, message) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it("reports every bad variable at once", () => {
+    try {
+      loadConfig({ PORT: "x", LOG_LEVEL: "y" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.variable).sort()).toEqual([
+        "LOG_LEVEL",
+        "PORT",
+      ]);
+    }
+  });
+});

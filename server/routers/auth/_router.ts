@@ -1,0 +1,32 @@
+import { authedProcedure, publicProcedure, router } from "../../trpc.ts";
+import { loginHandler } from "./login.handler.ts";
+import {
+  changePasswordHandler,
+  completePasswordResetHandler,
+  requestPasswordResetHandler,
+} from "./password.handler.ts";
+import { registerHandler } from "./register.handler.ts";
+import {
+  ZChangePasswordInput,
+  ZCompletePasswordResetInput,
+  ZDeleteAccountInput,
+  ZLoginInput,
+  ZRegisterInput,
+  ZRequestPasswordResetInput,
+} from "./schemas.ts";
+import { deleteAccountHandler, logoutHandler, meHandler } from "./session.handler.ts";
+
+export const authRouter = router({
+  register: publicProcedure.input(ZRegisterInput).mutation(registerHandler),
+  login: publicProcedure.input(ZLoginInput).mutation(loginHandler),
+  logout: authedProcedure.mutation(logoutHandler),
+  me: authedProcedure.query(meHandler),
+  changePassword: authedProcedure.input(ZChangePasswordInput).mutation(changePasswordHandler),
+  requestPasswordReset: publicProcedure
+    .input(ZRequestPasswordResetInput)
+    .mutation(requestPasswordResetHandler),
+  completePasswordReset: publicProcedure
+    .input(ZCompletePasswordResetInput)
+    .mutation(completePasswordResetHandler),
+  deleteAccount: authedProcedure.input(ZDeleteAccountInput).mutation(deleteAccountHandler),
+});

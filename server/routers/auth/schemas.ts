@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, passwordProblem } from "../../auth/passwords.ts";
+
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "An email address has at most 254 characters.")
+  .pipe(z.email("Enter a valid email address."));
+
+export const ZName = z
+  .string()
+  .trim()
+  .min(1, "Enter your name.")
+  .max(80, "Use at most 80 characters.");
+
+/** A new password, checked against the policy (length, common passwords). */
+export const ZNewPassword = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** A password being checked, not set: only bounded, so no policy leaks through login errors. */
+export const ZPassword = z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH);
+
+export const ZRegisterInput = z
+  .object({ email: ZEmail, password: ZNewPassword, name: ZName })
+  .superRefine((input, ctx) => {
+    const problem = passwordProblem(input.password, input.email);
+    if (problem && problem.includes("email")) {
+      ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    }
+  });
+
+export const ZLoginInput = z.object({ email: ZEmail, password: ZPassword });
+
+export const ZChangePasswordInput = z.object({
+  currentPassword: ZPassword,
+  newPassword: ZNewPassword,
+});
+
+export const ZRequestPasswordResetInput = z.object({ email: ZEmail });
+
+export const ZCompletePasswordResetInput = z.object({
+  token: z.string().min(20).max(200),
+  newPassword: ZNewPassword,
+});
+
+export const ZDeleteAccountInput = z.object({ password: ZPassword });

@@ -1,0 +1,77 @@
+import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
+import { audit } from "../../audit.ts";
+import { verifyPassword } from "../../auth/passwords.ts";
+import { clearSessionCookie, revokeSessions, type SessionUser } from "../../auth/sessions.ts";
+import type { Context } from "../../trpc.ts";
+import { publicUser } from "./account.ts";
+import type { ZDeleteAccountInput } from "./schemas.ts";
+
+type AuthedContext = Context & { user: SessionUser; sessionId: string };
+
+export async function logoutHandler({ ctx }: { ctx: AuthedContext }) {
+  await revokeSessions(ctx.deps, ctx.user.id, { only: ctx.sessionId });
+  clearSessionCookie(ctx.res, ctx.deps);
+  return { ok: true as const };
+}
+
+export function meHandler({ ctx }: { ctx: AuthedContext }) {
+  return { user: publicUser(ctx.user) };
+}
+
+/**
+ * Deletes the account. Sites the person is the only member of go with it (soft-deleted, so they
+ * can still be restored by support for 30 days); a site shared with others needs another owner
+ * first, or its team would be locked out.
+ */
+export async function deleteAccountHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: z.infer<typeof ZDeleteAccountInput>;
+}) {
+  const { deps } = ctx;
+  const prisma = deps.db.prisma;
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Your password is incorrect." });
+  }
+
+  const owned = await prisma.siteMember.findMany({
+    where: { userId: user.id, role: "owner", site: { deletedAt: null } },
+    include: { site: { include: { members: { select: { userId: true, role: true } } } } },
+  });
+  const blocking = owned.filter(
+    ({ site }) =>
+      site.members.length > 1 &&
+      !site.members.some((m) => m.userId !== user.id && m.role === "owner"),
+  );
+  if (blocking.length > 0) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: `Make someone else an owner of ${blocking.map((m) => `“${m.site.name}”`).join(", ")} before deleting your account.`,
+    });
+  }
+  const soleSites = owned.filter(({ site }) => site.members.length === 1).map((m) => m.siteId);
+
+  await prisma.$transaction(async (tx) => {
+    await tx.site.updateMany({ where: { id: { in: soleSites } }, data: { deletedAt: deps.now() } });
+    await tx.user.delete({ where: { id: user.id } });
+    await audit(
+      deps,
+      {
+        action: "user.deleted",
+        actorId: user.id,
+        target: user.id,
+        ip: ctx.ip,
+        data: { sites: soleSites },
+      },
+      tx,
+    );
+  });
+  deps.events.emit("sessions.revoked", { userId: user.id, sessionIds: [ctx.sessionId] });
+  for (const siteId of soleSites) deps.events.emit("site.deleted", { siteId });
+  clearSessionCookie(ctx.res, deps);
+  return { ok: true as const };
+}

@@ -1,0 +1,23 @@
+import { authedProcedure, router, siteProcedure } from "../../trpc.ts";
+import { ZCreateSiteInput, ZRenameSiteInput, ZSlugAvailableInput } from "./schemas.ts";
+import {
+  createSiteHandler,
+  deleteSiteHandler,
+  getSiteHandler,
+  listDeletedSitesHandler,
+  listSitesHandler,
+  renameSiteHandler,
+  restoreSiteHandler,
+  slugAvailableHandler,
+} from "./sites.handler.ts";
+
+export const sitesRouter = router({
+  create: authedProcedure.input(ZCreateSiteInput).mutation(createSiteHandler),
+  list: authedProcedure.query(listSitesHandler),
+  listDeleted: authedProcedure.query(listDeletedSitesHandler),
+  slugAvailable: authedProcedure.input(ZSlugAvailableInput).query(slugAvailableHandler),
+  get: siteProcedure("viewer").query(getSiteHandler),
+  rename: siteProcedure("admin").input(ZRenameSiteInput).mutation(renameSiteHandler),
+  delete: siteProcedure("owner").mutation(deleteSiteHandler),
+  restore: siteProcedure("owner", { includeDeleted: true }).mutation(restoreSiteHandler),
+});

@@ -1,0 +1,184 @@
+import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
+import { audit } from "../../audit.ts";
+import type { SessionUser } from "../../auth/sessions.ts";
+import { Prisma } from "../../db/client.ts";
+import type { SiteRole } from "../../db/generated/enums.ts";
+import type { Context } from "../../trpc.ts";
+import type { ZCreateSiteInput, ZRenameSiteInput, ZSlugAvailableInput } from "./schemas.ts";
+import { ZSiteSlug } from "./schemas.ts";
+import { publicSite, RESTORE_WINDOW_MS } from "./site.ts";
+
+type AuthedContext = Context & { user: SessionUser };
+type SiteContext = AuthedContext & {
+  site: Parameters<typeof publicSite>[0];
+  role: SiteRole;
+};
+
+export async function createSiteHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: z.infer<typeof ZCreateSiteInput>;
+}) {
+  const { deps } = ctx;
+  try {
+    const site = await deps.db.prisma.$transaction(async (tx) => {
+      const created = await tx.site.create({
+        data: {
+          name: input.name,
+          slug: input.slug,
+          members: { create: { userId: ctx.user.id, role: "owner" } },
+        },
+      });
+      await audit(
+        deps,
+        {
+          action: "site.created",
+          actorId: ctx.user.id,
+          siteId: created.id,
+          ip: ctx.ip,
+          data: { slug: input.slug },
+        },
+        tx,
+      );
+      return created;
+    });
+    await deps.siteDocuments.initialise(site.id, { name: site.name });
+    return { site: publicSite(site, "owner") };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `The address “${input.slug}” is taken. Choose another.`,
+      });
+    }
+    throw error;
+  }
+}
+
+export async function listSitesHandler({ ctx }: { ctx: AuthedContext }) {
+  const memberships = await ctx.deps.db.prisma.siteMember.findMany({
+    where: { userId: ctx.user.id, site: { deletedAt: null } },
+    include: { site: true },
+    orderBy: { site: { updatedAt: "desc" } },
+  });
+  return { sites: memberships.map((m) => publicSite(m.site, m.role)) };
+}
+
+export async function listDeletedSitesHandler({ ctx }: { ctx: AuthedContext }) {
+  const since = new Date(ctx.deps.now().getTime() - RESTORE_WINDOW_MS);
+  const memberships = await ctx.deps.db.prisma.siteMember.findMany({
+    where: { userId: ctx.user.id, role: "owner", site: { deletedAt: { gt: since } } },
+    include: { site: true },
+    orderBy: { site: { deletedAt: "desc" } },
+  });
+  return { sites: memberships.map((m) => publicSite(m.site, m.role)) };
+}
+
+export function getSiteHandler({ ctx }: { ctx: SiteContext }) {
+  return { site: publicSite(ctx.site, ctx.role) };
+}
+
+export async function slugAvailableHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: z.infer<typeof ZSlugAvailableInput>;
+}) {
+  const parsed = ZSiteSlug.safeParse(input.slug);
+  if (!parsed.success) {
+    return { available: false, reason: parsed.error.issues[0]?.message ?? "Invalid address." };
+  }
+  const taken = await ctx.deps.db.prisma.site.findUnique({ where: { slug: parsed.data } });
+  return taken
+    ? { available: false, reason: "This address is taken." }
+    : { available: true, reason: null };
+}
+
+export async function renameSiteHandler({
+  ctx,
+  input,
+}: {
+  ctx: SiteContext;
+  input: z.infer<typeof ZRenameSiteInput>;
+}) {
+  const { deps } = ctx;
+  const site = await deps.db.prisma.$transaction(async (tx) => {
+    const updated = await tx.site.update({
+      where: { id: ctx.site.id },
+      data: { name: input.name },
+    });
+    await audit(
+      deps,
+      {
+        action: "site.renamed",
+        actorId: ctx.user.id,
+        siteId: ctx.site.id,
+        ip: ctx.ip,
+        data: { from: ctx.site.name, to: input.name },
+      },
+      tx,
+    );
+    return updated;
+  });
+  return { site: publicSite(site, ctx.role) };
+}
+
+export async function deleteSiteHandler({ ctx }: { ctx: SiteContext }) {
+  const { deps } = ctx;
+  const site = await deps.db.prisma.$transaction(async (tx) => {
+    const updated = await tx.site.update({
+      where: { id: ctx.site.id },
+      data: { deletedAt: deps.now() },
+    });
+    await audit(
+      deps,
+      { action: "site.deleted", actorId: ctx.user.id, siteId: ctx.site.id, ip: ctx.ip },
+      tx,
+    );
+    return updated;
+  });
+  deps.events.emit("site.deleted", { siteId: site.id });
+  return { site: publicSite(site, ctx.role) };
+}
+
+export async function restoreSiteHandler({ ctx }: { ctx: SiteContext }) {
+  const { deps } = ctx;
+  if (!ctx.site.deletedAt) return { site: publicSite(ctx.site, ctx.role) };
+  if (deps.now().getTime() - ctx.site.deletedAt.getTime() > RESTORE_WINDOW_MS) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "This site was deleted more than 30 days ago.",
+    });
+  }
+  const site = await deps.db.prisma.$transaction(async (tx) => {
+    const updated = await tx.site.update({ where: { id: ctx.site.id }, data: { deletedAt: null } });
+    await audit(
+      deps,
+      { action: "site.restored", actorId: ctx.user.id, siteId: ctx.site.id, ip: ctx.ip },
+      tx,
+    );
+    return updated;
+  });
+  return { site: publicSite(site, ctx.role) };
+}
+
+/** Removes sites deleted more than 30 days ago, with their documents. Runs at start and hourly. */
+export async function purgeDeletedSites(
+  deps: Pick<Context["deps"], "db" | "now" | "siteDocuments">,
+): Promise<number> {
+  const cutoff = new Date(deps.now().getTime() - RESTORE_WINDOW_MS);
+  const doomed = await deps.db.prisma.site.findMany({
+    where: { deletedAt: { lt: cutoff } },
+    select: { id: true },
+  });
+  for (const { id } of doomed) {
+    await deps.siteDocuments.remove(id);
+    await deps.db.prisma.site.delete({ where: { id } });
+    await audit(deps, { action: "site.purged", siteId: id });
+  }
+  return doomed.length;
+}

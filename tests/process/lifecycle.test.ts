@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPegasus, startPegasus } from "../helpers/process.ts";
+
+describe("the pegasus process", () => {
+  it("finishes in-flight requests on SIGTERM, then exits 0", async () => {
+    const server = await startPegasus();
+    // Registration hashes with argon2id, so the request is still running when the signal lands.
+    const inFlight = fetch(`${server.url}/trpc/auth.register`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        email: "late@example.com",
+        password: "a-long-enough-passphrase",
+        name: "Late",
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    const exited = server.stop("SIGTERM");
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await exited, server.output()).toBe(0);
+  });
+
+  it("refuses to start on a bad setting, naming the variable", async () => {
+    const result = await runPegasus(["start"], { PORT: "not-a-port" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /PORT: expected a whole number from 0 to 65535 \(got "not-a-port"\)/,
+    );
+  });
+
+  it("migrates with `pegasus migrate`, idempotently", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-migrate-"));
+    try {
+      const env = { DATA_DIR: dataDir, DATABASE_URL: "" };
+      const first = await runPegasus(["migrate"], env);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/Applied \d+ migration/);
+      const second = await runPegasus(["migrate"], env);
+      expect(second.stdout).toMatch(/is up to date/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("prints help", async () => {
+    const result = await runPegasus(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Usage: pegasus <command>/);
+    expect(result.stdout).toMatch(/migrate/);
+  });
+});
