@@ -10,6 +10,7 @@ import type { AppDeps } from "./deps.ts";
 import { errorBody, type ErrorCode } from "./http/errors.ts";
 import { APP_CSP, registerCsrfProtection } from "./http/security.ts";
 import { captureException } from "./observability.ts";
+import { storefrontRoutes } from "./storefront/routes.ts";
 import { appRouter, type AppRouter } from "./routers/_app.ts";
 import { contextFactory } from "./trpc.ts";
 
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  await app.register(storefrontRoutes(deps));
   for (const plugin of options.plugins ?? []) await plugin(app);
 
   const editorBuilt = (options.serveEditor ?? true) && existsSync(`${EDITOR_DIST}/index.html`);

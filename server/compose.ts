@@ -52,12 +52,15 @@ export async function compose(
     ? new SmtpMailer(config.smtpUrl, config.mailFrom)
     : new OutboxMailer(path.join(config.dataDir, "outbox"), config.mailFrom);
 
+  const events = new AppEventBus();
+  const now = overrides.now ?? (() => new Date());
   const deps: AppDeps = {
     config,
     db,
     mailer,
-    events: new AppEventBus(),
-    siteDocuments: new SiteDocumentService(siteStore),
+    events,
+    siteStore,
+    siteDocuments: new SiteDocumentService(siteStore, db, events, now),
     throttles: {
       loginByAccount: new LoginThrottle({
         freeAttempts: 5,
@@ -73,7 +76,7 @@ export async function compose(
       }),
     },
     log,
-    now: overrides.now ?? (() => new Date()),
+    now,
   };
   log.info(
     { database: db.description, siteStore: siteStore.kind, mailer: mailer.kind },

@@ -9,6 +9,7 @@ export type AppEvents = {
   "member.removed": [{ siteId: string; userId: string }];
   "member.roleChanged": [{ siteId: string; userId: string; role: string }];
   "site.deleted": [{ siteId: string }];
+  "site.published": [{ siteId: string; versionId: string }];
 };
 
 export class AppEventBus extends EventEmitter<AppEvents> {}

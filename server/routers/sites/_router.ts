@@ -5,6 +5,8 @@ import {
   deleteSiteHandler,
   getSiteHandler,
   listDeletedSitesHandler,
+  publishSiteHandler,
+  publishStatusHandler,
   listSitesHandler,
   renameSiteHandler,
   restoreSiteHandler,
@@ -19,5 +21,7 @@ export const sitesRouter = router({
   get: siteProcedure("viewer").query(getSiteHandler),
   rename: siteProcedure("admin").input(ZRenameSiteInput).mutation(renameSiteHandler),
   delete: siteProcedure("owner").mutation(deleteSiteHandler),
+  publish: siteProcedure("editor").mutation(publishSiteHandler),
+  publishStatus: siteProcedure("viewer").query(publishStatusHandler),
   restore: siteProcedure("owner", { includeDeleted: true }).mutation(restoreSiteHandler),
 });

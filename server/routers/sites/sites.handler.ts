@@ -182,3 +182,27 @@ export async function purgeDeletedSites(
   }
   return doomed.length;
 }
+
+export async function publishSiteHandler({ ctx }: { ctx: SiteContext }) {
+  const published = await ctx.deps.siteDocuments.publish(ctx.site.id, ctx.user.id);
+  return {
+    versionId: published.versionId,
+    publishedAt: published.publishedAt.toISOString(),
+    url: `${ctx.deps.config.publicUrl}/s/${ctx.site.slug}/`,
+  };
+}
+
+/** Whether the draft has changes the storefront does not show yet (the editor's publish button). */
+export async function publishStatusHandler({ ctx }: { ctx: SiteContext }) {
+  const site = await ctx.deps.db.prisma.site.findUniqueOrThrow({
+    where: { id: ctx.site.id },
+    select: { publishedAt: true, publishedVersionId: true, slug: true },
+  });
+  const draft = await ctx.deps.siteStore.get(ctx.site.id);
+  return {
+    publishedAt: site.publishedAt?.toISOString() ?? null,
+    publishedVersionId: site.publishedVersionId,
+    hasUnpublishedChanges: !site.publishedAt || (draft !== null && draft.updatedAt > site.publishedAt),
+    url: `${ctx.deps.config.publicUrl}/s/${site.slug}/`,
+  };
+}

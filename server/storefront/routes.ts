@@ -1,0 +1,143 @@
+import { createReadStream } from "node:fs";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import {
+  conditionalResponse,
+  createRenderCache,
+  fontFilePath,
+  FONT_URL_PREFIX,
+  islandsScript,
+  renderPage,
+  type CachedPage,
+  type StorefrontData,
+} from "../../renderer/index.ts";
+import type { AppDeps } from "../deps.ts";
+import { escapeHtml } from "../../renderer/escape.ts";
+import { PublishedSites, type PublishedSite } from "./published-sites.ts";
+
+const EMPTY_DATA: StorefrontData = { products: [], collections: [] };
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+/**
+ * Published storefronts: `/s/<siteSlug>/...` on the app's host, and `/...` on a site's custom
+ * domain (by Host header). Pages are rendered once per (published version, path) and then served
+ * from memory with a strong ETag; a publish changes the version, so nothing stale is served.
+ */
+export function storefrontRoutes(deps: AppDeps) {
+  const sites = new PublishedSites(deps);
+  const cache = createRenderCache({ maxEntries: 5_000 });
+  const appHost = new URL(deps.config.publicUrl).host;
+  deps.events.on("site.deleted", ({ siteId }) => cache.invalidateSite(siteId));
+  // Live catalog data arrives with the commerce domain; until then pages render without products.
+  const storefrontData = async (_siteId: string): Promise<StorefrontData> => EMPTY_DATA;
+
+  async function serve(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    site: PublishedSite | null,
+    path: string,
+    baseUrl: string,
+  ) {
+    if (!site?.versionId) return notFound(reply, site ? "This store has not been published yet." : "There is no store at this address.");
+    let page = cache.get(site.versionId, path);
+    if (!page) {
+      const doc = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
+      if (!doc) return notFound(reply, "There is no store at this address.");
+      const rendered = renderPage(
+        { doc, siteSlug: site.slug, baseUrl, versionId: site.versionId, mode: "live" },
+        path,
+        await storefrontData(site.siteId),
+        {
+          onProblem: (problem) =>
+            request.log.warn({ siteId: site.siteId, versionId: site.versionId, problem }, "storefront render problem"),
+        },
+      );
+      page = cache.set(site.versionId, path, rendered, { siteId: site.siteId });
+    }
+    return send(request, reply, page);
+  }
+
+  return async function register(app: FastifyInstance) {
+    // A custom domain is served at its root: every GET on a foreign Host is a storefront request.
+    app.addHook("onRequest", async (request, reply) => {
+      const host = (request.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
+      if (request.method !== "GET" && request.method !== "HEAD") return;
+      if (!host || host === appHost.replace(/:\d+$/, "") || host === "localhost" || host === "127.0.0.1") return;
+      if (request.url.startsWith("/_pegasus/")) return;
+      const site = await sites.byCustomDomain(host);
+      if (!site) return;
+      const path = request.url.split("?")[0] || "/";
+      await serve(request, reply, site, path, `${request.protocol}://${host}`);
+      return reply;
+    });
+
+    app.get("/s/:siteSlug", async (request, reply) => {
+      const { siteSlug } = request.params as { siteSlug: string };
+      return reply.redirect(`/s/${encodeURIComponent(siteSlug)}/`, 301);
+    });
+
+    app.get("/s/:siteSlug/*", async (request, reply) => {
+      const { siteSlug, "*": rest } = request.params as { siteSlug: string; "*": string };
+      const site = /^[a-z0-9-]{1,64}$/.test(siteSlug) ? await sites.bySiteSlug(siteSlug) : null;
+      const base = `${deps.config.publicUrl}/s/${site?.slug ?? siteSlug}`;
+      return serve(request, reply, site, `/${rest}`, base);
+    });
+
+    app.get(`${FONT_URL_PREFIX}:file`, async (request, reply) => {
+      const { file } = request.params as { file: string };
+      const path = fontFilePath(file);
+      if (!path) return notFound(reply, "No such font.");
+      return reply
+        .header("content-type", "font/woff2")
+        .header("cache-control", IMMUTABLE)
+        .header("access-control-allow-origin", "*")
+        .send(createReadStream(path));
+    });
+
+    app.get("/_pegasus/:script", async (request, reply) => {
+      const { script } = request.params as { script: string };
+      const islands = islandsScript();
+      if (script !== `islands.${islands.hash}.js`) return notFound(reply, "No such script.");
+      return reply
+        .header("content-type", "text/javascript; charset=utf-8")
+        .header("cache-control", IMMUTABLE)
+        .send(islands.js);
+    });
+  };
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
+  const answer = conditionalResponse(page, request.headers["if-none-match"]);
+  reply.code(answer.status).headers(answer.headers);
+  // Storefront pages carry their own inline styles and scripts; the app's CSP does not fit them.
+  reply.header("content-security-policy", STOREFRONT_CSP);
+  if (answer.notModified) return reply.send();
+  const acceptsGzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  if (page.gzip && acceptsGzip) {
+    return reply.header("content-encoding", "gzip").header("vary", "accept-encoding").send(page.gzip);
+  }
+  return reply.send(answer.html);
+}
+
+const STOREFRONT_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self' https://checkout.stripe.com",
+  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+  "frame-ancestors 'self'",
+].join("; ");
+
+function notFound(reply: FastifyReply, message: string) {
+  return reply
+    .code(404)
+    .header("content-type", "text/html; charset=utf-8")
+    .header("cache-control", "no-store")
+    .send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Not found</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;color:#1c1917"><h1>Page not found</h1><p>${escapeHtml(message)}</p></body></html>`,
+    );
+}
