@@ -7,9 +7,14 @@ import { cpus, totalmem } from "node:os";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { apiBenchmark } from "./api.bench.ts";
+import { storefrontBenchmark } from "./storefront.bench.ts";
 
 const suites: Record<string, { title: string; run: () => Promise<string> }> = {
   api: { title: "API (auth.me, sites.list)", run: apiBenchmark },
+  storefront: {
+    title: "Storefront (render speed, weight, cached serving, Lighthouse)",
+    run: storefrontBenchmark,
+  },
 };
 
 const DOC = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));

@@ -2,13 +2,12 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { AppDeps } from "./deps.ts";
 import { errorBody, type ErrorCode } from "./http/errors.ts";
-import { APP_CSP, registerCsrfProtection } from "./http/security.ts";
+import { registerRequestGuards } from "./http/security.ts";
 import { captureException } from "./observability.ts";
 import { storefrontRoutes } from "./storefront/routes.ts";
 import { appRouter, type AppRouter } from "./routers/_app.ts";
@@ -39,24 +38,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     routerOptions: { maxParamLength: 500 },
   });
 
-  // While shutting down, answers in flight tell their clients to close the connection, so no
-  // keep-alive socket holds the process open after the last response.
   let closing = false;
   app.addHook("preClose", async () => {
     closing = true;
   });
-  app.addHook("onSend", async (request, reply) => {
-    reply.header("x-request-id", request.id);
-    if (closing) reply.header("connection", "close");
-  });
-
-  await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: APP_CSP },
-    crossOriginEmbedderPolicy: false,
-  });
-  registerCsrfProtection(app, deps.config.publicUrl);
-
+  await app.register(fastifyCookie, { hook: false });
+  registerRequestGuards(app, { publicUrl: deps.config.publicUrl, isClosing: () => closing });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { code, status, message } = describeHttpError(error);
     if (status >= 500) {

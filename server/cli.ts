@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { migrate, MigrationError } from "./db/migrate.ts";
+import type { DemoLogin } from "./demo.ts";
 import { startServer } from "./main.ts";
 
 const HELP = `pegasus — visual page builder for merchants
@@ -28,7 +29,8 @@ const commands: Record<string, Command> = {
   async start(args, config) {
     const { values } = parseArgs({ args, options: { demo: { type: "boolean", default: false } } });
     const base = config();
-    await startServer({ ...base, seedDemo: base.seedDemo || values.demo === true });
+    const server = await startServer({ ...base, seedDemo: base.seedDemo || values.demo === true });
+    printWelcome(server.url, server.demo);
     // Keeps running until SIGTERM/SIGINT.
     return new Promise<never>(() => {});
   },
@@ -67,6 +69,22 @@ const commands: Record<string, Command> = {
     process.stdout.write(HELP);
   },
 };
+
+function printWelcome(url: string, demo: DemoLogin | null): void {
+  const lines = [``, `  Pegasus is running at ${url}`];
+  if (demo) {
+    lines.push(
+      ``,
+      `  A demo store was created for you:`,
+      `    storefront  ${demo.storefrontUrl}`,
+      `    log in at   ${demo.editorUrl}`,
+      `    email       ${demo.email}`,
+      `    password    ${demo.password}`,
+      `  (also written to DATA_DIR/demo-login.txt)`,
+    );
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+}
 
 export async function runCli(argv: string[]): Promise<number> {
   const [name = "help", ...args] = argv;

@@ -9,8 +9,8 @@ import type { SiteDoc } from "../blocks/doc/schema.ts";
 
 /** The site documents of the SiteStore as the site lifecycle sees them. */
 export interface SiteDocuments {
-  /** Creates a new site's first document (a starter home page in the site's name). */
-  initialise(siteId: string, site: { name: string }): Promise<void>;
+  /** Creates a new site's first document: `doc`, or a starter home page in the site's name. */
+  initialise(siteId: string, site: { name: string; doc?: SiteDoc }): Promise<void>;
   /** The current draft, migrated to the current schema and validated. */
   draft(siteId: string): Promise<{ doc: SiteDoc; updatedAt: Date }>;
   /** A published version's document (immutable, so cached by version id). */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { compose, type Composition } from "./compose.ts";
 import type { Config } from "./config.ts";
+import { seedDemo, type DemoLogin } from "./demo.ts";
 import { flushSentry, initSentry } from "./observability.ts";
 import { purgeDeletedSites } from "./routers/sites/sites.handler.ts";
 
@@ -9,6 +10,8 @@ export type RunningServer = {
   app: FastifyInstance;
   composition: Composition;
   url: string;
+  /** Set when this start created the demo account. */
+  demo: DemoLogin | null;
   stop(): Promise<void>;
 };
 
@@ -27,6 +30,8 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
+
+  const demo = await seedDemo(deps, { force: config.seedDemo });
 
   const purge = () =>
     purgeDeletedSites(deps).catch((error: unknown) =>
@@ -68,5 +73,5 @@ export async function startServer(
   }
 
   deps.log.info({ url }, "Pegasus is listening");
-  return { app, composition, url, stop };
+  return { app, composition, url, demo, stop };
 }

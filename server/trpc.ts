@@ -23,7 +23,12 @@ export function contextFactory(deps: AppDeps) {
       req,
       res,
       ip: req.ip,
-      session: () => (loaded ??= findSession(deps, req.cookies[SESSION_COOKIE])),
+      // Cookies are parsed only here, for API calls, not on every storefront request.
+      session: () =>
+        (loaded ??= findSession(
+          deps,
+          req.server.parseCookie(req.headers.cookie ?? "")[SESSION_COOKIE],
+        )),
     };
   };
 }

@@ -21,18 +21,22 @@ export class SiteDocumentService implements SiteDocuments {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async initialise(siteId: string, site: { name: string }): Promise<void> {
-    await this.store.create({ siteId, doc: starterSiteDoc(site.name) });
+  async initialise(siteId: string, site: { name: string; doc?: SiteDoc }): Promise<void> {
+    await this.store.create({ siteId, doc: site.doc ?? starterSiteDoc(site.name) });
   }
 
   async draft(siteId: string): Promise<{ doc: SiteDoc; updatedAt: Date }> {
     const stored = await this.store.get(siteId);
-    if (!stored) throw new TRPCError({ code: "NOT_FOUND", message: "This site has no document yet." });
+    if (!stored)
+      throw new TRPCError({ code: "NOT_FOUND", message: "This site has no document yet." });
     try {
       return { doc: migrateSiteDoc(stored.doc).doc, updatedAt: stored.updatedAt };
     } catch (error) {
       if (error instanceof SiteDocError) {
-        throw new TRPCError({ code: "CONFLICT", message: `The draft cannot be read: ${error.message}` });
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: `The draft cannot be read: ${error.message}`,
+        });
       }
       throw error;
     }
@@ -58,11 +62,22 @@ export class SiteDocumentService implements SiteDocuments {
 
   async publish(siteId: string, userId: string): Promise<{ versionId: string; publishedAt: Date }> {
     const { doc } = await this.draft(siteId);
-    const version = await this.store.appendVersion(siteId, { kind: "published", doc, createdById: userId });
+    const version = await this.store.appendVersion(siteId, {
+      kind: "published",
+      doc,
+      createdById: userId,
+    });
     const publishedAt = this.now();
     await this.db.prisma.$transaction(async (tx) => {
-      await tx.site.update({ where: { id: siteId }, data: { publishedVersionId: version.id, publishedAt } });
-      await audit({ db: this.db }, { action: "site.published", actorId: userId, siteId, target: version.id }, tx);
+      await tx.site.update({
+        where: { id: siteId },
+        data: { publishedVersionId: version.id, publishedAt },
+      });
+      await audit(
+        { db: this.db },
+        { action: "site.published", actorId: userId, siteId, target: version.id },
+        tx,
+      );
     });
     this.published.set(version.id, doc);
     this.events.emit("site.published", { siteId, versionId: version.id });

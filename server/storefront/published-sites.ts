@@ -54,7 +54,12 @@ export class PublishedSites {
       select: { id: true, slug: true, customDomain: true, publishedVersionId: true },
     });
     const site = row
-      ? { siteId: row.id, slug: row.slug, customDomain: row.customDomain, versionId: row.publishedVersionId }
+      ? {
+          siteId: row.id,
+          slug: row.slug,
+          customDomain: row.customDomain,
+          versionId: row.publishedVersionId,
+        }
       : null;
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(key, { site, at: now });

@@ -10,6 +10,7 @@ import {
   type CachedPage,
   type StorefrontData,
 } from "../../renderer/index.ts";
+import { demoImagePath } from "../../tests/fixtures/demo-store/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { escapeHtml } from "../../renderer/escape.ts";
 import { PublishedSites, type PublishedSite } from "./published-sites.ts";
@@ -37,7 +38,11 @@ export function storefrontRoutes(deps: AppDeps) {
     path: string,
     baseUrl: string,
   ) {
-    if (!site?.versionId) return notFound(reply, site ? "This store has not been published yet." : "There is no store at this address.");
+    if (!site?.versionId)
+      return notFound(
+        reply,
+        site ? "This store has not been published yet." : "There is no store at this address.",
+      );
     let page = cache.get(site.versionId, path);
     if (!page) {
       const doc = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
@@ -48,7 +53,10 @@ export function storefrontRoutes(deps: AppDeps) {
         await storefrontData(site.siteId),
         {
           onProblem: (problem) =>
-            request.log.warn({ siteId: site.siteId, versionId: site.versionId, problem }, "storefront render problem"),
+            request.log.warn(
+              { siteId: site.siteId, versionId: site.versionId, problem },
+              "storefront render problem",
+            ),
         },
       );
       page = cache.set(site.versionId, path, rendered, { siteId: site.siteId });
@@ -56,18 +64,23 @@ export function storefrontRoutes(deps: AppDeps) {
     return send(request, reply, page);
   }
 
-  return async function register(app: FastifyInstance) {
+  async function register(app: FastifyInstance) {
     // A custom domain is served at its root: every GET on a foreign Host is a storefront request.
-    app.addHook("onRequest", async (request, reply) => {
+    // Synchronous on the common path (the app's own host), so app requests pay nothing for it.
+    const ownHosts = new Set([appHost.replace(/:\d+$/, ""), "localhost", "127.0.0.1", "[::1]"]);
+    app.addHook("onRequest", (request, reply, done) => {
+      if (request.method !== "GET" && request.method !== "HEAD") return done();
       const host = (request.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
-      if (request.method !== "GET" && request.method !== "HEAD") return;
-      if (!host || host === appHost.replace(/:\d+$/, "") || host === "localhost" || host === "127.0.0.1") return;
-      if (request.url.startsWith("/_pegasus/")) return;
-      const site = await sites.byCustomDomain(host);
-      if (!site) return;
-      const path = request.url.split("?")[0] || "/";
-      await serve(request, reply, site, path, `${request.protocol}://${host}`);
-      return reply;
+      if (!host || ownHosts.has(host) || request.url.startsWith("/_pegasus/")) return done();
+      sites.byCustomDomain(host).then(
+        (site) => {
+          if (!site) return done();
+          const path = request.url.split("?")[0] || "/";
+          // Answering here (without done) ends the request: no app route sees it.
+          serve(request, reply, site, path, `${request.protocol}://${host}`).catch(done);
+        },
+        (error: unknown) => done(error as Error),
+      );
     });
 
     app.get("/s/:siteSlug", async (request, reply) => {
@@ -93,6 +106,17 @@ export function storefrontRoutes(deps: AppDeps) {
         .send(createReadStream(path));
     });
 
+    // The demo store's pictures (SVG files shipped with it).
+    app.get("/media/demo-store/:file", async (request, reply) => {
+      const path = demoImagePath((request.params as { file: string }).file);
+      if (!path) return notFound(reply, "No such image.");
+      return reply
+        .header("content-type", "image/svg+xml")
+        .header("cache-control", "public, max-age=86400")
+        .header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
+        .send(createReadStream(path));
+    });
+
     app.get("/_pegasus/:script", async (request, reply) => {
       const { script } = request.params as { script: string };
       const islands = islandsScript();
@@ -102,7 +126,9 @@ export function storefrontRoutes(deps: AppDeps) {
         .header("cache-control", IMMUTABLE)
         .send(islands.js);
     });
-  };
+  }
+  // Not encapsulated: the custom-domain hook must see every request, not only these routes.
+  return Object.assign(register, { [Symbol.for("skip-override")]: true });
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
@@ -113,7 +139,10 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
   if (answer.notModified) return reply.send();
   const acceptsGzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
   if (page.gzip && acceptsGzip) {
-    return reply.header("content-encoding", "gzip").header("vary", "accept-encoding").send(page.gzip);
+    return reply
+      .header("content-encoding", "gzip")
+      .header("vary", "accept-encoding")
+      .send(page.gzip);
   }
   return reply.send(answer.html);
 }

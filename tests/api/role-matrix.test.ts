@@ -97,8 +97,16 @@ const procedures: Record<string, Procedure> = {
     },
     expect: { owner: 200, admin: 403, editor: 403, viewer: 403, stranger: 404 },
   },
-  "sites.publish": { kind: "mutation", input: (c) => ({ siteId: c.siteId }), expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 } },
-  "sites.publishStatus": { kind: "query", input: (c) => ({ siteId: c.siteId }), expect: { owner: 200, admin: 200, editor: 200, viewer: 200, stranger: 404 } },
+  "sites.publish": {
+    kind: "mutation",
+    input: (c) => ({ siteId: c.siteId }),
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 },
+  },
+  "sites.publishStatus": {
+    kind: "query",
+    input: (c) => ({ siteId: c.siteId }),
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 200, stranger: 404 },
+  },
   "members.list": {
     kind: "query",
     input: (c) => ({ siteId: c.siteId }),

@@ -6,7 +6,7 @@ import { runPegasus, startPegasus } from "../helpers/process.ts";
 
 describe("the pegasus process", () => {
   it("finishes in-flight requests on SIGTERM, then exits 0", async () => {
-    const server = await startPegasus();
+    const server = await startPegasus({ LOG_LEVEL: "info" });
     // Registration hashes with argon2id, so the request is still running when the signal lands.
     const inFlight = fetch(`${server.url}/trpc/auth.register`, {
       method: "POST",
@@ -17,7 +17,10 @@ describe("the pegasus process", () => {
         name: "Late",
       }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 15));
+    // Signal only once the server has the request in hand (its log says so).
+    while (!server.output().includes('"url":"/trpc/auth.register"')) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
     const exited = server.stop("SIGTERM");
     const response = await inFlight;
     expect(response.status).toBe(200);

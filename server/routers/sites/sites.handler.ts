@@ -202,7 +202,8 @@ export async function publishStatusHandler({ ctx }: { ctx: SiteContext }) {
   return {
     publishedAt: site.publishedAt?.toISOString() ?? null,
     publishedVersionId: site.publishedVersionId,
-    hasUnpublishedChanges: !site.publishedAt || (draft !== null && draft.updatedAt > site.publishedAt),
+    hasUnpublishedChanges:
+      !site.publishedAt || (draft !== null && draft.updatedAt > site.publishedAt),
     url: `${ctx.deps.config.publicUrl}/s/${site.slug}/`,
   };
 }

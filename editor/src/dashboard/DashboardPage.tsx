@@ -1,0 +1,138 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { toProblem } from "../api/errors.ts";
+import { useCurrentUser } from "../api/session.ts";
+import { useTRPC } from "../api/trpc.ts";
+import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
+import { Button } from "../ui/Button.tsx";
+import { EmptyState } from "../ui/EmptyState.tsx";
+import { PlusIcon } from "../ui/icons.tsx";
+import { Notice } from "../ui/Notice.tsx";
+import { PageHeader } from "../ui/PageHeader.tsx";
+import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
+import { CreateSiteDialog } from "./CreateSiteDialog.tsx";
+import { RecentlyDeleted } from "./RecentlyDeleted.tsx";
+import { SiteCard } from "./SiteCard.tsx";
+import "./dashboard.css";
+
+export function DashboardPage() {
+  useDocumentTitle("Your sites");
+  const trpc = useTRPC();
+  const user = useCurrentUser();
+  const sites = useQuery(trpc.sites.list.queryOptions());
+  const deleted = useQuery(trpc.sites.listDeleted.queryOptions());
+  const [creating, setCreating] = useState(false);
+
+  const firstName = user.name.split(/\s+/)[0] ?? user.name;
+  const count = sites.data?.sites.length;
+  const hasSites = count !== undefined && count > 0;
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Your sites"
+        description={
+          count === undefined
+            ? `Welcome back, ${firstName}.`
+            : count === 0
+              ? `Welcome, ${firstName}. Let’s get your first store online.`
+              : `Welcome back, ${firstName}. You have ${count} ${count === 1 ? "site" : "sites"}.`
+        }
+        actions={
+          hasSites ? (
+            <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
+              New site
+            </Button>
+          ) : null
+        }
+      />
+
+      {sites.isPending ? (
+        <LoadingRegion label="Loading your sites" className="site-grid">
+          {[0, 1, 2].map((index) => (
+            <SiteCardSkeleton key={index} />
+          ))}
+        </LoadingRegion>
+      ) : sites.isError ? (
+        <Notice
+          tone="danger"
+          title="We could not load your sites"
+          action={
+            <Button size="sm" loading={sites.isFetching} onClick={() => void sites.refetch()}>
+              Try again
+            </Button>
+          }
+        >
+          {toProblem(sites.error).message}
+        </Notice>
+      ) : hasSites ? (
+        <section aria-label="Sites">
+          <ul role="list" className="site-grid">
+            {sites.data.sites.map((site) => (
+              <li key={site.id}>
+                <SiteCard site={site} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <div className="dashboard-empty">
+          <EmptyState
+            illustration={<StoreIllustration />}
+            title="Create your first store"
+            description="Give it a name and a web address. Next you will design its pages in the editor and invite your team."
+            actions={
+              <Button
+                variant="primary"
+                size="lg"
+                icon={<PlusIcon />}
+                onClick={() => setCreating(true)}
+              >
+                Create a site
+              </Button>
+            }
+          />
+        </div>
+      )}
+
+      <RecentlyDeleted sites={deleted.data?.sites ?? []} />
+      <CreateSiteDialog open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}
+
+function SiteCardSkeleton() {
+  return (
+    <div className="site-card site-card--skeleton">
+      <Skeleton height="auto" radius={0} className="site-card__preview" />
+      <div className="site-card__body">
+        <Skeleton width="60%" height={20} />
+        <Skeleton width="40%" height={16} style={{ marginTop: 8 }} />
+        <Skeleton width="50%" height={22} style={{ marginTop: 12 }} radius={999} />
+      </div>
+      <div className="site-card__actions">
+        <Skeleton width={104} height={32} radius={6} />
+        <Skeleton width={96} height={32} radius={6} />
+      </div>
+    </div>
+  );
+}
+
+function StoreIllustration() {
+  return (
+    <svg width="168" height="120" viewBox="0 0 168 120" fill="none" aria-hidden="true">
+      <rect x="14" y="10" width="140" height="100" rx="12" fill="var(--brand-50)" />
+      <rect x="28" y="24" width="112" height="72" rx="8" fill="#fff" stroke="var(--brand-200)" />
+      <rect x="28" y="24" width="112" height="12" rx="6" fill="var(--brand-100)" />
+      <circle cx="36" cy="30" r="2" fill="var(--brand-300)" />
+      <circle cx="43" cy="30" r="2" fill="var(--brand-300)" />
+      <circle cx="50" cy="30" r="2" fill="var(--brand-300)" />
+      <rect x="38" y="46" width="52" height="8" rx="4" fill="var(--brand-500)" />
+      <rect x="38" y="59" width="36" height="5" rx="2.5" fill="var(--brand-200)" />
+      <rect x="38" y="72" width="26" height="14" rx="4" fill="var(--brand-600)" />
+      <rect x="100" y="44" width="30" height="42" rx="6" fill="var(--brand-100)" />
+      <circle cx="138" cy="94" r="16" fill="var(--brand-600)" />
+      <path d="M138 87v14M131 94h14" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+    </svg>
+  );
+}

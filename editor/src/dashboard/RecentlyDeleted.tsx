@@ -1,0 +1,76 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { toProblem } from "../api/errors.ts";
+import { useTRPC } from "../api/trpc.ts";
+import type { Site } from "../api/types.ts";
+import { formatDate, timeFrom } from "../lib/time.ts";
+import { Button } from "../ui/Button.tsx";
+import { Card, CardBody, CardHeader } from "../ui/Card.tsx";
+import { RestoreIcon } from "../ui/icons.tsx";
+import { useToast } from "../ui/Toast.tsx";
+
+const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Sites the merchant deleted in the last 30 days, each with a way back. */
+export function RecentlyDeleted({ sites }: { sites: Site[] }) {
+  if (sites.length === 0) return null;
+  return (
+    <Card className="recently-deleted" aria-labelledby="recently-deleted-title">
+      <CardHeader
+        id="recently-deleted-title"
+        title="Recently deleted"
+        description="Deleted sites stay restorable for 30 days, then they are removed for good."
+      />
+      <CardBody flush>
+        <ul role="list" className="deleted-list">
+          {sites.map((site) => (
+            <DeletedSiteRow key={site.id} site={site} />
+          ))}
+        </ul>
+      </CardBody>
+    </Card>
+  );
+}
+
+function DeletedSiteRow({ site }: { site: Site }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const restore = useMutation(
+    trpc.sites.restore.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
+        toast.show({
+          title: `“${site.name}” is back`,
+          description: `Live again at /s/${site.slug}/`,
+        });
+      },
+      onError: (error) =>
+        toast.show({
+          title: "Could not restore the site",
+          description: toProblem(error).message,
+          tone: "danger",
+        }),
+    }),
+  );
+  const deletedAt = site.deletedAt ?? site.updatedAt;
+  const purgeAt = new Date(new Date(deletedAt).getTime() + RESTORE_WINDOW_MS);
+  return (
+    <li className="deleted-list__row">
+      <div className="deleted-list__text">
+        <p className="deleted-list__name">{site.name}</p>
+        <p className="deleted-list__meta">
+          /s/{site.slug}/ · Deleted {timeFrom(deletedAt)} · Restorable until {formatDate(purgeAt)}
+        </p>
+      </div>
+      <Button
+        size="sm"
+        icon={<RestoreIcon size={14} />}
+        loading={restore.isPending}
+        onClick={() => restore.mutate({ siteId: site.id })}
+        aria-label={`Restore ${site.name}`}
+      >
+        Restore
+      </Button>
+    </li>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRef, type FormEvent } from "react";
+import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
+import { useTRPC } from "../api/trpc.ts";
+import type { Role } from "../api/types.ts";
+import { Button } from "../ui/Button.tsx";
+import { Select, TextField } from "../ui/Field.tsx";
+import { FormError } from "../ui/Notice.tsx";
+import { useToast } from "../ui/Toast.tsx";
+import { assignableRoles, ROLE_DESCRIPTIONS, ROLE_LABELS } from "./roles.ts";
+
+const FIELDS = ["email", "role"] as const;
+
+export function InviteForm({ siteId, actorRole }: { siteId: string; actorRole: Role }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const formRef = useRef<HTMLFormElement>(null);
+  const invite = useMutation(
+    trpc.members.invite.mutationOptions({
+      onSuccess: async ({ invitation }) => {
+        formRef.current?.reset();
+        await queryClient.invalidateQueries({
+          queryKey: trpc.members.listInvitations.queryKey({ siteId }),
+        });
+        toast.show({
+          title: `Invitation sent to ${invitation.email}`,
+          description: "The link in it works for 7 days.",
+        });
+      },
+    }),
+  );
+  // "… is already a member" comes back as CONFLICT: it is about the address.
+  const errors = useFormErrors(invite.error, FIELDS, (problem) =>
+    problem.code === "CONFLICT" ? "email" : null,
+  );
+  useFocusFirstInvalid(formRef, invite.error);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    invite.mutate({
+      siteId,
+      email: String(form.get("email") ?? ""),
+      role: String(form.get("role") ?? "editor") as Role,
+    });
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="invite-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label="Invite someone"
+    >
+      <div className="invite-form__row">
+        <TextField
+          label="Email address"
+          name="email"
+          type="email"
+          autoComplete="off"
+          placeholder="teammate@example.com"
+          fieldClassName="invite-form__email"
+          error={errors.fieldError("email")}
+          onChange={() => errors.clearField("email")}
+        />
+        <Select
+          label="Role"
+          name="role"
+          defaultValue="editor"
+          fieldClassName="invite-form__role"
+          error={errors.fieldError("role")}
+        >
+          {assignableRoles(actorRole).map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </Select>
+        <Button
+          type="submit"
+          variant="primary"
+          loading={invite.isPending}
+          className="invite-form__submit"
+        >
+          Send invite
+        </Button>
+      </div>
+      <p className="invite-form__roles">
+        {assignableRoles(actorRole)
+          .map((role) => `${ROLE_LABELS[role]}s: ${ROLE_DESCRIPTIONS[role].toLowerCase()}.`)
+          .join(" ")}
+      </p>
+      <FormError message={errors.formError} />
+    </form>
+  );
+}

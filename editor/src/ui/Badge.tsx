@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+
+export function Badge({
+  tone = "neutral",
+  children,
+}: {
+  tone?: "neutral" | "brand" | "success" | "warning" | "danger";
+  children: ReactNode;
+}) {
+  return <span className={`badge badge--${tone}`}>{children}</span>;
+}

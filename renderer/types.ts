@@ -1,0 +1,41 @@
+import type { SiteDoc } from "../blocks/doc/schema";
+import type { StorefrontData } from "../blocks/render/commerce";
+import type { BlockProblem } from "../blocks/render/context";
+
+export type { StorefrontData };
+
+/** One site as the renderer needs it. */
+export type SiteRenderInput = {
+  doc: SiteDoc;
+  siteSlug: string;
+  /**
+   * The site's public root, absolute: origin plus path prefix, no trailing slash needed.
+   * e.g. `https://shop.example` or `http://localhost:3000/s/brew`. Canonical and Open Graph
+   * URLs hang below it, and in-page links use its path.
+   */
+  baseUrl: string;
+  /** Identifies the published version (or draft revision); the render cache keys on it. */
+  versionId: string;
+  mode: "live" | "preview";
+};
+
+/** Something on the page could not be shown as stored; the page still renders. */
+export type RenderProblem = BlockProblem & {
+  /** The storefront path being rendered. */
+  path: string;
+};
+
+export type RenderOptions = {
+  /** Told about every block that was skipped and every page-level accessibility fix. */
+  onProblem?: (problem: RenderProblem) => void;
+  /** Overrides the JSON cart endpoint the cart drawer reads (default `/api/cart?site=<slug>`). */
+  cartApiUrl?: string;
+};
+
+/** A response, framework-free: the server copies it onto its reply. Header names are lower-case. */
+export type RenderedPage = {
+  status: number;
+  headers: Record<string, string>;
+  /** The body: HTML, or XML/plain text for sitemap.xml and robots.txt. */
+  html: string;
+};

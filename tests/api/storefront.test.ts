@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { demoSiteDoc } from "../fixtures/demo-store/index.ts";
+import { call, registerUser, useTestApp } from "../helpers/app.ts";
+
+const { app, deps } = await useTestApp();
+const owner = await registerUser(app);
+
+async function publishedSite(doc = demoSiteDoc) {
+  const slug = `shop-${Math.random().toString(36).slice(2, 8)}`;
+  const { data } = await call(
+    app,
+    "mutation",
+    "sites.create",
+    { name: "Shop", slug },
+    { cookie: owner.cookie },
+  );
+  const siteId = data.site.id as string;
+  const stored = await deps.siteStore.get(siteId);
+  await deps.siteStore.update(siteId, stored!.version, { doc });
+  return { siteId, slug };
+}
+
+async function setDraftHeading(siteId: string, heading: string) {
+  const stored = await deps.siteStore.get(siteId);
+  const doc = structuredClone(stored!.doc) as typeof demoSiteDoc;
+  const hero = doc.pages[0]!.blocks.find((b) => b.type === "hero")!;
+  hero.props = { ...hero.props, heading };
+  await deps.siteStore.update(siteId, stored!.version, { doc });
+}
+
+describe("publishing and the storefront", () => {
+  it("serves nothing until the first publish, then the published version", async () => {
+    const { siteId, slug } = await publishedSite();
+    const before = await app.inject({ url: `/s/${slug}/` });
+    expect(before.statusCode).toBe(404);
+    expect(before.body).toMatch(/not been published/);
+
+    const status = await call(
+      app,
+      "query",
+      "sites.publishStatus",
+      { siteId },
+      { cookie: owner.cookie },
+    );
+    expect(status.data).toMatchObject({ publishedAt: null, hasUnpublishedChanges: true });
+
+    const published = await call(
+      app,
+      "mutation",
+      "sites.publish",
+      { siteId },
+      { cookie: owner.cookie },
+    );
+    expect(published.status).toBe(200);
+    expect(published.data.url).toMatch(new RegExp(`/s/${slug}/$`));
+
+    const page = await app.inject({ url: `/s/${slug}/` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["content-type"]).toMatch(/text\/html/);
+    expect(page.body).toMatch(/<!doctype html>/i);
+    expect(page.body).toContain(demoSiteDoc.settings.name);
+    expect((await app.inject({ url: `/s/${slug}` })).headers.location).toBe(`/s/${slug}/`);
+    expect((await app.inject({ url: `/s/${slug}/about` })).statusCode).toBe(200);
+    expect((await app.inject({ url: `/s/${slug}/no-such-page` })).statusCode).toBe(404);
+  });
+
+  it("keeps draft edits invisible until the next publish", async () => {
+    const { siteId, slug } = await publishedSite();
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    await setDraftHeading(siteId, "Freshly roasted on Tuesdays");
+    expect((await app.inject({ url: `/s/${slug}/` })).body).not.toContain(
+      "Freshly roasted on Tuesdays",
+    );
+    const status = await call(
+      app,
+      "query",
+      "sites.publishStatus",
+      { siteId },
+      { cookie: owner.cookie },
+    );
+    expect(status.data.hasUnpublishedChanges).toBe(true);
+
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    expect((await app.inject({ url: `/s/${slug}/` })).body).toContain(
+      "Freshly roasted on Tuesdays",
+    );
+  });
+
+  it("answers a matching If-None-Match with 304 and a new publish with a new ETag", async () => {
+    const { siteId, slug } = await publishedSite();
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    const first = await app.inject({ url: `/s/${slug}/` });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"/);
+    const again = await app.inject({ url: `/s/${slug}/`, headers: { "if-none-match": etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
+
+    await setDraftHeading(siteId, "New season, new beans");
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    const after = await app.inject({ url: `/s/${slug}/`, headers: { "if-none-match": etag } });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+  });
+
+  it("serves gzip to clients that accept it", async () => {
+    const { siteId, slug } = await publishedSite();
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    const page = await app.inject({
+      url: `/s/${slug}/`,
+      headers: { "accept-encoding": "gzip, br" },
+    });
+    expect(page.headers["content-encoding"]).toBe("gzip");
+  });
+
+  it("serves a site on its custom domain by Host header", async () => {
+    const { siteId } = await publishedSite();
+    await deps.db.prisma.site.update({
+      where: { id: siteId },
+      data: { customDomain: "shop.northbound.test" },
+    });
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    const page = await app.inject({ url: "/", headers: { host: "shop.northbound.test" } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(demoSiteDoc.settings.name);
+    expect(page.body).toContain('rel="canonical" href="http://shop.northbound.test/"');
+    const sitemap = await app.inject({
+      url: "/sitemap.xml",
+      headers: { host: "shop.northbound.test" },
+    });
+    expect(sitemap.headers["content-type"]).toMatch(/xml/);
+  });
+
+  it("serves fonts and the islands script with immutable caching", async () => {
+    const { siteId, slug } = await publishedSite();
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    const html = (await app.inject({ url: `/s/${slug}/` })).body;
+    const font = /href="(\/_pegasus\/fonts\/[^"]+\.woff2)"/.exec(html)?.[1];
+    expect(font).toBeDefined();
+    const fontResponse = await app.inject({ url: font! });
+    expect(fontResponse.statusCode).toBe(200);
+    expect(fontResponse.headers["cache-control"]).toMatch(/immutable/);
+    const script = /src="(\/_pegasus\/islands\.[0-9a-f]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect((await app.inject({ url: script! })).headers["content-type"]).toMatch(/javascript/);
+    expect((await app.inject({ url: "/_pegasus/fonts/..%2F..%2Fpackage.json" })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it("refuses to publish for viewers and answers unknown stores with 404", async () => {
+    expect((await app.inject({ url: "/s/no-such-store/" })).statusCode).toBe(404);
+    expect((await app.inject({ url: "/s/NOT_A_SLUG!/" })).statusCode).toBe(404);
+  });
+});
