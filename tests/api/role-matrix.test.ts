@@ -97,6 +97,11 @@ const procedures: Record<string, Procedure> = {
     },
     expect: { owner: 200, admin: 403, editor: 403, viewer: 403, stranger: 404 },
   },
+  "sites.setCustomDomain": {
+    kind: "mutation",
+    input: (c) => ({ siteId: c.siteId, domain: `${c.siteId.slice(0, 8)}.shops.example.com` }),
+    expect: { owner: 200, admin: 200, editor: 403, viewer: 403, stranger: 404 },
+  },
   "sites.publish": {
     kind: "mutation",
     input: (c) => ({ siteId: c.siteId }),

@@ -115,10 +115,22 @@ describe("publishing and the storefront", () => {
 
   it("serves a site on its custom domain by Host header", async () => {
     const { siteId } = await publishedSite();
-    await deps.db.prisma.site.update({
-      where: { id: siteId },
-      data: { customDomain: "shop.northbound.test" },
-    });
+    const set = await call(
+      app,
+      "mutation",
+      "sites.setCustomDomain",
+      { siteId, domain: "Shop.Northbound.test" },
+      { cookie: owner.cookie },
+    );
+    expect(set.data.site.customDomain).toBe("shop.northbound.test");
+    const bad = await call(
+      app,
+      "mutation",
+      "sites.setCustomDomain",
+      { siteId, domain: "https://evil.example/path" },
+      { cookie: owner.cookie },
+    );
+    expect(bad.status).toBe(400);
     await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
     const page = await app.inject({ url: "/", headers: { host: "shop.northbound.test" } });
     expect(page.statusCode).toBe(200);

@@ -1,5 +1,10 @@
 import { authedProcedure, router, siteProcedure } from "../../trpc.ts";
-import { ZCreateSiteInput, ZRenameSiteInput, ZSlugAvailableInput } from "./schemas.ts";
+import {
+  ZCreateSiteInput,
+  ZRenameSiteInput,
+  ZSetCustomDomainInput,
+  ZSlugAvailableInput,
+} from "./schemas.ts";
 import {
   createSiteHandler,
   deleteSiteHandler,
@@ -10,6 +15,7 @@ import {
   listSitesHandler,
   renameSiteHandler,
   restoreSiteHandler,
+  setCustomDomainHandler,
   slugAvailableHandler,
 } from "./sites.handler.ts";
 
@@ -21,6 +27,9 @@ export const sitesRouter = router({
   get: siteProcedure("viewer").query(getSiteHandler),
   rename: siteProcedure("admin").input(ZRenameSiteInput).mutation(renameSiteHandler),
   delete: siteProcedure("owner").mutation(deleteSiteHandler),
+  setCustomDomain: siteProcedure("admin")
+    .input(ZSetCustomDomainInput)
+    .mutation(setCustomDomainHandler),
   publish: siteProcedure("editor").mutation(publishSiteHandler),
   publishStatus: siteProcedure("viewer").query(publishStatusHandler),
   restore: siteProcedure("owner", { includeDeleted: true }).mutation(restoreSiteHandler),

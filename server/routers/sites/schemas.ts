@@ -44,3 +44,16 @@ export const ZSiteSlug = z
 export const ZCreateSiteInput = z.object({ name: ZSiteName, slug: ZSiteSlug });
 export const ZRenameSiteInput = z.object({ name: ZSiteName });
 export const ZSlugAvailableInput = z.object({ slug: z.string().max(100) });
+
+/** A shop's own domain, e.g. shop.example.com: lower-case labels, at least one dot, no port. */
+export const ZCustomDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253, "A domain has at most 253 characters.")
+  .regex(
+    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+    "Enter a domain such as shop.example.com (no https://, no path).",
+  );
+
+export const ZSetCustomDomainInput = z.object({ domain: ZCustomDomain.nullable() });

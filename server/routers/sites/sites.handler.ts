@@ -5,7 +5,12 @@ import type { SessionUser } from "../../auth/sessions.ts";
 import { Prisma } from "../../db/client.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
 import type { Context } from "../../trpc.ts";
-import type { ZCreateSiteInput, ZRenameSiteInput, ZSlugAvailableInput } from "./schemas.ts";
+import type {
+  ZCreateSiteInput,
+  ZRenameSiteInput,
+  ZSetCustomDomainInput,
+  ZSlugAvailableInput,
+} from "./schemas.ts";
 import { ZSiteSlug } from "./schemas.ts";
 import { publicSite, RESTORE_WINDOW_MS } from "./site.ts";
 
@@ -206,4 +211,53 @@ export async function publishStatusHandler({ ctx }: { ctx: SiteContext }) {
       !site.publishedAt || (draft !== null && draft.updatedAt > site.publishedAt),
     url: `${ctx.deps.config.publicUrl}/s/${site.slug}/`,
   };
+}
+
+/**
+ * Points a domain at the site's storefront (the DNS record is the merchant's to create). Its own
+ * host is refused, so a site can never take over the app's address.
+ */
+export async function setCustomDomainHandler({
+  ctx,
+  input,
+}: {
+  ctx: SiteContext;
+  input: z.infer<typeof ZSetCustomDomainInput>;
+}) {
+  const { deps } = ctx;
+  const appHost = new URL(deps.config.publicUrl).hostname;
+  if (input.domain && (input.domain === appHost || input.domain.endsWith(".localhost"))) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "This domain belongs to Pegasus itself." });
+  }
+  try {
+    const site = await deps.db.prisma.$transaction(async (tx) => {
+      const updated = await tx.site.update({
+        where: { id: ctx.site.id },
+        data: { customDomain: input.domain },
+      });
+      await audit(
+        deps,
+        {
+          action: "site.domain_changed",
+          actorId: ctx.user.id,
+          siteId: ctx.site.id,
+          ip: ctx.ip,
+          data: { from: ctx.site.customDomain, to: input.domain },
+        },
+        tx,
+      );
+      return updated;
+    });
+    // Storefront lookups by domain are cached briefly; drop them now.
+    deps.events.emit("site.published", {
+      siteId: site.id,
+      versionId: site.publishedVersionId ?? "",
+    });
+    return { site: publicSite(site, ctx.role) };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new TRPCError({ code: "CONFLICT", message: "Another site already uses this domain." });
+    }
+    throw error;
+  }
 }
