@@ -2,10 +2,6 @@
  * CSS for what the renderer itself draws around the blocks: reset, skip link, preview banner,
  * cart drawer and the built-in pages (product, collection, cart, not found). Mobile-first; it
  * reads only theme variables. The `pg-ui-*` primitives come from blocks (BASE_CSS).
- *
- * The four `a.pg-ui-button--*` rules work around BASE_CSS's `.pg-ui-theme a{color:inherit}`,
- * which outranks the button colours and made button text unreadable (Lighthouse contrast);
- * drop them once blocks raises its button selectors.
  */
 export const SHELL_CSS = `
 *,*::before,*::after{box-sizing:border-box}
@@ -17,10 +13,6 @@ p,li,h1,h2,h3,h4{overflow-wrap:break-word}
 .pg-skip{position:absolute;left:0.5rem;top:0.5rem;z-index:100;padding:0.6rem 1rem;background:var(--pg-color-text);color:var(--pg-color-background);border-radius:var(--pg-radius);transform:translateY(-200%)}
 .pg-skip:focus{transform:none}
 main:focus{outline:none}
-.pg-ui-theme a.pg-ui-button--primary{color:var(--pg-color-on-primary)}
-.pg-ui-theme.pg-ui-buttons-outline a.pg-ui-button--primary{color:var(--pg-color-primary)}
-.pg-ui-theme a.pg-ui-button--secondary{color:var(--pg-color-on-secondary)}
-.pg-ui-theme a.pg-ui-button--inverse{color:var(--pg-surface-bg)}
 .pg-preview-bar{display:flex;flex-wrap:wrap;gap:0.25rem 1rem;justify-content:center;padding:0.5rem 1rem;background:#1c1917;color:#fff;font:600 0.875rem/1.4 system-ui,sans-serif;text-align:center}
 .pg-notice{padding:var(--pg-space-sm) var(--pg-space-md);border:1px solid var(--pg-color-border-strong);border-radius:var(--pg-radius);background:var(--pg-color-surface)}
 .pg-page{padding-block:var(--pg-space-xl)}

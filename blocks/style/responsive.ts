@@ -127,11 +127,13 @@ function kebab(name: string): string {
 
 interface StyleProperty<T> {
   schema: z.ZodType<T>;
+  /** `responsive(schema)`, built once: building zod schemas per call showed in render profiles. */
+  responsiveSchema: z.ZodType<Responsive<T>>;
   css: (value: T) => Declarations;
 }
 
 function prop<T>(schema: z.ZodType<T>, css: (value: T) => Declarations): StyleProperty<T> {
-  return { schema, css };
+  return { schema, responsiveSchema: responsive(schema) as z.ZodType<Responsive<T>>, css };
 }
 
 const ASPECT_CSS: Record<AspectRatio, string> = {
@@ -226,7 +228,7 @@ export class StyleSheetCollector {
         continue;
       }
       const property = STYLE_PROPERTIES[key as StyleKey] as StyleProperty<unknown>;
-      const checked = responsive(property.schema).safeParse(raw);
+      const checked = property.responsiveSchema.safeParse(raw);
       if (!checked.success) {
         this.problems.push({
           blockId,
