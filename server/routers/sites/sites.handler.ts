@@ -64,12 +64,19 @@ export async function createSiteHandler({
 }
 
 export async function listSitesHandler({ ctx }: { ctx: AuthedContext }) {
-  const memberships = await ctx.deps.db.prisma.siteMember.findMany({
-    where: { userId: ctx.user.id, site: { deletedAt: null } },
-    include: { site: true },
-    orderBy: { site: { updatedAt: "desc" } },
-  });
-  return { sites: memberships.map((m) => publicSite(m.site, m.role)) };
+  // The dashboard's query, run on every visit: one join straight to SQL (Prisma's include costs
+  // two queries and more than twice the time for a merchant with many sites).
+  const rows = await ctx.deps.db.sql.query<Parameters<typeof publicSite>[0] & { role: SiteRole }>(
+    `SELECT s."id", s."name", s."slug", s."customDomain", m."role",
+            s."createdAt" AT TIME ZONE 'UTC' AS "createdAt",
+            s."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt",
+            s."deletedAt" AT TIME ZONE 'UTC' AS "deletedAt"
+       FROM "SiteMember" m JOIN "Site" s ON s."id" = m."siteId"
+      WHERE m."userId" = $1 AND s."deletedAt" IS NULL
+      ORDER BY s."updatedAt" DESC, s."id"`,
+    [ctx.user.id],
+  );
+  return { sites: rows.map((row) => publicSite(row, row.role)) };
 }
 
 export async function listDeletedSitesHandler({ ctx }: { ctx: AuthedContext }) {
