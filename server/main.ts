@@ -26,20 +26,8 @@ export async function startServer(
   const composition = await compose(config);
   const { deps } = composition;
   const app = await buildApp(deps);
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  const url = `http://localhost:${port}`;
 
-  const demo = await seedDemo(deps, { force: config.seedDemo });
-
-  const purge = () =>
-    purgeDeletedSites(deps).catch((error: unknown) =>
-      deps.log.error({ err: error }, "purging deleted sites failed"),
-    );
-  void purge();
-  const purgeTimer = setInterval(purge, HOUR_MS).unref();
-
+  let purgeTimer: NodeJS.Timeout | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -50,6 +38,7 @@ export async function startServer(
       await flushSentry();
     })());
 
+  // Installed before anything slow, so a SIGTERM at any point of the start is a clean stop.
   if (options.handleSignals ?? true) {
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       process.once(signal, () => {
@@ -71,6 +60,21 @@ export async function startServer(
       });
     }
   }
+
+  // Before listening, so that once /readyz answers the demo store is there.
+  const demo = await seedDemo(deps, { force: config.seedDemo });
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+
+  const purge = () =>
+    purgeDeletedSites(deps).catch((error: unknown) =>
+      deps.log.error({ err: error }, "purging deleted sites failed"),
+    );
+  void purge();
+  purgeTimer = setInterval(purge, HOUR_MS).unref();
 
   deps.log.info({ url }, "Pegasus is listening");
   return { app, composition, url, demo, stop };

@@ -22,7 +22,9 @@ describe("the pegasus process", () => {
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const exited = server.stop("SIGTERM");
-    const response = await inFlight;
+    const response = await inFlight.catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${server.output()}`);
+    });
     expect(response.status).toBe(200);
     expect(await exited, server.output()).toBe(0);
   });
