@@ -27,11 +27,11 @@ export async function startServer(
   const { deps } = composition;
   const app = await buildApp(deps);
 
-  let purgeTimer: NodeJS.Timeout | undefined;
+  const timers: { purge?: NodeJS.Timeout } = {};
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      clearInterval(purgeTimer);
+      clearInterval(timers.purge);
       // Fastify stops accepting, lets in-flight requests finish, then closes idle connections.
       await app.close();
       await composition.close();
@@ -74,7 +74,7 @@ export async function startServer(
       deps.log.error({ err: error }, "purging deleted sites failed"),
     );
   void purge();
-  purgeTimer = setInterval(purge, HOUR_MS).unref();
+  timers.purge = setInterval(purge, HOUR_MS).unref();
 
   deps.log.info({ url }, "Pegasus is listening");
   return { app, composition, url, demo, stop };
