@@ -6,14 +6,39 @@
 import { cpus, totalmem } from "node:os";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { aiBenchmark } from "./ai.bench.ts";
 import { apiBenchmark } from "./api.bench.ts";
+import { commerceBenchmark } from "./commerce.bench.ts";
+import { editorBenchmark } from "./editor.bench.ts";
+import { collabBenchmark } from "./collab.bench.ts";
+import { mediaBenchmark } from "./media.bench.ts";
 import { storefrontBenchmark } from "./storefront.bench.ts";
 
 const suites: Record<string, { title: string; run: () => Promise<string> }> = {
+  media: {
+    title: "Media (variants of a 12 MP JPEG, worker pool throughput)",
+    run: mediaBenchmark,
+  },
   api: { title: "API (auth.me, sites.list)", run: apiBenchmark },
+  commerce: {
+    title: "Commerce (cart API p99 at 50 connections, paid checkouts/s with 50 shoppers)",
+    run: commerceBenchmark,
+  },
+  ai: {
+    title: "AI (offline generateSite, brief to published store)",
+    run: aiBenchmark,
+  },
   storefront: {
     title: "Storefront (render speed, weight, cached serving, Lighthouse)",
     run: storefrontBenchmark,
+  },
+  editor: {
+    title: "Editor (1,000-block page: ready, select, type, drag, re-renders, JS)",
+    run: editorBenchmark,
+  },
+  collab: {
+    title: "Live collaboration (propagation, memory, load, persistence)",
+    run: collabBenchmark,
   },
 };
 

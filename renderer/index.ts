@@ -7,7 +7,9 @@ export type {
   RenderedPage,
   RenderOptions,
   RenderProblem,
+  SiteIcons,
   SiteRenderInput,
+  SocialImageTarget,
   StorefrontData,
 } from "./types";
 export {

@@ -9,12 +9,13 @@ import {
   type RenderContextValue,
 } from "../blocks/render/context";
 import { BASE_CSS } from "../blocks/style/baseCss";
+import { safeImageUrl } from "../blocks/url";
 import { fontFaceCss, themeBodyClass, type Theme } from "../blocks/theme";
 import { CartDrawer, PreviewBar, SiteFooter, SiteHeader } from "./builtins";
 import { escapeHtml } from "./escape";
 import { fontUrl, preloadFaces } from "./fonts";
 import { islandsScriptPath } from "./islands/bundle";
-import { blockTypesIn, layoutFor, type PageRoute } from "./page-layout";
+import { blockTypesIn, layoutFor, type PageLayout, type PageRoute } from "./page-layout";
 import { resolveRoute } from "./routes";
 import { robotsTxt, seoHead, SiteUrls, sitemapXml } from "./seo";
 import { SHELL_CSS } from "./shell-css";
@@ -23,7 +24,9 @@ import type {
   RenderedPage,
   RenderOptions,
   RenderProblem,
+  SiteIcons,
   SiteRenderInput,
+  SocialImageTarget,
   StorefrontData,
 } from "./types";
 
@@ -119,7 +122,7 @@ function renderDocument(
 ): string {
   const { doc, mode } = site;
   const theme: Theme = safeTheme(doc.theme);
-  const layout = layoutFor(site, urls, route, data);
+  const layout = withSocialImage(layoutFor(site, urls, route, data), route, options);
   const report = (problem: Omit<RenderProblem, "path">) =>
     options.onProblem?.({ ...problem, path });
 
@@ -139,6 +142,7 @@ function renderDocument(
     currentSlug: layout.slug,
     pageHref: (p) => urls.href(p),
     data: layout.data,
+    media: options.media,
     onProblem: report,
   });
   const ctx: RenderContextValue = {
@@ -240,6 +244,7 @@ function renderDocument(
     `<!doctype html><html lang="${escapeHtml(doc.settings.locale)}"><head>` +
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="theme-color" content="${theme.colors.primary}">` +
+    iconLinks(options.icons) +
     preloads +
     imagePreloads.join("") +
     `<style>${hardenCss(css)}</style>` +
@@ -253,6 +258,51 @@ function renderDocument(
     footerHtml +
     drawerHtml +
     `</body></html>`
+  );
+}
+
+/**
+ * Link previews use the generated card (brand colours, title, product image) when the server
+ * offers one: social networks do not show SVG, and a bare hero photo says nothing about the shop.
+ * An image the merchant chose in the page's SEO settings still wins.
+ */
+function withSocialImage(layout: PageLayout, route: PageRoute, options: RenderOptions): PageLayout {
+  if (!options.socialImage) return layout;
+  let target: SocialImageTarget | undefined;
+  if (route.kind === "page" && !route.page.seo?.image) {
+    target = { kind: "page", slug: route.page.slug };
+  } else if (route.kind === "product") {
+    target = { kind: "product", handle: route.product.handle };
+  } else if (route.kind === "collection") {
+    target = { kind: "collection", handle: route.collection.handle };
+  }
+  const image = target ? options.socialImage(target) : undefined;
+  if (!image || !/^https?:\/\//.test(image)) return layout;
+  return {
+    ...layout,
+    seo: {
+      ...layout.seo,
+      image,
+      og: [
+        ...(layout.seo.og ?? []),
+        ["og:image:width", "1200"],
+        ["og:image:height", "630"],
+        ["og:image:alt", layout.seo.title],
+      ],
+    },
+  };
+}
+
+function iconLinks(icons: SiteIcons | undefined): string {
+  if (!icons) return "";
+  const link = (rel: string, href: string, extra: string) => {
+    const safe = safeImageUrl(href);
+    return safe ? `<link rel="${rel}" href="${escapeHtml(safe)}"${extra}>` : "";
+  };
+  return (
+    link("icon", icons.png, ' type="image/png" sizes="32x32"') +
+    (icons.svg ? link("icon", icons.svg, ' type="image/svg+xml"') : "") +
+    link("apple-touch-icon", icons.appleTouch, ' sizes="180x180"')
   );
 }
 

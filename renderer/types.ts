@@ -1,6 +1,7 @@
 import type { SiteDoc } from "../blocks/doc/schema";
 import type { StorefrontData } from "../blocks/render/commerce";
 import type { BlockProblem } from "../blocks/render/context";
+import type { MediaLookup } from "../blocks/shared/images";
 
 export type { StorefrontData };
 
@@ -30,6 +31,29 @@ export type RenderOptions = {
   onProblem?: (problem: RenderProblem) => void;
   /** Overrides the JSON cart endpoint the cart drawer reads (default `/api/cart?site=<slug>`). */
   cartApiUrl?: string;
+  /** Intrinsic size and placeholder colour of the site's uploaded images. */
+  media?: MediaLookup;
+  /**
+   * Absolute URL of a generated 1200x630 link-preview image for a page, product or collection.
+   * Used for og:image unless the page's SEO settings name an image of their own.
+   */
+  socialImage?: (target: SocialImageTarget) => string | undefined;
+  /** Favicons and the touch icon (root-relative or absolute URLs). */
+  icons?: SiteIcons;
+};
+
+export type SocialImageTarget =
+  | { kind: "page"; slug: string }
+  | { kind: "product"; handle: string }
+  | { kind: "collection"; handle: string };
+
+export type SiteIcons = {
+  /** 32x32 PNG. */
+  png: string;
+  /** Scalable icon for browsers that take SVG favicons. */
+  svg?: string;
+  /** 180x180 PNG for iOS home screens. */
+  appleTouch: string;
 };
 
 /** A response, framework-free: the server copies it onto its reply. Header names are lower-case. */

@@ -9,6 +9,10 @@ import type { AppDeps } from "./deps.ts";
 import { errorBody, type ErrorCode } from "./http/errors.ts";
 import { registerRequestGuards } from "./http/security.ts";
 import { captureException } from "./observability.ts";
+import { aiRoutes } from "./ai/routes.ts";
+import { collabRoutes } from "./collab/plugin.ts";
+import { mediaRoutes } from "./media/routes.ts";
+import { reviewRoutes } from "./review/index.ts";
 import { storefrontRoutes } from "./storefront/routes.ts";
 import { appRouter, type AppRouter } from "./routers/_app.ts";
 import { contextFactory } from "./trpc.ts";
@@ -81,6 +85,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
 
   await app.register(storefrontRoutes(deps));
+  await app.register(aiRoutes());
+  await app.register(reviewRoutes(deps));
+  await app.register(mediaRoutes(deps));
+  await app.register(collabRoutes(deps.collab));
   for (const plugin of options.plugins ?? []) await plugin(app);
 
   const editorBuilt = (options.serveEditor ?? true) && existsSync(`${EDITOR_DIST}/index.html`);

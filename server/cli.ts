@@ -15,6 +15,13 @@ Commands:
                    --demo creates the demo account and store even when DATABASE_URL is set.
   dev              Serve the API on PORT and the editor with hot reload (Vite).
   migrate          Apply pending database migrations and exit.
+  generate --brief "<text>" [--name NAME] [--seed N] [--out site.json]
+                   Generate a whole store from a description (OPENAI_API_KEY, else offline);
+                   writes the site document and sample products as JSON (stdout without --out).
+  export --site <address> [--out file]
+                   Write a site (document, catalog, media) to one .tar.gz archive.
+  import <file> --owner <email> [--slug address]
+                   Create a new site from an archive; never overwrites an existing one.
   bench [suite] [--write]
                    Run benchmarks (all, or the named suites); --write records them in docs/BENCHMARKS.md.
   help             Show this help.
@@ -60,6 +67,18 @@ const commands: Record<string, Command> = {
     } finally {
       await db.close();
     }
+  },
+  async generate(args, config) {
+    const { generateCommand } = await import("./ai/cli.ts");
+    return generateCommand(args, config);
+  },
+  async export(args, config) {
+    const { exportCommand } = await import("./transfer-cli.ts");
+    return exportCommand(args, config);
+  },
+  async import(args, config) {
+    const { importCommand } = await import("./transfer-cli.ts");
+    return importCommand(args, config);
   },
   async bench(args) {
     const { runBenchmarks } = await import("../bench/run.ts");

@@ -1,6 +1,9 @@
 import path from "node:path";
 import pino from "pino";
 import { LoginThrottle } from "./auth/throttle.ts";
+import { createAiServices } from "./ai/service.ts";
+import { createCommerce } from "./commerce/service.ts";
+import { createCollabService, type CollabOptions } from "./collab/service.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
@@ -9,6 +12,7 @@ import { AppEventBus } from "./events.ts";
 import { OutboxMailer } from "./mail/outbox.ts";
 import type { Mailer } from "./mail/port.ts";
 import { SmtpMailer } from "./mail/smtp.ts";
+import { createMediaLibrary } from "./media/index.ts";
 import { SiteDocumentService } from "./sites/documents.ts";
 import { createSiteStore } from "./sitestore/index.ts";
 import type { SiteStore } from "./sitestore/port.ts";
@@ -21,7 +25,13 @@ export type Composition = { deps: AppDeps; siteStore: SiteStore; close(): Promis
  */
 export async function compose(
   config: Config,
-  overrides: { log?: AppDeps["log"]; now?: () => Date; database?: Database } = {},
+  overrides: {
+    log?: AppDeps["log"];
+    now?: () => Date;
+    database?: Database;
+    /** Collab server knobs (tests, benchmarks). */
+    collab?: CollabOptions;
+  } = {},
 ): Promise<Composition> {
   const log =
     overrides.log ??
@@ -54,6 +64,23 @@ export async function compose(
 
   const events = new AppEventBus();
   const now = overrides.now ?? (() => new Date());
+  // The collab server authenticates with the finished deps; it only needs them once it serves.
+  let collab: AppDeps["collab"];
+  try {
+    collab = await createCollabService({
+      config,
+      store: siteStore,
+      log,
+      events,
+      deps: () => deps,
+      options: overrides.collab,
+    });
+  } catch (error) {
+    await siteStore.close();
+    await db.close();
+    throw error;
+  }
+  const commerce = createCommerce(config, now);
   const deps: AppDeps = {
     config,
     db,
@@ -61,6 +88,10 @@ export async function compose(
     events,
     siteStore,
     siteDocuments: new SiteDocumentService(siteStore, db, events, now),
+    media: createMediaLibrary({ config, db, log, now, deps: () => deps }),
+    collab,
+    commerce,
+    ai: createAiServices({ config: config.ai, db, collab, commerce, now }),
     throttles: {
       loginByAccount: new LoginThrottle({
         freeAttempts: 5,
@@ -79,13 +110,22 @@ export async function compose(
     now,
   };
   log.info(
-    { database: db.description, siteStore: siteStore.kind, mailer: mailer.kind },
+    {
+      database: db.description,
+      siteStore: siteStore.kind,
+      mailer: mailer.kind,
+      payments: deps.commerce.payments.kind,
+      ai: deps.ai.provider.kind,
+      collab: config.redisUrl ? "redis scale-out" : "single process",
+    },
     "adapters chosen",
   );
   return {
     deps,
     siteStore,
     async close() {
+      await deps.media.close();
+      await collab.close();
       await siteStore.close();
       await db.close();
     },

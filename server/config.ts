@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -83,6 +84,79 @@ const ZEnvironment = z.object({
   ),
   SENTRY_DSN: optionalUrl(["http:", "https:"], "https://key@o0.ingest.sentry.io/0"),
   SEED_DEMO: flag(false),
+  MEDIA_MAX_BYTES: integer(1024, 1024 * 1024 * 1024, 20 * 1024 * 1024),
+  /** Width x height an upload may have; checked from the header, before anything is decoded. */
+  MEDIA_MAX_PIXELS: integer(1_000_000, 268_402_689, 100_000_000),
+  /** Image-processing worker threads; 0 picks one fewer than the cores (at least 1, at most 4). */
+  MEDIA_WORKERS: integer(0, 32, 0),
+  S3_BUCKET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        "expected an S3 bucket name: 3-63 lower-case letters, digits, dots and hyphens",
+      )
+      .optional(),
+  ),
+  S3_REGION: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9-]{2,32}$/, "expected a region such as us-east-1 (or auto for R2)")
+      .default("us-east-1"),
+  ),
+  S3_ENDPOINT: optionalUrl(["http:", "https:"], "http://127.0.0.1:9000 (MinIO)"),
+  S3_FORCE_PATH_STYLE: flag(false),
+  S3_ACCESS_KEY_ID: z.preprocess(emptyToUndefined, z.string().min(3).max(128).optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(emptyToUndefined, z.string().min(3).max(256).optional()),
+  STRIPE_SECRET_KEY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(
+        /^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$/,
+        "expected a Stripe secret key such as sk_test_... or sk_live_...",
+      )
+      .optional(),
+  ),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]{8,}$/, "expected a webhook signing secret such as whsec_...")
+      .optional(),
+  ),
+  /** Tests point the Stripe SDK at a local fake here; unset means api.stripe.com. */
+  STRIPE_API_BASE: optionalUrl(["http:", "https:"], "http://127.0.0.1:12111"),
+  OPENAI_API_KEY: z.preprocess(emptyToUndefined, z.string().min(1).max(512).optional()),
+  /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio); unset means api.openai.com. */
+  OPENAI_BASE_URL: optionalUrl(["http:", "https:"], "http://127.0.0.1:11434/v1"),
+  OPENAI_MODEL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._:/-]{1,128}$/, "expected a model name such as gpt-4o-mini")
+      .default("gpt-4o-mini"),
+  ),
+  OPENAI_TIMEOUT_MS: integer(1_000, 600_000, 120_000),
+  OPENAI_MAX_RETRIES: integer(0, 10, 2),
+  AI_CREDITS_PER_SITE: integer(0, 1_000_000, 200),
+  AI_RATE_LIMIT_PER_MINUTE: integer(1, 10_000, 20),
+}).superRefine((env, issues) => {
+  // Without the webhook secret, payments made on Stripe would never be confirmed.
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET)
+    issues.addIssue({
+      code: "custom",
+      path: ["STRIPE_WEBHOOK_SECRET"],
+      message: "required when STRIPE_SECRET_KEY is set (the signing secret of the webhook endpoint)",
+    });
+  if (env.STRIPE_WEBHOOK_SECRET && !env.STRIPE_SECRET_KEY)
+    issues.addIssue({
+      code: "custom",
+      path: ["STRIPE_SECRET_KEY"],
+      message: "required when STRIPE_WEBHOOK_SECRET is set",
+    });
 });
 
 export type Config = {
@@ -104,6 +178,48 @@ export type Config = {
   sentryDsn: string | undefined;
   /** Create the demo account and store on an empty database even when DATABASE_URL is set. */
   seedDemo: boolean;
+  media: {
+    /** Largest upload accepted, in bytes. */
+    maxBytes: number;
+    /** Largest width x height accepted (decompression bombs are refused from the header). */
+    maxPixels: number;
+    /** Image-processing worker threads. */
+    workers: number;
+  };
+  /** Media on S3 (or MinIO, R2) when S3_BUCKET is set; local disk under DATA_DIR otherwise. */
+  s3: S3Config | undefined;
+  /** Stripe payments when set (with the webhook secret); the built-in test gateway otherwise. */
+  stripeSecretKey: string | undefined;
+  stripeWebhookSecret: string | undefined;
+  stripeApiBase: string | undefined;
+  ai: AiConfig;
+};
+
+/** The AI provider: OpenAI (or a compatible server) when OPENAI_API_KEY is set, else offline. */
+export type AiConfig = {
+  openaiApiKey: string | undefined;
+  openaiBaseUrl: string | undefined;
+  openaiModel: string;
+  /** The whole answer, streaming included. */
+  timeoutMs: number;
+  /** Retries on 429/5xx/timeouts, with exponential back-off. */
+  maxRetries: number;
+  /** AI credits each site gets per calendar month (0 turns AI actions off). */
+  creditsPerSite: number;
+  /** AI requests one person may make per minute. */
+  rateLimitPerMinute: number;
+};
+
+export type S3Config = {
+  bucket: string;
+  region: string;
+  /** MinIO, R2 or another S3-compatible server; unset means AWS. */
+  endpoint: string | undefined;
+  /** Path-style URLs (host/bucket/key), which MinIO needs. */
+  forcePathStyle: boolean;
+  /** Both or neither; neither means the AWS default credential chain. */
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -133,6 +249,18 @@ export function loadConfig(
     );
   }
   const e = parsed.data;
+  const s3Problems = [
+    ...(e.S3_ACCESS_KEY_ID && !e.S3_SECRET_ACCESS_KEY
+      ? [{ variable: "S3_SECRET_ACCESS_KEY", message: "required when S3_ACCESS_KEY_ID is set" }]
+      : []),
+    ...(e.S3_SECRET_ACCESS_KEY && !e.S3_ACCESS_KEY_ID
+      ? [{ variable: "S3_ACCESS_KEY_ID", message: "required when S3_SECRET_ACCESS_KEY is set" }]
+      : []),
+    ...(!e.S3_BUCKET && (e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID)
+      ? [{ variable: "S3_BUCKET", message: "required when other S3_* variables are set" }]
+      : []),
+  ];
+  if (s3Problems.length > 0) throw new ConfigError(s3Problems);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -150,5 +278,35 @@ export function loadConfig(
     mailFrom: e.MAIL_FROM,
     sentryDsn: e.SENTRY_DSN,
     seedDemo: e.SEED_DEMO,
+    media: {
+      maxBytes: e.MEDIA_MAX_BYTES,
+      maxPixels: e.MEDIA_MAX_PIXELS,
+      workers:
+        e.MEDIA_WORKERS === 0
+          ? Math.max(1, Math.min(4, availableParallelism() - 1))
+          : e.MEDIA_WORKERS,
+    },
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          endpoint: e.S3_ENDPOINT,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+        }
+      : undefined,
+    stripeSecretKey: e.STRIPE_SECRET_KEY,
+    stripeWebhookSecret: e.STRIPE_WEBHOOK_SECRET,
+    stripeApiBase: e.STRIPE_API_BASE,
+    ai: {
+      openaiApiKey: e.OPENAI_API_KEY,
+      openaiBaseUrl: e.OPENAI_BASE_URL,
+      openaiModel: e.OPENAI_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+      creditsPerSite: e.AI_CREDITS_PER_SITE,
+      rateLimitPerMinute: e.AI_RATE_LIMIT_PER_MINUTE,
+    },
   };
 }

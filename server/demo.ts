@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { demoSiteDoc } from "../tests/fixtures/demo-store/index.ts";
+import {
+  demoCollections,
+  demoProducts,
+  demoSiteDoc,
+} from "../tests/fixtures/demo-store/index.ts";
+import { pointDocAtCatalog, seedDemoCatalog } from "./commerce/demo-catalog.ts";
 import { audit } from "./audit.ts";
 import { hashPassword } from "./auth/passwords.ts";
 import type { AppDeps } from "./deps.ts";
@@ -42,7 +47,16 @@ export async function seedDemo(
       members: { create: { userId: user.id, role: "owner" } },
     },
   });
-  await deps.siteDocuments.initialise(site.id, { name: site.name, doc: demoSiteDoc });
+  // The demo pages name the fixture's product ids; the catalog gets real ones.
+  const catalogIds = await seedDemoCatalog(deps, site.id, {
+    products: demoProducts,
+    collections: demoCollections,
+    currency: demoSiteDoc.settings.currency,
+  });
+  await deps.siteDocuments.initialise(site.id, {
+    name: site.name,
+    doc: pointDocAtCatalog(demoSiteDoc, catalogIds),
+  });
   await deps.siteDocuments.publish(site.id, user.id);
   await audit(deps, { action: "demo.seeded", actorId: user.id, siteId: site.id });
 

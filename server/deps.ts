@@ -1,11 +1,33 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { LoginThrottle } from "./auth/throttle.ts";
+import type { CollabService } from "./collab/service.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import type { AppEventBus } from "./events.ts";
+import type { Commerce } from "./commerce/service.ts";
 import type { Mailer } from "./mail/port.ts";
+import type { MediaLibrary } from "./media/library.ts";
 import type { SiteStore } from "./sitestore/port.ts";
 import type { SiteDoc } from "../blocks/doc/schema.ts";
+import type * as Y from "yjs";
+import type { EditOrigin } from "../collab/doc/origin.ts";
+import type { AiServices } from "./ai/service.ts";
+
+/**
+ * A site's live Y.Doc, as the collaboration server holds it: what AI actions (and imports) change.
+ * `applyChange` runs `change` inside ONE transaction with `origin`, so collaborators see it live and
+ * it is one undo step; the person behind the origin gets it as a notice first, so it lands on their
+ * own undo stack. Resolves with the Yjs update, or null when nothing changed.
+ */
+export interface LiveDocuments {
+  applyChange(
+    siteId: string,
+    change: (ydoc: Y.Doc) => void,
+    origin: EditOrigin,
+  ): Promise<Uint8Array | null>;
+  /** The current document (live edits included), validated. */
+  read(siteId: string): Promise<SiteDoc>;
+}
 
 /** The site documents of the SiteStore as the site lifecycle sees them. */
 export interface SiteDocuments {
@@ -33,6 +55,14 @@ export type AppDeps = {
   throttles: { loginByAccount: LoginThrottle; loginByIp: LoginThrottle };
   siteStore: SiteStore;
   siteDocuments: SiteDocuments;
+  /** Live collaboration: the Hocuspocus server behind /collab, versions, restores. */
+  collab: CollabService;
+  /** Payments (Stripe or the test gateway) and the storefront catalog cache. */
+  commerce: Commerce;
+  /** Uploads, their variants and where they are used (server/media). */
+  media: MediaLibrary;
+  /** The AI provider, live documents, credits, rate limits and generation jobs (server/ai). */
+  ai: AiServices;
   log: FastifyBaseLogger;
   now: () => Date;
 };

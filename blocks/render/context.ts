@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Block, NavItem, SocialLink } from "../doc/schema";
+import type { MediaLookup } from "../shared/images";
 import { StyleSheetCollector } from "../style/responsive";
 import { formatMoney, type StorefrontData } from "./commerce";
 import { ImageLoadingPlan } from "./imageLoading";
@@ -38,6 +39,8 @@ export interface RenderContextValue {
   styles: StyleSheetCollector;
   formatMoney: (minor: number) => string;
   imageLoading: ImageLoadingPlan;
+  /** Intrinsic size and placeholder colour of uploaded images (the server's media library). */
+  media?: MediaLookup;
   /** The editor wraps each block (selection frame, drop zones). */
   wrapBlock?: (block: Block, element: ReactNode) => ReactNode;
   /** Called for blocks that cannot be shown (unknown type, invalid props, misplaced child). */
@@ -61,6 +64,7 @@ export interface CreateRenderContextOptions {
   currentSlug?: string;
   pageHref?: (path: string) => string;
   data?: Partial<StorefrontData>;
+  media?: MediaLookup;
   wrapBlock?: RenderContextValue["wrapBlock"];
   onProblem?: RenderContextValue["onProblem"];
 }
@@ -86,6 +90,7 @@ export function createRenderContext(options: CreateRenderContextOptions): Render
     styles: new StyleSheetCollector(),
     formatMoney: (minor) => formatMoney(minor, currency, locale),
     imageLoading: new ImageLoadingPlan(mode),
+    media: options.media,
     wrapBlock: options.wrapBlock,
     onProblem: options.onProblem,
   };

@@ -1,6 +1,6 @@
 import { useRenderContext } from "../render/context";
 import { safeImageUrl } from "../url";
-import { IMAGE_WIDTHS, responsiveSrcSet } from "./images";
+import { IMAGE_WIDTHS, pictureSources, responsiveSrcSet } from "./images";
 import type { ImageValue } from "./props";
 
 export interface BlockImageProps {
@@ -18,8 +18,10 @@ export interface BlockImageProps {
 }
 
 /**
- * One <img> with width/height (no layout shift), srcset when the host resizes, lazy loading
- * except for the page's first large image. Renders nothing when the source is unsafe or empty.
+ * One image with width/height (no layout shift) and lazy loading except for the page's first
+ * large image. Uploaded images (Pegasus media) become a `<picture>` with AVIF and WebP sources,
+ * their recorded size and a placeholder colour; hosts that resize on request get a srcset.
+ * Renders nothing when the source is unsafe or empty.
  */
 export function BlockImage({
   image,
@@ -35,19 +37,59 @@ export function BlockImage({
   if (src === null) return null;
   const { loading, fetchPriority } = ctx.imageLoading.next(size);
   const alt = image.decorative ? "" : image.alt.trim() || altFallback.trim() || ctx.site.name;
+  const decoding = loading === "eager" ? "sync" : "async";
+  const picture = pictureSources(src);
+  if (picture === null) {
+    return (
+      <img
+        className={className}
+        src={src}
+        srcSet={responsiveSrcSet(src, IMAGE_WIDTHS)}
+        sizes={sizes}
+        alt={alt}
+        width={image.width ?? fallbackWidth}
+        height={image.height ?? fallbackHeight}
+        loading={loading}
+        fetchPriority={fetchPriority}
+        decoding={decoding}
+      />
+    );
+  }
+  const known = ctx.media?.(src);
+  const placeholder = known?.color ? ctx.styles.imagePlaceholder(known.color) : undefined;
+  const best = picture.sources[0]!;
   return (
-    <img
-      className={className}
-      src={src}
-      srcSet={responsiveSrcSet(src, IMAGE_WIDTHS)}
-      sizes={sizes}
-      alt={alt}
-      width={image.width ?? fallbackWidth}
-      height={image.height ?? fallbackHeight}
-      loading={loading}
-      fetchPriority={fetchPriority}
-      decoding={loading === "eager" ? "sync" : "async"}
-    />
+    <>
+      {fetchPriority === "high" ? (
+        // React does not preload an image inside <picture> (it cannot know which source wins);
+        // browsers that take AVIF preload that, the others ignore a preload of a type they lack.
+        <link
+          rel="preload"
+          as="image"
+          type={best.type}
+          imageSrcSet={best.srcSet}
+          imageSizes={sizes}
+          fetchPriority="high"
+        />
+      ) : null}
+      <picture>
+        {picture.sources.map((source) => (
+          <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
+        ))}
+        <img
+          className={[className, placeholder].filter(Boolean).join(" ") || undefined}
+          src={picture.src}
+          srcSet={picture.srcSet}
+          sizes={sizes}
+          alt={alt}
+          width={known?.width ?? image.width ?? fallbackWidth}
+          height={known?.height ?? image.height ?? fallbackHeight}
+          loading={loading}
+          fetchPriority={fetchPriority}
+          decoding={decoding}
+        />
+      </picture>
+    </>
   );
 }
 

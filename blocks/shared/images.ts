@@ -1,4 +1,113 @@
 /**
+ * Responsive image sources.
+ *
+ * Pegasus media (uploads processed by the server) live at
+ * `/media/<siteId>/<mediaId>/<width>.<jpg|webp|avif>`: every upload is stored at the widths of
+ * `variantWidthsFor(originalWidth)` in all three formats, and the `src` a block keeps names the
+ * largest JPEG. So the URL alone says which variants exist, and a `<picture>` with AVIF and WebP
+ * sources can be built without asking the server (the editor canvas does exactly that).
+ *
+ * Other sources: hosts that resize on request get a srcset, anything else is used as it is
+ * (correct, just heavier).
+ */
+
+/** The widths every upload is produced at (never larger than the original). */
+export const MEDIA_WIDTHS = [320, 640, 960, 1280, 1920] as const;
+export const MEDIA_MAX_WIDTH = 1920;
+
+export type MediaFormat = "avif" | "webp" | "jpeg";
+/** Best first: the order of the `<source>` elements. JPEG is the `<img>` fallback. */
+export const MEDIA_FORMATS: readonly MediaFormat[] = ["avif", "webp", "jpeg"];
+export const MEDIA_EXTENSIONS: Record<MediaFormat, string> = {
+  avif: "avif",
+  webp: "webp",
+  jpeg: "jpg",
+};
+export const MEDIA_MIME_TYPES: Record<MediaFormat, string> = {
+  avif: "image/avif",
+  webp: "image/webp",
+  jpeg: "image/jpeg",
+};
+
+/**
+ * The widths an image of `originalWidth` pixels is stored at: every standard width below it, plus
+ * the original width itself (capped at 1920) so the largest variant is as sharp as the upload.
+ */
+export function variantWidthsFor(originalWidth: number): number[] {
+  const largest = Math.max(1, Math.min(Math.floor(originalWidth), MEDIA_MAX_WIDTH));
+  return [...MEDIA_WIDTHS.filter((w) => w < largest), largest];
+}
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const MEDIA_URL = new RegExp(`^/media/(${UUID})/(${UUID})/([1-9][0-9]{0,3})\\.(jpg|webp|avif)$`);
+
+export interface MediaUrl {
+  siteId: string;
+  mediaId: string;
+  /** Width of the variant the URL names. */
+  width: number;
+  format: MediaFormat;
+}
+
+/** Reads a Pegasus media URL (`/media/<siteId>/<mediaId>/<width>.<ext>`); null for anything else. */
+export function parseMediaUrl(src: string): MediaUrl | null {
+  const match = MEDIA_URL.exec(src);
+  if (!match) return null;
+  const format = match[4] === "jpg" ? "jpeg" : (match[4] as MediaFormat);
+  return { siteId: match[1]!, mediaId: match[2]!, width: Number(match[3]), format };
+}
+
+/** The URL of one stored variant. */
+export function mediaVariantUrl(
+  siteId: string,
+  mediaId: string,
+  width: number,
+  format: MediaFormat,
+): string {
+  return `/media/${siteId}/${mediaId}/${width}.${MEDIA_EXTENSIONS[format]}`;
+}
+
+/** What the server knows about an uploaded image beyond its URL. */
+export interface MediaImageInfo {
+  /** Intrinsic size of the largest variant. */
+  width: number;
+  height: number;
+  /** `#rrggbb` painted behind the image while it loads (opaque images only). */
+  color?: string;
+}
+
+/** Looks an image source up in the site's media library; undefined when it is not there. */
+export type MediaLookup = (src: string) => MediaImageInfo | undefined;
+
+export interface PictureSources {
+  /** `<source>` elements, best format first. */
+  sources: { type: string; srcSet: string }[];
+  /** The `<img>` itself: a JPEG of the largest width and the JPEG srcset. */
+  src: string;
+  srcSet: string;
+}
+
+/** `<picture>` sources for a Pegasus media URL; null for any other source. */
+export function pictureSources(src: string): PictureSources | null {
+  const media = parseMediaUrl(src);
+  if (!media) return null;
+  const widths = variantWidthsFor(media.width);
+  const srcSet = (format: MediaFormat) =>
+    widths
+      .map((w) => `${mediaVariantUrl(media.siteId, media.mediaId, w, format)} ${w}w`)
+      .join(", ");
+  const largest = widths[widths.length - 1]!;
+  return {
+    sources: (["avif", "webp"] as const).map((format) => ({
+      type: MEDIA_MIME_TYPES[format],
+      srcSet: srcSet(format),
+    })),
+    src: mediaVariantUrl(media.siteId, media.mediaId, largest, "jpeg"),
+    srcSet: srcSet("jpeg"),
+  };
+}
+
+/**
  * srcset for image hosts that resize on request. Other sources get no srcset (the browser
  * downloads the original), which is correct, just heavier.
  */
@@ -9,7 +118,7 @@ export function responsiveSrcSet(src: string, widths: readonly number[]): string
 }
 
 function resizer(src: string): ((width: number) => string) | null {
-  // Pegasus media storage: /media/<key>?w=<width> (served by the server's media route).
+  // Other files under /media/ (imports, older documents): /media/<key>?w=<width>.
   if (src.startsWith("/media/")) {
     return (w) => withParam(src, "w", String(w));
   }

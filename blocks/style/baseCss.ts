@@ -8,6 +8,7 @@ export const BASE_CSS = `
 .pg-ui-theme{margin:0;background:var(--pg-color-background);color:var(--pg-color-text);font-family:var(--pg-font-body);font-size:var(--pg-text-md);line-height:1.6;-webkit-text-size-adjust:100%}
 .pg-ui-theme h1,.pg-ui-theme h2,.pg-ui-theme h3,.pg-ui-theme h4{font-family:var(--pg-font-heading);font-weight:var(--pg-font-heading-weight);line-height:1.15;margin:0 0 0.5em;text-wrap:balance}
 .pg-ui-theme img{max-width:100%;height:auto;display:block}
+.pg-ui-theme picture{display:contents}
 :where(.pg-ui-theme) a{color:inherit}
 .pg-ui-theme :focus-visible{outline:3px solid var(--pg-color-accent);outline-offset:2px}
 .pg-ui-container{width:min(100% - 2 * var(--pg-gutter),var(--pg-content-width,var(--pg-width-normal)));margin-inline:auto}

@@ -205,7 +205,20 @@ type Tier = "base" | "tablet" | "desktop";
  */
 export class StyleSheetCollector {
   private readonly rules = new Map<string, Map<Tier, Map<string, string>>>();
+  private readonly placeholderColors = new Set<string>();
   readonly problems: StyleProblem[] = [];
+
+  /**
+   * A class that paints an image's placeholder colour behind it while it loads (a class, not a
+   * style attribute: storefront markup carries no inline styles). Undefined for anything but
+   * `#rrggbb`.
+   */
+  imagePlaceholder(color: string): string | undefined {
+    if (!/^#[0-9a-fA-F]{6}$/.test(color)) return undefined;
+    const hex = color.slice(1).toLowerCase();
+    this.placeholderColors.add(hex);
+    return `pg-ph-${hex}`;
+  }
 
   add(blockId: string, declarations: StyleDeclarations): void {
     if (!BLOCK_ID.test(blockId)) {
@@ -264,7 +277,10 @@ export class StyleSheetCollector {
         if (changed.length > 0) out[tier].push(`${selector}{${changed.join(";")}}`);
       }
     }
-    const parts: string[] = [...out.base];
+    const placeholders = [...this.placeholderColors].map(
+      (hex) => `.pg-ph-${hex}{background-color:#${hex}}`,
+    );
+    const parts: string[] = [...placeholders, ...out.base];
     if (out.tablet.length > 0) {
       parts.push(`@media (min-width: ${BREAKPOINTS.tablet}px){${out.tablet.join("")}}`);
     }

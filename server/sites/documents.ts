@@ -1,6 +1,9 @@
 import { TRPCError } from "@trpc/server";
+import * as Y from "yjs";
 import { SiteDocError, migrateSiteDoc } from "../../blocks/doc/migrations.ts";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
+import { createSiteYDoc, InvalidSiteError, materialize } from "../../collab/doc/index.ts";
+import { applySiteLog, loadSiteLog } from "../../collab/server/load.ts";
 import { audit } from "../audit.ts";
 import type { Database } from "../db/client.ts";
 import type { SiteDocuments } from "../deps.ts";
@@ -13,6 +16,11 @@ const PUBLISHED_CACHE_SIZE = 200;
 
 export class SiteDocumentService implements SiteDocuments {
   private readonly published = new Map<string, SiteDoc>();
+  /** The last draft built per site, valid while the store's update log is where it was read. */
+  private readonly drafts = new Map<
+    string,
+    { checkpoint: string; doc: SiteDoc; updatedAt: Date }
+  >();
 
   constructor(
     private readonly store: SiteStore,
@@ -21,18 +29,41 @@ export class SiteDocumentService implements SiteDocuments {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Stores a new site's document with its Yjs state, made once here: every editor then syncs from
+   * that one state (two replicas seeding the same JSON on their own would duplicate everything).
+   */
   async initialise(siteId: string, site: { name: string; doc?: SiteDoc }): Promise<void> {
-    await this.store.create({ siteId, doc: site.doc ?? starterSiteDoc(site.name) });
+    const ydoc = createSiteYDoc(site.doc ?? starterSiteDoc(site.name), { kind: "system" });
+    const { doc } = materialize(ydoc);
+    await this.store.create({ siteId, doc, yState: Y.encodeStateAsUpdate(ydoc) });
   }
 
+  /**
+   * The draft as it is now: the stored Yjs state plus every update logged since (so a publish sees
+   * every acknowledged edit, compacted or not), materialised and validated. Blocks that do not
+   * validate are left out. `updatedAt` is when the draft was last compacted.
+   */
   async draft(siteId: string): Promise<{ doc: SiteDoc; updatedAt: Date }> {
-    const stored = await this.store.get(siteId);
-    if (!stored)
-      throw new TRPCError({ code: "NOT_FOUND", message: "This site has no document yet." });
     try {
-      return { doc: migrateSiteDoc(stored.doc).doc, updatedAt: stored.updatedAt };
+      const loaded = await loadSiteLog(this.store, siteId);
+      const cached = this.drafts.get(siteId);
+      if (cached?.checkpoint === loaded.checkpoint)
+        return { doc: cached.doc, updatedAt: cached.updatedAt };
+      const ydoc = new Y.Doc();
+      applySiteLog(ydoc, loaded);
+      const { doc } = materialize(ydoc);
+      const updatedAt = (await this.store.get(siteId))?.updatedAt ?? this.now();
+      this.drafts.delete(siteId);
+      this.drafts.set(siteId, { checkpoint: loaded.checkpoint, doc, updatedAt });
+      if (this.drafts.size > PUBLISHED_CACHE_SIZE)
+        this.drafts.delete(this.drafts.keys().next().value!);
+      return { doc, updatedAt };
     } catch (error) {
-      if (error instanceof SiteDocError) {
+      if ((error as { code?: unknown }).code === "not_found") {
+        throw new TRPCError({ code: "NOT_FOUND", message: "This site has no document yet." });
+      }
+      if (error instanceof SiteDocError || error instanceof InvalidSiteError) {
         throw new TRPCError({
           code: "CONFLICT",
           message: `The draft cannot be read: ${error.message}`,
@@ -85,6 +116,7 @@ export class SiteDocumentService implements SiteDocuments {
   }
 
   async remove(siteId: string): Promise<void> {
+    this.drafts.delete(siteId);
     await this.store.delete(siteId);
   }
 }

@@ -14,8 +14,18 @@ import { demoImagePath } from "../../tests/fixtures/demo-store/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { escapeHtml } from "../../renderer/escape.ts";
 import { PublishedSites, type PublishedSite } from "./published-sites.ts";
+import { mediaRenderOptions } from "../media/storefront.ts";
+import { cartView } from "../commerce/cart.ts";
+import { siteCatalog } from "../commerce/catalog.ts";
+import { commerceStorefront } from "../commerce/storefront/routes.ts";
+import {
+  catalogData,
+  commercePath,
+  storefrontCart,
+  withCartNotices,
+  withStoreCurrency,
+} from "../commerce/storefront/storefront-data.ts";
 
-const EMPTY_DATA: StorefrontData = { products: [], collections: [] };
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /**
@@ -28,8 +38,10 @@ export function storefrontRoutes(deps: AppDeps) {
   const cache = createRenderCache({ maxEntries: 5_000 });
   const appHost = new URL(deps.config.publicUrl).host;
   deps.events.on("site.deleted", ({ siteId }) => cache.invalidateSite(siteId));
-  // Live catalog data arrives with the commerce domain; until then pages render without products.
-  const storefrontData = async (_siteId: string): Promise<StorefrontData> => EMPTY_DATA;
+  // Pages show live catalog data: a catalog change re-renders the site's pages.
+  deps.commerce.events.on("catalog.changed", ({ siteId }) => cache.invalidateSite(siteId));
+  const ownHosts = new Set([appHost.replace(/:\d+$/, ""), "localhost", "127.0.0.1", "[::1]"]);
+  const commerce = commerceStorefront(deps, sites, ownHosts);
 
   async function serve(
     request: FastifyRequest,
@@ -43,23 +55,69 @@ export function storefrontRoutes(deps: AppDeps) {
         reply,
         site ? "This store has not been published yet." : "There is no store at this address.",
       );
-    let page = cache.get(site.versionId, path);
-    if (!page) {
+    const special = commercePath(path);
+    if (special && special.kind !== "cart")
+      return commerce.servePage(request, reply, site, special.kind, special.token);
+    const catalog = await siteCatalog(deps, site.siteId);
+    const data: StorefrontData = catalogData(catalog);
+    if (special?.kind === "cart") {
+      // The cart page is the shopper's own: rendered per request, never cached or shared.
       const doc = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
       if (!doc) return notFound(reply, "There is no store at this address.");
+      const cookies = request.server.parseCookie(request.headers.cookie ?? "");
+      const view = await cartView(
+        deps,
+        site.siteId,
+        cookies[commerce.cartCookie(site)],
+        doc.settings.locale,
+      );
+      const rendered = renderPage(
+        {
+          doc: withStoreCurrency(doc, catalog),
+          siteSlug: site.slug,
+          baseUrl,
+          versionId: site.versionId,
+          mode: "live",
+        },
+        path,
+        { ...data, cart: storefrontCart(view) },
+      );
+      return reply
+        .code(rendered.status)
+        .headers(rendered.headers)
+        .header("cache-control", "private, no-store")
+        .header("content-security-policy", STOREFRONT_CSP)
+        .send(withCartNotices(rendered.html, view.notices));
+    }
+    // Cached per published version and catalog state: either changing renders afresh. The base
+    // URL is part of the key: canonical and Open Graph URLs differ between /s/<slug>/ and a
+    // custom domain.
+    const cacheVersion = `${site.versionId}~${catalog.stamp}`;
+    const cacheKey = `${baseUrl}${path}`;
+    let page = cache.get(cacheVersion, cacheKey);
+    if (!page) {
+      const published = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
+      if (!published) return notFound(reply, "There is no store at this address.");
+      const doc = withStoreCurrency(published, catalog);
       const rendered = renderPage(
         { doc, siteSlug: site.slug, baseUrl, versionId: site.versionId, mode: "live" },
         path,
-        await storefrontData(site.siteId),
+        data,
         {
           onProblem: (problem) =>
             request.log.warn(
               { siteId: site.siteId, versionId: site.versionId, problem },
               "storefront render problem",
             ),
+          ...(await mediaRenderOptions(deps.media, {
+            ...site,
+            versionId: site.versionId,
+            doc,
+            baseUrl,
+          })),
         },
       );
-      page = cache.set(site.versionId, path, rendered, { siteId: site.siteId });
+      page = cache.set(cacheVersion, cacheKey, rendered, { siteId: site.siteId });
     }
     return send(request, reply, page);
   }
@@ -67,11 +125,11 @@ export function storefrontRoutes(deps: AppDeps) {
   async function register(app: FastifyInstance) {
     // A custom domain is served at its root: every GET on a foreign Host is a storefront request.
     // Synchronous on the common path (the app's own host), so app requests pay nothing for it.
-    const ownHosts = new Set([appHost.replace(/:\d+$/, ""), "localhost", "127.0.0.1", "[::1]"]);
     app.addHook("onRequest", (request, reply, done) => {
       if (request.method !== "GET" && request.method !== "HEAD") return done();
       const host = (request.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
-      if (!host || ownHosts.has(host) || request.url.startsWith("/_pegasus/")) return done();
+      if (!host || ownHosts.has(host) || /^\/(?:_pegasus|media|api)\//.test(request.url))
+        return done();
       sites.byCustomDomain(host).then(
         (site) => {
           if (!site) return done();
@@ -82,6 +140,9 @@ export function storefrontRoutes(deps: AppDeps) {
         (error: unknown) => done(error as Error),
       );
     });
+
+    // The cart and checkout API, Stripe's webhook (encapsulated: its own body parsers).
+    await app.register(commerce.register);
 
     app.get("/s/:siteSlug", async (request, reply) => {
       const { siteSlug } = request.params as { siteSlug: string };

@@ -60,8 +60,49 @@ async function snapshot(siteId: string) {
       where: { siteId },
       orderBy: { id: "asc" },
     }),
+    media: await deps.db.prisma.media.findMany({ where: { siteId }, orderBy: { id: "asc" } }),
   };
 }
+
+/** An image in each cell's library (a ready row; no files needed), for the media procedures. */
+const cellMedia = new Map<string, string>();
+async function addMedia(c: Cell) {
+  const row = await deps.db.prisma.media.create({
+    data: {
+      siteId: c.siteId,
+      sha256: randomUUID(),
+      filename: "kiln.jpg",
+      sourceType: "jpeg",
+      sourceBytes: 1000,
+      status: "ready",
+      width: 640,
+      height: 480,
+      widths: [320, 640],
+      formats: ["avif", "webp", "jpeg"],
+    },
+  });
+  cellMedia.set(c.siteId, row.id);
+}
+const mediaRef = (c: Cell) => ({ siteId: c.siteId, mediaId: cellMedia.get(c.siteId) });
+const matrixBrand = {
+  name: "Matrix",
+  colors: {
+    primary: "#1f4d3a",
+    onPrimary: "#ffffff",
+    secondary: "#e8dcc8",
+    onSecondary: "#111111",
+    accent: "#c2410c",
+    onAccent: "#ffffff",
+    background: "#fbf8f3",
+    surface: "#f1ebe1",
+    text: "#1c1917",
+    muted: "#57534e",
+  },
+  fonts: { heading: "Fraunces", body: "Inter" },
+};
+
+/** The version each cell's site saved, for versions.restore. */
+const savedVersion = new Map<string, string>();
 
 type Procedure = {
   kind: "query" | "mutation";
@@ -152,7 +193,79 @@ const procedures: Record<string, Procedure> = {
     input: (c) => ({ siteId: c.siteId }),
     expect: { owner: 409, admin: 200, editor: 200, viewer: 200, stranger: 404 },
   },
+  "collab.token": {
+    kind: "mutation",
+    input: (c) => ({ siteId: c.siteId }),
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 200, stranger: 404 },
+  },
+  "versions.list": {
+    kind: "query",
+    input: (c) => ({ siteId: c.siteId }),
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 200, stranger: 404 },
+  },
+  "versions.createNamed": {
+    kind: "mutation",
+    input: (c) => ({ siteId: c.siteId, label: "Before the sale" }),
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 },
+  },
+  "versions.restore": {
+    kind: "mutation",
+    input: (c) => ({ siteId: c.siteId, versionId: savedVersion.get(c.siteId) }),
+    prepare: async (c) => {
+      const { doc } = await deps.siteDocuments.draft(c.siteId);
+      const version = await deps.siteStore.appendVersion(c.siteId, {
+        kind: "named",
+        label: "v1",
+        doc,
+      });
+      savedVersion.set(c.siteId, version.id);
+    },
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 },
+  },
 };
+
+Object.assign(procedures, {
+  "media.list": {
+    kind: "query",
+    input: (c) => ({ siteId: c.siteId, search: "kiln" }),
+    prepare: addMedia,
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 200, stranger: 404 },
+  },
+  "media.get": {
+    kind: "query",
+    input: mediaRef,
+    prepare: addMedia,
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 200, stranger: 404 },
+  },
+  "media.uses": {
+    kind: "query",
+    input: mediaRef,
+    prepare: addMedia,
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 200, stranger: 404 },
+  },
+  "media.updateAlt": {
+    kind: "mutation",
+    input: (c) => ({ ...mediaRef(c), alt: "The kiln" }),
+    prepare: addMedia,
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 },
+  },
+  "media.delete": {
+    kind: "mutation",
+    input: mediaRef,
+    prepare: addMedia,
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 },
+  },
+  "media.saveLogo": {
+    kind: "mutation",
+    input: (c) => ({ siteId: c.siteId, brand: matrixBrand, variant: "wordmark" }),
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 },
+  },
+  "media.createPlaceholders": {
+    kind: "mutation",
+    input: (c) => ({ siteId: c.siteId, shapes: ["square"] }),
+    expect: { owner: 200, admin: 200, editor: 200, viewer: 403, stranger: 404 },
+  },
+} satisfies Record<string, Procedure>);
 
 const cells = Object.entries(procedures).flatMap(([name, procedure]) =>
   (Object.keys(people) as Role[]).map((role) => [name, role, procedure.expect[role]] as const),
@@ -175,13 +288,17 @@ describe("site procedures by role", () => {
     const { appRouter } = await import("../../server/routers/_app.ts");
     const siteScoped = Object.keys(appRouter._def.procedures).filter(
       (path) =>
-        (path.startsWith("sites.") || path.startsWith("members.")) &&
+        ["sites.", "members.", "collab.", "versions.", "media."].some((prefix) =>
+          path.startsWith(prefix),
+        ) &&
         ![
           "sites.create",
           "sites.list",
           "sites.listDeleted",
           "sites.slugAvailable",
           "members.acceptInvitation",
+          // Logo designs for a name and palette: any signed-in user (the create-site wizard).
+          "media.logoOptions",
         ].includes(path),
     );
     expect(siteScoped.sort()).toEqual(Object.keys(procedures).sort());

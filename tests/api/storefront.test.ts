@@ -15,17 +15,16 @@ async function publishedSite(doc = demoSiteDoc) {
     { cookie: owner.cookie },
   );
   const siteId = data.site.id as string;
-  const stored = await deps.siteStore.get(siteId);
-  await deps.siteStore.update(siteId, stored!.version, { doc });
+  // The draft lives in Yjs: change it as an import would, through the collab server.
+  await deps.collab.server.replace(siteId, doc, { kind: "system" });
   return { siteId, slug };
 }
 
 async function setDraftHeading(siteId: string, heading: string) {
-  const stored = await deps.siteStore.get(siteId);
-  const doc = structuredClone(stored!.doc) as typeof demoSiteDoc;
+  const doc = structuredClone((await deps.siteDocuments.draft(siteId)).doc);
   const hero = doc.pages[0]!.blocks.find((b) => b.type === "hero")!;
   hero.props = { ...hero.props, heading };
-  await deps.siteStore.update(siteId, stored!.version, { doc });
+  await deps.collab.server.replace(siteId, doc, { kind: "system" });
 }
 
 describe("publishing and the storefront", () => {

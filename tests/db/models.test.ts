@@ -168,7 +168,511 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
     update: { label: "After launch" },
     where: byId,
   },
+  // Review (server/review)
+  PreviewLink: {
+    create: (p, ids) =>
+      p.previewLink.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          tokenHash: randomUUID(),
+          label: "For the client",
+          versionId: randomUUID(),
+          passwordHash: "argon2-hash",
+          allowComments: true,
+          expiresAt: later,
+          revokedAt: now,
+          createdById: ids.userId,
+          createdAt: now,
+          lastViewedAt: now,
+          viewCount: 3,
+        },
+      }),
+    update: { viewCount: 4 },
+    where: byId,
+  },
+  PreviewView: {
+    create: async (p, ids) => {
+      const link = await p.previewLink.create({
+        data: { siteId: ids.siteId, tokenHash: randomUUID(), expiresAt: later },
+      });
+      return p.previewView.create({ data: { linkId: link.id, at: now, path: "/about" } });
+    },
+    update: { path: "/" },
+    where: byId,
+  },
+  CommentThread: {
+    create: async (p, ids) => {
+      const link = await p.previewLink.create({
+        data: { siteId: ids.siteId, tokenHash: randomUUID(), expiresAt: later },
+      });
+      return p.commentThread.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          pageId: "home",
+          blockId: "hero-1",
+          previewLinkId: link.id,
+          resolvedAt: now,
+          resolvedById: ids.userId,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+    },
+    update: { resolvedAt: null },
+    where: byId,
+  },
+  Comment: {
+    create: async (p, ids) => {
+      const thread = await p.commentThread.create({
+        data: { siteId: ids.siteId, pageId: "home", blockId: "hero-1" },
+      });
+      const link = await p.previewLink.create({
+        data: { siteId: ids.siteId, tokenHash: randomUUID(), expiresAt: later },
+      });
+      return p.comment.create({
+        data: {
+          id: randomUUID(),
+          threadId: thread.id,
+          authorId: ids.userId,
+          previewLinkId: link.id,
+          reviewerName: "Rita Reviewer",
+          reviewerEmail: "rita@example.com",
+          body: "Bigger headline, please.",
+          mentions: [ids.userId],
+          createdAt: now,
+          editedAt: later,
+        },
+      });
+    },
+    update: { body: "Much bigger.", mentions: [] },
+    where: byId,
+  },
+  Media: {
+    create: (p, ids) =>
+      p.media.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          sha256: randomUUID(),
+          filename: "kiln.jpg",
+          sourceType: "jpeg",
+          sourceBytes: 123_456,
+          origin: "upload",
+          status: "ready",
+          progress: 100,
+          error: "none",
+          alt: "The kiln at dusk",
+          width: 1920,
+          height: 1280,
+          widths: [320, 640, 960, 1280, 1920],
+          formats: ["avif", "webp", "jpeg"],
+          color: "#aa7744",
+          hasAlpha: false,
+          placeholder: "data:image/webp;base64,AAAA",
+          storedBytes: 654_321,
+          createdById: ids.userId,
+          createdAt: now,
+          updatedAt: now,
+        },
+      }),
+    update: { alt: "Kiln", widths: [320] },
+    where: byId,
+  },
+  AiUsage: {
+    create: (p, ids) =>
+      p.aiUsage.create({
+        data: {
+          siteId: ids.siteId,
+          userId: ids.userId,
+          action: "generateSite",
+          provider: "openai",
+          model: "gpt-4o-mini",
+          promptTokens: 1200,
+          completionTokens: 3400,
+          credits: 10,
+          createdAt: now,
+        },
+      }),
+    update: { credits: 0 },
+    where: byId,
+  },
+  AiSuggestion: {
+    create: (p, ids) =>
+      p.aiSuggestion.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          userId: ids.userId,
+          action: "rewrite",
+          target: { kind: "block", blockId: "hero-1", pageId: "page-home" },
+          label: "Hero",
+          before: { heading: "Coffee worth getting up for" },
+          after: { heading: "Coffee worth getting up for!" },
+          status: "pending",
+          createdAt: now,
+          decidedAt: later,
+        },
+      }),
+    update: { status: "accepted" },
+    where: byId,
+  },
+  // ---- Commerce ----
+  StoreSettings: {
+    create: async (p) => {
+      const site = await p.site.create({ data: { name: "Shop", slug: `shop-${randomUUID()}` } });
+      return p.storeSettings.create({
+        data: {
+          siteId: site.id,
+          currency: "JPY",
+          taxesIncluded: true,
+          nextOrderNumber: 1001,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+    },
+    update: { currency: "EUR" },
+    where: (row) => ({ siteId: row.siteId }),
+  },
+  Product: {
+    create: (p, ids) => p.product.create({ data: crudProduct(ids) }),
+    update: { status: "archived" },
+    where: byId,
+  },
+  ProductVariant: {
+    create: async (p, ids) => {
+      const product = await p.product.create({ data: crudProduct(ids) });
+      return p.productVariant.create({ data: crudVariant(ids, product.id) });
+    },
+    update: { stock: 3 },
+    where: byId,
+  },
+  Collection: {
+    create: (p, ids) =>
+      p.collection.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          handle: `c-${randomUUID()}`,
+          title: "Gifts",
+          description: "For others",
+          image: { src: "/a.png", alt: "A", width: 10, height: 10 },
+          automatic: true,
+          rules: [{ field: "tag", relation: "equals", value: "gift" }],
+          matchAll: false,
+          createdAt: now,
+          updatedAt: now,
+        },
+      }),
+    update: { title: "Presents" },
+    where: byId,
+  },
+  CollectionProduct: {
+    create: async (p, ids) => {
+      const product = await p.product.create({ data: crudProduct(ids) });
+      const collection = await p.collection.create({
+        data: { siteId: ids.siteId, handle: `c-${randomUUID()}`, title: "C" },
+      });
+      return p.collectionProduct.create({
+        data: { collectionId: collection.id, productId: product.id, position: 2 },
+      });
+    },
+    update: { position: 5 },
+    where: (row) => ({
+      collectionId_productId: { collectionId: row.collectionId, productId: row.productId },
+    }),
+  },
+  Cart: {
+    create: (p, ids) =>
+      p.cart.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          discountCode: "SAVE10",
+          estimateAddress: { country: "US", region: "CA", postalCode: "94107" },
+          createdAt: now,
+          updatedAt: now,
+        },
+      }),
+    update: { discountCode: "OTHER" },
+    where: byId,
+  },
+  CartLine: {
+    create: async (p, ids) => {
+      const product = await p.product.create({ data: crudProduct(ids) });
+      const variant = await p.productVariant.create({ data: crudVariant(ids, product.id) });
+      const cart = await p.cart.create({ data: { siteId: ids.siteId } });
+      return p.cartLine.create({
+        data: {
+          id: randomUUID(),
+          cartId: cart.id,
+          variantId: variant.id,
+          quantity: 2,
+          priceSeen: 1850,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+    },
+    update: { quantity: 3 },
+    where: byId,
+  },
+  Order: {
+    create: (p, ids) => p.order.create({ data: crudOrder(ids) }),
+    update: { status: "paid" },
+    where: byId,
+  },
+  OrderLine: {
+    create: async (p, ids) => {
+      const order = await p.order.create({ data: crudOrder(ids) });
+      return p.orderLine.create({
+        data: {
+          id: randomUUID(),
+          orderId: order.id,
+          productId: randomUUID(),
+          variantId: randomUUID(),
+          title: "Kettle",
+          variantTitle: "Black",
+          sku: "K-1",
+          handle: "kettle",
+          image: { src: "/k.png", alt: "", width: 1, height: 1 },
+          unitPrice: 1000,
+          quantity: 1,
+          discount: 100,
+          tax: 90,
+          weightGrams: 900,
+          refundedQuantity: 0,
+        },
+      });
+    },
+    update: { refundedQuantity: 1 },
+    where: byId,
+  },
+  InventoryReservation: {
+    create: async (p, ids) => {
+      const product = await p.product.create({ data: crudProduct(ids) });
+      const variant = await p.productVariant.create({ data: crudVariant(ids, product.id) });
+      const order = await p.order.create({ data: crudOrder(ids) });
+      return p.inventoryReservation.create({
+        data: {
+          id: randomUUID(),
+          orderId: order.id,
+          variantId: variant.id,
+          quantity: 1,
+          expiresAt: later,
+          releasedAt: now,
+          createdAt: now,
+        },
+      });
+    },
+    update: { quantity: 2 },
+    where: byId,
+  },
+  Refund: {
+    create: async (p, ids) => {
+      const order = await p.order.create({ data: crudOrder(ids) });
+      return p.refund.create({
+        data: {
+          id: randomUUID(),
+          orderId: order.id,
+          amount: 500,
+          reason: "Damaged",
+          restock: true,
+          lines: [{ lineId: "l", quantity: 1 }],
+          status: "succeeded",
+          providerRef: "re_1",
+          createdById: ids.userId,
+          createdAt: now,
+        },
+      });
+    },
+    update: { status: "failed" },
+    where: byId,
+  },
+  Discount: {
+    create: (p, ids) =>
+      p.discount.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          code: `CODE${randomUUID().slice(0, 8).toUpperCase()}`,
+          kind: "percentage",
+          value: 1000,
+          minSubtotal: 500,
+          usageLimit: 10,
+          perCustomerLimit: 1,
+          usedCount: 0,
+          startsAt: now,
+          endsAt: later,
+          scope: "collections",
+          productIds: [randomUUID()],
+          collectionIds: [randomUUID()],
+          active: true,
+          createdAt: now,
+          updatedAt: now,
+        },
+      }),
+    update: { usedCount: 1 },
+    where: byId,
+  },
+  TaxRate: {
+    create: (p, ids) =>
+      p.taxRate.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          country: "US",
+          region: `R${randomUUID().slice(0, 4)}`,
+          name: "Sales tax",
+          ratePpm: 88_750,
+          appliesToShipping: true,
+          createdAt: now,
+          updatedAt: now,
+        },
+      }),
+    update: { ratePpm: 90_000 },
+    where: byId,
+  },
+  ShippingZone: {
+    create: (p, ids) =>
+      p.shippingZone.create({
+        data: {
+          id: randomUUID(),
+          siteId: ids.siteId,
+          name: "Europe",
+          countries: ["DE", "FR"],
+          createdAt: now,
+          updatedAt: now,
+        },
+      }),
+    update: { name: "EU" },
+    where: byId,
+  },
+  ShippingRate: {
+    create: async (p, ids) => {
+      const zone = await p.shippingZone.create({
+        data: { siteId: ids.siteId, name: "Z", countries: ["*"] },
+      });
+      return p.shippingRate.create({
+        data: {
+          id: randomUUID(),
+          zoneId: zone.id,
+          name: "Heavy",
+          kind: "weight",
+          price: 1500,
+          minWeightGrams: 1000,
+          maxWeightGrams: 5000,
+          freeOverAmount: 10000,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+    },
+    update: { price: 1200 },
+    where: byId,
+  },
+  WebhookEvent: {
+    create: (p) =>
+      p.webhookEvent.create({
+        data: {
+          id: randomUUID(),
+          provider: "stripe",
+          eventId: `evt_${randomUUID()}`,
+          type: "checkout.session.completed",
+          orderId: randomUUID(),
+          receivedAt: now,
+          processedAt: later,
+        },
+      }),
+    update: { processedAt: now },
+    where: byId,
+  },
 };
+
+// Commerce rows with every scalar set, shared by the fixtures that need a product or an order.
+function crudProduct(ids: Ids) {
+  return {
+    id: randomUUID(),
+    siteId: ids.siteId,
+    handle: `p-${randomUUID()}`,
+    title: "Kettle",
+    descriptionHtml: "<p>Pours well</p>",
+    status: "active" as const,
+    vendor: "Northbound",
+    tags: ["gear", "gift"],
+    images: [{ src: "/k.png", alt: "Kettle", width: 800, height: 800 }],
+    options: [{ name: "Colour", values: ["Black"] }],
+    seoTitle: "Kettle",
+    seoDescription: "A kettle",
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function crudVariant(ids: Ids, productId: string) {
+  return {
+    id: randomUUID(),
+    productId,
+    siteId: ids.siteId,
+    title: "Black",
+    option1: "Black",
+    option2: "x",
+    option3: "y",
+    position: 0,
+    price: 1850,
+    compareAtPrice: 2000,
+    sku: "K-1",
+    barcode: "123",
+    weightGrams: 900,
+    stock: 4,
+    trackStock: true,
+    allowBackorder: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function crudOrder(ids: Ids) {
+  return {
+    id: randomUUID(),
+    siteId: ids.siteId,
+    number: Math.floor(Math.random() * 1_000_000_000),
+    token: randomUUID(),
+    status: "pending" as const,
+    cartId: randomUUID(),
+    email: "shopper@example.com",
+    customerName: "Sam",
+    shippingAddress: { name: "Sam", line1: "1 Main St", city: "Springfield", country: "US" },
+    shippingRateId: randomUUID(),
+    shippingRateName: "Standard",
+    currency: "USD",
+    taxesIncluded: false,
+    subtotal: 1000,
+    discountTotal: 100,
+    shippingTotal: 500,
+    taxTotal: 80,
+    total: 1480,
+    refundedTotal: 0,
+    discountId: randomUUID(),
+    discountCode: "SAVE10",
+    paymentProvider: "test",
+    paymentRef: "tch_1",
+    paymentIntentRef: "tch_1",
+    paymentAttempts: 1,
+    trackingNumber: "1Z",
+    trackingCarrier: "UPS",
+    trackingUrl: "https://ups.example/1Z",
+    cancelReason: "none",
+    reservedUntil: later,
+    paidAt: now,
+    fulfilledAt: now,
+    cancelledAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
 function scalarFields(prisma: PrismaClient, model: string): string[] {
   // The generated client's own description of each model (what schema.prisma says).

@@ -1,4 +1,5 @@
 import type { RouteObject } from "react-router";
+import { commerceRoute } from "../commerce/routes.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { RequireSession } from "./RequireSession.tsx";
 import { Root } from "./Root.tsx";
@@ -12,8 +13,11 @@ import { ShellSkeleton } from "./ShellSkeleton.tsx";
  *   /login, /signup, /forgot-password, /reset-password?token=   public
  *   /invitations/accept?token=                                  public (asks to log in)
  *   /                                                           dashboard of sites
+ *   /sites/new                                                  create a store with AI (wizard)
  *   /sites/:siteId/settings                                     name, team, danger zone
- *   /sites/:siteId/editor                                       the editor frame
+ *   /sites/:siteId/store/...                                    products, orders, discounts, taxes, shipping
+ *   /sites/:siteId/media                                        the media library
+ *   /sites/:siteId/editor                                       the visual editor
  *   /account                                                    password, delete account
  */
 export const routes: RouteObject[] = [
@@ -64,10 +68,23 @@ export const routes: RouteObject[] = [
                       Component: (await import("../dashboard/DashboardPage.tsx")).DashboardPage,
                     }),
                   },
+                  commerceRoute,
                   {
                     path: "sites/:siteId/settings",
                     lazy: async () => ({
                       Component: (await import("../sites/SiteSettingsPage.tsx")).SiteSettingsPage,
+                    }),
+                  },
+                  {
+                    path: "sites/:siteId/media",
+                    lazy: async () => ({
+                      Component: (await import("../media/MediaLibraryPage.tsx")).MediaLibraryPage,
+                    }),
+                  },
+                  {
+                    path: "sites/new",
+                    lazy: async () => ({
+                      Component: (await import("../ai/CreateWithAiPage.tsx")).CreateWithAiPage,
                     }),
                   },
                   {
@@ -84,8 +101,16 @@ export const routes: RouteObject[] = [
           {
             path: "sites/:siteId/editor",
             errorElement: <RouteErrorPage />,
+            // The site's live document starts loading with the editor's code, not after it.
+            loader: ({ params }) => {
+              void import("../editor/session/preconnect.ts").then((module) =>
+                module.preconnect(params.siteId ?? ""),
+              );
+              return null;
+            },
+            shouldRevalidate: () => false,
             lazy: async () => ({
-              Component: (await import("../site-editor/EditorPage.tsx")).EditorPage,
+              Component: (await import("../editor/EditorRoute.tsx")).EditorRoute,
             }),
           },
         ],

@@ -4,9 +4,10 @@ import { toProblem } from "../api/errors.ts";
 import { useCurrentUser } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
-import { Button } from "../ui/Button.tsx";
+import { Button, ButtonLink } from "../ui/Button.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
 import { PlusIcon } from "../ui/icons.tsx";
+import { SparkleIcon } from "../ai/SparkleIcon.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
@@ -40,9 +41,14 @@ export function DashboardPage() {
         }
         actions={
           hasSites ? (
-            <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-              New site
-            </Button>
+            <>
+              <ButtonLink to="/sites/new" icon={<SparkleIcon />}>
+                Create with AI
+              </ButtonLink>
+              <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
+                New site
+              </Button>
+            </>
           ) : null
         }
       />
@@ -82,14 +88,14 @@ export function DashboardPage() {
             title="Create your first store"
             description="Give it a name and a web address. Next you will design its pages in the editor and invite your team."
             actions={
-              <Button
-                variant="primary"
-                size="lg"
-                icon={<PlusIcon />}
-                onClick={() => setCreating(true)}
-              >
-                Create a site
-              </Button>
+              <>
+                <ButtonLink to="/sites/new" variant="primary" size="lg" icon={<SparkleIcon />}>
+                  Create with AI
+                </ButtonLink>
+                <Button size="lg" icon={<PlusIcon />} onClick={() => setCreating(true)}>
+                  Create a site
+                </Button>
+              </>
             }
           />
         </div>

@@ -14,11 +14,12 @@ import { Button, ButtonLink, ExternalButtonLink } from "../ui/Button.tsx";
 import { Card, CardBody, CardFooter, CardHeader } from "../ui/Card.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
 import { TextField } from "../ui/Field.tsx";
-import { ArrowLeftIcon, ExternalLinkIcon, LayoutIcon } from "../ui/icons.tsx";
+import { ArrowLeftIcon, ExternalLinkIcon, LayoutIcon, StoreIcon } from "../ui/icons.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
+import { ReviewSettingsSections } from "../review/SettingsSections.tsx";
 import { LeaveSiteDialog, MembersSection } from "./MembersSection.tsx";
 import { may, ROLE_LABELS } from "./roles.ts";
 import { DeleteSiteDialog } from "./SiteDialogs.tsx";
@@ -85,6 +86,9 @@ export function SiteSettingsPage() {
             >
               View site
             </ExternalButtonLink>
+            <ButtonLink to={`/sites/${current.id}/store/products`} icon={<StoreIcon />}>
+              Products & orders
+            </ButtonLink>
             <ButtonLink to={`/sites/${current.id}/editor`} variant="primary" icon={<LayoutIcon />}>
               Open editor
             </ButtonLink>
@@ -94,6 +98,7 @@ export function SiteSettingsPage() {
       <div className="stack">
         <GeneralSection site={current} />
         <MembersSection site={current} currentUserId={user.id} />
+        <ReviewSettingsSections site={current} />
         <LeaveSection site={current} />
         {may.deleteSite(current.role) ? <DangerZone site={current} /> : null}
       </div>

@@ -180,7 +180,7 @@ export async function restoreSiteHandler({ ctx }: { ctx: SiteContext }) {
 
 /** Removes sites deleted more than 30 days ago, with their documents. Runs at start and hourly. */
 export async function purgeDeletedSites(
-  deps: Pick<Context["deps"], "db" | "now" | "siteDocuments">,
+  deps: Pick<Context["deps"], "db" | "now" | "siteDocuments" | "media">,
 ): Promise<number> {
   const cutoff = new Date(deps.now().getTime() - RESTORE_WINDOW_MS);
   const doomed = await deps.db.prisma.site.findMany({
@@ -189,6 +189,7 @@ export async function purgeDeletedSites(
   });
   for (const { id } of doomed) {
     await deps.siteDocuments.remove(id);
+    await deps.media.removeSite(id);
     await deps.db.prisma.site.delete({ where: { id } });
     await audit(deps, { action: "site.purged", siteId: id });
   }

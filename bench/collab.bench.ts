@@ -1,0 +1,290 @@
+/**
+ * Collab benchmark (issue 4): the collab server in its own process on loopback, real
+ * HocuspocusProviders over `ws` in this one.
+ *
+ * - propagation: one editor types into a heading (a prop edit every 25 ms); the time until each
+ *   other client's Y.Doc has it, with 10, 50 and 100 clients on the document. Every update is
+ *   checked by the Guard and appended to the store before it is broadcast, so this includes a
+ *   database write. All receivers share this process's event loop, so the tail includes their
+ *   queueing too.
+ * - memory per open document (200 and 2,000 blocks), and what fits in 1 GiB;
+ * - load: a 2,000-block site not open on the server, from provider creation to `synced`;
+ * - persistence: updates per second one process stores in the append-log (clients that each send
+ *   the next edit once the previous one is acknowledged, i.e. stored).
+ * The machine is shared (2 cores here): results vary between runs by tens of percent.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createInterface, type Interface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import WebSocket from "ws";
+import * as Y from "yjs";
+import { editOrigin, layout, updateProps } from "../collab/doc/index.ts";
+import { siteDocumentName } from "../collab/presence.ts";
+
+const SERVER = fileURLToPath(new URL("./servers/collab.ts", import.meta.url));
+
+type Served = {
+  wsUrl: string;
+  cookie: string;
+  userId: string;
+  latencySite: string;
+  loadSites: string[];
+  throughputSites: string[];
+  store: string;
+};
+
+type Server = Served & {
+  child: ChildProcess;
+  lines: Interface;
+  metrics(): Promise<Record<string, unknown>>;
+};
+
+async function startServer(kind: "pglite" | "postgres"): Promise<Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", SERVER, "serve", kind], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const [line] = (await once(lines, "line")) as [string];
+  return {
+    ...(JSON.parse(line) as Served),
+    child,
+    lines,
+    async metrics() {
+      child.stdin!.write("metrics\n");
+      const [answer] = (await once(lines, "line")) as [string];
+      return JSON.parse(answer) as Record<string, unknown>;
+    },
+  };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  server.child.kill("SIGTERM");
+  await once(server.child, "exit");
+}
+
+function cookieSocket(cookie: string) {
+  return class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  };
+}
+
+type Client = { doc: Y.Doc; provider: HocuspocusProvider; socket: HocuspocusProviderWebsocket };
+
+function connect(server: Served, siteId: string): Client {
+  const doc = new Y.Doc();
+  const socket = new HocuspocusProviderWebsocket({
+    url: server.wsUrl,
+    WebSocketPolyfill: cookieSocket(server.cookie),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: siteDocumentName(siteId),
+    document: doc,
+  });
+  provider.attach();
+  return { doc, provider, socket };
+}
+
+function close(client: Client): void {
+  client.provider.destroy();
+  client.socket.destroy();
+}
+
+async function until(condition: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`collab bench: timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+const ms = (value: number) => value.toFixed(1);
+
+function headingOf(doc: Y.Doc): string {
+  for (const [id, entry] of layout.siteMaps(doc).blocks.entries())
+    if (entry.get("type") === "heading") return id;
+  throw new Error("no heading");
+}
+
+async function propagation(
+  server: Served,
+  clients: number,
+  edits = 160,
+): Promise<{ p50: number; p99: number; samples: number }> {
+  const all = Array.from({ length: clients }, () => connect(server, server.latencySite));
+  try {
+    await until(() => all.every((c) => c.provider.isSynced), 30_000, `${clients} clients to sync`);
+    const [editor, ...receivers] = all as [Client, ...Client[]];
+    const heading = headingOf(editor.doc);
+    const sentAt: number[] = [];
+    const latencies: number[] = [];
+    let lastSeen = 0;
+    const seen = receivers.map(() => 0);
+    receivers.forEach((receiver, r) => {
+      const props = layout
+        .siteMaps(receiver.doc)
+        .blocks.get(heading)!
+        .get("props") as Y.Map<unknown>;
+      props.observe(() => {
+        const k = Number(String(props.get("text")).slice("typing ".length));
+        if (k > seen[r]! && sentAt[k] !== undefined) {
+          seen[r] = k;
+          if (k > WARMUP) latencies.push(performance.now() - sentAt[k]!);
+          lastSeen = Math.min(...seen);
+        }
+      });
+    });
+    const WARMUP = 20;
+    const origin = editOrigin({ kind: "user", userId: server.userId });
+    for (let k = 1; k <= WARMUP + edits; k++) {
+      sentAt[k] = performance.now();
+      updateProps(editor.doc, heading, { text: `typing ${k}` }, origin);
+      await sleep(25);
+    }
+    await until(() => lastSeen === WARMUP + edits, 30_000, "the last edit everywhere");
+    latencies.sort((a, b) => a - b);
+    return {
+      p50: percentile(latencies, 0.5),
+      p99: percentile(latencies, 0.99),
+      samples: latencies.length,
+    };
+  } finally {
+    all.forEach(close);
+    await sleep(300);
+  }
+}
+
+async function memory(blocks: number, count: number) {
+  const child = spawn(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", SERVER, "memory", String(blocks), String(count)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const lines = createInterface({ input: child.stdout! });
+  const [line] = (await once(lines, "line")) as [string];
+  await once(child, "exit");
+  return JSON.parse(line) as {
+    heapPerDoc: number;
+    externalPerDoc: number;
+    rssPerDoc: number;
+    stateBytes: number;
+  };
+}
+
+async function loadTimes(server: Served): Promise<number[]> {
+  const times: number[] = [];
+  for (const siteId of server.loadSites) {
+    const started = performance.now();
+    const client = connect(server, siteId);
+    await until(() => client.provider.isSynced, 30_000, "a 2,000-block site to sync");
+    times.push(performance.now() - started);
+    close(client);
+  }
+  return times;
+}
+
+async function throughput(server: Server, clientsPerSite: number, seconds: number) {
+  const clients = server.throughputSites.flatMap((siteId) =>
+    Array.from({ length: clientsPerSite }, () => connect(server, siteId)),
+  );
+  try {
+    await until(
+      () => clients.every((c) => c.provider.isSynced),
+      30_000,
+      "throughput clients to sync",
+    );
+    const before = await server.metrics();
+    const origin = editOrigin({ kind: "user", userId: server.userId });
+    let acknowledged = 0;
+    let running = true;
+    const loops = clients.map(async (client, i) => {
+      const heading = headingOf(client.doc);
+      let k = 0;
+      while (running) {
+        const stored = new Promise<void>((resolve) => {
+          const onChange = ({ number }: { number: number }) => {
+            if (number > 0) return;
+            client.provider.off("unsyncedChanges", onChange);
+            resolve();
+          };
+          client.provider.on("unsyncedChanges", onChange);
+        });
+        updateProps(client.doc, heading, { text: `client ${i} edit ${++k}` }, origin);
+        await stored;
+        if (running) acknowledged++;
+      }
+    });
+    const started = performance.now();
+    await sleep(seconds * 1000);
+    running = false;
+    const elapsed = (performance.now() - started) / 1000;
+    await Promise.all(loops);
+    const after = await server.metrics();
+    const writes = (after.logWrites as number) - (before.logWrites as number);
+    return {
+      updatesPerSecond: acknowledged / elapsed,
+      writesPerSecond: writes / elapsed,
+      persistMs: after.persistMs as { p50: number; p99: number },
+      clients: clients.length,
+    };
+  } finally {
+    clients.forEach(close);
+    await sleep(300);
+  }
+}
+
+export async function collabBenchmark(): Promise<string> {
+  const rows: string[] = [];
+  const kinds: ("pglite" | "postgres")[] = process.env.DATABASE_URL
+    ? ["pglite", "postgres"]
+    : ["pglite"];
+  for (const kind of kinds) {
+    const server = await startServer(kind);
+    try {
+      for (const clients of [10, 50, 100]) {
+        const result = await propagation(server, clients);
+        const target = clients === 50 ? "p99 < 50 ms" : "—";
+        rows.push(
+          `| propagation, one editor to ${clients - 1} others (${kind}) | p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms (${result.samples} deliveries) | ${target} |`,
+        );
+      }
+      const loads = (await loadTimes(server)).sort((a, b) => a - b);
+      rows.push(
+        `| load a 2,000-block site from the store to a synced client (${kind}) | median ${ms(percentile(loads, 0.5))} ms, worst ${ms(loads[loads.length - 1]!)} ms (${loads.length} cold loads) | < 200 ms |`,
+      );
+      const result = await throughput(server, 5, 8);
+      rows.push(
+        `| updates stored per second, one process (${kind}, ${result.clients} clients on 10 sites) | ${result.updatesPerSecond.toFixed(0)} /s acknowledged, ${result.writesPerSecond.toFixed(0)} log writes/s, append p50 ${result.persistMs.p50} ms, p99 ${result.persistMs.p99} ms | — |`,
+      );
+    } finally {
+      await stopServer(server);
+    }
+  }
+  for (const [blocks, count] of [
+    [200, 20],
+    [2_000, 4],
+  ] as const) {
+    const m = await memory(blocks, count);
+    const perDoc = m.heapPerDoc + Math.max(0, m.externalPerDoc);
+    const extra =
+      blocks === 200
+        ? `; about ${Math.floor(2 ** 30 / perDoc)} such documents in 1 GiB of heap`
+        : "";
+    rows.push(
+      `| memory per open ${blocks.toLocaleString("en")}-block document | ${(perDoc / 2 ** 20).toFixed(1)} MiB heap (Yjs state ${(m.stateBytes / 1024).toFixed(0)} KiB; RSS grew ${(m.rssPerDoc / 2 ** 20).toFixed(1)} MiB per document)${extra} | — |`,
+    );
+  }
+  return ["| measure | result | target |", "| --- | --- | --- |", ...rows].join("\n");
+}

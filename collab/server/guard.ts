@@ -1,0 +1,696 @@
+/**
+ * The Guard: every message a client sends passes here before Hocuspocus sees it. Bad input closes
+ * that client's connection with a logged reason; other clients are unaffected and nothing of it
+ * reaches the document or the store.
+ *
+ * It sits in front of Hocuspocus (`attach` wraps the socket's message events) rather than in the
+ * `beforeHandleMessage` hook because it must hold, rewrite and reorder-proof messages: hold a
+ * document's messages until it is open and the person is known, stamp presence with who they are,
+ * persist an update before it is applied, and keep an update that refers to content not received
+ * yet until it can be judged whole. Per socket and document, messages are handled strictly in the
+ * order they arrived.
+ *
+ * What it refuses:
+ * - frames that are text, too large, or do not parse as the Hocuspocus protocol;
+ * - messages for a document the socket never asked to open, and more documents than allowed;
+ * - any document change from a read-only connection (viewers): dropped, never applied or stored;
+ * - updates that do not decode, write outside the site layout, or would make the document invalid
+ *   (./update-check.ts);
+ * - presence for someone else's client, oversized presence, and client broadcasts (only the server
+ *   may broadcast stateless messages: they carry restores).
+ */
+import type { IncomingMessage } from "node:http";
+import {
+  type Connection,
+  type Document,
+  type Extension,
+  type connectedPayload,
+  type onDisconnectPayload,
+} from "@hocuspocus/server";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import type WebSocket from "ws";
+import * as Y from "yjs";
+import { siteIdOfDocument } from "../presence.ts";
+import { AwarenessError, stampAwarenessUpdate } from "./awareness.ts";
+import { silentLogger, type AuthenticatedContext, type CollabLogger } from "./types.ts";
+import { checkUpdate, siteRules, type SiteRules } from "./update-check.ts";
+
+export interface GuardConfiguration {
+  /** Stores an accepted client update before it is applied (the Persistence extension's `append`). */
+  persist: (documentName: string, update: Uint8Array) => Promise<void>;
+  /** The rules updates are checked against. Default: the block registry and `ZSiteDoc`. */
+  rules: SiteRules;
+  /** The largest message accepted, in bytes; a larger one closes the connection. Default 4 MiB. */
+  maxMessageBytes: number;
+  /** How many documents one connection may open. Default 8. */
+  maxDocumentsPerConnection: number;
+  /** Messages held per document while it opens or an update waits for content. Default 256. */
+  maxHeldMessages: number;
+  /** How long a document may take to open before the connection is closed, in ms. Default 30 s. */
+  openTimeoutMs: number;
+  /** How long an update may wait for the content it refers to, in ms. Default 10 s. */
+  waitTimeoutMs: number;
+  /** Where refusals are logged (warn) and dropped viewer updates (debug). Default: nowhere. */
+  log: CollabLogger;
+  /** Called once per refusal with its kind, for metrics. Default: none. */
+  onRefused: (kind: RefusalKind) => void;
+  /**
+   * The document's whole state when it is at hand unchanged (Persistence's `loadedState`), to
+   * answer a client that joins empty without encoding the live doc. Default: none.
+   */
+  wholeState: (documentName: string) => Uint8Array | undefined;
+  /** The same while the document is being loaded (Persistence's `stateForJoining`). Default: none. */
+  stateWhileLoading: (documentName: string) => Promise<Uint8Array | undefined>;
+}
+
+export type RefusalKind =
+  | "malformed"
+  | "too-large"
+  | "not-opened"
+  | "invalid-update"
+  | "read-only"
+  | "presence"
+  | "broadcast"
+  | "store-failed"
+  | "timeout";
+
+/** WebSocket close codes the Guard uses (4000-4999 are the application's). */
+export const CLOSE = {
+  badInput: 4400,
+  forbidden: 4403,
+  timeout: 4408,
+  tooLarge: 1009,
+  storeFailed: 1011,
+} as const;
+
+/** Hocuspocus' message types (MessageType in @hocuspocus/server). */
+const MESSAGE = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  syncReply: 4,
+  stateless: 5,
+  broadcastStateless: 6,
+  close: 7,
+  syncStatus: 8,
+} as const;
+const SYNC_STEP_1 = 0;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+const AUTH_PERMISSION_DENIED = 1;
+const AUTH_AUTHENTICATED = 2;
+const MAX_DOCUMENT_NAME = 100;
+/** Queued in place of a message when an update has waited too long for what it refers to. */
+const EXPIRED = Buffer.alloc(0);
+
+/** What the Guard keeps in each connection's Hocuspocus context. */
+export type GuardContext = { gate?: SocketGate };
+
+export class Guard implements Extension {
+  extensionName = "pegasus-guard";
+  readonly configuration: GuardConfiguration;
+
+  constructor(configuration: Partial<GuardConfiguration> & Pick<GuardConfiguration, "persist">) {
+    this.configuration = {
+      rules: siteRules,
+      maxMessageBytes: 4 * 1024 * 1024,
+      maxDocumentsPerConnection: 8,
+      maxHeldMessages: 256,
+      openTimeoutMs: 30_000,
+      waitTimeoutMs: 10_000,
+      log: silentLogger,
+      onRefused: () => {},
+      wholeState: () => undefined,
+      stateWhileLoading: async () => undefined,
+      ...configuration,
+    };
+  }
+
+  /**
+   * Puts the Guard in front of a new WebSocket, before Hocuspocus' `handleConnection`. Returns the
+   * context to hand to it.
+   */
+  attach(ws: WebSocket, request: IncomingMessage): GuardContext {
+    return { gate: new SocketGate(ws, request, this.configuration) };
+  }
+
+  async connected({ context, documentName, connection }: connectedPayload): Promise<void> {
+    (context as GuardContext).gate?.opened(
+      documentName,
+      connection,
+      context as AuthenticatedContext,
+    );
+  }
+
+  async onDisconnect({ context, documentName }: onDisconnectPayload): Promise<void> {
+    (context as GuardContext).gate?.documentClosed(documentName);
+  }
+}
+
+type DocumentGate = {
+  name: string;
+  state: "opening" | "open" | "denied" | "closed";
+  opened: Promise<void>;
+  markOpened: () => void;
+  connection?: Connection;
+  context?: AuthenticatedContext;
+  /** Messages of this document not handled yet, in order. */
+  queue: Buffer[];
+  busy: boolean;
+  /** Updates that refer to content not received yet, in order, with when they started waiting. */
+  waiting: { data: Buffer; update: Uint8Array; since: number; handshake: boolean }[];
+  presenceIds: Set<number>;
+  timer?: NodeJS.Timeout;
+  /** The state the client was sent while the document was loading (see answerWhileLoading). */
+  sentWhileLoading?: Uint8Array;
+};
+
+class Refusal extends Error {
+  constructor(
+    readonly kind: RefusalKind,
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** One WebSocket's gate: parses, holds, checks, persists and forwards its messages. */
+export class SocketGate {
+  private readonly documents = new Map<string, DocumentGate>();
+  private readonly emit: WebSocket["emit"];
+  private readonly forwarded = new WeakSet<object>();
+  private socketClosed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly request: IncomingMessage,
+    private readonly config: GuardConfiguration,
+  ) {
+    this.emit = ws.emit.bind(ws);
+    ws.emit = ((event: string | symbol, ...args: unknown[]) => {
+      if (event !== "message") return this.emit(event, ...args);
+      const [data, isBinary] = args as [Buffer | ArrayBuffer | Buffer[], boolean];
+      // Hocuspocus re-emits the messages it queued while a document opened: they passed already.
+      if (typeof data === "object" && this.forwarded.has(data)) return this.emit(event, ...args);
+      this.receive(data, isBinary);
+      return true;
+    }) as WebSocket["emit"];
+    // Watch the server's answers to authentication: a refusal ends the document's opening.
+    const send = ws.send.bind(ws);
+    ws.send = ((data: unknown, ...rest: unknown[]) => {
+      if (data instanceof Uint8Array) this.watchOutgoing(data);
+      return (send as (...a: unknown[]) => void)(data, ...rest);
+    }) as WebSocket["send"];
+    ws.on("close", () => {
+      this.socketClosed = true;
+      for (const gate of this.documents.values()) clearTimeout(gate.timer);
+    });
+    ws.on("error", (error) => {
+      // ws reports frames over maxPayload (and protocol errors) here and closes the socket itself.
+      const tooLarge = /max payload/i.test(error.message);
+      this.refused(
+        new Refusal(
+          tooLarge ? "too-large" : "malformed",
+          tooLarge ? CLOSE.tooLarge : CLOSE.badInput,
+          error.message,
+        ),
+        undefined,
+        false,
+      );
+    });
+  }
+
+  /** Hocuspocus established the connection for a document (the `connected` hook). */
+  opened(documentName: string, connection: Connection, context: AuthenticatedContext): void {
+    const gate = this.documents.get(documentName);
+    if (!gate) return;
+    clearTimeout(gate.timer);
+    gate.state = "open";
+    gate.connection = connection;
+    gate.context = context;
+    if (gate.sentWhileLoading) {
+      // Whatever reached the document between that read and now (relayed from another process).
+      const since = Y.encodeStateVectorFromUpdate(gate.sentWhileLoading);
+      gate.sentWhileLoading = undefined;
+      connection.send(
+        syncMessage(gate.name, SYNC_UPDATE, Y.encodeStateAsUpdate(connection.document, since)),
+      );
+    }
+    gate.markOpened();
+  }
+
+  /**
+   * The document's connection closed (the `onDisconnect` hook). Its stragglers are dropped; it may
+   * be opened again with a new authentication.
+   */
+  documentClosed(documentName: string): void {
+    const gate = this.documents.get(documentName);
+    if (!gate) return;
+    clearTimeout(gate.timer);
+    gate.state = "closed";
+    gate.queue.length = 0;
+    gate.waiting.length = 0;
+    gate.markOpened();
+  }
+
+  private receive(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
+    if (this.socketClosed) return;
+    try {
+      if (!isBinary)
+        throw new Refusal("malformed", CLOSE.badInput, "a text frame (the protocol is binary)");
+      const bytes = Buffer.isBuffer(data)
+        ? data
+        : Array.isArray(data)
+          ? Buffer.concat(data)
+          : Buffer.from(data);
+      if (bytes.length > this.config.maxMessageBytes) {
+        throw new Refusal("too-large", CLOSE.tooLarge, `a message of ${bytes.length} bytes`);
+      }
+      const decoder = decoding.createDecoder(bytes);
+      let name: string;
+      let type: number;
+      try {
+        name = decoding.readVarString(decoder);
+        type = decoding.readVarUint(decoder);
+      } catch {
+        throw new Refusal("malformed", CLOSE.badInput, "a message that does not parse");
+      }
+      let gate = this.documents.get(name);
+      if (gate?.state === "closed") {
+        if (type !== MESSAGE.auth) return; // a straggler of a closed document
+        this.documents.delete(name);
+        gate = undefined;
+      }
+      if (!gate) {
+        if (type !== MESSAGE.auth) {
+          throw new Refusal(
+            "not-opened",
+            CLOSE.forbidden,
+            `a message for ${describeName(name)}, which this connection has not opened`,
+          );
+        }
+        gate = this.open(name);
+        this.forward(bytes);
+        return;
+      }
+      if (type === MESSAGE.auth) return; // token refresh and repeats: nothing to do
+      if (gate.state === "denied") return; // refused earlier; the client was told
+      if (gate.queue.length + gate.waiting.length >= this.config.maxHeldMessages) {
+        throw new Refusal(
+          "timeout",
+          CLOSE.timeout,
+          `more than ${this.config.maxHeldMessages} messages waiting for ${name}`,
+        );
+      }
+      gate.queue.push(bytes);
+      void this.drain(gate);
+    } catch (error) {
+      this.refused(error, undefined);
+    }
+  }
+
+  private open(name: string): DocumentGate {
+    if (name.length > MAX_DOCUMENT_NAME || siteIdOfDocument(name) === null) {
+      throw new Refusal("not-opened", CLOSE.forbidden, `an unknown document ${describeName(name)}`);
+    }
+    const open = [...this.documents.values()].filter((gate) => gate.state !== "closed").length;
+    if (open >= this.config.maxDocumentsPerConnection) {
+      throw new Refusal(
+        "not-opened",
+        CLOSE.forbidden,
+        `more than ${this.config.maxDocumentsPerConnection} documents on one connection`,
+      );
+    }
+    let markOpened = () => {};
+    const opened = new Promise<void>((resolve) => (markOpened = resolve));
+    const gate: DocumentGate = {
+      name,
+      state: "opening",
+      opened,
+      markOpened,
+      queue: [],
+      busy: false,
+      waiting: [],
+      presenceIds: new Set(),
+    };
+    gate.timer = setTimeout(() => {
+      if (gate.state === "opening") {
+        this.refused(
+          new Refusal(
+            "timeout",
+            CLOSE.timeout,
+            `${name} did not open within ${this.config.openTimeoutMs} ms`,
+          ),
+          gate,
+        );
+      }
+    }, this.config.openTimeoutMs);
+    gate.timer.unref?.();
+    this.documents.set(name, gate);
+    return gate;
+  }
+
+  private watchOutgoing(data: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(data);
+      const name = decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) !== MESSAGE.auth) return;
+      const answer = decoding.readVarUint(decoder);
+      const gate = this.documents.get(name);
+      if (!gate || gate.state !== "opening") return;
+      if (answer === AUTH_AUTHENTICATED) {
+        // Hocuspocus starts loading the document right after this message: the first sync can
+        // be answered as soon as the state is read.
+        queueMicrotask(() => void this.answerWhileLoading(gate));
+        return;
+      }
+      if (answer !== AUTH_PERMISSION_DENIED) return;
+      clearTimeout(gate.timer);
+      gate.state = "denied";
+      gate.queue.length = 0;
+      gate.markOpened();
+    } catch {
+      // Not ours to judge.
+    }
+  }
+
+  /**
+   * Answers a client that joins with an empty document while the document is still being loaded:
+   * our state vector and the whole state as read from the store, so the client applies its copy
+   * while this process applies its own. Its first sync message is then done with.
+   */
+  private async answerWhileLoading(gate: DocumentGate): Promise<void> {
+    const first = gate.queue[0];
+    if (!first || !isEmptySyncStep1(first)) return;
+    const state = await this.config.stateWhileLoading(gate.name);
+    // Only if the message is still waiting (the regular path has not answered it meanwhile).
+    if (
+      state === undefined ||
+      this.socketClosed ||
+      gate.state !== "opening" ||
+      gate.queue[0] !== first
+    ) {
+      return;
+    }
+    gate.queue.shift();
+    gate.sentWhileLoading = state;
+    this.ws.send(syncMessage(gate.name, SYNC_STEP_1, Y.encodeStateVectorFromUpdate(state)));
+    this.ws.send(syncMessage(gate.name, SYNC_STEP_2, state));
+  }
+
+  /** Handles a document's queued messages one at a time, in order. */
+  private async drain(gate: DocumentGate): Promise<void> {
+    if (gate.busy) return;
+    gate.busy = true;
+    try {
+      await gate.opened;
+      while (gate.queue.length > 0 && !this.socketClosed) {
+        const bytes = gate.queue.shift()!;
+        if (gate.state !== "open") continue;
+        if (bytes === EXPIRED) {
+          await this.settleWaiting(gate);
+          if (gate.waiting.length > 0) {
+            throw new Refusal(
+              "invalid-update",
+              CLOSE.badInput,
+              "an update refers to content that never arrived",
+            );
+          }
+          continue;
+        }
+        await this.handle(gate, bytes);
+      }
+    } catch (error) {
+      this.refused(error, gate);
+    } finally {
+      gate.busy = false;
+    }
+  }
+
+  private async handle(gate: DocumentGate, bytes: Buffer): Promise<void> {
+    const decoder = decoding.createDecoder(bytes);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE.sync:
+      case MESSAGE.syncReply:
+        return this.handleSync(gate, bytes, decoder);
+      case MESSAGE.awareness:
+        return this.handleAwareness(gate, decoder);
+      case MESSAGE.queryAwareness:
+      case MESSAGE.close:
+        expectEnd(decoder);
+        return this.forward(bytes);
+      case MESSAGE.stateless:
+        readOrRefuse(() => decoding.readVarString(decoder));
+        expectEnd(decoder);
+        return this.forward(bytes);
+      case MESSAGE.broadcastStateless:
+        throw new Refusal("broadcast", CLOSE.forbidden, "a broadcast (only the server broadcasts)");
+      default:
+        throw new Refusal("malformed", CLOSE.badInput, `a message of unknown type ${type}`);
+    }
+  }
+
+  private async handleSync(
+    gate: DocumentGate,
+    bytes: Buffer,
+    decoder: decoding.Decoder,
+  ): Promise<void> {
+    const step = readOrRefuse(() => decoding.readVarUint(decoder));
+    const payload = readOrRefuse(() => decoding.readVarUint8Array(decoder));
+    expectEnd(decoder);
+    if (step === SYNC_STEP_1) {
+      const known = readOrRefuse(() => Y.decodeStateVector(payload));
+      const whole = known.size === 0 ? this.config.wholeState(gate.name) : undefined;
+      if (whole === undefined) return this.forward(bytes);
+      // Answered as Hocuspocus would (our state vector, then everything), from bytes at hand.
+      const connection = gate.connection!;
+      connection.send(
+        syncMessage(gate.name, SYNC_STEP_1, Y.encodeStateVector(connection.document)),
+      );
+      connection.send(syncMessage(gate.name, SYNC_STEP_2, whole));
+      return;
+    }
+    if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) {
+      throw new Refusal("malformed", CLOSE.badInput, `a sync message of unknown step ${step}`);
+    }
+    if (gate.context?.readOnly || gate.connection?.readOnly) {
+      // A viewer's provider answers the sync handshake too; with nothing new in it, that is no change.
+      const document = gate.connection!.document;
+      if (step === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
+      // Viewers may not change the document: drop it (never applied, stored or relayed).
+      this.config.onRefused("read-only");
+      this.config.log.debug(
+        { siteId: gate.context?.siteId, userId: gate.context?.user.id },
+        "dropped a change from a read-only connection",
+      );
+      return;
+    }
+    gate.waiting.push({
+      data: bytes,
+      update: payload,
+      since: Date.now(),
+      handshake: step === SYNC_STEP_2,
+    });
+    await this.settleWaiting(gate);
+  }
+
+  /**
+   * Checks, stores and forwards the connection's pending updates, each as soon as everything it
+   * refers to is here. Yjs applies updates in any order, so one that waits (say, typing sent just
+   * before the sync that carries the offline edits it builds on) does not hold back the others.
+   */
+  private async settleWaiting(gate: DocumentGate): Promise<void> {
+    const document = gate.connection!.document;
+    let progress = true;
+    while (progress && gate.waiting.length > 0) {
+      progress = false;
+      for (const pending of [...gate.waiting]) {
+        const verdict = checkUpdate(document, pending.update, this.config.rules);
+        if (verdict.ok === "wait") continue;
+        gate.waiting.splice(gate.waiting.indexOf(pending), 1);
+        if (verdict.ok === false) {
+          throw new Refusal(
+            "invalid-update",
+            CLOSE.badInput,
+            `an update refused: ${verdict.reason}`,
+          );
+        }
+        await this.store(gate, pending);
+        progress = true;
+      }
+    }
+    if (gate.waiting.length > 0) this.armWaitTimer(gate);
+    else clearTimeout(gate.timer);
+  }
+
+  /** Persists an accepted update, then hands it to Hocuspocus and waits until it is applied. */
+  private async store(
+    gate: DocumentGate,
+    { data: bytes, update, handshake }: DocumentGate["waiting"][number],
+  ): Promise<void> {
+    const document = gate.connection!.document;
+    const fresh = Y.diffUpdate(update, Y.encodeStateVector(document));
+    // A reconnecting client's handshake repeats its whole delete set: store it only if it is news.
+    const known =
+      isEmptyUpdate(fresh) || (handshake && Y.snapshotContainsUpdate(Y.snapshot(document), fresh));
+    if (!known) {
+      try {
+        await this.config.persist(gate.name, fresh);
+      } catch (error) {
+        this.config.log.error(
+          { err: error, siteId: gate.context?.siteId },
+          "could not store an update",
+        );
+        throw new Refusal(
+          "store-failed",
+          CLOSE.storeFailed,
+          "your changes could not be saved; reconnect to retry",
+        );
+      }
+    }
+    // Closed meanwhile: it is stored, and reaches the live document with the next compaction.
+    if (this.socketClosed || gate.state !== "open") return;
+    this.forward(bytes);
+    // Hocuspocus applies it after its (synchronous) beforeHandleMessage hooks settle: by the next
+    // macrotask. The connection's next update may build on this one, so it is checked after that.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private armWaitTimer(gate: DocumentGate): void {
+    clearTimeout(gate.timer);
+    const oldest = Math.min(...gate.waiting.map((w) => w.since));
+    gate.timer = setTimeout(
+      () => {
+        if (gate.waiting.length === 0 || this.socketClosed) return;
+        // One last look (content may have arrived from another connection), then give up.
+        gate.queue.push(EXPIRED);
+        void this.drain(gate);
+      },
+      Math.max(0, oldest + this.config.waitTimeoutMs - Date.now()),
+    );
+    gate.timer.unref?.();
+  }
+
+  private handleAwareness(gate: DocumentGate, decoder: decoding.Decoder): void {
+    const update = readOrRefuse(() => decoding.readVarUint8Array(decoder));
+    expectEnd(decoder);
+    const context = gate.context!;
+    const document = gate.connection!.document;
+    const { states, meta } = document.awareness;
+    const mine = document.getClients(this.ws);
+    let stamped: Uint8Array | null;
+    try {
+      stamped = stampAwarenessUpdate(update, context.presence, gate.presenceIds, (entry) => {
+        if (mine.has(entry.clientId)) return "mine";
+        const current = states.get(entry.clientId) as { user?: { id?: unknown } } | undefined;
+        if (current !== undefined) return current?.user?.id === context.user.id ? "mine" : "taken";
+        const known = meta.get(entry.clientId);
+        return known === undefined || entry.clock > known.clock ? "free" : "taken";
+      });
+    } catch (error) {
+      if (error instanceof AwarenessError) {
+        throw new Refusal("presence", CLOSE.badInput, `presence refused: ${error.message}`);
+      }
+      throw new Refusal("malformed", CLOSE.badInput, "presence that does not parse");
+    }
+    if (stamped === null) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, gate.name);
+    encoding.writeVarUint(encoder, MESSAGE.awareness);
+    encoding.writeVarUint8Array(encoder, stamped);
+    this.forward(Buffer.from(encoding.toUint8Array(encoder)));
+  }
+
+  private forward(bytes: Buffer): void {
+    if (this.socketClosed) return;
+    this.forwarded.add(bytes);
+    this.emit("message", bytes, true);
+  }
+
+  /** Logs a refusal and closes the socket (every document on it; the client reconnects). */
+  private refused(error: unknown, gate: DocumentGate | undefined, close = true): void {
+    const refusal =
+      error instanceof Refusal
+        ? error
+        : new Refusal(
+            "malformed",
+            CLOSE.badInput,
+            error instanceof Error ? error.message : String(error),
+          );
+    this.config.onRefused(refusal.kind);
+    this.config.log.warn(
+      {
+        reason: refusal.message,
+        kind: refusal.kind,
+        document: gate?.name,
+        userId: gate?.context?.user.id,
+        ip: this.request.socket.remoteAddress,
+      },
+      "collab connection closed: bad input",
+    );
+    if (close && !this.socketClosed) {
+      this.socketClosed = true;
+      for (const entry of this.documents.values()) clearTimeout(entry.timer);
+      this.ws.close(refusal.code, truncateReason(refusal.message));
+    }
+  }
+}
+
+/** A client's first sync message when it has nothing yet (an empty state vector). */
+function isEmptySyncStep1(bytes: Buffer): boolean {
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) !== MESSAGE.sync) return false;
+    if (decoding.readVarUint(decoder) !== SYNC_STEP_1) return false;
+    return Y.decodeStateVector(decoding.readVarUint8Array(decoder)).size === 0;
+  } catch {
+    return false;
+  }
+}
+
+function syncMessage(document: string, step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, document);
+  encoding.writeVarUint(encoder, MESSAGE.sync);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+function readOrRefuse<T>(read: () => T): T {
+  try {
+    return read();
+  } catch {
+    throw new Refusal("malformed", CLOSE.badInput, "a message that does not parse");
+  }
+}
+
+function expectEnd(decoder: decoding.Decoder): void {
+  if (decoding.hasContent(decoder)) {
+    throw new Refusal("malformed", CLOSE.badInput, "trailing bytes after a message");
+  }
+}
+
+/** An update with no items and no deletions (what Yjs encodes as [0, 0]). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length <= 2 && update.every((byte) => byte === 0);
+}
+
+function describeName(name: string): string {
+  return JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
+}
+
+/** WebSocket close reasons are at most 123 bytes of UTF-8. */
+function truncateReason(reason: string): string {
+  let out = reason;
+  while (Buffer.byteLength(out) > 120) out = out.slice(0, -1);
+  return out;
+}
+
+export type { Document };

@@ -1,0 +1,97 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { FakeApiError } from "../test/fakeServer.ts";
+import { renderWithApi } from "../test/render.tsx";
+import { AiPanel, type Suggestion } from "./AiPanel.tsx";
+
+const SITE = "7f1c8a30-5a4e-4a3c-9f0e-2b7d6c1e9a11";
+const suggestion: Suggestion = {
+  id: "3d2b1f80-1c5e-4f7a-8a2b-9c0d1e2f3a4b",
+  action: "rewrite",
+  target: { kind: "block", blockId: "hero-1", pageId: "page-home", type: "hero" },
+  label: "Hero: Coffee worth getting up for",
+  before: { heading: "Coffee worth getting up for" },
+  after: { heading: "Coffee worth getting up for!" },
+  status: "pending",
+  createdAt: "2026-11-24T10:00:00.000Z",
+  preview: [
+    {
+      field: "heading",
+      before: "Coffee worth getting up for",
+      after: "Coffee worth getting up for!",
+    },
+  ],
+};
+
+const credits = () => ({
+  credits: { used: 10, limit: 200, remaining: 190, renewsAt: "2026-12-01T00:00:00.000Z" },
+  provider: { kind: "offline" as const, model: "pegasus-offline-1" },
+});
+
+function renderPanel(handlers = {}) {
+  return renderWithApi({
+    ui: <AiPanel siteId={SITE} blockId="hero-1" blockType="hero" pageId="page-home" canEdit />,
+    handlers: { "ai.credits": credits, ...handlers },
+  });
+}
+
+describe("AiPanel", () => {
+  it("shows a suggestion as before/after and applies it only when accepted, then offers undo", async () => {
+    const { user, server } = renderPanel({
+      "ai.rewrite": () => ({ suggestions: [suggestion] }),
+      "ai.accept": () => ({ accepted: [suggestion.id], applied: true }),
+      "ai.undo": () => ({ undone: [suggestion.id], kept: [] }),
+    });
+    expect(await screen.findByText(/190 of 200 AI credits left/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Friendlier" }));
+    const card = await screen.findByRole("article", { name: /Suggestion for Hero/ });
+    expect(
+      within(card).getByText("Coffee worth getting up for", { selector: ".ai-diff__before" }),
+    ).toBeTruthy();
+    expect(
+      within(card).getByText("Coffee worth getting up for!", { selector: ".ai-diff__after" }),
+    ).toBeTruthy();
+    expect(server.inputsOf("ai.rewrite")).toEqual([
+      { siteId: SITE, blockId: "hero-1", mode: "friendlier" },
+    ]);
+    expect(server.inputsOf("ai.accept")).toEqual([]);
+
+    await user.click(within(card).getByRole("button", { name: "Accept" }));
+    expect(await screen.findByRole("region", { name: "Applied changes" })).toBeTruthy();
+    expect(server.inputsOf("ai.accept")).toEqual([
+      { siteId: SITE, suggestionIds: [suggestion.id] },
+    ]);
+    expect(screen.queryByRole("article", { name: /Suggestion for Hero/ })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await screen.findByRole("button", { name: "Friendlier" });
+    expect(server.inputsOf("ai.undo")).toEqual([{ siteId: SITE, suggestionIds: [suggestion.id] }]);
+  });
+
+  it("rejects a suggestion without applying it", async () => {
+    const { user, server } = renderPanel({
+      "ai.fillBlock": () => ({ suggestions: [suggestion] }),
+      "ai.reject": () => ({ rejected: [suggestion.id] }),
+    });
+    await user.click(screen.getByRole("button", { name: "Write" }));
+    const card = await screen.findByRole("article", { name: /Suggestion for Hero/ });
+    await user.click(within(card).getByRole("button", { name: "Reject" }));
+    expect(server.inputsOf("ai.reject")).toEqual([
+      { siteId: SITE, suggestionIds: [suggestion.id] },
+    ]);
+    expect(server.inputsOf("ai.accept")).toEqual([]);
+  });
+
+  it("says clearly when the credits are used up", async () => {
+    const { user } = renderPanel({
+      "ai.rewrite": () => {
+        throw new FakeApiError(
+          "FORBIDDEN",
+          "This site has used 200 of its 200 AI credits this month.",
+        );
+      },
+    });
+    await user.click(screen.getByRole("button", { name: "Shorter" }));
+    expect(await screen.findByText(/used 200 of its 200 AI credits/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,407 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { getBlockDefinition } from "../../../blocks/registry.ts";
+import { toProblem } from "../api/errors.ts";
+import { useTRPC } from "../api/trpc.ts";
+import type { RouterOutputs } from "../api/types.ts";
+import { Button } from "../ui/Button.tsx";
+import { Select } from "../ui/Field.tsx";
+import { Notice } from "../ui/Notice.tsx";
+import { LANGUAGE_CHOICES, REWRITE_CHOICES } from "./vocabulary.ts";
+import "./ai.css";
+
+export type Suggestion = RouterOutputs["ai"]["suggestions"]["suggestions"][number];
+type Scope = "block" | "page" | "site";
+
+/**
+ * The AI panel for the selected block, the open page or the whole site. Every action comes back
+ * as suggestions, each shown as before/after with Accept and Reject; accepting applies the chosen
+ * ones as one AI change (one undo step for this person), and an accepted change can be undone here.
+ *
+ * Self-contained: it needs the site id, the selected block and the open page. The editor mounts it
+ * as a right-panel tab (./extension.tsx); any other host can render <AiPanel ...> directly.
+ */
+export function AiPanel({
+  siteId,
+  blockId,
+  blockType,
+  pageId,
+  canEdit,
+}: {
+  siteId: string;
+  blockId: string | null;
+  blockType: string | null;
+  pageId: string | null;
+  canEdit: boolean;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [scope, setScope] = useState<Scope>(blockId ? "block" : pageId ? "page" : "site");
+  const effectiveScope: Scope =
+    scope === "block" && !blockId
+      ? pageId
+        ? "page"
+        : "site"
+      : scope === "page" && !pageId
+        ? "site"
+        : scope;
+  const [shown, setShown] = useState<Suggestion[]>([]);
+  const [accepted, setAccepted] = useState<Suggestion[]>([]);
+  const [summary, setSummary] = useState<string | null>(null);
+  const credits = useQuery(trpc.ai.credits.queryOptions({ siteId }));
+
+  const refreshCredits = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.ai.credits.queryKey({ siteId }) });
+  const onSuggestions = (result: { suggestions: Suggestion[]; summary?: string }) => {
+    setShown(result.suggestions);
+    setSummary(result.summary ?? null);
+    void refreshCredits();
+  };
+  const fill = useMutation(trpc.ai.fillBlock.mutationOptions({ onSuccess: onSuggestions }));
+  const rewrite = useMutation(trpc.ai.rewrite.mutationOptions({ onSuccess: onSuggestions }));
+  const restyle = useMutation(trpc.ai.restyle.mutationOptions({ onSuccess: onSuggestions }));
+  const seo = useMutation(trpc.ai.seo.mutationOptions({ onSuccess: onSuggestions }));
+  const alt = useMutation(trpc.ai.altText.mutationOptions({ onSuccess: onSuggestions }));
+  const accept = useMutation(trpc.ai.accept.mutationOptions());
+  const reject = useMutation(trpc.ai.reject.mutationOptions());
+  const undo = useMutation(trpc.ai.undo.mutationOptions());
+  const busy = [fill, rewrite, restyle, seo, alt].some((m) => m.isPending);
+  const actionError = [fill, rewrite, restyle, seo, alt, accept, reject, undo].find(
+    (m) => m.error,
+  )?.error;
+
+  const decide = async (ids: string[], how: "accept" | "reject") => {
+    if (how === "accept") {
+      await accept.mutateAsync({ siteId, suggestionIds: ids });
+      setAccepted((list) => [...shown.filter((s) => ids.includes(s.id)), ...list]);
+    } else {
+      await reject.mutateAsync({ siteId, suggestionIds: ids });
+    }
+    setShown((list) => list.filter((s) => !ids.includes(s.id)));
+  };
+
+  const label = blockType ? (getBlockDefinition(blockType)?.label ?? blockType) : null;
+
+  return (
+    <div className="ai-panel">
+      <div className="ai-panel__scope" role="radiogroup" aria-label="What the AI works on">
+        {(["block", "page", "site"] as const).map((s) => (
+          <label key={s} className={effectiveScope === s ? "is-selected" : undefined}>
+            <input
+              type="radio"
+              name="ai-scope"
+              value={s}
+              checked={effectiveScope === s}
+              disabled={(s === "block" && !blockId) || (s === "page" && !pageId)}
+              onChange={() => setScope(s)}
+            />
+            {s === "block" ? (label ? `Block: ${label}` : "Block") : s === "page" ? "Page" : "Site"}
+          </label>
+        ))}
+      </div>
+      {credits.data ? (
+        <p className="ai-panel__credits">
+          {credits.data.credits.remaining} of {credits.data.credits.limit} AI credits left this
+          month
+          {credits.data.provider.kind === "offline"
+            ? " · built-in writer"
+            : ` · ${credits.data.provider.model}`}
+        </p>
+      ) : null}
+      {!canEdit ? (
+        <Notice tone="info">
+          You can view this site but not change it, so AI actions are off.
+        </Notice>
+      ) : null}
+
+      {canEdit && effectiveScope === "block" && blockId ? (
+        <BlockActions
+          busy={busy}
+          onFill={(instruction) => fill.mutate({ siteId, blockId, instruction })}
+          onRewrite={(mode, language) =>
+            rewrite.mutate({ siteId, blockId, mode, ...(language ? { language } : {}) })
+          }
+          onRestyle={(instruction) =>
+            restyle.mutate({ siteId, scope: "block", blockId, instruction })
+          }
+        />
+      ) : null}
+      {canEdit && effectiveScope === "page" && pageId ? (
+        <div className="ai-panel__actions">
+          <Button
+            size="sm"
+            disabled={busy}
+            onClick={() => seo.mutate({ siteId, target: { kind: "page", pageId } })}
+          >
+            Write SEO title and description
+          </Button>
+          <Button size="sm" disabled={busy} onClick={() => alt.mutate({ siteId, pageId })}>
+            Suggest alt text for pictures
+          </Button>
+          <InstructionForm
+            label="Restyle this page"
+            placeholder="e.g. alternate the section backgrounds"
+            busy={busy}
+            onSubmit={(instruction) =>
+              restyle.mutate({ siteId, scope: "page", pageId, instruction })
+            }
+          />
+        </div>
+      ) : null}
+      {canEdit && effectiveScope === "site" ? (
+        <InstructionForm
+          label="Restyle the whole site"
+          placeholder="e.g. warmer and more playful, rounder buttons"
+          busy={busy}
+          onSubmit={(instruction) => restyle.mutate({ siteId, scope: "site", instruction })}
+        />
+      ) : null}
+
+      {busy ? (
+        <p className="ai-panel__working" role="status">
+          The AI is writing…
+        </p>
+      ) : null}
+      {actionError ? <Notice tone="danger">{toProblem(actionError).message}</Notice> : null}
+      {summary ? <p className="ai-panel__summary">{summary}</p> : null}
+
+      {shown.length ? (
+        <section aria-label="Suggestions" className="ai-suggestions">
+          <div className="ai-suggestions__header">
+            <h3>Suggestions</h3>
+            {shown.length > 1 ? (
+              <Button
+                size="sm"
+                variant="primary"
+                loading={accept.isPending}
+                onClick={() =>
+                  void decide(
+                    shown.map((s) => s.id),
+                    "accept",
+                  ).catch(() => {})
+                }
+              >
+                Accept all
+              </Button>
+            ) : null}
+          </div>
+          {shown.map((suggestion) => (
+            <SuggestionCard
+              key={suggestion.id}
+              suggestion={suggestion}
+              pending={accept.isPending || reject.isPending}
+              onAccept={() => void decide([suggestion.id], "accept").catch(() => {})}
+              onReject={() => void decide([suggestion.id], "reject").catch(() => {})}
+            />
+          ))}
+        </section>
+      ) : null}
+
+      {accepted.length ? (
+        <section aria-label="Applied changes" className="ai-suggestions ai-suggestions--applied">
+          <h3>Applied</h3>
+          {accepted.map((suggestion) => (
+            <div key={suggestion.id} className="ai-applied">
+              <span>{suggestion.label}</span>
+              <Button
+                size="sm"
+                variant="ghost"
+                loading={undo.isPending}
+                onClick={() =>
+                  void undo
+                    .mutateAsync({ siteId, suggestionIds: [suggestion.id] })
+                    .then(() => setAccepted((list) => list.filter((s) => s.id !== suggestion.id)))
+                    .catch(() => {})
+                }
+              >
+                Undo
+              </Button>
+            </div>
+          ))}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function BlockActions({
+  busy,
+  onFill,
+  onRewrite,
+  onRestyle,
+}: {
+  busy: boolean;
+  onFill: (instruction: string) => void;
+  onRewrite: (
+    mode: (typeof REWRITE_CHOICES)[number]["mode"],
+    language?: keyof typeof LANGUAGE_CHOICES,
+  ) => void;
+  onRestyle: (instruction: string) => void;
+}) {
+  const [language, setLanguage] = useState<keyof typeof LANGUAGE_CHOICES>("fr");
+  return (
+    <div className="ai-panel__actions">
+      <InstructionForm
+        label="Write new content"
+        placeholder="Optional: what should it say?"
+        busy={busy}
+        optional
+        onSubmit={onFill}
+        submitLabel="Write"
+      />
+      <fieldset className="ai-panel__rewrite">
+        <legend>Rewrite the text</legend>
+        {REWRITE_CHOICES.filter((c) => c.mode !== "translate").map((choice) => (
+          <Button
+            key={choice.mode}
+            size="sm"
+            disabled={busy}
+            onClick={() => onRewrite(choice.mode)}
+          >
+            {choice.label}
+          </Button>
+        ))}
+        <span className="ai-panel__translate">
+          <Select
+            label="Language"
+            labelHidden
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as keyof typeof LANGUAGE_CHOICES)}
+          >
+            {Object.entries(LANGUAGE_CHOICES).map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </Select>
+          <Button size="sm" disabled={busy} onClick={() => onRewrite("translate", language)}>
+            Translate
+          </Button>
+        </span>
+      </fieldset>
+      <InstructionForm
+        label="Restyle this block"
+        placeholder="e.g. make it stand out"
+        busy={busy}
+        onSubmit={onRestyle}
+      />
+    </div>
+  );
+}
+
+function InstructionForm({
+  label,
+  placeholder,
+  busy,
+  optional = false,
+  submitLabel = "Suggest",
+  onSubmit,
+}: {
+  label: string;
+  placeholder: string;
+  busy: boolean;
+  optional?: boolean;
+  submitLabel?: string;
+  onSubmit: (instruction: string) => void;
+}) {
+  const id = useId();
+  const [value, setValue] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!optional && value.trim().length < 2) return;
+    onSubmit(value.trim());
+  };
+  return (
+    <form className="ai-panel__instruction" onSubmit={submit}>
+      <label htmlFor={id}>{label}</label>
+      <div>
+        <input
+          id={id}
+          className="field__input"
+          value={value}
+          maxLength={500}
+          placeholder={placeholder}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <Button type="submit" size="sm" disabled={busy || (!optional && value.trim().length < 2)}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function SuggestionCard({
+  suggestion,
+  pending,
+  onAccept,
+  onReject,
+}: {
+  suggestion: Suggestion;
+  pending: boolean;
+  onAccept: () => void;
+  onReject: () => void;
+}) {
+  const colors = suggestion.target.kind === "theme" ? themeColors(suggestion) : null;
+  return (
+    <article className="ai-suggestion" aria-label={`Suggestion for ${suggestion.label}`}>
+      <h4>{suggestion.label}</h4>
+      {colors ? (
+        <div className="ai-suggestion__colors">
+          <ColorRow label="Before" colors={colors.before} />
+          <ColorRow label="After" colors={colors.after} />
+        </div>
+      ) : null}
+      <dl className="ai-diff">
+        {suggestion.preview
+          .filter((row) => row.before !== row.after && (row.before || row.after))
+          .map((row) => (
+            <div key={row.field} className="ai-diff__row">
+              <dt>{row.field}</dt>
+              <dd className="ai-diff__before">
+                <span className="visually-hidden">Before: </span>
+                {row.before || "—"}
+              </dd>
+              <dd className="ai-diff__after">
+                <span className="visually-hidden">After: </span>
+                {row.after || "—"}
+              </dd>
+            </div>
+          ))}
+      </dl>
+      <div className="ai-suggestion__actions">
+        <Button size="sm" variant="primary" disabled={pending} onClick={onAccept}>
+          Accept
+        </Button>
+        <Button size="sm" variant="ghost" disabled={pending} onClick={onReject}>
+          Reject
+        </Button>
+      </div>
+    </article>
+  );
+}
+
+function themeColors(suggestion: Suggestion): { before: string[]; after: string[] } | null {
+  const pickColors = (value: Record<string, unknown>) => {
+    const colors = value.colors as Record<string, string> | undefined;
+    return colors
+      ? ["primary", "secondary", "accent", "background", "surface", "text"].map(
+          (k) => colors[k] ?? "#ffffff",
+        )
+      : [];
+  };
+  const before = pickColors(suggestion.before);
+  const after = pickColors(suggestion.after);
+  return before.length || after.length ? { before, after } : null;
+}
+
+function ColorRow({ label, colors }: { label: string; colors: string[] }) {
+  return (
+    <div className="ai-colors-row">
+      <span>{label}</span>
+      {colors.map((c, i) => (
+        <span key={i} className="ai-colors-row__swatch" style={{ background: c }} title={c} />
+      ))}
+    </div>
+  );
+}

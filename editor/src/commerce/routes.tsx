@@ -1,0 +1,48 @@
+import type { RouteObject } from "react-router";
+import { Navigate } from "react-router";
+
+/**
+ * The store screens under /sites/:siteId/store: products (list, editor), collections, orders
+ * (list, detail), discounts, taxes & currency, shipping. Each screen is its own chunk.
+ */
+export const commerceRoute: RouteObject = {
+  path: "sites/:siteId/store",
+  lazy: async () => ({ Component: (await import("./shared.tsx")).CommerceLayout }),
+  children: [
+    { index: true, element: <Navigate to="products" replace /> },
+    {
+      path: "products",
+      lazy: async () => ({ Component: (await import("./ProductsPage.tsx")).ProductsPage }),
+    },
+    {
+      path: "products/:productId",
+      lazy: async () => ({
+        Component: (await import("./ProductEditorPage.tsx")).ProductEditorPage,
+      }),
+    },
+    {
+      path: "collections",
+      lazy: async () => ({ Component: (await import("./CollectionsPage.tsx")).CollectionsPage }),
+    },
+    {
+      path: "orders",
+      lazy: async () => ({ Component: (await import("./OrdersPage.tsx")).OrdersPage }),
+    },
+    {
+      path: "orders/:orderId",
+      lazy: async () => ({ Component: (await import("./OrdersPage.tsx")).OrderDetailPage }),
+    },
+    {
+      path: "discounts",
+      lazy: async () => ({ Component: (await import("./DiscountsPage.tsx")).DiscountsPage }),
+    },
+    {
+      path: "taxes",
+      lazy: async () => ({ Component: (await import("./TaxesPage.tsx")).TaxesPage }),
+    },
+    {
+      path: "shipping",
+      lazy: async () => ({ Component: (await import("./ShippingPage.tsx")).ShippingPage }),
+    },
+  ],
+};

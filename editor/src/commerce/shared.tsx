@@ -1,0 +1,115 @@
+import { useQuery } from "@tanstack/react-query";
+import { NavLink, Outlet, useParams, Link } from "react-router";
+import { toProblem } from "../api/errors.ts";
+import { useTRPC } from "../api/trpc.ts";
+import type { RouterOutputs } from "../api/types.ts";
+import { ArrowLeftIcon } from "../ui/icons.tsx";
+import { Notice } from "../ui/Notice.tsx";
+import { Button } from "../ui/Button.tsx";
+import { formatMinor } from "./money.ts";
+import "./commerce.css";
+
+export type StoreSettings = RouterOutputs["checkout"]["settings"];
+
+export function useSiteId(): string {
+  return useParams().siteId ?? "";
+}
+
+/** The shop's currency and how to print its amounts. */
+export function useStore() {
+  const trpc = useTRPC();
+  const siteId = useSiteId();
+  const settings = useQuery(trpc.checkout.settings.queryOptions({ siteId }));
+  const currency = settings.data?.currency ?? "USD";
+  const exponent = settings.data?.exponent ?? 2;
+  return {
+    siteId,
+    settings,
+    currency,
+    exponent,
+    money: (minor: number) => formatMinor(minor, currency, exponent),
+  };
+}
+
+const SECTIONS = [
+  ["products", "Products"],
+  ["collections", "Collections"],
+  ["orders", "Orders"],
+  ["discounts", "Discounts"],
+  ["taxes", "Taxes & currency"],
+  ["shipping", "Shipping"],
+] as const;
+
+/** The store screens' frame: back to the site, and a tab per part of the shop. */
+export function CommerceLayout() {
+  const siteId = useSiteId();
+  const trpc = useTRPC();
+  const site = useQuery(trpc.sites.get.queryOptions({ siteId }));
+  return (
+    <div className="page commerce">
+      <div className="commerce__top">
+        <Link to={`/sites/${siteId}/settings`} className="commerce__back">
+          <ArrowLeftIcon size={14} /> {site.data?.site.name ?? "Site"}
+        </Link>
+        <nav aria-label="Store" className="commerce__tabs">
+          {SECTIONS.map(([path, label]) => (
+            <NavLink key={path} to={`/sites/${siteId}/store/${path}`} className="commerce__tab">
+              {label}
+            </NavLink>
+          ))}
+        </nav>
+      </div>
+      <Outlet />
+    </div>
+  );
+}
+
+/** A failed query, in the server's words, with a retry. */
+export function LoadError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <Notice
+      tone="danger"
+      title="This could not be loaded"
+      action={
+        <Button size="sm" onClick={retry}>
+          Try again
+        </Button>
+      }
+    >
+      {toProblem(error).message}
+    </Notice>
+  );
+}
+
+export const STATUS_LABELS: Record<string, string> = {
+  pending: "Awaiting payment",
+  paid: "Paid",
+  fulfilled: "Fulfilled",
+  partially_refunded: "Partially refunded",
+  refunded: "Refunded",
+  cancelled: "Cancelled",
+  draft: "Draft",
+  active: "Active",
+  archived: "Archived",
+};
+
+export function statusTone(status: string): "neutral" | "brand" | "success" | "warning" | "danger" {
+  switch (status) {
+    case "paid":
+    case "active":
+      return "brand";
+    case "fulfilled":
+      return "success";
+    case "pending":
+    case "partially_refunded":
+    case "draft":
+      return "warning";
+    case "cancelled":
+    case "refunded":
+      return "danger";
+    default:
+      return "neutral";
+  }
+}
+
+export { Outlet };

@@ -1,0 +1,6 @@
+/** A date and time in the merchant's own locale and time zone: "24 Nov 2026, 14:05". */
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(iso),
+  );
+}

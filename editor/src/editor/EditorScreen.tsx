@@ -1,0 +1,53 @@
+import { useEffect, useMemo, type ReactNode } from "react";
+import { EditorLayout } from "../site-editor/EditorLayout.tsx";
+import { Canvas } from "./canvas/Canvas.tsx";
+import { CanvasRuntime, CanvasRuntimeContext } from "./canvas/runtime.ts";
+import { BlockMenu } from "./commands/BlockMenu.tsx";
+import { KeyboardShortcuts } from "./commands/KeyboardShortcuts.tsx";
+import { EditorDndProvider } from "./dnd/EditorDnd.tsx";
+import { EDITOR_EXTENSIONS } from "./extensions.ts";
+import { LeftPanel } from "./panels/LeftPanel.tsx";
+import { RightPanel } from "./panels/RightPanel.tsx";
+import { TopBar } from "./panels/TopBar.tsx";
+import type { EditorSession } from "./session/EditorSession.ts";
+import { loadSharedOps } from "./session/ops.ts";
+import { EditorContext } from "./state/hooks.ts";
+
+/** The editor around one open session: top bar, panels, canvas, menus and shortcuts. */
+export function EditorScreen({ session }: { session: EditorSession }) {
+  const runtime = useMemo(() => new CanvasRuntime(), []);
+  // Edits need the shared operations (and Lexical): fetched once the canvas is on screen.
+  useEffect(() => {
+    void loadSharedOps();
+  }, []);
+  return (
+    <EditorContext.Provider value={session}>
+      <CanvasRuntimeContext.Provider value={runtime}>
+        <ExtensionProviders>
+          <EditorDndProvider>
+            <EditorLayout
+              topBar={<TopBar />}
+              leftPanel={<LeftPanel />}
+              canvas={<Canvas />}
+              rightPanel={<RightPanel />}
+            />
+            <BlockMenu />
+            <KeyboardShortcuts />
+          </EditorDndProvider>
+        </ExtensionProviders>
+      </CanvasRuntimeContext.Provider>
+    </EditorContext.Provider>
+  );
+}
+
+function ExtensionProviders({ children }: { children: ReactNode }) {
+  return EDITOR_EXTENSIONS.reduceRight<ReactNode>(
+    (inner, extension) =>
+      extension.Provider ? (
+        <extension.Provider key={extension.id}>{inner}</extension.Provider>
+      ) : (
+        inner
+      ),
+    children,
+  );
+}

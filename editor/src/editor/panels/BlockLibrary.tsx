@@ -1,0 +1,170 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { BlockCategory } from "../../../../blocks/definition.ts";
+import { blockRegistry, canContain, type BlockType } from "../../../../blocks/registry.ts";
+import { useDragSource } from "../dnd/EditorDnd.tsx";
+import { SearchIcon } from "../icons.tsx";
+import { useEditor } from "../state/hooks.ts";
+import { BlockIcon } from "./BlockIcon.tsx";
+import { BlockPreview } from "./BlockPreview.tsx";
+
+const CATEGORIES: Array<{ id: BlockCategory | "all"; label: string }> = [
+  { id: "all", label: "All" },
+  { id: "layout", label: "Layout" },
+  { id: "content", label: "Content" },
+  { id: "commerce", label: "Shop" },
+  { id: "site", label: "Header & footer" },
+];
+
+/** Block types the library offers: everything that may go on a page or into a container. */
+const LIBRARY_TYPES = (Object.keys(blockRegistry) as BlockType[]).filter(
+  (type) => canContain("page", type) || canContain("section", type),
+);
+
+export type LibraryEntry = {
+  type: BlockType;
+  label: string;
+  description: string;
+  category: BlockCategory;
+};
+
+const ENTRIES: LibraryEntry[] = LIBRARY_TYPES.map((type) => ({
+  type,
+  label: blockRegistry[type].label,
+  description: blockRegistry[type].description,
+  category: blockRegistry[type].category,
+}));
+
+/** Entries matching a search (label, description, type) within a category. */
+export function filterLibrary(query: string, category: BlockCategory | "all"): LibraryEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return ENTRIES.filter((entry) => {
+    if (category !== "all" && entry.category !== category) return false;
+    const haystack =
+      `${entry.label} ${entry.description} ${entry.type} ${entry.category}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/**
+ * The block library: search, categories, and a card per block type. Drag a card onto the canvas
+ * (or the layers tree), click it to add the block after the selection, or pick it up with Space
+ * and place it with the arrow keys. Hovering a card previews the block in the site's theme.
+ */
+export function BlockLibrary() {
+  const [query, setQuery] = useState("");
+  const [category, setCategory] = useState<BlockCategory | "all">("all");
+  const [preview, setPreview] = useState<{ type: string; top: number } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const searchId = useId();
+  const entries = useMemo(() => filterLibrary(query, category), [query, category]);
+
+  const showPreview = (type: string, element: HTMLElement) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(
+      () => setPreview({ type, top: element.getBoundingClientRect().top }),
+      350,
+    );
+  };
+  const hidePreview = () => {
+    clearTimeout(timer.current);
+    setPreview(null);
+  };
+
+  return (
+    <div className="library">
+      <div className="library__search">
+        <label htmlFor={searchId} className="visually-hidden">
+          Search blocks
+        </label>
+        <SearchIcon className="library__search-icon" />
+        <input
+          id={searchId}
+          type="search"
+          className="input library__search-input"
+          placeholder="Search blocks"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          autoComplete="off"
+        />
+      </div>
+      <div className="chips" role="group" aria-label="Block categories">
+        {CATEGORIES.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            className="chip"
+            aria-pressed={category === item.id}
+            onClick={() => setCategory(item.id)}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+      {entries.length === 0 ? (
+        <p className="library__empty" role="status">
+          No block matches “{query}”. Try another word, or look in All.
+        </p>
+      ) : (
+        <ul className="library__list" aria-label="Blocks">
+          {entries.map((entry) => (
+            <li key={entry.type}>
+              <LibraryCard entry={entry} onPreview={showPreview} onPreviewEnd={hidePreview} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {preview ? <BlockPreview type={preview.type} top={preview.top} /> : null}
+    </div>
+  );
+}
+
+function LibraryCard({
+  entry,
+  onPreview,
+  onPreviewEnd,
+}: {
+  entry: LibraryEntry;
+  onPreview: (type: string, element: HTMLElement) => void;
+  onPreviewEnd: () => void;
+}) {
+  const session = useEditor();
+  const { attributes, listeners, setNodeRef, isDragging } = useDragSource(
+    `library-${entry.type}`,
+    { kind: "new", type: entry.type },
+    session.readOnly,
+  );
+  const add = () => session.commands.insertNew(entry.type);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      add();
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      className="library-card"
+      data-dragging={isDragging || undefined}
+      data-block-type={entry.type}
+      aria-label={`${entry.label}: ${entry.description}`}
+      onClick={add}
+      onMouseEnter={(event) => onPreview(entry.type, event.currentTarget)}
+      onMouseLeave={onPreviewEnd}
+      onFocus={(event) => onPreview(entry.type, event.currentTarget)}
+      onBlur={onPreviewEnd}
+    >
+      <span className="library-card__icon">
+        <BlockIcon type={entry.type} size={20} />
+      </span>
+      <span className="library-card__text">
+        <span className="library-card__label">{entry.label}</span>
+        <span className="library-card__description">{entry.description}</span>
+      </span>
+    </div>
+  );
+}

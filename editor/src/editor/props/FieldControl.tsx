@@ -1,0 +1,408 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import type {
+  FieldDefinition,
+  NumberField,
+  SelectField,
+  TextareaField,
+  TextField,
+} from "../../../../blocks/fields/types.ts";
+import { Skeleton } from "../../ui/Skeleton.tsx";
+import { ColorControl } from "./ColorControl.tsx";
+import { ImageControl } from "./ImageControl.tsx";
+import { LinkControl } from "./LinkControl.tsx";
+import { ListControl } from "./ListControl.tsx";
+import { ResponsiveControl } from "./ResponsiveControl.tsx";
+
+// Lexical is loaded when a rich-text field is first shown.
+const RichTextControl = lazy(() => import("./RichTextControl.tsx"));
+
+/** Where a field's value lives, for the controls that edit the document directly (rich text). */
+export type FieldContext = {
+  readonly blockId: string;
+  /** The top-level prop this field belongs to. */
+  readonly prop: string;
+  /** Called on every change of typed text: tells collaborators someone is typing here. */
+  readonly onTyping?: () => void;
+};
+
+export type FieldProps<F extends FieldDefinition = FieldDefinition> = {
+  field: F;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  context: FieldContext;
+  /** Shown instead of the field's own label (list items, per-screen values). */
+  label?: string;
+};
+
+/** One input per field definition: the props panel is generated from the blocks' `fields`. */
+export function FieldControl(props: FieldProps) {
+  const { field } = props;
+  switch (field.kind) {
+    case "text":
+      return <TextControl {...(props as FieldProps<TextField>)} />;
+    case "textarea":
+      return <TextareaControl {...(props as FieldProps<TextareaField>)} />;
+    case "number":
+      return <NumberControl {...(props as FieldProps<NumberField>)} />;
+    case "select":
+      return <SelectControl {...(props as FieldProps<SelectField>)} />;
+    case "toggle":
+      return <ToggleControl {...props} />;
+    case "color":
+      return <ColorControl {...(props as FieldProps<typeof field>)} />;
+    case "image":
+      return <ImageControl {...(props as FieldProps<typeof field>)} />;
+    case "link":
+      return <LinkControl {...(props as FieldProps<typeof field>)} />;
+    case "richtext":
+      return (
+        <Suspense fallback={<Skeleton height={120} />}>
+          <RichTextControl {...(props as FieldProps<typeof field>)} />
+        </Suspense>
+      );
+    case "list":
+      return <ListControl {...(props as FieldProps<typeof field>)} />;
+    case "responsive":
+      return <ResponsiveControl {...(props as FieldProps<typeof field>)} />;
+    case "product":
+    case "collection":
+      return <IdControl {...props} multiple={false} />;
+    case "products":
+    case "collections":
+      return <IdControl {...props} multiple />;
+  }
+}
+
+/** Label, input, help and an optional note (a warning), wired for assistive technology. */
+export function FieldFrame({
+  id,
+  label,
+  help,
+  note,
+  counter,
+  children,
+  as = "label",
+}: {
+  id: string;
+  label: ReactNode;
+  help?: ReactNode;
+  note?: ReactNode;
+  counter?: ReactNode;
+  children: ReactNode;
+  /** "legend" for groups of inputs (fieldset). */
+  as?: "label" | "legend";
+}) {
+  const head = (
+    <span className="prop-field__head">
+      <span className="prop-field__label">{label}</span>
+      {counter ? <span className="prop-field__counter">{counter}</span> : null}
+    </span>
+  );
+  const body = (
+    <>
+      {children}
+      {help ? (
+        <p id={`${id}-help`} className="prop-field__help">
+          {help}
+        </p>
+      ) : null}
+      {note ? (
+        <div id={`${id}-note`} className="prop-field__note" role="status">
+          {note}
+        </div>
+      ) : null}
+    </>
+  );
+  if (as === "legend") {
+    return (
+      <fieldset className="prop-field prop-field--group">
+        <legend className="prop-field__legend">{head}</legend>
+        {body}
+      </fieldset>
+    );
+  }
+  return (
+    <div className="prop-field">
+      <label htmlFor={id} className="prop-field__label-row">
+        {head}
+      </label>
+      {body}
+    </div>
+  );
+}
+
+export function describedBy(
+  id: string,
+  parts: { help?: unknown; note?: unknown },
+): string | undefined {
+  const ids = [parts.help ? `${id}-help` : null, parts.note ? `${id}-note` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function TextControl({ field, value, onChange, context, label }: FieldProps<TextField>) {
+  const id = useId();
+  const text = typeof value === "string" ? value : "";
+  return (
+    <FieldFrame
+      id={id}
+      label={label ?? field.label}
+      help={field.help}
+      counter={text.length > field.maxLength * 0.8 ? `${text.length}/${field.maxLength}` : null}
+    >
+      <input
+        id={id}
+        className="input"
+        value={text}
+        maxLength={field.maxLength}
+        placeholder={field.hint}
+        data-doc-field=""
+        aria-describedby={describedBy(id, { help: field.help })}
+        onChange={(event) => {
+          context.onTyping?.();
+          onChange(event.target.value);
+        }}
+      />
+    </FieldFrame>
+  );
+}
+
+function TextareaControl({ field, value, onChange, context, label }: FieldProps<TextareaField>) {
+  const id = useId();
+  const text = typeof value === "string" ? value : "";
+  return (
+    <FieldFrame
+      id={id}
+      label={label ?? field.label}
+      help={field.help}
+      counter={text.length > field.maxLength * 0.8 ? `${text.length}/${field.maxLength}` : null}
+    >
+      <textarea
+        id={id}
+        className="input textarea"
+        value={text}
+        rows={field.rows ?? 3}
+        maxLength={field.maxLength}
+        placeholder={field.hint}
+        data-doc-field=""
+        aria-describedby={describedBy(id, { help: field.help })}
+        onChange={(event) => {
+          context.onTyping?.();
+          onChange(event.target.value);
+        }}
+      />
+    </FieldFrame>
+  );
+}
+
+function clamp(n: number, field: NumberField): number {
+  const stepped = field.step
+    ? Math.round((n - field.min) / field.step) * field.step + field.min
+    : n;
+  return Math.min(field.max, Math.max(field.min, Number(stepped.toFixed(4))));
+}
+
+function NumberControl({ field, value, onChange, label }: FieldProps<NumberField>) {
+  const id = useId();
+  const number = typeof value === "number" ? value : field.min;
+  // What is typed may be half a number ("", "-"); it reaches the document once it is one.
+  const [draft, setDraft] = useState(String(number));
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setDraft(String(number));
+  }, [number]);
+  const commit = (text: string) => {
+    const parsed = Number(text);
+    if (text.trim() === "" || !Number.isFinite(parsed)) return;
+    const next = clamp(parsed, field);
+    if (next !== number) onChange(next);
+  };
+  const slider = field.max - field.min <= 200;
+  return (
+    <FieldFrame id={id} label={label ?? field.label} help={field.help}>
+      <div className="number-control">
+        {slider ? (
+          <input
+            type="range"
+            className="number-control__range"
+            min={field.min}
+            max={field.max}
+            step={field.step ?? 1}
+            value={number}
+            aria-label={`${label ?? field.label} slider`}
+            data-doc-field=""
+            onChange={(event) => onChange(clamp(Number(event.target.value), field))}
+          />
+        ) : null}
+        <span className="number-control__input">
+          <input
+            id={id}
+            className="input"
+            type="number"
+            inputMode="decimal"
+            min={field.min}
+            max={field.max}
+            step={field.step ?? 1}
+            value={draft}
+            data-doc-field=""
+            aria-describedby={describedBy(id, { help: field.help })}
+            onFocus={() => (focused.current = true)}
+            onBlur={() => {
+              focused.current = false;
+              setDraft(String(number));
+            }}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              const parsed = Number(event.target.value);
+              if (Number.isFinite(parsed) && parsed >= field.min && parsed <= field.max)
+                commit(event.target.value);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") commit(draft);
+            }}
+          />
+          {field.unit ? <span className="number-control__unit">{field.unit}</span> : null}
+        </span>
+      </div>
+    </FieldFrame>
+  );
+}
+
+function SelectControl({ field, value, onChange, label }: FieldProps<SelectField>) {
+  const id = useId();
+  const current = field.options.find((option) => option.value === value) ?? null;
+  if (field.display === "buttons") {
+    return (
+      <FieldFrame id={id} label={label ?? field.label} help={field.help} as="legend">
+        <div
+          className="segmented segmented--full"
+          role="radiogroup"
+          aria-label={label ?? field.label}
+        >
+          {field.options.map((option) => (
+            <button
+              key={String(option.value)}
+              type="button"
+              role="radio"
+              aria-checked={option.value === value}
+              className="segmented__button segmented__button--text"
+              onClick={() => onChange(option.value)}
+            >
+              {option.label}
+            </button>
+          ))}
+        </div>
+      </FieldFrame>
+    );
+  }
+  return (
+    <FieldFrame id={id} label={label ?? field.label} help={field.help}>
+      <div className="select select--sm">
+        <select
+          id={id}
+          className="select__control"
+          value={current ? String(current.value) : ""}
+          aria-describedby={describedBy(id, { help: field.help })}
+          onChange={(event) => {
+            const chosen = field.options.find(
+              (option) => String(option.value) === event.target.value,
+            );
+            if (chosen) onChange(chosen.value);
+          }}
+        >
+          {current ? null : <option value="">Choose…</option>}
+          {field.options.map((option) => (
+            <option key={String(option.value)} value={String(option.value)}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </FieldFrame>
+  );
+}
+
+function ToggleControl({ field, value, onChange, label }: FieldProps) {
+  const id = useId();
+  return (
+    <div className="prop-field prop-field--toggle">
+      <label className="switch" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          className="switch__input"
+          checked={value === true}
+          aria-describedby={field.help ? `${id}-help` : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span className="switch__track" aria-hidden="true" />
+        <span className="switch__label">{label ?? field.label}</span>
+      </label>
+      {field.help ? (
+        <p id={`${id}-help`} className="prop-field__help">
+          {field.help}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Products and collections are chosen by id until the catalog screens provide a picker; the
+ * block falls back to its context (the page's product, the newest products) when empty.
+ */
+function IdControl({
+  field,
+  value,
+  onChange,
+  label,
+  multiple,
+}: FieldProps & { multiple: boolean }) {
+  const id = useId();
+  const text = multiple
+    ? Array.isArray(value)
+      ? value.join(", ")
+      : ""
+    : typeof value === "string"
+      ? value
+      : "";
+  const [draft, setDraft] = useState(text);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setDraft(text);
+  }, [text]);
+  const max = "max" in field ? field.max : 1;
+  const commit = () => {
+    if (!multiple) return onChange(draft.trim());
+    onChange(
+      draft
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .slice(0, max),
+    );
+  };
+  const help =
+    field.help ??
+    (multiple ? "Ids separated by commas; empty picks them for you." : "Empty picks one for you.");
+  return (
+    <FieldFrame id={id} label={label ?? field.label} help={help}>
+      <input
+        id={id}
+        className="input"
+        value={draft}
+        data-doc-field=""
+        aria-describedby={describedBy(id, { help })}
+        onFocus={() => (focused.current = true)}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => {
+          focused.current = false;
+          commit();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") commit();
+        }}
+      />
+    </FieldFrame>
+  );
+}

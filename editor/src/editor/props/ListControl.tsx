@@ -1,0 +1,132 @@
+import { useState } from "react";
+import type { ListField } from "../../../../blocks/fields/types.ts";
+import { Button } from "../../ui/Button.tsx";
+import { PlusIcon, TrashIcon } from "../../ui/icons.tsx";
+import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon } from "../icons.tsx";
+import { FieldControl, type FieldProps } from "./FieldControl.tsx";
+
+type Item = Record<string, unknown>;
+
+function itemTitle(field: ListField, item: Item, index: number): string {
+  const key = field.titleField;
+  const value = key ? item[key] : undefined;
+  return typeof value === "string" && value.trim()
+    ? value.trim()
+    : `${field.itemLabel} ${index + 1}`;
+}
+
+/** A list of items (FAQ questions, buttons, plans): add, remove, reorder, and each item's fields. */
+export function ListControl({ field, value, onChange, context, label }: FieldProps<ListField>) {
+  const items: Item[] = Array.isArray(value) ? (value as Item[]) : [];
+  const [open, setOpen] = useState<number | null>(items.length === 1 ? 0 : null);
+  const name = label ?? field.label;
+  const set = (next: Item[]) => onChange(next);
+  const move = (from: number, to: number) => {
+    const next = [...items];
+    const [moved] = next.splice(from, 1);
+    next.splice(to, 0, moved!);
+    set(next);
+    if (open === from) setOpen(to);
+  };
+
+  return (
+    <fieldset className="prop-field prop-field--group list-control">
+      <legend className="prop-field__legend">
+        <span className="prop-field__head">
+          <span className="prop-field__label">{name}</span>
+          <span className="prop-field__counter">
+            {items.length} of {field.max}
+          </span>
+        </span>
+      </legend>
+      {field.help ? <p className="prop-field__help">{field.help}</p> : null}
+      {items.length === 0 ? (
+        <p className="list-control__empty">No {field.itemLabel.toLowerCase()}s yet.</p>
+      ) : null}
+      <ol className="list-control__items">
+        {items.map((item, index) => {
+          const title = itemTitle(field, item, index);
+          const expanded = open === index;
+          return (
+            <li key={index} className="list-item" data-open={expanded || undefined}>
+              <div className="list-item__head">
+                <button
+                  type="button"
+                  className="list-item__toggle"
+                  aria-expanded={expanded}
+                  onClick={() => setOpen(expanded ? null : index)}
+                >
+                  <ChevronRightIcon size={14} className="list-item__chevron" />
+                  <span className="list-item__title">{title}</span>
+                </button>
+                <span className="list-item__actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move ${title} up`}
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1)}
+                  >
+                    <ArrowUpIcon size={14} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move ${title} down`}
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, index + 1)}
+                  >
+                    <ArrowDownIcon size={14} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button icon-button--danger"
+                    aria-label={`Remove ${title}`}
+                    disabled={items.length <= field.min}
+                    onClick={() => {
+                      set(items.filter((_, i) => i !== index));
+                      setOpen(null);
+                    }}
+                  >
+                    <TrashIcon size={14} />
+                  </button>
+                </span>
+              </div>
+              {expanded ? (
+                <div className="list-item__body">
+                  {Object.entries(field.itemFields).map(([key, itemField]) => (
+                    <FieldControl
+                      key={key}
+                      field={itemField}
+                      value={item[key]}
+                      context={context}
+                      onChange={(next) =>
+                        set(
+                          items.map((candidate, i) =>
+                            i === index ? { ...candidate, [key]: next } : candidate,
+                          ),
+                        )
+                      }
+                    />
+                  ))}
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <Button
+        size="sm"
+        icon={<PlusIcon size={14} />}
+        disabled={items.length >= field.max}
+        title={items.length >= field.max ? `At most ${field.max}` : undefined}
+        onClick={() => {
+          set([...items, structuredClone(field.defaultItem) as Item]);
+          setOpen(items.length);
+        }}
+      >
+        Add {field.itemLabel.toLowerCase()}
+      </Button>
+    </fieldset>
+  );
+}

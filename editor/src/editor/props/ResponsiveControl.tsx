@@ -1,0 +1,106 @@
+import type { ResponsiveField } from "../../../../blocks/fields/types.ts";
+import { valueAt } from "../../../../blocks/style/responsive.ts";
+import { useEditor, useUi } from "../state/hooks.ts";
+import type { Device } from "../state/uiStore.ts";
+import { FieldControl, type FieldProps } from "./FieldControl.tsx";
+
+type PerScreen = { desktop?: unknown; tablet?: unknown; mobile?: unknown };
+
+const SCREENS: Array<{ device: Device; label: string }> = [
+  { device: "desktop", label: "Desktop" },
+  { device: "tablet", label: "Tablet" },
+  { device: "mobile", label: "Mobile" },
+];
+
+function isPerScreen(value: unknown): value is PerScreen {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A value that may differ per screen size. One input while it is the same everywhere; with
+ * "Different on each screen size", one per screen, the one of the previewed device first and
+ * marked. Unset screens inherit from the larger one, as on the storefront.
+ */
+export function ResponsiveControl({
+  field,
+  value,
+  onChange,
+  context,
+  label,
+}: FieldProps<ResponsiveField>) {
+  const session = useEditor();
+  const device = useUi((state) => state.device);
+  const perScreen = isPerScreen(value);
+  const name = label ?? field.label;
+  const shown = valueAt(value as never, device);
+
+  return (
+    <fieldset className="prop-field prop-field--group responsive-control">
+      <legend className="prop-field__legend">
+        <span className="prop-field__head">
+          <span className="prop-field__label">{name}</span>
+        </span>
+      </legend>
+      <label className="switch switch--small">
+        <input
+          type="checkbox"
+          role="switch"
+          className="switch__input"
+          checked={perScreen}
+          onChange={(event) => {
+            if (event.target.checked) {
+              const all = valueAt(value as never, "desktop");
+              onChange({
+                desktop: all,
+                tablet: valueAt(value as never, "tablet") ?? all,
+                mobile: valueAt(value as never, "mobile") ?? all,
+              });
+            } else {
+              onChange(shown ?? valueAt(value as never, "desktop"));
+            }
+          }}
+        />
+        <span className="switch__track" aria-hidden="true" />
+        <span className="switch__label">Different on each screen size</span>
+      </label>
+      {perScreen ? (
+        SCREENS.map(({ device: screen, label: screenLabel }) => (
+          <div
+            key={screen}
+            className="responsive-control__screen"
+            data-current={screen === device || undefined}
+          >
+            <FieldControl
+              field={field.field}
+              label={`${screenLabel}${screen === device ? " (previewing)" : ""}`}
+              value={(value as PerScreen)[screen] ?? valueAt(value as never, screen)}
+              context={context}
+              onChange={(next) => onChange({ ...(value as PerScreen), [screen]: next })}
+            />
+          </div>
+        ))
+      ) : (
+        <FieldControl
+          field={field.field}
+          label={`${name} (all screens)`}
+          value={shown}
+          context={context}
+          onChange={onChange}
+        />
+      )}
+      {perScreen ? (
+        <p className="prop-field__help">
+          Preview another size with the{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => session.ui.set({ device: device === "desktop" ? "mobile" : "desktop" })}
+          >
+            {device === "desktop" ? "mobile" : "desktop"} view
+          </button>
+          .
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+import { createHeadlessEditor } from "@lexical/headless";
+import { $getRoot } from "lexical";
+import { describe, expect, it } from "vitest";
+import type * as Y from "yjs";
+import { getBlockDefinition } from "../../../../blocks/registry.ts";
+import { defaultTheme } from "../../../../blocks/theme/index.ts";
+import { readRichText } from "../../../../collab/doc/richText.ts";
+import { createSiteYDoc, insertBlock } from "../../../../collab/doc/ops.ts";
+import { bindEditorToXmlText, RICH_TEXT_NODES } from "../../../../collab/doc/richText.ts";
+import { forgetCollabNodes } from "./BoundRichText.tsx";
+
+// The props panel and the canvas each bind an editor to the same prop, one after the other.
+describe("binding a rich-text prop again", () => {
+  const setup = () => {
+    const ydoc = createSiteYDoc({
+      schemaVersion: 2,
+      theme: defaultTheme,
+      nav: [],
+      settings: { name: "Shop", locale: "en", currency: "USD", social: [] },
+      pages: [{ id: "p1", slug: "", title: "Home", blocks: [] }],
+    });
+    const props = structuredClone(
+      getBlockDefinition("rich-text")!.defaultProps as Record<string, unknown>,
+    );
+    insertBlock(
+      ydoc,
+      { id: "b1", type: "rich-text", props },
+      { pageId: "p1" },
+      { kind: "user", userId: "u" },
+    );
+    const xml = () =>
+      ((ydoc.getMap("blocks").get("b1") as Y.Map<unknown>).get("props") as Y.Map<unknown>).get(
+        "content",
+      ) as Y.XmlText;
+    const bindOnce = (forget: boolean) => {
+      if (forget) forgetCollabNodes(xml());
+      const editor = createHeadlessEditor({
+        nodes: [...RICH_TEXT_NODES],
+        onError: (error) => {
+          throw error;
+        },
+      });
+      const bound = bindEditorToXmlText(editor, ydoc, xml);
+      const text = editor.getEditorState().read(() => $getRoot().getTextContent().length);
+      bound.dispose();
+      return text;
+    };
+    return { xml, bindOnce };
+  };
+
+  it("keeps the text as it was when stale collab nodes are forgotten", () => {
+    const { xml, bindOnce } = setup();
+    const before = JSON.stringify(readRichText(xml()));
+    const nodes = [bindOnce(true), bindOnce(true), bindOnce(true)];
+    expect(new Set(nodes).size).toBe(1);
+    expect(JSON.stringify(readRichText(xml()))).toBe(before);
+  });
+
+  it("loads the text twice without it (what the fix prevents)", () => {
+    const { bindOnce } = setup();
+    const first = bindOnce(false);
+    expect(bindOnce(false)).toBeGreaterThan(first);
+  });
+});

@@ -1,0 +1,117 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import type { FontFamily, ThemeColors } from "../../../blocks/theme/index.ts";
+import { toProblem } from "../api/errors.ts";
+import { useTRPC } from "../api/trpc.ts";
+import { Button } from "../ui/Button.tsx";
+import { Notice } from "../ui/Notice.tsx";
+import { Skeleton } from "../ui/Skeleton.tsx";
+import { useToast } from "../ui/Toast.tsx";
+import type { MediaItem } from "./api.ts";
+
+export type Brand = {
+  name: string;
+  colors: ThemeColors;
+  fonts: { heading: FontFamily; body: FontFamily };
+};
+
+/**
+ * Logo designs made from the brand's name, fonts and palette (drawn by the server), to choose
+ * from in the create-site wizard or the theme editor. With a site, the chosen one can be added to
+ * its media library (PNG in every size, plus the SVG), ready for the header's logo field.
+ */
+export function LogoOptions({
+  brand,
+  siteId,
+  canSave = false,
+  onSaved,
+}: {
+  brand: Brand;
+  siteId?: string;
+  canSave?: boolean;
+  onSaved?: (item: MediaItem) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const name = useId();
+  const options = useQuery({
+    ...trpc.media.logoOptions.queryOptions(brand),
+    enabled: brand.name.trim() !== "",
+    staleTime: Infinity,
+  });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const save = useMutation(
+    trpc.media.saveLogo.mutationOptions({
+      onSuccess: async ({ media }) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.media.list.pathKey() });
+        toast.show({ title: "Logo added to the media library", tone: "success" });
+        onSaved?.(media);
+      },
+    }),
+  );
+
+  if (brand.name.trim() === "")
+    return <p className="logo-options__hint">Name the site to see logo ideas.</p>;
+  if (options.isPending) {
+    return (
+      <div className="logo-options" aria-busy="true">
+        {Array.from({ length: 3 }, (_, i) => (
+          <Skeleton key={i} height={72} />
+        ))}
+      </div>
+    );
+  }
+  if (options.isError) {
+    return (
+      <Notice tone="danger" title="No logo ideas right now">
+        {toProblem(options.error).message}
+      </Notice>
+    );
+  }
+  const variant = chosen ?? options.data.logos[0]?.variant ?? null;
+  return (
+    <div className="logo-options">
+      <div role="radiogroup" aria-label="Logo designs" className="logo-options__list">
+        {options.data.logos.map((logo) => (
+          <label
+            key={logo.variant}
+            className="logo-option"
+            data-checked={logo.variant === variant || undefined}
+          >
+            <input
+              type="radio"
+              name={name}
+              className="visually-hidden"
+              checked={logo.variant === variant}
+              onChange={() => setChosen(logo.variant)}
+            />
+            <img src={logo.dataUrl} alt="" width={logo.width} height={logo.height} />
+            <span className="logo-option__label">{logo.label}</span>
+          </label>
+        ))}
+      </div>
+      {siteId && canSave && variant ? (
+        <Button
+          size="sm"
+          variant="primary"
+          loading={save.isPending}
+          onClick={() =>
+            save.mutate({
+              siteId,
+              brand,
+              variant: variant as (typeof options.data.logos)[number]["variant"],
+            })
+          }
+        >
+          Add to media library
+        </Button>
+      ) : null}
+      {save.isError ? (
+        <p className="field__error" role="alert">
+          {toProblem(save.error).message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

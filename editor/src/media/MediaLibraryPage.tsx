@@ -1,0 +1,68 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { errorCode, toProblem } from "../api/errors.ts";
+import { useTRPC } from "../api/trpc.ts";
+import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
+import { SiteUnavailable } from "../sites/SiteSettingsPage.tsx";
+import { atLeast } from "../sites/roles.ts";
+import { ButtonLink } from "../ui/Button.tsx";
+import { ArrowLeftIcon, LayoutIcon } from "../ui/icons.tsx";
+import { Notice } from "../ui/Notice.tsx";
+import { PageHeader } from "../ui/PageHeader.tsx";
+import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
+import { MediaLibrary } from "./MediaLibrary.tsx";
+
+const BACK = (
+  <Link to="/">
+    <ArrowLeftIcon size={14} /> Your sites
+  </Link>
+);
+
+/** /sites/:siteId/media — the site's images. */
+export function MediaLibraryPage() {
+  const { siteId = "" } = useParams();
+  const trpc = useTRPC();
+  const site = useQuery(trpc.sites.get.queryOptions({ siteId }));
+  useDocumentTitle(site.data ? `${site.data.site.name} · Media` : "Media");
+
+  if (site.isPending) {
+    return (
+      <div className="page">
+        <LoadingRegion label="Loading the media library">
+          <Skeleton width={240} height={32} />
+        </LoadingRegion>
+      </div>
+    );
+  }
+  if (site.isError) {
+    const missing = ["NOT_FOUND", "BAD_REQUEST"].includes(errorCode(site.error) ?? "");
+    return (
+      <div className="page page--narrow">
+        <PageHeader eyebrow={BACK} title="Media" />
+        {missing ? (
+          <SiteUnavailable />
+        ) : (
+          <Notice tone="danger" title="We could not load this site">
+            {toProblem(site.error).message}
+          </Notice>
+        )}
+      </div>
+    );
+  }
+  const current = site.data.site;
+  return (
+    <div className="page">
+      <PageHeader
+        eyebrow={BACK}
+        title="Media"
+        description={`Images of ${current.name}. Every upload is resized for phones and large screens and served as AVIF and WebP.`}
+        actions={
+          <ButtonLink to={`/sites/${current.id}/editor`} icon={<LayoutIcon />}>
+            Open editor
+          </ButtonLink>
+        }
+      />
+      <MediaLibrary siteId={current.id} canEdit={atLeast(current.role, "editor")} />
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState, type ReactNode } from "react";
+import { useParams } from "react-router";
+import { useTRPC } from "../api/trpc.ts";
+import type { EditorExtension, ImageValue, PickImageRequest } from "../editor/extensions.ts";
+import { atLeast } from "../sites/roles.ts";
+import { Button } from "../ui/Button.tsx";
+import { Dialog, DialogBody } from "../ui/Dialog.tsx";
+import { useEditor, useSettings, useTheme } from "../editor/state/hooks.ts";
+import { ImagePickerDialog } from "./ImagePickerDialog.tsx";
+import { LogoOptions } from "./LogoOptions.tsx";
+import { MediaLibrary } from "./MediaLibrary.tsx";
+
+type Pending = { request: PickImageRequest; resolve: (value: ImageValue | null) => void };
+
+/**
+ * `pickImage` is a plain function the editor's image fields call; the dialog lives in React.
+ * The provider below registers itself as the one that opens it.
+ */
+let openPicker: ((pending: Pending) => void) | null = null;
+
+export function pickImage(request: PickImageRequest): Promise<ImageValue | null> {
+  return new Promise((resolve) => {
+    if (!openPicker) resolve(null);
+    else openPicker({ request, resolve });
+  });
+}
+
+export function MediaPickerProvider({ children }: { children: ReactNode }) {
+  const { siteId = "" } = useParams();
+  const trpc = useTRPC();
+  const site = useQuery({ ...trpc.sites.get.queryOptions({ siteId }), enabled: siteId !== "" });
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  useEffect(() => {
+    const open = (next: Pending) =>
+      setPending((previous) => {
+        previous?.resolve(null); // one picker at a time: a second request cancels the first
+        return next;
+      });
+    openPicker = open;
+    return () => {
+      if (openPicker === open) openPicker = null;
+    };
+  }, []);
+
+  return (
+    <>
+      {children}
+      {pending && siteId ? (
+        <ImagePickerDialog
+          siteId={siteId}
+          label={pending.request.label}
+          current={pending.request.current}
+          canEdit={site.data ? atLeast(site.data.site.role, "editor") : false}
+          onClose={(chosen) => {
+            pending.resolve(chosen);
+            setPending(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** A "Media" button in the editor's top bar: the whole library in a dialog, without leaving. */
+function MediaTopBarItem() {
+  const { siteId = "" } = useParams();
+  const trpc = useTRPC();
+  const site = useQuery({ ...trpc.sites.get.queryOptions({ siteId }), enabled: siteId !== "" });
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="sm" variant="ghost" onClick={() => setOpen(true)}>
+        Media
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title="Media library">
+        <DialogBody>
+          <div className="media-picker">
+            <MediaLibrary
+              siteId={siteId}
+              canEdit={site.data ? atLeast(site.data.site.role, "editor") : false}
+            />
+          </div>
+        </DialogBody>
+      </Dialog>
+    </>
+  );
+}
+
+/** Logo ideas from the site's name and current theme, in the right panel. */
+function LogoTab() {
+  const session = useEditor();
+  const theme = useTheme();
+  const settings = useSettings();
+  return (
+    <div className="panel-section">
+      <p className="logo-options__hint">
+        Logos drawn from your site’s name, fonts and colours. Add one to the media library, then
+        choose it in the header’s logo.
+      </p>
+      <LogoOptions
+        brand={{
+          name: settings.name,
+          colors: theme.colors,
+          fonts: { heading: theme.fonts.heading, body: theme.fonts.body },
+        }}
+        siteId={session.site.id}
+        canSave={atLeast(session.site.role, "editor")}
+      />
+    </div>
+  );
+}
+
+/**
+ * The media library in the visual editor: image fields get "Choose image", the top bar "Media",
+ * and the right panel a "Logo" tab.
+ */
+export const mediaExtension: EditorExtension = {
+  id: "media",
+  pickImage,
+  Provider: MediaPickerProvider,
+  topBarItems: [{ id: "media", Item: MediaTopBarItem }],
+  rightPanelTabs: [{ id: "logo", label: "Logo", order: 40, Panel: LogoTab }],
+};

@@ -1,0 +1,383 @@
+import { useState } from "react";
+import { getBlockDefinition } from "../../../blocks/registry.ts";
+import { toProblem } from "../api/errors.ts";
+import { timeFrom } from "../lib/time.ts";
+import { Avatar } from "../ui/Avatar.tsx";
+import { Badge } from "../ui/Badge.tsx";
+import { Button } from "../ui/Button.tsx";
+import { CheckIcon, PencilIcon, RestoreIcon, TrashIcon } from "../ui/icons.tsx";
+import { Notice } from "../ui/Notice.tsx";
+import { Skeleton } from "../ui/Skeleton.tsx";
+import { CommentComposer } from "./CommentComposer.tsx";
+import {
+  useCommentActions,
+  useReview,
+  useThreads,
+  type CommentThread,
+  type ThreadComment,
+} from "./useComments.ts";
+import "./review.css";
+
+/** What the comments panel needs from the editor around it (the editor session, or a test). */
+export type CommentsHost = {
+  siteId: string;
+  currentUserId: string;
+  /** The page open on the canvas. */
+  pageId: string | null;
+  /** The selected block and the page it is on, if any. */
+  selected: { blockId: string; type: string; pageId: string | null } | null;
+  /** The type of a block still in the document, or null when it is gone. */
+  blockType(blockId: string): string | null;
+  /** Shows a block: opens its page and selects it. */
+  selectBlock(blockId: string): void;
+};
+
+type Filter = "page" | "all";
+
+/**
+ * The comments sidebar: threads on the open page (or every page), detached threads (their block
+ * was deleted) apart, resolved ones on request; start a thread on the selected block, reply,
+ * mention teammates, edit, resolve, reopen and delete, as the server allows each (`can`).
+ */
+export function CommentsPanel({ host }: { host: CommentsHost }) {
+  const threads = useThreads(host.siteId);
+  const [filter, setFilter] = useState<Filter>("page");
+  const [showResolved, setShowResolved] = useState(false);
+  const { activeThreadId } = useReview();
+
+  if (threads.isPending) {
+    return (
+      <div className="comments-panel">
+        <Skeleton height={80} radius={8} />
+      </div>
+    );
+  }
+  if (threads.isError) {
+    return (
+      <div className="comments-panel">
+        <Notice tone="danger" title="Comments could not be loaded">
+          {toProblem(threads.error).message}
+        </Notice>
+      </div>
+    );
+  }
+  const all = threads.data.threads;
+  const visible = all.filter(
+    (t) =>
+      (showResolved || !t.resolved || t.id === activeThreadId) &&
+      (filter === "all" || t.pageId === host.pageId || t.id === activeThreadId),
+  );
+  const attached = visible.filter((t) => !t.detached);
+  const detached = visible.filter((t) => t.detached);
+  const open = all.filter((t) => !t.resolved).length;
+
+  return (
+    <div className="comments-panel">
+      <div className="comments-panel__head">
+        <p className="comments-panel__count">
+          {open === 0
+            ? "No open comments"
+            : open === 1
+              ? "1 open comment"
+              : `${open} open comments`}
+        </p>
+        <div className="comments-panel__filters">
+          <label>
+            <span className="visually-hidden">Show comments from</span>
+            <select value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
+              <option value="page">This page</option>
+              <option value="all">All pages</option>
+            </select>
+          </label>
+          <label className="review-checkbox">
+            <input
+              type="checkbox"
+              checked={showResolved}
+              onChange={(event) => setShowResolved(event.target.checked)}
+            />
+            <span>Resolved</span>
+          </label>
+        </div>
+      </div>
+      <NewThread host={host} />
+      {attached.length === 0 && detached.length === 0 ? (
+        <p className="comments-panel__empty">
+          {filter === "page" ? "No comments on this page." : "No comments yet."}
+        </p>
+      ) : null}
+      <ol className="comments-panel__threads" aria-label="Comment threads">
+        {attached.map((thread) => (
+          <ThreadCard key={thread.id} thread={thread} host={host} showPage={filter === "all"} />
+        ))}
+      </ol>
+      {detached.length > 0 ? (
+        <section aria-labelledby="detached-threads">
+          <h3 id="detached-threads" className="comments-panel__section">
+            Detached: their block was deleted
+          </h3>
+          <ol className="comments-panel__threads" aria-label="Detached threads">
+            {detached.map((thread) => (
+              <ThreadCard key={thread.id} thread={thread} host={host} showPage />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function blockLabel(type: string | null): string {
+  if (!type) return "Deleted block";
+  return getBlockDefinition(type)?.label ?? type;
+}
+
+function NewThread({ host }: { host: CommentsHost }) {
+  const actions = useCommentActions(host.siteId);
+  const { openThread } = useReview();
+  if (!host.selected) {
+    return <p className="comments-panel__hint">Select a block on the canvas to comment on it.</p>;
+  }
+  const { blockId, type, pageId } = host.selected;
+  return (
+    <div className="comments-panel__new">
+      <p className="comments-panel__target">
+        New comment on <strong>{blockLabel(type)}</strong>
+      </p>
+      <CommentComposer
+        key={blockId}
+        siteId={host.siteId}
+        currentUserId={host.currentUserId}
+        label={`Comment on the ${blockLabel(type)}`}
+        submitLabel="Comment"
+        onSubmit={async ({ body, mentions }) => {
+          const created = await actions.create.mutateAsync({
+            siteId: host.siteId,
+            blockId,
+            ...(pageId ? { pageId } : {}),
+            body,
+            mentions,
+          });
+          openThread(created.threadId);
+        }}
+      />
+    </div>
+  );
+}
+
+function ThreadCard({
+  thread,
+  host,
+  showPage,
+}: {
+  thread: CommentThread;
+  host: CommentsHost;
+  showPage: boolean;
+}) {
+  const { activeThreadId, openThread } = useReview();
+  const actions = useCommentActions(host.siteId);
+  const active = activeThreadId === thread.id;
+  const type = host.blockType(thread.blockId);
+  const [error, setError] = useState<string | null>(null);
+  const run = (promise: Promise<unknown>) =>
+    promise.then(
+      () => setError(null),
+      (failure: unknown) => setError(toProblem(failure).message),
+    );
+
+  return (
+    <li
+      className={`comment-thread${active ? " comment-thread--active" : ""}${thread.resolved ? " comment-thread--resolved" : ""}`}
+      aria-label={`Comment on ${blockLabel(type)}${thread.resolved ? " (resolved)" : ""}`}
+      data-thread-id={thread.id}
+    >
+      <div className="comment-thread__head">
+        <button
+          type="button"
+          className="comment-thread__target"
+          disabled={thread.detached}
+          onClick={() => {
+            openThread(thread.id);
+            if (!thread.detached) host.selectBlock(thread.blockId);
+          }}
+        >
+          {thread.detached ? "Deleted block" : blockLabel(type)}
+          {showPage && thread.pageTitle ? <span> · {thread.pageTitle}</span> : null}
+        </button>
+        {thread.resolved ? <Badge tone="success">Resolved</Badge> : null}
+        {thread.previewLink ? (
+          <Badge tone="neutral">Via {thread.previewLink.label || "preview link"}</Badge>
+        ) : null}
+      </div>
+      <ol className="comment-thread__comments">
+        {thread.comments.map((comment) => (
+          <CommentItem key={comment.id} comment={comment} host={host} run={run} />
+        ))}
+      </ol>
+      {error ? (
+        <p className="comment-thread__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {active || thread.comments.length === 1 ? (
+        thread.can.reply ? (
+          <CommentComposer
+            siteId={host.siteId}
+            currentUserId={host.currentUserId}
+            label="Reply"
+            submitLabel="Reply"
+            onSubmit={({ body, mentions }) =>
+              actions.reply.mutateAsync({
+                siteId: host.siteId,
+                threadId: thread.id,
+                body,
+                mentions,
+              })
+            }
+          />
+        ) : null
+      ) : (
+        <button
+          type="button"
+          className="comment-thread__more"
+          onClick={() => openThread(thread.id)}
+        >
+          Reply
+        </button>
+      )}
+      <div className="comment-thread__actions">
+        {thread.can.resolve ? (
+          thread.resolved ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={<RestoreIcon size={14} />}
+              onClick={() =>
+                void run(actions.reopen.mutateAsync({ siteId: host.siteId, threadId: thread.id }))
+              }
+            >
+              Reopen
+            </Button>
+          ) : (
+            <Button
+              size="sm"
+              variant="secondary"
+              icon={<CheckIcon size={14} />}
+              onClick={() =>
+                void run(actions.resolve.mutateAsync({ siteId: host.siteId, threadId: thread.id }))
+              }
+            >
+              Resolve
+            </Button>
+          )
+        ) : null}
+        {thread.can.delete ? (
+          <Button
+            size="sm"
+            variant="danger-ghost"
+            icon={<TrashIcon size={14} />}
+            onClick={() => {
+              if (window.confirm("Delete this thread and all its replies?")) {
+                void run(
+                  actions.deleteThread.mutateAsync({ siteId: host.siteId, threadId: thread.id }),
+                );
+              }
+            }}
+          >
+            Delete
+          </Button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+function CommentItem({
+  comment,
+  host,
+  run,
+}: {
+  comment: ThreadComment;
+  host: CommentsHost;
+  run: (promise: Promise<unknown>) => Promise<void>;
+}) {
+  const actions = useCommentActions(host.siteId);
+  const [editing, setEditing] = useState(false);
+  const reviewer = comment.author.kind === "reviewer";
+  return (
+    <li className="comment">
+      <div className="comment__head">
+        <Avatar name={comment.author.name} size="sm" />
+        <span className="comment__author">{comment.author.name}</span>
+        {comment.author.kind === "reviewer" ? (
+          <span className="comment__reviewer" title={comment.author.email ?? undefined}>
+            Reviewer{comment.author.email ? ` · ${comment.author.email}` : ""}
+          </span>
+        ) : null}
+        <time className="comment__time" dateTime={comment.createdAt}>
+          {timeFrom(comment.createdAt)}
+        </time>
+      </div>
+      {editing ? (
+        <CommentComposer
+          siteId={host.siteId}
+          currentUserId={host.currentUserId}
+          label="Edit comment"
+          submitLabel="Save"
+          initialBody={comment.body}
+          initialMentions={comment.mentions}
+          autoFocus
+          onCancel={() => setEditing(false)}
+          onSubmit={async ({ body, mentions }) => {
+            await actions.edit.mutateAsync({
+              siteId: host.siteId,
+              commentId: comment.id,
+              body,
+              mentions,
+            });
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <p className="comment__body">
+          {comment.body}
+          {comment.editedAt ? <span className="comment__edited"> (edited)</span> : null}
+        </p>
+      )}
+      {!editing && (comment.can.edit || comment.can.delete) ? (
+        <div className="comment__actions">
+          {comment.can.edit ? (
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              aria-label={`Edit comment by ${comment.author.name}`}
+            >
+              <PencilIcon size={12} /> Edit
+            </button>
+          ) : null}
+          {comment.can.delete ? (
+            <button
+              type="button"
+              aria-label={`Delete comment by ${comment.author.name}`}
+              onClick={() => {
+                if (
+                  window.confirm(
+                    reviewer ? "Delete this reviewer's comment?" : "Delete this comment?",
+                  )
+                ) {
+                  void run(
+                    actions.deleteComment.mutateAsync({
+                      siteId: host.siteId,
+                      commentId: comment.id,
+                    }),
+                  );
+                }
+              }}
+            >
+              <TrashIcon size={12} /> Delete
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

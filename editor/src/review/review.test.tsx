@@ -1,0 +1,311 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { member, site } from "../test/fixtures.ts";
+import { FakeApiError } from "../test/fakeServer.ts";
+import { renderWithApi } from "../test/render.tsx";
+import { CommentsPanel, type CommentsHost } from "./CommentsPanel.tsx";
+import { PreviewLinksPanel, type PreviewLink } from "./PreviewLinks.tsx";
+import { TransferSection } from "./TransferSection.tsx";
+import type { CommentThread } from "./useComments.ts";
+
+const SITE_ID = "22222222-2222-4222-8222-222222222222";
+const ME = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
+const EDDIE = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
+const TEAM = [member("Ana Lima", "owner", ME), member("Eddie Editor", "editor", EDDIE)];
+
+function link(overrides: Partial<PreviewLink> = {}): PreviewLink {
+  return {
+    id: "dddddddd-dddd-4ddd-8ddd-dddddddddddd",
+    label: "For the client",
+    target: { kind: "draft" },
+    hasPassword: false,
+    allowComments: true,
+    status: "active",
+    expiresAt: "2026-12-01T10:00:00.000Z",
+    revokedAt: null,
+    createdAt: "2026-11-24T10:00:00.000Z",
+    createdBy: { id: ME, name: "Ana Lima" },
+    viewCount: 3,
+    lastViewedAt: "2026-11-24T11:00:00.000Z",
+    ...overrides,
+  };
+}
+
+describe("PreviewLinksPanel", () => {
+  it("makes a link, shows its address once to copy, and revokes links", async () => {
+    let links = [link()];
+    const { user, server } = renderWithApi({
+      ui: <PreviewLinksPanel siteId={SITE_ID} />,
+      handlers: {
+        "preview.versions": () => ({ versions: [] }),
+        "preview.list": () => ({ links }),
+        "preview.create": () => {
+          const made = link({
+            id: "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee",
+            label: "Boss",
+            viewCount: 0,
+          });
+          links = [made, ...links];
+          return { link: made, url: "http://pegasus.test/p/AbCdEfGhIjKlMnOpQrStUv/" };
+        },
+        "preview.revoke": () => {
+          links = links.map((l) => ({
+            ...l,
+            status: "revoked" as const,
+            revokedAt: "2026-11-24T12:00:00.000Z",
+          }));
+          return { ok: true as const };
+        },
+      },
+    });
+    expect(await screen.findByText("For the client")).toBeTruthy();
+    expect(screen.getByText(/3 views/)).toBeTruthy();
+
+    await user.type(screen.getByLabelText("Name (for you)"), "Boss");
+    await user.click(screen.getByLabelText("Protect with a password"));
+    await user.type(screen.getByLabelText("Password"), "secret-words");
+    await user.click(screen.getByRole("button", { name: "Create link" }));
+    const url = (await screen.findByLabelText("Preview link")) as HTMLInputElement;
+    expect(url.value).toBe("http://pegasus.test/p/AbCdEfGhIjKlMnOpQrStUv/");
+    expect(server.inputsOf("preview.create")[0]).toMatchObject({
+      siteId: SITE_ID,
+      label: "Boss",
+      versionId: null,
+      expiresInDays: 7,
+      password: "secret-words",
+      allowComments: true,
+    });
+
+    await user.click(screen.getByRole("button", { name: "Revoke For the client" }));
+    await waitFor(() => expect(server.inputsOf("preview.revoke")).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByText("Revoked").length).toBeGreaterThan(0));
+  });
+
+  it("shows the server's reason next to the field", async () => {
+    const { user } = renderWithApi({
+      ui: <PreviewLinksPanel siteId={SITE_ID} />,
+      handlers: {
+        "preview.versions": () => ({ versions: [] }),
+        "preview.list": () => ({ links: [] }),
+        "preview.create": () => {
+          throw new FakeApiError(
+            "BAD_REQUEST",
+            "password: Use at least 6 characters, or no password.",
+            {
+              fieldErrors: { password: ["Use at least 6 characters, or no password."] },
+            },
+          );
+        },
+      },
+    });
+    await user.click(await screen.findByLabelText("Protect with a password"));
+    await user.type(screen.getByLabelText("Password"), "abc");
+    await user.click(screen.getByRole("button", { name: "Create link" }));
+    expect(await screen.findByText("Use at least 6 characters, or no password.")).toBeTruthy();
+  });
+});
+
+function thread(overrides: Partial<CommentThread> = {}): CommentThread {
+  return {
+    id: "t1",
+    pageId: "home",
+    blockId: "hero-1",
+    detached: false,
+    pageTitle: "Home",
+    resolved: false,
+    resolvedAt: null,
+    resolvedBy: null,
+    previewLink: { id: "l1", label: "Client" },
+    createdAt: "2026-11-24T10:00:00.000Z",
+    updatedAt: "2026-11-24T10:00:00.000Z",
+    comments: [
+      {
+        id: "c1",
+        author: { kind: "reviewer", name: "Rita Reviewer", email: "rita@client.example" },
+        body: "Bigger headline, please",
+        mentions: [],
+        createdAt: "2026-11-24T10:00:00.000Z",
+        editedAt: null,
+        can: { edit: false, delete: false },
+      },
+    ],
+    can: { reply: true, resolve: true, delete: false },
+    ...overrides,
+  };
+}
+
+function host(overrides: Partial<CommentsHost> = {}): CommentsHost {
+  return {
+    siteId: SITE_ID,
+    currentUserId: ME,
+    pageId: "home",
+    selected: null,
+    blockType: (id) => (id === "hero-1" ? "hero" : null),
+    selectBlock: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe("CommentsPanel", () => {
+  it("shows a reviewer's thread, replies with a mention and resolves it", async () => {
+    const { user, server } = renderWithApi({
+      ui: <CommentsPanel host={host()} />,
+      handlers: {
+        "comments.list": () => ({ threads: [thread()] }),
+        "members.list": () => ({ members: TEAM }),
+        "comments.reply": () => ({ threadId: "t1", commentId: "c2" }),
+        "comments.resolve": () => ({ threadId: "t1", resolved: true }),
+      },
+    });
+    const card = await screen.findByRole("listitem", { name: "Comment on Hero" });
+    expect(within(card).getByText("Bigger headline, please")).toBeTruthy();
+    expect(within(card).getByText(/Reviewer · rita@client.example/)).toBeTruthy();
+    expect(within(card).getByText("Via Client")).toBeTruthy();
+    // The server said this member may not delete: no button.
+    expect(within(card).queryByRole("button", { name: "Delete" })).toBeNull();
+
+    await user.selectOptions(
+      await within(card).findByRole("combobox", { name: "Mention a teammate" }),
+      EDDIE,
+    );
+    await user.type(within(card).getByPlaceholderText("Reply"), "can you fix it?");
+    await user.click(within(card).getByRole("button", { name: "Reply" }));
+    await waitFor(() => expect(server.inputsOf("comments.reply")).toHaveLength(1));
+    expect(server.inputsOf("comments.reply")[0]).toEqual({
+      siteId: SITE_ID,
+      threadId: "t1",
+      body: "@Eddie Editor can you fix it?",
+      mentions: [EDDIE],
+    });
+    await user.click(within(card).getByRole("button", { name: "Resolve" }));
+    await waitFor(() =>
+      expect(server.inputsOf("comments.resolve")).toEqual([{ siteId: SITE_ID, threadId: "t1" }]),
+    );
+  });
+
+  it("keeps threads whose block was deleted, apart, and comments on the selected block", async () => {
+    const { user, server } = renderWithApi({
+      ui: (
+        <CommentsPanel
+          host={host({ selected: { blockId: "hero-1", type: "hero", pageId: "home" } })}
+        />
+      ),
+      handlers: {
+        "comments.list": () => ({
+          threads: [
+            thread({
+              id: "gone",
+              blockId: "old-block",
+              detached: true,
+              can: { reply: false, resolve: false, delete: false },
+            }),
+          ],
+        }),
+        "members.list": () => ({ members: TEAM }),
+        "comments.create": () => ({ threadId: "t9", commentId: "c9" }),
+      },
+    });
+    const detached = await screen.findByRole("list", { name: "Detached threads" });
+    expect(within(detached).getByText("Deleted block")).toBeTruthy();
+    expect(within(detached).queryByPlaceholderText("Reply")).toBeNull();
+
+    await user.type(screen.getByPlaceholderText("Comment on the Hero"), "Lovely");
+    await user.click(screen.getByRole("button", { name: "Comment" }));
+    await waitFor(() =>
+      expect(server.inputsOf("comments.create")).toEqual([
+        { siteId: SITE_ID, blockId: "hero-1", pageId: "home", body: "Lovely", mentions: [] },
+      ]),
+    );
+  });
+});
+
+describe("TransferSection", () => {
+  it("offers the download to admins and imports an archive into a new site", async () => {
+    const posted: RequestInit[] = [];
+    const importFetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      posted.push(init!);
+      return new Response(
+        JSON.stringify({
+          site: {
+            id: "99999999-9999-4999-8999-999999999999",
+            name: "Old shop",
+            slug: "old-shop-2",
+          },
+          report: {
+            migratedFrom: 1,
+            brought: {
+              pages: 3,
+              blocks: 20,
+              products: 1,
+              collections: 0,
+              images: 0,
+              publishedVersion: false,
+            },
+            problems: ["Product “Bad mug” was left out: variants.0.price: Too small."],
+            notIncluded: [],
+          },
+        }),
+        { status: 201, headers: { "content-type": "application/json" } },
+      );
+    });
+    const { user } = renderWithApi({
+      ui: <TransferSection site={site({ role: "admin" })} fetcher={importFetch as typeof fetch} />,
+      handlers: {
+        "transfer.exportSummary": () => ({
+          pages: 7,
+          products: 2,
+          collections: 1,
+          images: 4,
+          imageBytes: 1000,
+          published: true,
+          notIncluded: ["orders, carts and customers"],
+          downloadPath: `/api/sites/${SITE_ID}/export`,
+          importPath: "/api/sites/import",
+          maxArchiveBytes: 1000,
+        }),
+      },
+    });
+    const download = await screen.findByRole("link", { name: "Download archive" });
+    expect(download.getAttribute("href")).toBe(`/api/sites/${SITE_ID}/export`);
+    expect(screen.getByText(/7 pages/)).toBeTruthy();
+
+    const file = new File([new Uint8Array([0x1f, 0x8b, 1, 2])], "shop.tar.gz", {
+      type: "application/gzip",
+    });
+    await user.upload(screen.getByLabelText("Site archive"), file);
+    await user.click(screen.getByRole("button", { name: "Import as a new site" }));
+    expect(await screen.findByText("“Old shop” was imported")).toBeTruthy();
+    expect(screen.getByText(/Bad mug/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Open it" }).getAttribute("href")).toBe(
+      "/sites/99999999-9999-4999-8999-999999999999/editor",
+    );
+    expect(posted[0]).toMatchObject({
+      method: "POST",
+      headers: { "content-type": "application/gzip" },
+    });
+  });
+
+  it("lets editors import but not export, and says why an import failed", async () => {
+    const failing = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({ error: { message: "This is not a Pegasus site archive." } }),
+          { status: 400 },
+        ),
+    );
+    const { user } = renderWithApi({
+      ui: (
+        <TransferSection
+          site={site({ role: "editor" })}
+          fetcher={failing as unknown as typeof fetch}
+        />
+      ),
+    });
+    expect(screen.queryByRole("link", { name: "Download archive" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Import as a new site" }));
+    expect(await screen.findByText(/Choose an archive/)).toBeTruthy();
+    await user.upload(screen.getByLabelText("Site archive"), new File(["PK"], "not-really.tar.gz"));
+    await user.click(screen.getByRole("button", { name: "Import as a new site" }));
+    expect(await screen.findByText("This is not a Pegasus site archive.")).toBeTruthy();
+  });
+});

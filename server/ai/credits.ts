@@ -1,0 +1,162 @@
+import { TRPCError } from "@trpc/server";
+import type { Database } from "../db/client.ts";
+import type { TokenUsage } from "./port.ts";
+
+/** What each action costs, in credits. A whole store is worth ten small edits. */
+export const AI_CREDIT_COSTS = {
+  generateSite: 10,
+  fillBlock: 1,
+  restyle: 1,
+  rewrite: 1,
+  productDescription: 1,
+  seo: 1,
+  altText: 1,
+} as const;
+export type AiAction = keyof typeof AI_CREDIT_COSTS;
+
+export type CreditBalance = { used: number; limit: number; remaining: number; renewsAt: string };
+
+/**
+ * AI credits per site and calendar month (UTC). Credits are reserved before the model is asked
+ * (a usage row written first, so two requests racing for the last credits cannot both pass), the
+ * row is completed with the token counts afterwards, and removed when the action failed: a failed
+ * action costs nothing.
+ */
+export class AiCredits {
+  constructor(
+    private readonly db: Database,
+    private readonly limit: number,
+    private readonly now: () => Date,
+  ) {}
+
+  private monthStart(): Date {
+    const now = this.now();
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  }
+
+  private nextMonth(): Date {
+    const start = this.monthStart();
+    return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  }
+
+  async balance(siteId: string): Promise<CreditBalance> {
+    const used = await this.used(siteId);
+    return {
+      used,
+      limit: this.limit,
+      remaining: Math.max(0, this.limit - used),
+      renewsAt: this.nextMonth().toISOString(),
+    };
+  }
+
+  private async used(siteId: string): Promise<number> {
+    const sum = await this.db.prisma.aiUsage.aggregate({
+      where: { siteId, createdAt: { gte: this.monthStart() } },
+      _sum: { credits: true },
+    });
+    return sum._sum.credits ?? 0;
+  }
+
+  /** Reserves `action`'s credits or throws PAYMENT_REQUIRED saying when credits renew. */
+  async reserve(
+    siteId: string,
+    userId: string,
+    action: AiAction,
+    provider: { kind: string; model: string },
+  ): Promise<Reservation> {
+    const cost = AI_CREDIT_COSTS[action];
+    const refuse = (used: number) => {
+      const renews = this.nextMonth().toLocaleDateString("en-GB", {
+        day: "numeric",
+        month: "long",
+        timeZone: "UTC",
+      });
+      return new TRPCError({
+        code: "PAYMENT_REQUIRED",
+        message:
+          this.limit === 0
+            ? "AI actions are turned off for this site."
+            : `This site has used ${used} of its ${this.limit} AI credits this month; this action needs ${cost}. Credits renew on ${renews}.`,
+      });
+    };
+    const before = await this.used(siteId);
+    if (before + cost > this.limit) throw refuse(before);
+    const row = await this.db.prisma.aiUsage.create({
+      data: {
+        siteId,
+        userId,
+        action,
+        provider: provider.kind,
+        model: provider.model,
+        credits: cost,
+        createdAt: this.now(),
+      },
+    });
+    const after = await this.used(siteId);
+    if (after > this.limit) {
+      await this.db.prisma.aiUsage.delete({ where: { id: row.id } });
+      throw refuse(after - cost);
+    }
+    return new Reservation(this.db, row.id);
+  }
+}
+
+export class Reservation {
+  private done = false;
+  constructor(
+    private readonly db: Database,
+    readonly id: bigint,
+  ) {}
+
+  /** Records the tokens the model counted (and which model answered). */
+  async settle(usage: TokenUsage, model: string): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await this.db.prisma.aiUsage.update({
+      where: { id: this.id },
+      data: { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, model },
+    });
+  }
+
+  /** The action failed: it costs nothing. */
+  async release(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await this.db.prisma.aiUsage.deleteMany({ where: { id: this.id } });
+  }
+}
+
+/**
+ * Requests per person and per site in a sliding minute. In memory: each process counts its own,
+ * which bounds the total at (processes x limit); credits are the hard limit.
+ */
+export class AiRateLimiter {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => Date,
+  ) {}
+
+  check(userId: string, siteId: string | null): void {
+    const at = this.now().getTime();
+    const keys = [`u:${userId}`, ...(siteId ? [`s:${siteId}`] : [])];
+    const limits = [this.perMinute, this.perMinute * 3];
+    keys.forEach((key, i) => {
+      const recent = (this.hits.get(key) ?? []).filter((t) => at - t < 60_000);
+      this.hits.set(key, recent);
+      if (recent.length >= limits[i]!) {
+        const wait = Math.ceil((60_000 - (at - recent[0]!)) / 1000);
+        throw new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: `Too many AI requests in a minute. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
+        });
+      }
+    });
+    for (const key of keys) this.hits.get(key)!.push(at);
+    if (this.hits.size > 10_000) {
+      for (const [key, times] of this.hits)
+        if (times.every((t) => at - t >= 60_000)) this.hits.delete(key);
+    }
+  }
+}

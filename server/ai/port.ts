@@ -1,0 +1,95 @@
+import type { z } from "zod";
+
+/**
+ * The `AiProvider` port: structured output, validated by a zod schema, with streamed progress.
+ *
+ * Callers never send free-form prompts. They run a *task* (./tasks.ts): a name, a typed input and
+ * the zod schema of its output. Each adapter turns that into whatever it needs:
+ * - OpenAI (./openai.ts) writes a prompt with the input as delimited DATA, asks for JSON that
+ *   follows the task's JSON schema, and streams the answer;
+ * - offline (./offline/) computes the answer from its knowledge base, deterministically for a
+ *   given input and seed, without any network.
+ *
+ * Both go through `runTask` (./run-task.ts), which validates every answer with the task's schema
+ * and its extra rules, asks once more with the problems when an answer fails, and throws
+ * `AiOutputError` when it fails again. Nothing an adapter returns reaches a document unchecked.
+ */
+
+export type TokenUsage = { promptTokens: number; completionTokens: number };
+
+export const NO_USAGE: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+
+/** A step of a long task, for progress bars: `fraction` is 0..1 of the whole task. */
+export type AiProgress = { stage: string; message: string; fraction: number };
+
+export type AiCallOptions = {
+  /** Told as the work advances (stages, and streamed output for the OpenAI adapter). */
+  onProgress?: (progress: AiProgress) => void;
+  signal?: AbortSignal;
+  /** Makes the offline adapter's choices reproducible; OpenAI passes it on as `seed`. */
+  seed?: number;
+};
+
+/** One request to a model, as an adapter receives it (prompt pieces already separated). */
+export type AiRequest = {
+  /** Which task this is (./tasks.ts); the offline adapter dispatches on it. */
+  task: string;
+  /** What to do, written by us: the only text the model treats as instructions. */
+  instructions: string;
+  /** Everything that came from a user or a web page. Sent as delimited data, never as instructions. */
+  data: Record<string, unknown>;
+  /** The JSON schema the answer must follow (strict structured output). */
+  jsonSchema: { name: string; schema: Record<string, unknown> };
+  /** Problems with the previous answer, when asking again. */
+  retryFeedback?: string;
+  /** Rough size of the expected answer, so progress can be estimated while it streams. */
+  expectedOutputChars?: number;
+};
+
+export type AiRawAnswer = { json: unknown; usage: TokenUsage; model: string };
+
+export interface AiProvider {
+  readonly kind: "openai" | "offline";
+  /** The model that answers (for usage records): e.g. "gpt-4o-mini" or "pegasus-offline-1". */
+  readonly model: string;
+  /** Languages the adapter writes well; undefined means any. */
+  readonly languages?: readonly string[];
+  /** Answers one request with parsed JSON (not yet validated: `runTask` does that). */
+  complete(request: AiRequest, options?: AiCallOptions): Promise<AiRawAnswer>;
+}
+
+/** The task's answer failed validation twice; `problems` says what was wrong, for the merchant. */
+export class AiOutputError extends Error {
+  override name = "AiOutputError";
+  constructor(
+    message: string,
+    readonly problems: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** The model could not be reached or refused (after retries): rate limits, timeouts, outages. */
+export class AiUnavailableError extends Error {
+  override name = "AiUnavailableError";
+  constructor(
+    message: string,
+    readonly reason: "rate-limited" | "timeout" | "unreachable" | "refused" | "unsupported",
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A task: what to ask, the schema of the answer and the rules beyond the schema. */
+export type AiTask<I, O> = {
+  name: string;
+  /** Output schema; every field required (structured outputs' strict mode needs that). */
+  output: z.ZodType<O>;
+  instructions(input: I): string;
+  /** What goes to the model as data (user and web content lives only here). */
+  data(input: I): Record<string, unknown>;
+  /** Rules the schema cannot say (lengths in context, contrast, ...): problems, or []. */
+  check?(output: O, input: I): string[];
+  expectedOutputChars?: number;
+};

@@ -1,0 +1,16 @@
+import type { SessionUser } from "../auth/sessions.ts";
+import type { SiteRole } from "../db/generated/enums.ts";
+import type { Context } from "../trpc.ts";
+
+/** What a merchant procedure's handler receives from `siteProcedure`. */
+export type SiteContext = Context & {
+  user: SessionUser;
+  site: { id: string; name: string; slug: string; customDomain: string | null };
+  role: SiteRole;
+};
+
+export type HandlerArgs<Input> = { ctx: SiteContext; input: Input };
+
+export function actorOf(ctx: SiteContext) {
+  return { userId: ctx.user.id, ip: ctx.ip };
+}

@@ -1,0 +1,50 @@
+import { EventEmitter } from "node:events";
+import type { Config } from "../config.ts";
+import { CatalogCache } from "./catalog.ts";
+import type { PaymentProvider } from "./payments/port.ts";
+import { StripePayments } from "./payments/stripe.ts";
+import { TestGateway } from "./payments/test-gateway.ts";
+
+/** How long stock is held for a shopper once checkout starts. */
+export const RESERVATION_MS = 15 * 60 * 1000;
+/** Unpaid checkouts are cancelled (and their provider payment stopped) after this long. */
+export const ABANDONED_CHECKOUT_MS = 24 * 60 * 60 * 1000;
+
+export type CommerceEvents = { "catalog.changed": [{ siteId: string }] };
+
+/**
+ * The commerce domain's long-lived parts, chosen once in the composition root: the payment
+ * provider (Stripe when configured, else the built-in test gateway) and the storefront catalog
+ * cache with its change notifications.
+ */
+export class Commerce {
+  readonly catalog = new CatalogCache();
+  readonly events = new EventEmitter<CommerceEvents>();
+
+  constructor(
+    readonly payments: PaymentProvider,
+    /** The same object as `payments` when it is Stripe: webhooks verify signatures with it. */
+    readonly stripe: StripePayments | null,
+  ) {
+    this.events.setMaxListeners(100);
+  }
+
+  /** Drops the site's cached catalog and tells the storefront to re-render its pages. */
+  catalogChanged(siteId: string): void {
+    this.catalog.invalidate(siteId);
+    this.events.emit("catalog.changed", { siteId });
+  }
+}
+
+export function createCommerce(config: Config, now: () => Date): Commerce {
+  if (config.stripeSecretKey && config.stripeWebhookSecret) {
+    const stripe = new StripePayments({
+      secretKey: config.stripeSecretKey,
+      webhookSecret: config.stripeWebhookSecret,
+      apiBase: config.stripeApiBase,
+      now,
+    });
+    return new Commerce(stripe, stripe);
+  }
+  return new Commerce(new TestGateway(now), null);
+}

@@ -1,0 +1,131 @@
+import type Stripe from "stripe";
+import type { AppDeps } from "../deps.ts";
+import { Prisma } from "../db/client.ts";
+import { markPaid, PaymentMismatchError } from "./checkout.ts";
+import { cancelOrder, recordProviderRefund } from "./orders.ts";
+import { sessionPayment } from "./payments/stripe.ts";
+
+type Deps = Pick<
+  AppDeps,
+  "db" | "commerce" | "log" | "now" | "mailer" | "config" | "siteDocuments"
+>;
+
+export type WebhookOutcome = "processed" | "duplicate" | "ignored";
+
+/**
+ * Handles one verified Stripe event. Its id is stored under a unique constraint first: a
+ * delivery of an event already processed is a no-op. Each handler is idempotent and never moves
+ * an order backwards, so events may arrive twice, late, or in any order (a refund before the
+ * payment, an expiry after it) and the order still ends where the facts say.
+ */
+export async function handleStripeEvent(deps: Deps, event: Stripe.Event): Promise<WebhookOutcome> {
+  const client = deps.db.prisma;
+  try {
+    await client.webhookEvent.create({
+      data: { provider: "stripe", eventId: event.id, type: event.type },
+    });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"))
+      throw error;
+    const seen = await client.webhookEvent.findUnique({
+      where: { provider_eventId: { provider: "stripe", eventId: event.id } },
+    });
+    // Processed before: nothing to do. Not yet (a delivery in flight, or one that failed):
+    // handle it again; the handlers are idempotent.
+    if (seen?.processedAt) return "duplicate";
+  }
+  const orderId = await process(deps, event);
+  await client.webhookEvent.update({
+    where: { provider_eventId: { provider: "stripe", eventId: event.id } },
+    data: { processedAt: deps.now(), orderId },
+  });
+  return orderId === null ? "ignored" : "processed";
+}
+
+async function process(deps: Deps, event: Stripe.Event): Promise<string | null> {
+  switch (event.type) {
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded": {
+      const session = event.data.object;
+      const payment = sessionPayment(session);
+      if (payment.status !== "paid" || !payment.orderId) return null;
+      const order = await deps.db.prisma.order.findUnique({ where: { id: payment.orderId } });
+      if (!order) return null;
+      try {
+        await markPaid(
+          deps,
+          order.id,
+          {
+            provider: "stripe",
+            paymentRef: session.id,
+            refundRef: payment.refundRef,
+            amount: payment.amount,
+            currency: payment.currency,
+          },
+          "webhook",
+        );
+      } catch (error) {
+        // Retrying cannot make a wrong amount right; it is in the audit log for the merchant.
+        if (!(error instanceof PaymentMismatchError)) throw error;
+        deps.log.error(
+          { err: error, orderId: order.id },
+          "Stripe payment does not match the order",
+        );
+      }
+      return order.id;
+    }
+    case "checkout.session.expired": {
+      const session = event.data.object;
+      const orderId = session.client_reference_id ?? session.metadata?.orderId ?? null;
+      if (!orderId) return null;
+      const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
+      // Only a checkout still waiting for this very session is given up; a paid order stays paid.
+      if (order?.status === "pending" && order.paymentRef === session.id)
+        await cancelOrder(
+          deps,
+          order.siteId,
+          order.id,
+          { reason: "Payment page expired", restock: false },
+          { userId: null },
+        ).catch((error: unknown) =>
+          deps.log.warn({ err: error, orderId }, "could not cancel the expired checkout"),
+        );
+      return order?.id ?? null;
+    }
+    case "charge.refunded": {
+      const charge = event.data.object;
+      const intent =
+        typeof charge.payment_intent === "string"
+          ? charge.payment_intent
+          : charge.payment_intent?.id;
+      if (!intent) return null;
+      const orderId = charge.metadata?.orderId;
+      const order =
+        (await deps.db.prisma.order.findFirst({ where: { paymentIntentRef: intent } })) ??
+        (orderId ? await deps.db.prisma.order.findUnique({ where: { id: orderId } }) : null);
+      if (!order) return null;
+      if (order.status === "pending" && order.paymentRef) {
+        // The refund overtook the payment's own event: the charge proves the payment, so the
+        // order is paid first (the late "completed" event will then change nothing).
+        await markPaid(
+          deps,
+          order.id,
+          {
+            provider: "stripe",
+            paymentRef: order.paymentRef,
+            refundRef: intent,
+            amount: charge.amount,
+            currency: charge.currency.toUpperCase(),
+          },
+          "webhook",
+        ).catch((error: unknown) => {
+          if (!(error instanceof PaymentMismatchError)) throw error;
+        });
+      }
+      await recordProviderRefund(deps, order.id, charge.amount_refunded, event.id);
+      return order.id;
+    }
+    default:
+      return null;
+  }
+}

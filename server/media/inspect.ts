@@ -1,0 +1,301 @@
+/**
+ * The checks an upload passes on the request path, from its bytes alone and without decoding a
+ * pixel: what it is (never what its name says), whether it is whole, whether it hides markup,
+ * and how many pixels its header claims. Anything refused here is refused before a byte is stored.
+ */
+
+export type ImageType = "jpeg" | "png" | "webp" | "avif" | "gif";
+
+export const ACCEPTED_TYPES_TEXT = "JPEG, PNG, WebP, AVIF or GIF";
+
+export type RefusalCode = "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BAD_REQUEST";
+
+/** An upload we will not take, with a message for the merchant that says why. */
+export class UploadRefused extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UploadRefused";
+  }
+}
+
+export type InspectedImage = { type: ImageType; width: number; height: number };
+
+export function inspectUpload(bytes: Uint8Array, limits: { maxPixels: number }): InspectedImage {
+  if (bytes.byteLength === 0) throw new UploadRefused("BAD_REQUEST", "The file is empty.");
+  const type = detectImageType(bytes);
+  if (type === null) {
+    throw new UploadRefused(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `${describeNonImage(bytes)} Upload a ${ACCEPTED_TYPES_TEXT} image.`,
+    );
+  }
+  if (hidesMarkup(bytes)) {
+    throw new UploadRefused(
+      "BAD_REQUEST",
+      "This file is an image with HTML or script hidden inside it (a polyglot file), so it was refused. Export the picture again from an image editor and upload that.",
+    );
+  }
+  const damage = CHECK_WHOLE[type](bytes);
+  if (damage) {
+    throw new UploadRefused(
+      "BAD_REQUEST",
+      `This ${TYPE_NAMES[type]} file is damaged or incomplete (${damage}); it may not have finished uploading or saving. Try exporting it again.`,
+    );
+  }
+  const size = READ_SIZE[type](bytes);
+  if (!size || size.width < 1 || size.height < 1) {
+    throw new UploadRefused(
+      "BAD_REQUEST",
+      `The size of this ${TYPE_NAMES[type]} image cannot be read: the file is damaged.`,
+    );
+  }
+  const pixels = size.width * size.height;
+  if (pixels > limits.maxPixels) {
+    throw new UploadRefused(
+      "PAYLOAD_TOO_LARGE",
+      `This image is ${size.width.toLocaleString("en")} × ${size.height.toLocaleString("en")} pixels (${megapixels(pixels)} megapixels); the limit is ${megapixels(limits.maxPixels)} megapixels. Make it smaller and upload it again.`,
+    );
+  }
+  return { type, ...size };
+}
+
+const TYPE_NAMES: Record<ImageType, string> = {
+  jpeg: "JPEG",
+  png: "PNG",
+  webp: "WebP",
+  avif: "AVIF",
+  gif: "GIF",
+};
+
+function megapixels(pixels: number): string {
+  const mp = pixels / 1_000_000;
+  return mp >= 10 ? String(Math.round(mp)) : String(Math.round(mp * 10) / 10);
+}
+
+const ascii = (bytes: Uint8Array, start: number, end: number) =>
+  Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset + start,
+    Math.max(0, Math.min(end, bytes.length) - start),
+  ).toString("latin1");
+
+/** The type from the file's signature; null when it is none of the accepted image types. */
+export function detectImageType(bytes: Uint8Array): ImageType | null {
+  const b = bytes;
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "jpeg";
+  if (b.length >= 8 && ascii(b, 0, 8) === "\x89PNG\r\n\x1a\n") return "png";
+  const head6 = ascii(b, 0, 6);
+  if (head6 === "GIF87a" || head6 === "GIF89a") return "gif";
+  if (ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP") return "webp";
+  if (ascii(b, 4, 8) === "ftyp") {
+    const boxSize = readU32(b, 0);
+    const brands = ascii(b, 8, Math.min(boxSize || 32, 64));
+    // Major brand, then compatible brands, four characters each (skipping the minor version).
+    const list = [brands.slice(0, 4)];
+    for (let i = 8; i + 4 <= brands.length; i += 4) list.push(brands.slice(i, i + 4));
+    if (list.includes("avif") || list.includes("avis")) return "avif";
+  }
+  return null;
+}
+
+/** A sentence saying what a refused file looks like, so the merchant knows what went wrong. */
+function describeNonImage(bytes: Uint8Array): string {
+  const head = ascii(bytes, 0, 1024)
+    .replace(/^\xef\xbb\xbf/, "")
+    .trimStart()
+    .toLowerCase();
+  if (head.includes("<svg")) {
+    return "SVG files are not accepted: they can carry scripts that would run on your store. Export the picture as PNG or WebP instead.";
+  }
+  if (/^<!doctype html|^<html|<script|<body|<head/.test(head)) {
+    return "This file is not an image: it is an HTML page, whatever its name says.";
+  }
+  if (head.startsWith("%pdf")) return "This file is a PDF, not an image.";
+  if (ascii(bytes, 4, 8) === "ftyp" && /heic|heix|mif1|hevc/.test(ascii(bytes, 8, 40))) {
+    return "HEIC photos are not supported yet: choose “Most Compatible” in the camera settings or export the photo as JPEG.";
+  }
+  if (ascii(bytes, 0, 4) === "II*\0" || ascii(bytes, 0, 4) === "MM\0*") {
+    return "TIFF files are not accepted.";
+  }
+  if (ascii(bytes, 0, 2) === "PK") return "This file is an archive (ZIP), not an image.";
+  const text = [...bytes.subarray(0, 512)].every(
+    (c) => c === 9 || c === 10 || c === 13 || (c >= 32 && c < 127) || c >= 128,
+  );
+  if (text) return "This file is text, not an image.";
+  return "This file is not an image we can read.";
+}
+
+// Markup a browser would act on. Whole words with a delimiter after them, so that compressed
+// image data (effectively random bytes) matches by accident about once in 10^9 files.
+const HIDDEN_MARKUP =
+  /<(?:script|iframe|object|embed|frameset)[\s>/]|<(?:html|body|head|svg)[\s>]|<!doctype\s+html|<\?php|javascript:|<%@/i;
+
+/** True when the bytes carry HTML or script anywhere, e.g. in a comment or after the image. */
+export function hidesMarkup(bytes: Uint8Array): boolean {
+  return HIDDEN_MARKUP.test(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
+  );
+}
+
+type WholeCheck = (bytes: Uint8Array) => string | null;
+
+const CHECK_WHOLE: Record<ImageType, WholeCheck> = {
+  jpeg(b) {
+    // Walk the header segments to the first scan; the image data then runs to an EOI marker.
+    // Inside scan data 0xFF is always followed by 0x00 or a restart marker, so FF D9 is the end.
+    let i = 2;
+    let sawFrame = false;
+    while (i + 4 <= b.length) {
+      if (b[i] !== 0xff) return "a header segment is broken";
+      const marker = b[i + 1]!;
+      if (marker === 0xff) {
+        i += 1;
+        continue;
+      }
+      if (marker === 0xd9) return "it ends before the picture";
+      const length = readU16(b, i + 2);
+      if (length < 2 || i + 2 + length > b.length) return "the file ends inside a header segment";
+      if (isStartOfFrame(marker)) sawFrame = true;
+      if (marker === 0xda) {
+        if (!sawFrame) return "the picture data comes before the frame header";
+        const end = indexOfPair(b, 0xff, 0xd9, i + 2 + length);
+        return end === -1 ? "the picture data is cut off" : null;
+      }
+      i += 2 + length;
+    }
+    return "the file ends before the picture data";
+  },
+  png(b) {
+    let i = 8;
+    let first = true;
+    while (i + 12 <= b.length) {
+      const length = readU32(b, i);
+      const type = ascii(b, i + 4, i + 8);
+      if (first && type !== "IHDR") return "the header chunk is missing";
+      first = false;
+      if (i + 12 + length > b.length) return `the file ends inside the ${type} chunk`;
+      i += 12 + length;
+      if (type === "IEND") {
+        return b.subarray(i).some((x) => x !== 0)
+          ? "there is data after the end of the image"
+          : null;
+      }
+    }
+    return "the end of the image is missing";
+  },
+  gif(b) {
+    let end = b.length;
+    while (end > 0 && b[end - 1] === 0) end--;
+    return b[end - 1] === 0x3b ? null : "the end of the image is missing";
+  },
+  webp(b) {
+    const declared = readU32LE(b, 4) + 8;
+    if (declared > b.length) return "the file is shorter than its header says";
+    return null;
+  },
+  avif(b) {
+    const boxes = new Set<string>();
+    let i = 0;
+    while (i + 8 <= b.length) {
+      let size = readU32(b, i);
+      const type = ascii(b, i + 4, i + 8);
+      if (size === 1) {
+        if (i + 16 > b.length) return "a box header is cut off";
+        size = readU32(b, i + 8) * 2 ** 32 + readU32(b, i + 12);
+      } else if (size === 0) {
+        size = b.length - i;
+      }
+      if (size < 8 || i + size > b.length) return `the file ends inside the ${type} box`;
+      boxes.add(type);
+      i += size;
+    }
+    if (!boxes.has("meta") || !boxes.has("mdat")) return "the image data is missing";
+    return null;
+  },
+};
+
+type Size = { width: number; height: number } | null;
+
+const READ_SIZE: Record<ImageType, (bytes: Uint8Array) => Size> = {
+  png: (b) => (b.length >= 24 ? { width: readU32(b, 16), height: readU32(b, 20) } : null),
+  gif: (b) => (b.length >= 10 ? { width: readU16LE(b, 6), height: readU16LE(b, 8) } : null),
+  jpeg(b) {
+    let i = 2;
+    while (i + 9 <= b.length) {
+      if (b[i] !== 0xff) return null;
+      const marker = b[i + 1]!;
+      if (marker === 0xff) {
+        i += 1;
+        continue;
+      }
+      if (isStartOfFrame(marker)) return { height: readU16(b, i + 5), width: readU16(b, i + 7) };
+      if (marker === 0xda) return null;
+      i += 2 + readU16(b, i + 2);
+    }
+    return null;
+  },
+  webp(b) {
+    const chunk = ascii(b, 12, 16);
+    if (chunk === "VP8X" && b.length >= 30) {
+      return { width: readU24LE(b, 24) + 1, height: readU24LE(b, 27) + 1 };
+    }
+    if (chunk === "VP8L" && b.length >= 25 && b[20] === 0x2f) {
+      const bits = readU32LE(b, 21);
+      return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+    }
+    if (chunk === "VP8 " && b.length >= 30 && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) {
+      return { width: readU16LE(b, 26) & 0x3fff, height: readU16LE(b, 28) & 0x3fff };
+    }
+    return null;
+  },
+  avif(b) {
+    // meta (a full box) > iprp > ipco > ispe boxes; the largest one is the image (grids included).
+    let best: Size = null;
+    const walk = (start: number, end: number, path: string) => {
+      let i = start;
+      while (i + 8 <= end) {
+        const size = readU32(b, i) || end - i;
+        const type = ascii(b, i + 4, i + 8);
+        if (size < 8 || i + size > end) return;
+        if (path === "" && type === "meta") walk(i + 12, i + size, "meta");
+        else if (path === "meta" && type === "iprp") walk(i + 8, i + size, "iprp");
+        else if (path === "iprp" && type === "ipco") walk(i + 8, i + size, "ipco");
+        else if (path === "ipco" && type === "ispe" && size >= 20) {
+          const width = readU32(b, i + 12);
+          const height = readU32(b, i + 16);
+          if (!best || width * height > best.width * best.height) best = { width, height };
+        }
+        i += size;
+      }
+    };
+    walk(0, b.length, "");
+    return best;
+  },
+};
+
+function isStartOfFrame(marker: number): boolean {
+  return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+}
+
+function indexOfPair(b: Uint8Array, first: number, second: number, from: number): number {
+  let i = from;
+  while (i < b.length - 1) {
+    const at = b.indexOf(first, i);
+    if (at === -1 || at >= b.length - 1) return -1;
+    if (b[at + 1] === second) return at;
+    i = at + 1;
+  }
+  return -1;
+}
+
+const readU16 = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+const readU16LE = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+const readU24LE = (b: Uint8Array, i: number) =>
+  (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16);
+const readU32 = (b: Uint8Array, i: number) =>
+  (((b[i] ?? 0) << 24) >>> 0) + ((b[i + 1] ?? 0) << 16) + ((b[i + 2] ?? 0) << 8) + (b[i + 3] ?? 0);
+const readU32LE = (b: Uint8Array, i: number) =>
+  ((b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16) | ((b[i + 3] ?? 0) << 24)) >>> 0;

@@ -1,0 +1,142 @@
+import { TRPCError } from "@trpc/server";
+import type { z } from "zod";
+import { replaceDocument, type EditOrigin } from "../../../collab/doc/index.ts";
+import { audit } from "../../audit.ts";
+import { generateSite } from "../../ai/generate.ts";
+import type { GenerationSummary } from "../../ai/service.ts";
+import { apiError, type AuthedContext, type SiteContextOf } from "./common.ts";
+import type { ZCompetitorsInput, ZGenerateSiteInput, ZJobInput } from "./schemas.ts";
+import { readCompetitors } from "../../ai/generate.ts";
+
+/**
+ * `ai.generateSite`: starts a job that writes the whole store, replaces the site's document with it
+ * (one Yjs transaction, origin ai, so it is one undo step and everyone editing sees it) and creates
+ * the draft sample products. Answers at once with the job; `ai.job` reports progress.
+ */
+export async function generateSiteHandler({
+  ctx,
+  input,
+}: {
+  ctx: SiteContextOf;
+  input: z.infer<typeof ZGenerateSiteInput>;
+}) {
+  const { deps } = ctx;
+  const { ai } = deps;
+  if (ai.jobs.running(ctx.site.id)) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "A store is already being generated for this site. Wait for it to finish.",
+    });
+  }
+  ai.limiter.check(ctx.user.id, ctx.site.id);
+  const reservation = await ai.credits.reserve(
+    ctx.site.id,
+    ctx.user.id,
+    "generateSite",
+    ai.provider,
+  );
+  const origin: EditOrigin = { kind: "ai", userId: ctx.user.id };
+  const job = ai.jobs.start(
+    ctx.site.id,
+    ctx.user.id,
+    async (report): Promise<GenerationSummary> => {
+      try {
+        const generated = await generateSite(ai.provider, input.brief, {
+          seed: input.seed,
+          onProgress: (p) => report({ ...p, fraction: p.fraction * 0.9 }),
+          fetch: ai.fetch,
+        });
+        report({ stage: "saving", message: "Saving your store", fraction: 0.92 });
+        await ai.live.applyChange(
+          ctx.site.id,
+          (ydoc) => replaceDocument(ydoc, generated.doc, origin),
+          origin,
+        );
+        report({ stage: "products", message: "Adding sample products as drafts", fraction: 0.96 });
+        const warnings = [...generated.warnings];
+        let productsCreated = 0;
+        try {
+          productsCreated = (await ai.catalog.createDraftProducts(ctx.site.id, generated.products))
+            .created;
+        } catch (error) {
+          deps.log.warn(
+            { err: error, siteId: ctx.site.id },
+            "sample products could not be created",
+          );
+          warnings.push(
+            "The sample products could not be added to your catalogue; you can add products by hand.",
+          );
+        }
+        await reservation.settle(generated.usage, generated.model);
+        await audit(deps, {
+          action: "ai.site_generated",
+          actorId: ctx.user.id,
+          siteId: ctx.site.id,
+          data: {
+            model: generated.model,
+            pages: generated.doc.pages.length,
+            products: productsCreated,
+          },
+        });
+        report({ stage: "done", message: "Your store is ready", fraction: 1 });
+        return {
+          pages: generated.doc.pages.map((p) => ({ title: p.title, slug: p.slug })),
+          products: generated.products.map((p) => ({
+            title: p.title,
+            price: Math.min(...p.variants.map((v) => v.price)),
+            currency: generated.doc.settings.currency,
+          })),
+          productsCreated,
+          competitors: generated.competitors,
+          competitorFailures: generated.competitorFailures,
+          warnings,
+          model: generated.model,
+        };
+      } catch (error) {
+        await reservation.release();
+        const mapped = apiError(error);
+        deps.log.warn({ err: error, siteId: ctx.site.id }, "store generation failed");
+        throw mapped instanceof Error &&
+          !(mapped instanceof TRPCError && mapped.code === "INTERNAL_SERVER_ERROR")
+          ? mapped
+          : new Error(
+              "Something went wrong while generating the store. Nothing was changed; please try again.",
+            );
+      }
+    },
+  );
+  return { job };
+}
+
+export function jobHandler({
+  ctx,
+  input,
+}: {
+  ctx: SiteContextOf;
+  input: z.infer<typeof ZJobInput>;
+}) {
+  const job = ctx.deps.ai.jobs.get(ctx.site.id, input.jobId);
+  if (!job)
+    throw new TRPCError({ code: "NOT_FOUND", message: "No such job (jobs are kept for an hour)." });
+  return { job };
+}
+
+export async function creditsHandler({ ctx }: { ctx: SiteContextOf }) {
+  const { ai } = ctx.deps;
+  return {
+    credits: await ai.credits.balance(ctx.site.id),
+    provider: { kind: ai.provider.kind, model: ai.provider.model },
+  };
+}
+
+/** The wizard's competitor step: a short report of each page, before generating. */
+export async function competitorsHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: z.infer<typeof ZCompetitorsInput>;
+}) {
+  ctx.deps.ai.limiter.check(ctx.user.id, null);
+  return readCompetitors(input.urls, ctx.deps.ai.fetch);
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+const ZOrderId = z.string().uuid("That is not an order id.");
+
+export const ZListOrdersInput = z.object({
+  /** "orders": every order that was paid (the default view); "open": checkouts awaiting payment. */
+  status: z
+    .enum([
+      "orders",
+      "open",
+      "paid",
+      "fulfilled",
+      "partially_refunded",
+      "refunded",
+      "cancelled",
+      "abandoned",
+    ])
+    .default("orders"),
+  /** Order number (#1001 or 1001), email or customer name. */
+  query: z.string().trim().max(200).default(""),
+  from: z.string().datetime({ offset: true }).optional(),
+  to: z.string().datetime({ offset: true }).optional(),
+  cursor: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+export const ZOrderIdInput = z.object({ orderId: ZOrderId });
+export const ZFulfilOrderInput = z.object({
+  orderId: ZOrderId,
+  trackingNumber: z.string().trim().max(100).optional(),
+  trackingCarrier: z.string().trim().max(100).optional(),
+  trackingUrl: z
+    .string()
+    .trim()
+    .max(2048)
+    .regex(/^https:\/\/\S+$/, "Use an https:// tracking link.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  notifyCustomer: z.boolean().default(true),
+});
+export const ZCancelOrderInput = z.object({
+  orderId: ZOrderId,
+  reason: z.string().trim().max(500).optional(),
+  restock: z.boolean().default(true),
+});
+export const ZRefundOrderInput = z.object({
+  orderId: ZOrderId,
+  /** Minor units; absent: the named lines' value, or everything left. */
+  amount: z.number().int().min(1, "Refund at least one minor unit.").max(2_000_000_000).optional(),
+  lines: z
+    .array(z.object({ lineId: z.string().uuid(), quantity: z.number().int().min(1).max(1_000) }))
+    .max(100)
+    .optional(),
+  restock: z.boolean().default(false),
+  reason: z.string().trim().max(500).optional(),
+});

@@ -1,0 +1,35 @@
+import { router, siteProcedure } from "../../trpc.ts";
+import {
+  archiveProductsHandler,
+  bulkUpdateProductsHandler,
+  createProductHandler,
+  deleteProductsHandler,
+  exportCsvHandler,
+  getProductHandler,
+  importCsvHandler,
+  listProductsHandler,
+  updateProductHandler,
+} from "./products.handler.ts";
+import {
+  ZBulkUpdateProductsInput,
+  ZCreateProductInput,
+  ZImportCsvInput,
+  ZListProductsInput,
+  ZProductIdInput,
+  ZProductIdsInput,
+  ZUpdateProductInput,
+} from "./products.schema.ts";
+
+export const productsRouter = router({
+  list: siteProcedure("viewer").input(ZListProductsInput).query(listProductsHandler),
+  get: siteProcedure("viewer").input(ZProductIdInput).query(getProductHandler),
+  create: siteProcedure("editor").input(ZCreateProductInput).mutation(createProductHandler),
+  update: siteProcedure("editor").input(ZUpdateProductInput).mutation(updateProductHandler),
+  bulkUpdate: siteProcedure("editor")
+    .input(ZBulkUpdateProductsInput)
+    .mutation(bulkUpdateProductsHandler),
+  archive: siteProcedure("editor").input(ZProductIdsInput).mutation(archiveProductsHandler),
+  delete: siteProcedure("editor").input(ZProductIdsInput).mutation(deleteProductsHandler),
+  exportCsv: siteProcedure("viewer").query(exportCsvHandler),
+  importCsv: siteProcedure("editor").input(ZImportCsvInput).mutation(importCsvHandler),
+});
