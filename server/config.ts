@@ -143,13 +143,17 @@ const ZEnvironment = z.object({
   OPENAI_MAX_RETRIES: integer(0, 10, 2),
   AI_CREDITS_PER_SITE: integer(0, 1_000_000, 200),
   AI_RATE_LIMIT_PER_MINUTE: integer(1, 10_000, 20),
-}).superRefine((env, issues) => {
+});
+
+/** Settings that only make sense together. */
+const ZCheckedEnvironment = ZEnvironment.superRefine((env, issues) => {
   // Without the webhook secret, payments made on Stripe would never be confirmed.
   if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET)
     issues.addIssue({
       code: "custom",
       path: ["STRIPE_WEBHOOK_SECRET"],
-      message: "required when STRIPE_SECRET_KEY is set (the signing secret of the webhook endpoint)",
+      message:
+        "required when STRIPE_SECRET_KEY is set (the signing secret of the webhook endpoint)",
     });
   if (env.STRIPE_WEBHOOK_SECRET && !env.STRIPE_SECRET_KEY)
     issues.addIssue({
@@ -235,7 +239,7 @@ export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   cwd = process.cwd(),
 ): Config {
-  const parsed = ZEnvironment.safeParse(env);
+  const parsed = ZCheckedEnvironment.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {

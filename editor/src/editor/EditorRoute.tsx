@@ -186,6 +186,21 @@ function ReadyGate({
       </EditorFrameMessage>
     );
   }
+  if (state.synced && empty) {
+    return (
+      <EditorFrameMessage>
+        <EmptyState
+          title="This site has no pages yet"
+          description="Its document is empty on the server. Try again in a moment, or ask the site’s owner."
+          actions={
+            <ButtonLink to="/" variant="primary">
+              Back to your sites
+            </ButtonLink>
+          }
+        />
+      </EditorFrameMessage>
+    );
+  }
   if (!ready || !opened) {
     return (
       <EditorSkeleton

@@ -16,9 +16,11 @@ import { EditorContext } from "./state/hooks.ts";
 /** The editor around one open session: top bar, panels, canvas, menus and shortcuts. */
 export function EditorScreen({ session }: { session: EditorSession }) {
   const runtime = useMemo(() => new CanvasRuntime(), []);
-  // Edits need the shared operations (and Lexical): fetched once the canvas is on screen.
+  // Edits need the shared operations (and Lexical): the canvas asks for them once it is on
+  // screen; this is the fallback should it never be.
   useEffect(() => {
-    void loadSharedOps();
+    const timer = setTimeout(() => void loadSharedOps(), 3000);
+    return () => clearTimeout(timer);
   }, []);
   return (
     <EditorContext.Provider value={session}>

@@ -60,7 +60,7 @@ export function upsertTaxRateHandler({
         );
         return rate;
       });
-    ctx.deps.commerce.catalogChanged(ctx.site.id);
+      ctx.deps.commerce.catalogChanged(ctx.site.id);
       return { taxRate: { id: rate.id } };
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")

@@ -14,6 +14,7 @@ import { createRenderContext } from "../../../../blocks/render/context.ts";
 import { pageParent } from "../../../../collab/doc/layout.ts";
 import { StorefrontDataContext } from "../extensions.ts";
 import { mark } from "../perf.ts";
+import { loadSharedOps } from "../session/ops.ts";
 import {
   useChildren,
   useEditor,
@@ -227,8 +228,14 @@ function CanvasPage({ pageId }: { pageId: string }) {
     if (shown.length === ids.length) mark("pegasus:canvas-complete", { blocks: ids.length });
     if (ready.current) return;
     ready.current = true;
-    // Ready: the page drawn (the next frame painted it) and the canvas taking input.
-    requestAnimationFrame(() => setTimeout(() => mark("pegasus:editor-ready"), 0));
+    // Ready: the page drawn (the next frame painted it) and the canvas taking input. Then the
+    // code for editing (shared operations, Lexical) loads, without competing with the first paint.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        mark("pegasus:editor-ready");
+        void loadSharedOps();
+      }, 0),
+    );
   }, [shown, ids]);
   useEffect(() => {
     if (ids.length > limit) startTransition(() => setLimit(Number.POSITIVE_INFINITY));

@@ -10,7 +10,7 @@
  */
 import type { FieldDefinition } from "../../../../blocks/fields/types.ts";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
-import { sharedOps } from "../session/ops.ts";
+import { loadSharedOps, sharedOps, sharedOpsLoaded } from "../session/ops.ts";
 import type { EditorSession } from "../session/EditorSession.ts";
 import type { BlockSnapshot } from "../state/docStore.ts";
 import type { CanvasRuntime } from "./runtime.ts";
@@ -197,7 +197,15 @@ export function startInlineText(
       ? { ...snapshot.parsed.props, ...snapshot.props }
       : snapshot.props;
     session.beginEdit(`inline:${blockId}:${path.join(".")}`);
-    sharedOps().updateProps(session.ydoc, blockId, patchAt(base, path, text), session.origin);
+    const patch = patchAt(base, path, text);
+    if (!sharedOpsLoaded()) {
+      // Typed in the moment before the editing code arrived: written as soon as it has.
+      void loadSharedOps().then(() =>
+        sharedOps().updateProps(session.ydoc, blockId, patch, session.origin),
+      );
+      return;
+    }
+    sharedOps().updateProps(session.ydoc, blockId, patch, session.origin);
     session.presence.setTyping({ blockId, prop: String(path[0]) });
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -9,7 +9,13 @@ import type { BlockPlace } from "../../../../collab/doc/ops.ts";
 import { pageIdOfParent, pageParent } from "../../../../collab/doc/layout.ts";
 import type { EditOrigin } from "../../../../collab/doc/origin.ts";
 import type * as Y from "yjs";
-import { EditorStillLoading, isSiteEditError, sharedOps, sharedOpsLoaded } from "../session/ops.ts";
+import {
+  EditorStillLoading,
+  isSiteEditError,
+  loadSharedOps,
+  sharedOps,
+  sharedOpsLoaded,
+} from "../session/ops.ts";
 import type { DocStore } from "../state/docStore.ts";
 import type { UiStore } from "../state/uiStore.ts";
 import {
@@ -68,7 +74,8 @@ export class Commands {
         return null;
       }
       if (error instanceof EditorStillLoading) {
-        this.ctx.notify(error.message, "info");
+        // Asked for in the moment before the editing code arrived: done as soon as it has.
+        void loadSharedOps().then(() => this.guard(run));
         return null;
       }
       throw error;

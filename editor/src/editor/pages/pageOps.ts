@@ -5,7 +5,7 @@
 import { ZPageSlug } from "../../../../blocks/doc/schema.ts";
 import { newBlockId } from "../../../../collab/doc/ids.ts";
 import { editOrigin } from "../../../../collab/doc/origin.ts";
-import { EditorStillLoading, isSiteEditError, sharedOps } from "../session/ops.ts";
+import { EditorStillLoading, isSiteEditError, loadSharedOps, sharedOps } from "../session/ops.ts";
 import { suggestSlug } from "../../dashboard/slug.ts";
 import { newBlock } from "../commands/clipboard.ts";
 import type { EditorSession } from "../session/EditorSession.ts";
@@ -49,7 +49,8 @@ function run(session: EditorSession, change: () => void, key: string | null = nu
       return false;
     }
     if (error instanceof EditorStillLoading) {
-      session.notify(error.message);
+      // Asked for in the moment before the editing code arrived: done as soon as it has.
+      void loadSharedOps().then(() => run(session, change, key));
       return false;
     }
     throw error;

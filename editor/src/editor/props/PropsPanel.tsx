@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { FieldDefinition } from "../../../../blocks/fields/types.ts";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
-import { EditorStillLoading, isSiteEditError, sharedOps } from "../session/ops.ts";
+import { EditorStillLoading, isSiteEditError, loadSharedOps, sharedOps } from "../session/ops.ts";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { TrashIcon } from "../../ui/icons.tsx";
 import { Notice } from "../../ui/Notice.tsx";
@@ -94,7 +94,8 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
     } catch (error) {
       if (isSiteEditError(error))
         session.notify(`That value can’t be used: ${error.message}`, "danger");
-      else if (error instanceof EditorStillLoading) session.notify(error.message);
+      else if (error instanceof EditorStillLoading)
+        void loadSharedOps().then(() => update(prop, value));
       else throw error;
     }
   };

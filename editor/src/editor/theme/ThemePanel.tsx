@@ -11,7 +11,7 @@ import {
   type ThemeColorToken,
 } from "../../../../blocks/theme/index.ts";
 import type { setTheme } from "../../../../collab/doc/ops.ts";
-import { EditorStillLoading, isSiteEditError, sharedOps } from "../session/ops.ts";
+import { EditorStillLoading, isSiteEditError, loadSharedOps, sharedOps } from "../session/ops.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { useEditor, useTheme } from "../state/hooks.ts";
@@ -52,7 +52,8 @@ export function ThemePanel() {
     } catch (error) {
       if (isSiteEditError(error))
         session.notify(`That value can’t be used: ${error.message}`, "danger");
-      else if (error instanceof EditorStillLoading) session.notify(error.message);
+      else if (error instanceof EditorStillLoading)
+        void loadSharedOps().then(() => apply(patch, key));
       else throw error;
     }
   };
