@@ -62,6 +62,8 @@ export interface GuardConfiguration {
   wholeState: (documentName: string) => Uint8Array | undefined;
   /** The same while the document is being loaded (Persistence's `stateForJoining`). Default: none. */
   stateWhileLoading: (documentName: string) => Promise<Uint8Array | undefined>;
+  /** Tells the loader a copy is on its way (Persistence's `sendingWhileLoading`). Default: none. */
+  sendingWhileLoading: (documentName: string, sent: Promise<unknown>) => void;
 }
 
 export type RefusalKind =
@@ -124,6 +126,7 @@ export class Guard implements Extension {
       onRefused: () => {},
       wholeState: () => undefined,
       stateWhileLoading: async () => undefined,
+      sendingWhileLoading: () => {},
       ...configuration,
     };
   }
@@ -398,7 +401,10 @@ export class SocketGate {
     gate.queue.shift();
     gate.sentWhileLoading = state;
     this.ws.send(syncMessage(gate.name, SYNC_STEP_1, Y.encodeStateVectorFromUpdate(state)));
-    this.ws.send(syncMessage(gate.name, SYNC_STEP_2, state));
+    const sent = new Promise<void>((resolve) =>
+      this.ws.send(syncMessage(gate.name, SYNC_STEP_2, state), () => resolve()),
+    );
+    this.config.sendingWhileLoading(gate.name, sent);
   }
 
   /** Handles a document's queued messages one at a time, in order. */

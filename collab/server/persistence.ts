@@ -63,7 +63,12 @@ export class Persistence implements Extension {
   /** Documents being loaded: their state as soon as it is read, for clients joining meanwhile. */
   private readonly reading = new Map<
     string,
-    { promise: Promise<Uint8Array | undefined>; resolve: (state?: Uint8Array) => void }
+    {
+      promise: Promise<Uint8Array | undefined>;
+      resolve: (state?: Uint8Array) => void;
+      /** Copies on their way to joining clients: applied here once they are out. */
+      sending: Promise<unknown>[];
+    }
   >();
   private instance: Hocuspocus | undefined;
   /** Writes to the update log so far (each may hold several updates: group commit). */
@@ -117,8 +122,15 @@ export class Persistence implements Extension {
           : Y.mergeUpdates([loaded.state, ...loaded.updates]);
       this.loadedStates.set(documentName, whole);
       reading.resolve(whole);
-      // Let the copies for clients joining now go out before applying it here (the one heavy step).
+      // Let the copies for clients joining now go out before applying it here (the one heavy
+      // step, which holds the event loop): they apply theirs while this process applies its own.
       await new Promise((resolve) => setImmediate(resolve));
+      if (reading.sending.length > 0) {
+        await Promise.race([
+          Promise.allSettled(reading.sending),
+          new Promise((resolve) => setTimeout(resolve, 500)),
+        ]);
+      }
     } finally {
       reading.resolve(undefined);
       this.reading.delete(documentName);
@@ -186,12 +198,17 @@ export class Persistence implements Extension {
     return this.readingOf(documentName).promise;
   }
 
+  /** A copy from `stateForJoining` is being sent: the load waits (briefly) until it is out. */
+  sendingWhileLoading(documentName: string, sent: Promise<unknown>): void {
+    this.reading.get(documentName)?.sending.push(sent);
+  }
+
   private readingOf(documentName: string) {
     let entry = this.reading.get(documentName);
     if (!entry) {
       let resolve: (state?: Uint8Array) => void = () => {};
       const promise = new Promise<Uint8Array | undefined>((r) => (resolve = r));
-      entry = { promise, resolve };
+      entry = { promise, resolve, sending: [] };
       this.reading.set(documentName, entry);
       // Never left hanging, whatever happens to the load.
       setTimeout(() => resolve(undefined), 30_000).unref();

@@ -49,7 +49,10 @@ export interface CollabServerConfiguration {
   pingTimeoutMs: number;
   /** Limits and rules of the Guard (see GuardConfiguration). */
   guard: Partial<
-    Omit<GuardConfiguration, "persist" | "log" | "onRefused" | "wholeState" | "stateWhileLoading">
+    Omit<
+      GuardConfiguration,
+      "persist" | "log" | "onRefused" | "wholeState" | "stateWhileLoading" | "sendingWhileLoading"
+    >
   >;
   /** Re-checks open connections' access (see ConnectionsConfiguration). Default: none. */
   recheck: ConnectionsConfiguration["recheck"];
@@ -101,6 +104,7 @@ export class CollabServer {
       onRefused: (kind) => this.metrics.refused(kind),
       wholeState: (name) => this.persistence.loadedState(name),
       stateWhileLoading: (name) => this.persistence.stateForJoining(name),
+      sendingWhileLoading: (name, sent) => this.persistence.sendingWhileLoading(name, sent),
     });
     this.connections = new Connections({
       log,
