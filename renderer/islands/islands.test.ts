@@ -100,6 +100,22 @@ describe("islands script", () => {
     expect(dialog.querySelector("[data-cart-subtotal]")!.textContent).toBe("$37.00");
   });
 
+  it("prices the drawer with the currency's own decimals (JPY 0, BHD 3)", async () => {
+    for (const [currency, subtotal, text] of [
+      ["JPY", 3700, "¥3,700"],
+      ["BHD", 3700, "3.700"],
+    ] as const) {
+      const { document, flush } = setup(
+        `<form data-island="add-to-cart" method="post" action="/api/cart/add"><button type="submit">Add</button></form>${DRAWER}`,
+        { "/api/cart/add": { cart: { ...CART.cart, currency, subtotal } } },
+      );
+      await flush();
+      document.querySelector("form")!.requestSubmit();
+      await flush();
+      expect(document.querySelector("[data-cart-subtotal]")!.textContent).toContain(text);
+    }
+  });
+
   it("shows inline messages for newsletter forms", async () => {
     const { document, flush } = setup(
       `<form data-island="form" method="post" action="/api/forms/newsletter" data-success-message="You're on the list."><input name="email" value="a@b.co"><button>Join</button><p class="pg-newsletter__status" role="status" aria-live="polite"></p></form>

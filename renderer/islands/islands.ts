@@ -36,10 +36,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Minor units to text, with the currency's own ISO 4217 exponent (JPY 0, EUR 2, BHD 3). */
 function money(minor: number, currency: string): string {
   const locale = doc.documentElement.lang || undefined;
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minor / 100);
+    const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+    return format.format(minor / 10 ** digits);
   } catch {
     return (minor / 100).toFixed(2) + " " + currency;
   }
