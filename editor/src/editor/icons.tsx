@@ -1,30 +1,6 @@
-import type { ReactNode, SVGProps } from "react";
+import { icon } from "../ui/icons";
 
-/** The editor's own line icons, drawn like the design system's (24px grid, Lucide style). */
-type IconProps = Omit<SVGProps<SVGSVGElement>, "children"> & { size?: number };
-
-function icon(paths: ReactNode) {
-  return function Icon({ size = 16, ...props }: IconProps) {
-    return (
-      <svg
-        width={size}
-        height={size}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-        {...props}
-      >
-        {paths}
-      </svg>
-    );
-  };
-}
-
+/** The editor's own line icons, drawn with the design system's icon factory (24px grid). */
 export const UndoIcon = icon(
   <>
     <path d="M9 14 4 9l5-5" />

@@ -1,9 +1,9 @@
 import type { ReactNode, SVGProps } from "react";
 
 /** Line icons on a 24px grid (drawn after Lucide's style), always decorative: aria-hidden. */
-type IconProps = Omit<SVGProps<SVGSVGElement>, "children"> & { size?: number };
+export type IconProps = Omit<SVGProps<SVGSVGElement>, "children"> & { size?: number };
 
-function icon(paths: ReactNode) {
+export function icon(paths: ReactNode) {
   return function Icon({ size = 16, ...props }: IconProps) {
     return (
       <svg
