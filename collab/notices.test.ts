@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createUndoManager, editOrigin, layout, replaceDocument } from "./doc/index.ts";
 import {
-  applyRestoreNotice,
+  applyNotice,
   changeNotice,
   encodeNotice,
   parseNotice,
@@ -28,7 +28,7 @@ describe("notices", () => {
     const update = serverChange(editor, (doc) =>
       replaceDocument(doc, siteWithBlocks(2), editOrigin({ kind: "restore", userId: "u1" })),
     );
-    expect(applyRestoreNotice(editor, encodeNotice(restoreNotice("v1", "u1", update)))).toBe(true);
+    expect(applyNotice(editor, encodeNotice(restoreNotice("v1", "u1", update)))).toBe(true);
     expect(layout.siteMaps(editor).blocks.size).toBe(2);
     undo.undo();
     expect(layout.siteMaps(editor).blocks.size).toBe(6);
@@ -43,10 +43,22 @@ describe("notices", () => {
     const update = serverChange(editor, (doc) => replaceDocument(doc, siteWithBlocks(9), ai));
     const payload = encodeNotice(changeNotice(ai, update, "Add sections"));
     expect(parseNotice(payload)).toMatchObject({ type: "change", label: "Add sections" });
-    expect(applyRestoreNotice(editor, payload)).toBe(true);
+    expect(applyNotice(editor, payload, "u1")).toBe(true);
     expect(theirs.undoStack).toHaveLength(0);
     mine.undo();
     expect(layout.siteMaps(editor).blocks.size).toBe(3);
+  });
+
+  it("leaves someone else's notice alone: their change arrives as a regular update", () => {
+    const editor = new Y.Doc();
+    replaceDocument(editor, siteWithBlocks(3), editOrigin({ kind: "system" }));
+    const undo = createUndoManager(editor, { kind: "user", userId: "u2" });
+    const update = serverChange(editor, (doc) =>
+      replaceDocument(doc, siteWithBlocks(5), editOrigin({ kind: "restore", userId: "u1" })),
+    );
+    expect(applyNotice(editor, encodeNotice(restoreNotice("v1", "u1", update)), "u2")).toBe(true);
+    expect(layout.siteMaps(editor).blocks.size).toBe(3);
+    expect(undo.undoStack).toHaveLength(0);
   });
 
   it("ignores anything else", () => {
@@ -58,7 +70,7 @@ describe("notices", () => {
       JSON.stringify({ type: "restore" }),
       JSON.stringify({ type: "change", origin: { kind: "system" }, update: "" }),
     ]) {
-      expect(applyRestoreNotice(editor, payload)).toBe(false);
+      expect(applyNotice(editor, payload)).toBe(false);
     }
     expect(() => changeNotice(editOrigin({ kind: "system" }), new Uint8Array())).toThrow();
   });

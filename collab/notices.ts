@@ -109,18 +109,18 @@ export function parseNotice(payload: string): CollabNotice | null {
 /**
  * Applies a restore or change notice to the editor's Y.Doc with the origin of the person it was
  * made for, so their undo manager (`createUndoManager`) records it as one step. Call it from the
- * provider's `stateless` event. Returns false for any other payload.
+ * provider's `stateless` event with the editor's own person: a notice for someone else (with Redis,
+ * other processes pass a person's notices to every editor of the document) is left alone, since
+ * the change itself arrives as a regular update. Returns false for any other payload.
  */
-export function applyRestoreNotice(ydoc: Y.Doc, payload: string): boolean {
+export function applyNotice(ydoc: Y.Doc, payload: string, userId?: string | null): boolean {
   const notice = parseNotice(payload);
-  if (notice?.type === "restore") {
-    const origin = editOrigin({ kind: "restore", userId: notice.userId });
-    Y.applyUpdate(ydoc, fromBase64(notice.update), origin);
-    return true;
-  }
-  if (notice?.type === "change") {
-    Y.applyUpdate(ydoc, fromBase64(notice.update), editOrigin(notice.origin));
-    return true;
-  }
-  return false;
+  if (notice === null || notice.type === "problems") return false;
+  const origin =
+    notice.type === "restore"
+      ? ({ kind: "restore", userId: notice.userId } as const)
+      : notice.origin;
+  if (userId && origin.userId !== userId) return true;
+  Y.applyUpdate(ydoc, fromBase64(notice.update), editOrigin(origin));
+  return true;
 }

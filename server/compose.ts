@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pino from "pino";
 import { LoginThrottle } from "./auth/throttle.ts";
@@ -81,8 +83,15 @@ export async function compose(
     throw error;
   }
   const commerce = createCommerce(config, now);
+  if (config.redisUrl && !config.sessionSecret) {
+    log.warn(
+      "REDIS_URL is set but SESSION_SECRET is not: fine for one process; several must share one " +
+        "SESSION_SECRET (or one DATA_DIR), or collab tokens made by one are refused by the others",
+    );
+  }
   const deps: AppDeps = {
     config,
+    sessionSecret: config.sessionSecret ?? (await keptSecret(config.dataDir)),
     db,
     mailer,
     events,
@@ -130,4 +139,29 @@ export async function compose(
       await db.close();
     },
   };
+}
+
+/**
+ * The embedded default for SESSION_SECRET: random, made on the first start and kept in
+ * DATA_DIR/session-secret (readable by this user only), so tokens outlive a restart. Several
+ * processes that do not share DATA_DIR need SESSION_SECRET set to one value.
+ */
+async function keptSecret(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "session-secret");
+  try {
+    const kept = (await readFile(file, "utf8")).trim();
+    if (kept.length >= 32) return kept;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  try {
+    await writeFile(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+    return secret;
+  } catch (error) {
+    // Another process made it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return (await readFile(file, "utf8")).trim();
+  }
 }

@@ -30,6 +30,28 @@ describe("loadConfig", () => {
     expect(config.trustProxy).toBe(true);
   });
 
+  it("reads the collab server's timings and limits, in the units people think in", () => {
+    expect(loadConfig({}).collab).toEqual({
+      compactAfterMs: 5_000,
+      compactAtLeastEveryMs: 60_000,
+      autoVersionEveryMs: 10 * 60_000,
+      maxMessageBytes: 4 * 1024 * 1024,
+    });
+    expect(
+      loadConfig({
+        COLLAB_COMPACT_AFTER_SECONDS: "2",
+        COLLAB_COMPACT_EVERY_SECONDS: "30",
+        COLLAB_AUTO_VERSION_MINUTES: "0",
+        COLLAB_MAX_MESSAGE_BYTES: "1048576",
+      }).collab,
+    ).toEqual({
+      compactAfterMs: 2_000,
+      compactAtLeastEveryMs: 30_000,
+      autoVersionEveryMs: 0,
+      maxMessageBytes: 1_048_576,
+    });
+  });
+
   it("treats empty strings as unset", () => {
     expect(loadConfig({ DATABASE_URL: "", PORT: "" }).databaseUrl).toBeUndefined();
   });
@@ -41,6 +63,9 @@ describe("loadConfig", () => {
     ["LOG_LEVEL", "loud", /LOG_LEVEL: expected one of fatal, error/],
     ["TRUST_PROXY", "maybe", /TRUST_PROXY: expected true or false/],
     ["REDIS_URL", "not a url", /REDIS_URL: expected a redis: or rediss: URL/],
+    ["SESSION_SECRET", "short", /SESSION_SECRET: expected at least 32 characters/],
+    ["COLLAB_AUTO_VERSION_MINUTES", "-1", /COLLAB_AUTO_VERSION_MINUTES: expected a whole number/],
+    ["COLLAB_COMPACT_AFTER_SECONDS", "120", /must not be more than COLLAB_COMPACT_EVERY_SECONDS/],
   ])("refuses %s=%s with a message naming the variable", (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);

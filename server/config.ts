@@ -77,6 +77,15 @@ const ZEnvironment = z.object({
   TRUST_PROXY: flag(false),
   BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024, 1024 * 1024),
   SESSION_TTL_DAYS: integer(1, 365, 30),
+  /** Signs collab tokens (with each session's own key); unset: a random one kept in DATA_DIR. */
+  SESSION_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, "expected at least 32 characters (say, openssl rand -hex 32)").optional(),
+  ),
+  COLLAB_COMPACT_AFTER_SECONDS: integer(1, 3_600, 5),
+  COLLAB_COMPACT_EVERY_SECONDS: integer(5, 86_400, 60),
+  COLLAB_AUTO_VERSION_MINUTES: integer(0, 1_440, 10),
+  COLLAB_MAX_MESSAGE_BYTES: integer(64 * 1024, 64 * 1024 * 1024, 4 * 1024 * 1024),
   SMTP_URL: optionalUrl(["smtp:", "smtps:"], "smtps://user:pass@smtp.example.com:465"),
   MAIL_FROM: z.preprocess(
     emptyToUndefined,
@@ -161,6 +170,12 @@ const ZCheckedEnvironment = ZEnvironment.superRefine((env, issues) => {
       path: ["STRIPE_SECRET_KEY"],
       message: "required when STRIPE_WEBHOOK_SECRET is set",
     });
+  if (env.COLLAB_COMPACT_AFTER_SECONDS > env.COLLAB_COMPACT_EVERY_SECONDS)
+    issues.addIssue({
+      code: "custom",
+      path: ["COLLAB_COMPACT_AFTER_SECONDS"],
+      message: `must not be more than COLLAB_COMPACT_EVERY_SECONDS (${env.COLLAB_COMPACT_EVERY_SECONDS})`,
+    });
 });
 
 export type Config = {
@@ -177,6 +192,9 @@ export type Config = {
   trustProxy: boolean;
   bodyLimitBytes: number;
   sessionTtlDays: number;
+  /** Set by SESSION_SECRET; when unset, compose() keeps a random one under DATA_DIR. */
+  sessionSecret: string | undefined;
+  collab: CollabConfig;
   smtpUrl: string | undefined;
   mailFrom: string;
   sentryDsn: string | undefined;
@@ -197,6 +215,18 @@ export type Config = {
   stripeWebhookSecret: string | undefined;
   stripeApiBase: string | undefined;
   ai: AiConfig;
+};
+
+/** The live-collaboration server's timings and limits. */
+export type CollabConfig = {
+  /** Compaction of the update log into the stored state runs this long after the last change. */
+  compactAfterMs: number;
+  /** ...and at least this often while changes keep coming. */
+  compactAtLeastEveryMs: number;
+  /** Automatic versions at most this often while a site is edited; 0 turns them off. */
+  autoVersionEveryMs: number;
+  /** The largest WebSocket message accepted; a larger one closes that connection. */
+  maxMessageBytes: number;
 };
 
 /** The AI provider: OpenAI (or a compatible server) when OPENAI_API_KEY is set, else offline. */
@@ -278,6 +308,13 @@ export function loadConfig(
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     sessionTtlDays: e.SESSION_TTL_DAYS,
+    sessionSecret: e.SESSION_SECRET,
+    collab: {
+      compactAfterMs: e.COLLAB_COMPACT_AFTER_SECONDS * 1000,
+      compactAtLeastEveryMs: e.COLLAB_COMPACT_EVERY_SECONDS * 1000,
+      autoVersionEveryMs: e.COLLAB_AUTO_VERSION_MINUTES * 60_000,
+      maxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
+    },
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sentryDsn: e.SENTRY_DSN,

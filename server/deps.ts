@@ -24,6 +24,8 @@ export interface LiveDocuments {
     siteId: string,
     change: (ydoc: Y.Doc) => void,
     origin: EditOrigin,
+    /** What it was, for the undo history of the person behind `origin` ("Rewrite the hero"). */
+    label?: string,
   ): Promise<Uint8Array | null>;
   /** The current document (live edits included), validated. */
   read(siteId: string): Promise<SiteDoc>;
@@ -49,6 +51,8 @@ export interface SiteDocuments {
  */
 export type AppDeps = {
   config: Config;
+  /** SESSION_SECRET, or the random one kept under DATA_DIR: signs collab tokens. */
+  sessionSecret: string;
   db: Database;
   mailer: Mailer;
   events: AppEventBus;

@@ -168,6 +168,8 @@ type DocumentGate = {
   timer?: NodeJS.Timeout;
   /** The state the client was sent while the document was loading (see answerWhileLoading). */
   sentWhileLoading?: Uint8Array;
+  /** The client's first sync step 1 is answered already (it was sent the whole state). */
+  firstSyncAnswered?: boolean;
 };
 
 class Refusal extends Error {
@@ -381,25 +383,18 @@ export class SocketGate {
   }
 
   /**
-   * Answers a client that joins with an empty document while the document is still being loaded:
-   * our state vector and the whole state as read from the store, so the client applies its copy
-   * while this process applies its own. Its first sync message is then done with.
+   * Sends a client that is let in while the document is still being loaded the whole state as read
+   * from the store, without waiting for its first sync message (the provider sends that only once
+   * it is told it is authenticated, by which time this process is busy applying the state): the
+   * client applies its copy while this process applies its own. Its first sync step 1 is answered
+   * by this, and is dropped when it comes; our own step 1 asks for whatever the client has that
+   * the store has not (offline edits).
    */
   private async answerWhileLoading(gate: DocumentGate): Promise<void> {
-    const first = gate.queue[0];
-    if (!first || !isEmptySyncStep1(first)) return;
     const state = await this.config.stateWhileLoading(gate.name);
-    // Only if the message is still waiting (the regular path has not answered it meanwhile).
-    if (
-      state === undefined ||
-      this.socketClosed ||
-      gate.state !== "opening" ||
-      gate.queue[0] !== first
-    ) {
-      return;
-    }
-    gate.queue.shift();
+    if (state === undefined || this.socketClosed || gate.state !== "opening") return;
     gate.sentWhileLoading = state;
+    gate.firstSyncAnswered = true;
     this.ws.send(syncMessage(gate.name, SYNC_STEP_1, Y.encodeStateVectorFromUpdate(state)));
     const sent = new Promise<void>((resolve) =>
       this.ws.send(syncMessage(gate.name, SYNC_STEP_2, state), () => resolve()),
@@ -471,6 +466,10 @@ export class SocketGate {
     expectEnd(decoder);
     if (step === SYNC_STEP_1) {
       const known = readOrRefuse(() => Y.decodeStateVector(payload));
+      if (gate.firstSyncAnswered) {
+        gate.firstSyncAnswered = false;
+        return; // by answerWhileLoading
+      }
       const whole = known.size === 0 ? this.config.wholeState(gate.name) : undefined;
       if (whole === undefined) return this.forward(bytes);
       // Answered as Hocuspocus would (our state vector, then everything), from bytes at hand.
@@ -644,19 +643,6 @@ export class SocketGate {
       for (const entry of this.documents.values()) clearTimeout(entry.timer);
       this.ws.close(refusal.code, truncateReason(refusal.message));
     }
-  }
-}
-
-/** A client's first sync message when it has nothing yet (an empty state vector). */
-function isEmptySyncStep1(bytes: Buffer): boolean {
-  try {
-    const decoder = decoding.createDecoder(bytes);
-    decoding.readVarString(decoder);
-    if (decoding.readVarUint(decoder) !== MESSAGE.sync) return false;
-    if (decoding.readVarUint(decoder) !== SYNC_STEP_1) return false;
-    return Y.decodeStateVector(decoding.readVarUint8Array(decoder)).size === 0;
-  } catch {
-    return false;
   }
 }
 

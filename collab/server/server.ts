@@ -13,13 +13,13 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Redis } from "@hocuspocus/extension-redis";
-import { Hocuspocus, type Extension } from "@hocuspocus/server";
+import { Hocuspocus, type Document, type Extension } from "@hocuspocus/server";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
 import type { SiteStore } from "../../server/sitestore/port.ts";
 import { editOrigin, replaceDocument, type EditOrigin } from "../doc/index.ts";
-import { changeNotice, encodeNotice, restoreNotice } from "../notices.ts";
+import { encodeNotice, restoreNotice, type CollabNotice } from "../notices.ts";
 import { siteDocumentName } from "../presence.ts";
 import { Auth } from "./auth.ts";
 import { CLOSED_BECAUSE, Connections, type ConnectionsConfiguration } from "./connections.ts";
@@ -185,20 +185,16 @@ export class CollabServer {
   /**
    * Changes a site's document on the server in one transaction with `origin` (an AI action, an
    * import, a restore): everyone editing sees it live, and it is stored before this resolves. The
-   * change is worked out on a copy first, so that the person behind `origin` can get it before the
-   * broadcast (`beforeBroadcast`, or a `change` notice to their open editors when `notify` is set):
-   * applied there with the same origin, it is one step of their undo. Resolves null when the change
-   * changed nothing, else its update. Whatever `mutate` throws propagates, nothing changed.
+   * change is worked out on a copy first, so that the person behind `origin` can be sent it as a
+   * notice (`notice`) before it is broadcast: their editors apply it with the same origin, so it is
+   * one step of their undo. Resolves null when the change changed nothing, else its update.
+   * Whatever `mutate` throws propagates, nothing changed.
    */
   async change(
     siteId: string,
     mutate: (copy: Y.Doc, origin: EditOrigin) => void,
     origin: EditOrigin,
-    options: {
-      notify?: boolean;
-      label?: string;
-      beforeBroadcast?: (update: Uint8Array) => void;
-    } = {},
+    options: { notice?: (update: Uint8Array) => CollabNotice } = {},
   ): Promise<Uint8Array | null> {
     const name = siteDocumentName(siteId);
     const direct = await this.hocuspocus.openDirectConnection(name, { origin });
@@ -211,13 +207,8 @@ export class CollabServer {
       mutate(copy, editOrigin(origin));
       if (parts.length === 0) return null;
       const update = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-      options.beforeBroadcast?.(update);
       const userId = "userId" in origin ? origin.userId : undefined;
-      if (options.notify && userId) {
-        const notice = encodeNotice(changeNotice(origin, update, options.label));
-        for (const connection of this.connections.of(siteId, userId))
-          connection.sendStateless(notice);
-      }
+      if (options.notice && userId) this.notify(document, siteId, userId, options.notice(update));
       Y.applyUpdate(document, update, editOrigin(origin));
       await this.persistence.flush(name);
       return update;
@@ -234,15 +225,13 @@ export class CollabServer {
     siteId: string,
     target: SiteDoc,
     origin: EditOrigin,
-    beforeBroadcast?: (update: Uint8Array) => void,
+    options: { notice?: (update: Uint8Array) => CollabNotice } = {},
   ): Promise<boolean> {
     const update = await this.change(
       siteId,
       (copy, o) => replaceDocument(copy, target, o),
       origin,
-      {
-        beforeBroadcast,
-      },
+      options,
     );
     return update !== null;
   }
@@ -257,11 +246,29 @@ export class CollabServer {
     target: SiteDoc,
     by: { userId: string; versionId: string },
   ): Promise<boolean> {
-    return this.replace(siteId, target, { kind: "restore", userId: by.userId }, (update) => {
-      const notice = encodeNotice(restoreNotice(by.versionId, by.userId, update));
-      for (const connection of this.connections.of(siteId, by.userId))
-        connection.sendStateless(notice);
-    });
+    return this.replace(
+      siteId,
+      target,
+      { kind: "restore", userId: by.userId },
+      { notice: (update) => restoreNotice(by.versionId, by.userId, update) },
+    );
+  }
+
+  /**
+   * Sends a notice to one person's editors of a document, wherever they are connected: here
+   * directly, and through Redis to the other processes, whose editors of the document all get it
+   * and keep it only when it names their person (`applyNotice`). Published before the change it
+   * announces, on the same channel, so it arrives there first.
+   */
+  private notify(document: Document, siteId: string, userId: string, notice: CollabNotice): void {
+    const payload = encodeNotice(notice);
+    if (!this.configuration.redisUrl) {
+      for (const connection of this.connections.of(siteId, userId))
+        connection.sendStateless(payload);
+      return;
+    }
+    const theirs = new Set(this.connections.of(siteId, userId));
+    document.broadcastStateless(payload, (connection) => theirs.has(connection));
   }
 
   /**

@@ -255,6 +255,14 @@ async function loadPending(
   return rows.map(viewOf).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }
 
+/** How an AI transaction reads in the editor's undo history: "AI: Hero heading" or "AI: 3 changes". */
+function undoLabel(prefix: string, suggestions: ReadonlyArray<{ label: string }>): string {
+  const [first] = suggestions;
+  return suggestions.length === 1 && first
+    ? `${prefix}: ${first.label}`
+    : `${prefix}: ${suggestions.length} changes`;
+}
+
 /** Applies the chosen suggestions as one AI transaction (document) plus product updates. */
 export async function acceptSuggestions(
   deps: AppDeps,
@@ -277,6 +285,7 @@ export async function acceptSuggestions(
           for (const change of changes) change(ydoc, origin);
         },
         origin,
+        undoLabel("AI", suggestions),
       );
       applied = update !== null;
     } catch (error) {
@@ -341,6 +350,7 @@ export async function undoSuggestions(
       siteId,
       (ydoc) => changes.forEach((change) => change(ydoc, origin)),
       origin,
+      undoLabel("Undo AI", reverts),
     );
   }
   for (const s of suggestions) {

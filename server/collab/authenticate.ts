@@ -51,7 +51,7 @@ async function fromToken(app: AppDeps, token: string, siteId: string) {
   });
   const now = app.now();
   if (!session || session.expiresAt <= now || session.userId !== claims.userId) return null;
-  if (!verifyCollabToken(token, session.tokenHash, now)) return null;
+  if (!verifyCollabToken(app.sessionSecret, token, session.tokenHash, now)) return null;
   return { user: session.user, sessionId: session.id };
 }
 

@@ -19,7 +19,7 @@ export type CollabService = {
   close(): Promise<void>;
 };
 
-/** Knobs for tests and benchmarks; production uses the defaults. */
+/** Knobs for tests and benchmarks, over the config's (COLLAB_* variables). */
 export type CollabOptions = Partial<
   Omit<CollabServerConfiguration, "store" | "authenticate" | "log" | "redisUrl" | "recheck">
 >;
@@ -46,7 +46,11 @@ export async function createCollabService(input: {
   if (config.redisUrl) await probeRedis(config.redisUrl);
 
   const server = new CollabServer({
+    compactAfterMs: config.collab.compactAfterMs,
+    compactAtLeastEveryMs: config.collab.compactAtLeastEveryMs,
+    autoVersionEveryMs: config.collab.autoVersionEveryMs,
     ...input.options,
+    guard: { maxMessageBytes: config.collab.maxMessageBytes, ...input.options?.guard },
     store,
     log: collabLog,
     redisUrl: config.redisUrl ?? null,

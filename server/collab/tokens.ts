@@ -1,9 +1,10 @@
 /**
  * Short-lived collab tokens, for clients that cannot send the session cookie with the WebSocket
  * upgrade (another origin, a native app, a test). A token names one site and one session and is
- * signed with a key derived from that session's stored hash, so it needs no server secret, verifies
- * in any process, and dies with the session: logging out or revoking the session invalidates every
- * token made from it.
+ * signed with a key derived from the server's SESSION_SECRET and that session's stored hash: it
+ * verifies in any process that shares the secret, cannot be made by someone who can only read the
+ * database, and dies with the session: logging out or revoking the session invalidates every token
+ * made from it.
  *
  *   pc1.<base64url JSON { s: sessionId, u: userId, site: siteId, exp: ms }>.<base64url HMAC-SHA256>
  */
@@ -21,15 +22,18 @@ export type CollabTokenClaims = {
   expiresAt: Date;
 };
 
-function key(sessionTokenHash: string): Buffer {
-  return createHmac("sha256", sessionTokenHash).update("pegasus collab token v1").digest();
+function key(secret: string, sessionTokenHash: string): Buffer {
+  return createHmac("sha256", secret)
+    .update(`pegasus collab token v1\0${sessionTokenHash}`)
+    .digest();
 }
 
-function mac(sessionTokenHash: string, signed: string): string {
-  return createHmac("sha256", key(sessionTokenHash)).update(signed).digest("base64url");
+function mac(secret: string, sessionTokenHash: string, signed: string): string {
+  return createHmac("sha256", key(secret, sessionTokenHash)).update(signed).digest("base64url");
 }
 
 export function signCollabToken(
+  secret: string,
   session: { id: string; tokenHash: string },
   claims: { userId: string; siteId: string },
   now: Date,
@@ -45,7 +49,7 @@ export function signCollabToken(
     }),
   ).toString("base64url");
   const signed = `${VERSION}.${payload}`;
-  return { token: `${signed}.${mac(session.tokenHash, signed)}`, expiresAt };
+  return { token: `${signed}.${mac(secret, session.tokenHash, signed)}`, expiresAt };
 }
 
 /** The claims a token makes, unverified (to find the session whose key checks it), or null. */
@@ -78,9 +82,14 @@ export function readCollabToken(token: string): CollabTokenClaims | null {
 }
 
 /** True when `token` was signed for the session with this stored hash and has not expired. */
-export function verifyCollabToken(token: string, sessionTokenHash: string, now: Date): boolean {
+export function verifyCollabToken(
+  secret: string,
+  token: string,
+  sessionTokenHash: string,
+  now: Date,
+): boolean {
   const claims = readCollabToken(token);
   if (!claims || claims.expiresAt <= now) return false;
   const cut = token.lastIndexOf(".");
-  return safeEqual(token.slice(cut + 1), mac(sessionTokenHash, token.slice(0, cut)));
+  return safeEqual(token.slice(cut + 1), mac(secret, sessionTokenHash, token.slice(0, cut)));
 }

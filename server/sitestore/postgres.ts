@@ -158,23 +158,25 @@ class PostgresSiteStore implements SiteStore {
     const id = checkSiteId(siteId);
     // The log before the state: a compaction committing in between has already folded whatever it
     // removed from the log into the state read second, so nothing can fall between the two reads.
-    const entries = await this.prisma.siteDocumentUpdate.findMany({
-      where: { siteId: id },
-      orderBy: { id: "asc" },
-      select: { id: true, update: true },
-    });
-    const head = await this.prisma.siteDocument.findUnique({
-      where: { siteId: id },
-      select: { version: true, yState: true, createdAt: true },
-    });
+    // The bytes travel as base64 text: PGlite decodes a bytea column's hex text byte by byte in
+    // JavaScript (70 ms for a 2,000-block site's 900 KB state, against 5 ms this way).
+    const entries = await this.prisma.$queryRaw<{ id: bigint; update: string }[]>`
+      SELECT "id", encode("update", 'base64') AS "update"
+      FROM "SiteDocumentUpdate" WHERE "siteId" = ${id} ORDER BY "id"`;
+    const [head] = await this.prisma.$queryRaw<
+      { version: number; yState: string | null; createdAt: string }[]
+    >`
+      SELECT "version", encode("yState", 'base64') AS "yState",
+        to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
+      FROM "SiteDocument" WHERE "siteId" = ${id}`;
     if (!head) throw new SiteStoreNotFoundError(id);
     const through = entries.at(-1)?.id ?? "";
     return {
       version: head.version,
-      state: head.yState && plainBytes(head.yState),
-      updates: entries.map((entry) => plainBytes(entry.update)),
+      state: head.yState === null ? null : fromBase64(head.yState),
+      updates: entries.map((entry) => fromBase64(entry.update)),
       checkpoint:
-        `pg:${head.version}:${head.createdAt.getTime()}:${through}` as UpdateLogCheckpoint,
+        `pg:${head.version}:${Date.parse(head.createdAt)}:${through}` as UpdateLogCheckpoint,
     };
   }
 
@@ -394,6 +396,11 @@ function toJson(doc: SiteDocJson): Prisma.InputJsonObject {
 }
 
 /** Prisma's Bytes is a Uint8Array over an ArrayBuffer (not a SharedArrayBuffer). */
+function fromBase64(text: string): Uint8Array {
+  const buffer = Buffer.from(text, "base64");
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
 function toBytes(bytes: Uint8Array): Prisma.Bytes {
   return bytes.buffer instanceof ArrayBuffer
     ? (bytes as Uint8Array<ArrayBuffer>)

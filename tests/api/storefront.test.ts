@@ -70,19 +70,23 @@ describe("publishing and the storefront", () => {
     expect((await app.inject({ url: `/s/${slug}/` })).body).not.toContain(
       "Freshly roasted on Tuesdays",
     );
-    const status = await call(
-      app,
-      "query",
-      "sites.publishStatus",
-      { siteId },
-      { cookie: owner.cookie },
-    );
-    expect(status.data.hasUnpublishedChanges).toBe(true);
+    // Straight away, before the edit is compacted into the stored snapshot.
+    const status = async () =>
+      (await call(app, "query", "sites.publishStatus", { siteId }, { cookie: owner.cookie })).data
+        .hasUnpublishedChanges as boolean;
+    expect(await status()).toBe(true);
 
     await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
     expect((await app.inject({ url: `/s/${slug}/` })).body).toContain(
       "Freshly roasted on Tuesdays",
     );
+    expect(await status()).toBe(false);
+    // An edit taken back is no change to publish.
+    const published = await deps.siteDocuments.draft(siteId);
+    await setDraftHeading(siteId, "For a moment");
+    expect(await status()).toBe(true);
+    await deps.collab.server.replace(siteId, published.doc, { kind: "system" });
+    expect(await status()).toBe(false);
   });
 
   it("answers a matching If-None-Match with 304 and a new publish with a new ETag", async () => {

@@ -93,11 +93,22 @@ describe("who may open a site document", () => {
       where: { userId: owner.user.id },
     });
     const expired = signCollabToken(
+      deps.sessionSecret,
       session,
       { userId: owner.user.id, siteId },
       new Date(Date.now() - 10 * 60_000),
     );
     expect(await (await rawClient(wsUrl)).auth(name, expired.token)).toBe(
+      "denied:permission-denied",
+    );
+    // Reading the database is not enough to make one: the server's secret is part of the key.
+    const forged = signCollabToken(
+      "someone who read the sessions table".padEnd(32, "!"),
+      session,
+      { userId: owner.user.id, siteId },
+      new Date(),
+    );
+    expect(await (await rawClient(wsUrl)).auth(name, forged.token)).toBe(
       "denied:permission-denied",
     );
 

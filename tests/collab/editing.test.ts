@@ -209,6 +209,36 @@ describe("editing together", () => {
     });
   });
 
+  it("sends clients joining a document that is still loading the stored state once, and keeps their offline edits", async () => {
+    const { siteId, owner } = await siteWith(app, deps, []);
+    const first = open(siteId, owner.cookie);
+    await first.synced();
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(first.doc));
+    first.destroy();
+    await waitFor(() => !deps.collab.server.hocuspocus.documents.has(`site:${siteId}`), {
+      what: "the document to be unloaded",
+    });
+    // Two clients at once on the cold document: one with nothing, one with an edit made offline.
+    const fresh = open(siteId, owner.cookie);
+    const returning = connect(wsUrl, siteId, { cookie: owner.cookie }, offline);
+    clients.push(returning);
+    let received = 0;
+    fresh.provider.on("message", ({ event }: { event: MessageEvent<ArrayBuffer> }) => {
+      received += event.data.byteLength;
+    });
+    addHeading(returning, owner.user.id, "Written before the document loaded");
+    await returning.acknowledged();
+    await waitFor(() => headings(fresh.doc).includes("Written before the document loaded"), {
+      what: "the offline edit to reach the other client",
+    });
+    const stored = await storedState(deps, siteId);
+    expect(headings(stored)).toContain("Written before the document loaded");
+    // The whole state went out once; the client's own first sync request was not answered with a
+    // second copy.
+    expect(received).toBeLessThan(Y.encodeStateAsUpdate(stored).length * 1.5);
+  });
+
   it("opens with a short-lived token instead of the cookie", async () => {
     const { siteId, owner } = await siteWith(app, deps);
     const token = async () => {

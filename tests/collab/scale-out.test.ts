@@ -6,7 +6,8 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { editOrigin, insertBlock, layout } from "../../collab/doc/index.ts";
+import { createUndoManager, editOrigin, insertBlock, layout } from "../../collab/doc/index.ts";
+import { applyNotice, parseNotice } from "../../collab/notices.ts";
 import type { PresenceState } from "../../collab/presence.ts";
 import { testBlock } from "../../collab/server/testkit.ts";
 import { startPegasus, type PegasusProcess } from "../helpers/process.ts";
@@ -81,6 +82,8 @@ describe.skipIf(!REDIS_URL)("scale-out over Redis (skipped: REDIS_URL is not set
               DATA_DIR: dir,
               DATABASE_URL: url.toString(),
               REDIS_URL: REDIS_URL!,
+              // Collab tokens made by one process must open documents on the other.
+              SESSION_SECRET: "the scale-out test's secret, shared by both processes",
             }),
           );
         }
@@ -137,6 +140,50 @@ describe.skipIf(!REDIS_URL)("scale-out over Redis (skipped: REDIS_URL is not set
         await waitFor(() => b.closes.some((close) => close.code === 4403), {
           what: "the editor to be cut off on the other process",
         });
+
+        // A collab token made by one process opens the document on the other.
+        const { data: made } = await api.trpc("collab.token", { siteId }, owner.cookie);
+        const withToken = connect(ws(two), siteId, { token: made.token as string });
+        clients.push(withToken);
+        await withToken.synced();
+
+        // A restore made through process one reaches the restorer's editor on process two first
+        // as a notice: one step of their undo there, which brings back what the restore removed.
+        c.provider.on("stateless", ({ payload }: { payload: string }) =>
+          applyNotice(c.doc, payload, owner.userId),
+        );
+        const { data: saved } = await api.trpc(
+          "versions.createNamed",
+          { siteId, label: "Nine headings" },
+          owner.cookie,
+        );
+        insertBlock(
+          a.doc,
+          testBlock("heading", { text: "after the version" }),
+          { pageId },
+          editOrigin({ kind: "user", userId: owner.userId }),
+        );
+        await waitFor(() => headings(c.doc).includes("after the version"), {
+          what: "the new heading on process two",
+        });
+        const undoC = createUndoManager(c.doc, { kind: "user", userId: owner.userId });
+        await api.trpc(
+          "versions.restore",
+          { siteId, versionId: saved.version.id as string },
+          owner.cookie,
+        );
+        await waitFor(() => headings(c.doc).length === expected.length, {
+          what: "the restore on process two",
+        });
+        expect(c.stateless.some((payload) => parseNotice(payload)?.type === "restore")).toBe(true);
+        expect(undoC.undoStack).toHaveLength(1);
+        undoC.undo();
+        await waitFor(() => headings(a.doc).includes("after the version"), {
+          what: "the undone restore on process one",
+        });
+        await waitFor(() => headings(a.doc).length === expected.length + 1);
+        expected.push("after the version");
+        expected.sort();
 
         // Everything is stored once, whichever process received it.
         await Promise.all([a.acknowledged(), c.acknowledged()]);

@@ -7,7 +7,7 @@ import {
   layout,
   updateProps,
 } from "../../collab/doc/index.ts";
-import { applyRestoreNotice } from "../../collab/notices.ts";
+import { applyNotice } from "../../collab/notices.ts";
 import { testBlock } from "../../collab/server/testkit.ts";
 import { call } from "../helpers/app.ts";
 import {
@@ -156,7 +156,7 @@ describe("named versions and restores", () => {
     const b = open(siteId, editor.cookie);
     await Promise.all([a.synced(), b.synced()]);
     a.provider.on("stateless", ({ payload }: { payload: string }) =>
-      applyRestoreNotice(a.doc, payload),
+      applyNotice(a.doc, payload),
     );
     const undoA = createUndoManager(a.doc, { kind: "user", userId: owner.user.id });
 

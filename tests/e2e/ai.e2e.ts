@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 // A new merchant's first five minutes with AI: sign up, describe the business in the wizard,
-// watch the store being generated, land in the editor with it, ask the AI to make the hero
-// friendlier, accept the suggestion, and undo it.
+// watch the store being generated, pick a logo made from its brand, land in the editor with it,
+// ask the AI to make the hero friendlier, accept the suggestion, and undo it.
 test("a new merchant generates a store with AI, then edits it with AI suggestions", async ({
   page,
 }, testInfo) => {
@@ -34,14 +34,26 @@ test("a new merchant generates a store with AI, then edits it with AI suggestion
   await page.screenshot({ path: testInfo.outputPath("wizard-ready.png"), fullPage: true });
   await page.getByRole("button", { name: "Generate my store" }).click();
 
-  // Live progress, then the editor with the new store.
+  // Live progress, then logo designs drawn from the generated store's name, colours and fonts.
   await expect(page.getByRole("progressbar", { name: "Generation progress" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your store is ready" })).toBeVisible({
     timeout: 60_000,
   });
+  const designs = page.getByRole("radiogroup", { name: "Logo designs" });
+  await expect(designs).toBeVisible({ timeout: 15_000 });
+  expect(await designs.getByRole("radio").count()).toBeGreaterThan(1);
+  await designs.getByText("Badge", { exact: true }).click();
+  await expect(designs.getByRole("radio", { name: "Badge" })).toBeChecked();
   await page.screenshot({ path: testInfo.outputPath("wizard-done.png"), fullPage: true });
-  await expect(page).toHaveURL(/\/sites\/[0-9a-f-]+\/editor/, { timeout: 15_000 });
+
+  // Using it lands in the editor with the new store, the logo in its header.
+  await page.getByRole("button", { name: "Use this logo" }).click();
+  await expect(page).toHaveURL(/\/sites\/[0-9a-f-]+\/editor/, { timeout: 30_000 });
   const canvas = page.frameLocator("iframe.canvas__frame");
+  const headerLogo = canvas.locator("img.pg-header__logo").first();
+  await expect(headerLogo).toBeVisible({ timeout: 30_000 });
+  await expect(headerLogo).toHaveAttribute("src", /^\/media\/[0-9a-f-]{36}\/[0-9a-f-]{36}\//);
+  await page.screenshot({ path: testInfo.outputPath("editor-with-logo.png") });
   const heroHeading = canvas.locator(".pg-hero h1");
   await expect(heroHeading).toBeVisible({ timeout: 30_000 });
   const original = (await heroHeading.textContent())!.trim();

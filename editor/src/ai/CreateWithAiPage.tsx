@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { suggestSlug } from "../dashboard/slug.ts";
@@ -10,6 +9,7 @@ import { Select, TextField } from "../ui/Field.tsx";
 import { ArrowLeftIcon, CheckIcon } from "../ui/icons.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
+import { LogoStep } from "./LogoStep.tsx";
 import { OnboardingChat, type ChatBrief } from "./OnboardingChat.tsx";
 import { LANGUAGE_CHOICES, MOOD_CHOICES } from "./vocabulary.ts";
 import "./ai.css";
@@ -27,8 +27,8 @@ type Language = keyof typeof LANGUAGE_CHOICES;
 
 /**
  * /sites/new: describe the business (or chat), choose a look, optionally name competitors, then
- * generate: the site is created, the store written with live progress, and the merchant lands in
- * the editor with it.
+ * generate: the site is created and the store written with live progress. Once it is ready the
+ * merchant picks a logo drawn from the generated brand, or skips, and lands in the editor.
  */
 export function CreateWithAiPage() {
   useDocumentTitle("Create a store with AI");
@@ -426,7 +426,6 @@ type Brief = {
 
 function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
   const trpc = useTRPC();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [slug, setSlug] = useState(() => suggestSlug(brief.name));
   const [running, setRunning] = useState<{ siteId: string; jobId: string } | null>(null);
@@ -441,12 +440,8 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
   const status = job.data?.job.status;
 
   useEffect(() => {
-    if (status === "done" && running) {
-      void queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
-      const timer = setTimeout(() => void navigate(`/sites/${running.siteId}/editor`), 1200);
-      return () => clearTimeout(timer);
-    }
-  }, [status, running, navigate, queryClient, trpc]);
+    if (status === "done") void queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
+  }, [status, queryClient, trpc]);
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
@@ -511,16 +506,14 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
           <>
             <p>
               {view.result.pages.length} pages and {view.result.products.length} sample products
-              (saved as drafts). Opening the editor…
+              (saved as drafts).
             </p>
             {view.result.warnings.map((w) => (
               <Notice key={w} tone="info">
                 {w}
               </Notice>
             ))}
-            <ButtonLink to={`/sites/${running!.siteId}/editor`} variant="primary">
-              Open the editor
-            </ButtonLink>
+            <LogoStep siteId={running!.siteId} />
           </>
         ) : null}
       </section>

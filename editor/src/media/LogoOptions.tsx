@@ -8,6 +8,7 @@ import { Notice } from "../ui/Notice.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import type { MediaItem } from "./api.ts";
+import "./media.css";
 
 export type Brand = {
   name: string;
@@ -18,18 +19,21 @@ export type Brand = {
 /**
  * Logo designs made from the brand's name, fonts and palette (drawn by the server), to choose
  * from in the create-site wizard or the theme editor. With a site, the chosen one can be added to
- * its media library (PNG in every size, plus the SVG), ready for the header's logo field.
+ * its media library (PNG in every size, plus the SVG); `onSaved` then does what the screen needs
+ * with it (the button stays busy until it is done, and its error shows here).
  */
 export function LogoOptions({
   brand,
   siteId,
   canSave = false,
+  saveLabel = "Add to media library",
   onSaved,
 }: {
   brand: Brand;
   siteId?: string;
   canSave?: boolean;
-  onSaved?: (item: MediaItem) => void;
+  saveLabel?: string;
+  onSaved?: (item: MediaItem) => void | Promise<void>;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -46,7 +50,7 @@ export function LogoOptions({
       onSuccess: async ({ media }) => {
         await queryClient.invalidateQueries({ queryKey: trpc.media.list.pathKey() });
         toast.show({ title: "Logo added to the media library", tone: "success" });
-        onSaved?.(media);
+        await onSaved?.(media);
       },
     }),
   );
@@ -104,7 +108,7 @@ export function LogoOptions({
             })
           }
         >
-          Add to media library
+          {saveLabel}
         </Button>
       ) : null}
       {save.isError ? (

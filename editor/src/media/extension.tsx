@@ -10,6 +10,7 @@ import { useEditor, useSettings, useTheme } from "../editor/state/hooks.ts";
 import { ImagePickerDialog } from "./ImagePickerDialog.tsx";
 import { LogoOptions } from "./LogoOptions.tsx";
 import { MediaLibrary } from "./MediaLibrary.tsx";
+import { brandOf, useSetSiteLogo } from "./siteLogo.ts";
 
 type Pending = { request: PickImageRequest; resolve: (value: ImageValue | null) => void };
 
@@ -93,20 +94,19 @@ function LogoTab() {
   const session = useEditor();
   const theme = useTheme();
   const settings = useSettings();
+  const setSiteLogo = useSetSiteLogo(session.site.id);
   return (
     <div className="panel-section">
       <p className="logo-options__hint">
-        Logos drawn from your site’s name, fonts and colours. Add one to the media library, then
-        choose it in the header’s logo.
+        Logos drawn from your site’s name, fonts and colours. The one you use is added to the media
+        library and shown in every header that has no logo of its own.
       </p>
       <LogoOptions
-        brand={{
-          name: settings.name,
-          colors: theme.colors,
-          fonts: { heading: theme.fonts.heading, body: theme.fonts.body },
-        }}
+        brand={brandOf(settings, theme)}
         siteId={session.site.id}
         canSave={atLeast(session.site.role, "editor")}
+        saveLabel="Use as logo"
+        onSaved={(media) => setSiteLogo(session, media)}
       />
     </div>
   );

@@ -51,6 +51,7 @@ export async function generateSiteHandler({
           ctx.site.id,
           (ydoc) => replaceDocument(ydoc, generated.doc, origin),
           origin,
+          "AI: generate the store",
         );
         report({ stage: "products", message: "Adding sample products as drafts", fraction: 0.96 });
         const warnings = [...generated.warnings];

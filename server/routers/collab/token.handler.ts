@@ -25,6 +25,7 @@ export async function collabTokenHandler({ ctx }: { ctx: SiteContext }) {
   });
   if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in to continue." });
   const { token, expiresAt } = signCollabToken(
+    ctx.deps.sessionSecret,
     { id: ctx.sessionId, tokenHash: session.tokenHash },
     { userId: ctx.user.id, siteId: ctx.site.id },
     ctx.deps.now(),

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { audit } from "../../audit.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
+import { jsonEqual } from "../../../collab/doc/json.ts";
 import { Prisma } from "../../db/client.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
 import type { Context } from "../../trpc.ts";
@@ -205,19 +206,28 @@ export async function publishSiteHandler({ ctx }: { ctx: SiteContext }) {
   };
 }
 
-/** Whether the draft has changes the storefront does not show yet (the editor's publish button). */
+/**
+ * Whether the draft has changes the storefront does not show yet (the editor's publish button):
+ * the draft as it is now (every acknowledged edit, compacted or not) against the published
+ * version's document.
+ */
 export async function publishStatusHandler({ ctx }: { ctx: SiteContext }) {
-  const site = await ctx.deps.db.prisma.site.findUniqueOrThrow({
+  const { deps } = ctx;
+  const site = await deps.db.prisma.site.findUniqueOrThrow({
     where: { id: ctx.site.id },
     select: { publishedAt: true, publishedVersionId: true, slug: true },
   });
-  const draft = await ctx.deps.siteStore.get(ctx.site.id);
+  const published = site.publishedVersionId
+    ? await deps.siteDocuments.publishedDoc(ctx.site.id, site.publishedVersionId)
+    : null;
+  const hasUnpublishedChanges =
+    published === null ||
+    !jsonEqual((await deps.siteDocuments.draft(ctx.site.id)).doc, published);
   return {
     publishedAt: site.publishedAt?.toISOString() ?? null,
     publishedVersionId: site.publishedVersionId,
-    hasUnpublishedChanges:
-      !site.publishedAt || (draft !== null && draft.updatedAt > site.publishedAt),
-    url: `${ctx.deps.config.publicUrl}/s/${site.slug}/`,
+    hasUnpublishedChanges,
+    url: `${deps.config.publicUrl}/s/${site.slug}/`,
   };
 }
 

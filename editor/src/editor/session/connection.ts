@@ -10,7 +10,7 @@ import { HocuspocusProvider } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { applyRestoreNotice, parseNotice } from "../../../../collab/notices.ts";
+import { applyNotice, parseNotice } from "../../../../collab/notices.ts";
 import { siteDocumentName } from "../../../../collab/presence.ts";
 import { mark } from "../perf.ts";
 
@@ -116,7 +116,7 @@ export function connectToSite(siteId: string, userId?: string): SiteConnection {
     // A restore or an AI change made for this person arrives as a notice first, so it is one step
     // of their undo; problems the server found in the document are reported.
     onStateless: ({ payload }) => {
-      if (applyRestoreNotice(ydoc, payload)) return;
+      if (applyNotice(ydoc, payload, owner)) return;
       const notice = parseNotice(payload);
       if (notice?.type === "problems" && notice.problems.length > 0) {
         const messages = notice.problems.map((problem) => problem.message);

@@ -17,5 +17,6 @@ export {
   setTheme,
   SiteEditError,
   updateProps,
+  updateSettings,
 } from "../../../../collab/doc/ops.ts";
 export { readProps } from "../../../../collab/doc/mapping.ts";
