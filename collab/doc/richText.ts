@@ -111,6 +111,28 @@ export function loadBoundXmlText(binding: Binding): void {
   );
 }
 
+/**
+ * Lexical's binding caches its collab node on each shared type (`_collabNode`) and reuses it when
+ * a new binding meets the same type; after an earlier editor of the prop was disposed those nodes
+ * are stale, and a new binding would load every paragraph a second time. Forgotten on both ends.
+ */
+function forgetCollabNodes(type: unknown): void {
+  if (!(type instanceof Y.AbstractType)) return;
+  delete (type as { _collabNode?: unknown })._collabNode;
+  if (type instanceof Y.XmlText) {
+    for (const op of type.toDelta() as Array<{ insert: unknown }>) {
+      forgetCollabNodes(op.insert);
+    }
+    for (const value of Object.values(type.getAttributes() as Record<string, unknown>)) {
+      forgetCollabNodes(value);
+    }
+  } else if (type instanceof Y.XmlElement) {
+    for (const child of type.toArray()) forgetCollabNodes(child);
+  } else if (type instanceof Y.Map) {
+    for (const value of type.values()) forgetCollabNodes(value);
+  }
+}
+
 export type BoundEditor = { readonly binding: Binding; readonly dispose: () => void };
 
 /**
@@ -127,6 +149,7 @@ export function bindEditorToXmlText(
 ): BoundEditor {
   const id = options.id ?? "rich-text";
   const provider = options.provider ?? NO_AWARENESS_PROVIDER;
+  forgetCollabNodes(getXmlText(ydoc));
   const binding = createYjsBinding({
     editor,
     id,
@@ -172,6 +195,7 @@ export function bindEditorToXmlText(
       );
       unregister();
       binding.root.destroy(binding);
+      forgetCollabNodes(binding.root.getSharedType());
     },
   };
 }

@@ -75,28 +75,6 @@ export type BoundRichTextProps = {
   className?: string;
 };
 
-/**
- * Lexical's binding caches its collab node on each shared type (`_collabNode`) and reuses it when
- * a new binding meets the same type; after an earlier editor of this prop was disposed those
- * nodes are stale, and a new binding would load every paragraph a second time. Forget them first.
- */
-export function forgetCollabNodes(type: unknown): void {
-  if (!(type instanceof Y.AbstractType)) return;
-  delete (type as { _collabNode?: unknown })._collabNode;
-  if (type instanceof Y.XmlText) {
-    for (const op of type.toDelta() as Array<{ insert: unknown }>) {
-      forgetCollabNodes(op.insert);
-    }
-    for (const value of Object.values(type.getAttributes() as Record<string, unknown>)) {
-      forgetCollabNodes(value);
-    }
-  } else if (type instanceof Y.XmlElement) {
-    for (const child of type.toArray()) forgetCollabNodes(child);
-  } else if (type instanceof Y.Map) {
-    for (const value of type.values()) forgetCollabNodes(value);
-  }
-}
-
 function xmlTextOf(session: EditorSession, blockId: string, prop: string): Y.XmlText | null {
   const props = session.store.maps.blocks.get(blockId)?.get(BLOCK_PROPS);
   const value = props instanceof Y.Map ? props.get(prop) : undefined;
@@ -172,7 +150,6 @@ function SharedDocumentPlugin({
       const fallback = (definition?.defaultProps as Record<string, unknown> | undefined)?.[prop];
       if (fallback) updateProps(session.ydoc, blockId, { [prop]: fallback }, session.origin);
     }
-    forgetCollabNodes(xmlTextOf(session, blockId, prop)!);
     const bound = bindEditorToXmlText(editor, session.ydoc, () =>
       xmlTextOf(session, blockId, prop)!,
     );
@@ -208,8 +185,6 @@ function SharedDocumentPlugin({
       for (const cleanup of cleanups) cleanup();
       session.undo.removeTrackedOrigin(bound.binding);
       bound.dispose();
-      const xmlText = xmlTextOf(session, blockId, prop);
-      if (xmlText) forgetCollabNodes(xmlText);
     };
   }, [editor, session, blockId, prop, autoFocus]);
   return null;
