@@ -100,7 +100,15 @@ export async function compose(
     media: createMediaLibrary({ config, db, log, now, deps: () => deps }),
     collab,
     commerce,
-    ai: createAiServices({ config: config.ai, db, collab, commerce, now }),
+    ai: createAiServices({
+      config: config.ai,
+      db,
+      collab,
+      commerce,
+      now,
+      redisUrl: config.redisUrl,
+      log,
+    }),
     throttles: {
       loginByAccount: new LoginThrottle({
         freeAttempts: 5,
@@ -134,6 +142,7 @@ export async function compose(
     siteStore,
     async close() {
       await deps.media.close();
+      await deps.ai.close();
       await collab.close();
       await siteStore.close();
       await db.close();

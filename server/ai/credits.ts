@@ -125,38 +125,3 @@ export class Reservation {
     await this.db.prisma.aiUsage.deleteMany({ where: { id: this.id } });
   }
 }
-
-/**
- * Requests per person and per site in a sliding minute. In memory: each process counts its own,
- * which bounds the total at (processes x limit); credits are the hard limit.
- */
-export class AiRateLimiter {
-  private readonly hits = new Map<string, number[]>();
-
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => Date,
-  ) {}
-
-  check(userId: string, siteId: string | null): void {
-    const at = this.now().getTime();
-    const keys = [`u:${userId}`, ...(siteId ? [`s:${siteId}`] : [])];
-    const limits = [this.perMinute, this.perMinute * 3];
-    keys.forEach((key, i) => {
-      const recent = (this.hits.get(key) ?? []).filter((t) => at - t < 60_000);
-      this.hits.set(key, recent);
-      if (recent.length >= limits[i]!) {
-        const wait = Math.ceil((60_000 - (at - recent[0]!)) / 1000);
-        throw new TRPCError({
-          code: "TOO_MANY_REQUESTS",
-          message: `Too many AI requests in a minute. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
-        });
-      }
-    });
-    for (const key of keys) this.hits.get(key)!.push(at);
-    if (this.hits.size > 10_000) {
-      for (const [key, times] of this.hits)
-        if (times.every((t) => at - t >= 60_000)) this.hits.delete(key);
-    }
-  }
-}

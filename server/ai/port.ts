@@ -54,6 +54,8 @@ export interface AiProvider {
   readonly model: string;
   /** Languages the adapter writes well; undefined means any. */
   readonly languages?: readonly string[];
+  /** Why the adapter cannot translate, in a line for merchants; undefined when it can. */
+  readonly cannotTranslate?: string;
   /** Answers one request with parsed JSON (not yet validated: `runTask` does that). */
   complete(request: AiRequest, options?: AiCallOptions): Promise<AiRawAnswer>;
 }

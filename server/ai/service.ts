@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import type { Commerce } from "../commerce/service.ts";
 import type { AiConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
@@ -5,12 +6,17 @@ import type { LiveDocuments } from "../deps.ts";
 import type { CollabService } from "../collab/service.ts";
 import { commerceCatalog, type SampleCatalog } from "./catalog.ts";
 import type { SafeFetchOptions } from "./competitors/fetch.ts";
-import { AiCredits, AiRateLimiter } from "./credits.ts";
-import { AiJobs } from "./jobs.ts";
+import { AiCredits } from "./credits.ts";
+import { MemoryAiJobs } from "./jobs/memory.ts";
+import type { AiJobs } from "./jobs/port.ts";
+import { RedisAiJobs, type AiLog } from "./jobs/redis.ts";
 import { collabLiveDocuments } from "./live-documents.ts";
 import { OfflineAiProvider } from "./offline/index.ts";
 import { OpenAiProvider } from "./openai.ts";
 import type { AiProvider } from "./port.ts";
+import { MemoryAiRateLimiter } from "./rate-limit/memory.ts";
+import type { AiRateLimiter } from "./rate-limit/port.ts";
+import { RedisAiRateLimiter } from "./rate-limit/redis.ts";
 
 /** What a finished generation job reports to the wizard. */
 export type GenerationSummary = {
@@ -42,6 +48,8 @@ export type AiServices = {
   catalog: SampleCatalog;
   /** How competitor pages are fetched; tests replace the resolver (never the address rules). */
   fetch: SafeFetchOptions;
+  /** Ends this process's running jobs and closes the Redis connection, if any. */
+  close(): Promise<void>;
 };
 
 /** The configured provider: OpenAI (or any compatible server) with a key, else the offline writer. */
@@ -57,6 +65,10 @@ export function createAiProvider(config: AiConfig): AiProvider {
   });
 }
 
+/**
+ * With `redisUrl` (several processes), generation jobs and rate limits live in Redis so that every
+ * process sees the same ones; without it, in this process's memory.
+ */
 export function createAiServices(input: {
   config: AiConfig;
   db: Database;
@@ -64,14 +76,28 @@ export function createAiServices(input: {
   commerce: Commerce;
   now: () => Date;
   provider?: AiProvider;
+  redisUrl?: string;
+  log?: AiLog;
 }): AiServices {
+  const { config, now, log } = input;
+  const redis = input.redisUrl ? new Redis(input.redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  redis?.on("error", (error: Error) => log?.warn({ err: error }, "AI redis connection error"));
+  const jobs: AiJobs<GenerationSummary> = redis
+    ? new RedisAiJobs(redis, now, { log })
+    : new MemoryAiJobs(now);
   return {
-    provider: input.provider ?? createAiProvider(input.config),
+    provider: input.provider ?? createAiProvider(config),
     live: collabLiveDocuments(input.collab.server),
-    credits: new AiCredits(input.db, input.config.creditsPerSite, input.now),
-    limiter: new AiRateLimiter(input.config.rateLimitPerMinute, input.now),
-    jobs: new AiJobs(input.now),
+    credits: new AiCredits(input.db, config.creditsPerSite, now),
+    limiter: redis
+      ? new RedisAiRateLimiter(redis, config.rateLimitPerMinute, now)
+      : new MemoryAiRateLimiter(config.rateLimitPerMinute, now),
+    jobs,
     catalog: commerceCatalog(input.db, input.commerce),
     fetch: {},
+    async close() {
+      await jobs.close();
+      redis?.disconnect();
+    },
   };
 }

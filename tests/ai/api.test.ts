@@ -504,6 +504,67 @@ describe("onboarding chat", () => {
   });
 });
 
+describe("what the configured AI can do", () => {
+  it("tells the editor that the offline writer writes English only and cannot translate, and why", async () => {
+    const answer = await call(t.app, "query", "ai.capabilities", undefined, {
+      cookie: owner.cookie,
+    });
+    expect(answer.status, JSON.stringify(answer.error)).toBe(200);
+    expect(answer.data).toEqual({
+      provider: { kind: "offline", model: "pegasus-offline-1" },
+      languages: ["en"],
+      translate: {
+        available: false,
+        reason: expect.stringMatching(/needs an AI model.*OPENAI_API_KEY/),
+      },
+    });
+    expect((await call(t.app, "query", "ai.capabilities")).status).toBe(401);
+  });
+
+  it("refuses a translation the offline writer cannot make with that reason, at no cost", async () => {
+    const doc = await draft(siteId);
+    const hero = doc.pages[0]!.blocks.find((b) => b.type === "hero")!;
+    const used = async () =>
+      (await call(t.app, "query", "ai.credits", { siteId }, { cookie: owner.cookie })).data.credits
+        .used;
+    const before = await used();
+    const refused = await call(
+      t.app,
+      "mutation",
+      "ai.rewrite",
+      { siteId, blockId: hero.id, mode: "translate", language: "fr" },
+      { cookie: owner.cookie },
+    );
+    expect(refused.status).toBe(501);
+    expect(refused.error!.message).toBe(
+      (await call(t.app, "query", "ai.capabilities", undefined, { cookie: owner.cookie })).data
+        .translate.reason,
+    );
+    expect(await used()).toBe(before);
+  });
+
+  it("offers every language and translation with a model that writes any language", async () => {
+    const original = t.deps.ai.provider;
+    t.deps.ai.provider = {
+      kind: "openai",
+      model: "gpt-test",
+      complete: () => Promise.reject(new Error("not asked")),
+    };
+    try {
+      const answer = await call(t.app, "query", "ai.capabilities", undefined, {
+        cookie: owner.cookie,
+      });
+      expect(answer.data).toEqual({
+        provider: { kind: "openai", model: "gpt-test" },
+        languages: ["en", "es", "fr", "de", "it", "pt", "nl"],
+        translate: { available: true },
+      });
+    } finally {
+      t.deps.ai.provider = original;
+    }
+  });
+});
+
 describe("rate limits", () => {
   it("refuses too many AI requests in a minute", async () => {
     const limited = await useTestApp({ env: { AI_RATE_LIMIT_PER_MINUTE: "2" } });

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError } from "../test/fakeServer.ts";
+import { FakeApiError, type Handlers } from "../test/fakeServer.ts";
 import { renderWithApi } from "../test/render.tsx";
 import { AiPanel, type Suggestion } from "./AiPanel.tsx";
 
@@ -28,10 +28,23 @@ const credits = () => ({
   provider: { kind: "offline" as const, model: "pegasus-offline-1" },
 });
 
-function renderPanel(handlers = {}) {
+const OFFLINE_REASON =
+  "Translation needs an AI model, and this Pegasus runs the built-in offline writer. Ask your administrator to set OPENAI_API_KEY.";
+const offline = () => ({
+  provider: { kind: "offline" as const, model: "pegasus-offline-1" },
+  languages: ["en" as const],
+  translate: { available: false as const, reason: OFFLINE_REASON },
+});
+const openai = () => ({
+  provider: { kind: "openai" as const, model: "gpt-4o-mini" },
+  languages: ["en", "es", "fr", "de", "it", "pt", "nl"] as const satisfies string[],
+  translate: { available: true as const },
+});
+
+function renderPanel(handlers: Handlers = {}) {
   return renderWithApi({
     ui: <AiPanel siteId={SITE} blockId="hero-1" blockType="hero" pageId="page-home" canEdit />,
-    handlers: { "ai.credits": credits, ...handlers },
+    handlers: { "ai.credits": credits, "ai.capabilities": offline, ...handlers },
   });
 }
 
@@ -80,6 +93,39 @@ describe("AiPanel", () => {
       { siteId: SITE, suggestionIds: [suggestion.id] },
     ]);
     expect(server.inputsOf("ai.accept")).toEqual([]);
+  });
+
+  it("shows Translate turned off, saying why, when the configured AI cannot translate", async () => {
+    const { user, server } = renderPanel();
+    const reason = await screen.findByText(OFFLINE_REASON);
+    const translate = screen.getByRole("button", { name: "Translate" });
+    expect((translate as HTMLButtonElement).disabled).toBe(true);
+    expect(translate.getAttribute("aria-describedby")).toBe(reason.id);
+    expect((screen.getByRole("combobox", { name: "Language" }) as HTMLSelectElement).disabled).toBe(
+      true,
+    );
+    await user.click(translate);
+    expect(server.inputsOf("ai.rewrite")).toEqual([]);
+    // The other rewrites still work.
+    expect((screen.getByRole("button", { name: "Friendlier" }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
+  });
+
+  it("translates into the chosen language when the configured AI can", async () => {
+    const { user, server } = renderPanel({
+      "ai.credits": () => ({ ...credits(), provider: openai().provider }),
+      "ai.capabilities": openai,
+      "ai.rewrite": () => ({ suggestions: [suggestion] }),
+    });
+    await screen.findByText(/gpt-4o-mini/);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "de");
+    await user.click(screen.getByRole("button", { name: "Translate" }));
+    await screen.findByRole("article", { name: /Suggestion for Hero/ });
+    expect(server.inputsOf("ai.rewrite")).toEqual([
+      { siteId: SITE, blockId: "hero-1", mode: "translate", language: "de" },
+    ]);
+    expect(screen.queryByText(OFFLINE_REASON)).toBeNull();
   });
 
   it("says clearly when the credits are used up", async () => {

@@ -11,6 +11,7 @@ import { LANGUAGE_CHOICES, REWRITE_CHOICES } from "./vocabulary.ts";
 import "./ai.css";
 
 export type Suggestion = RouterOutputs["ai"]["suggestions"]["suggestions"][number];
+type Capabilities = RouterOutputs["ai"]["capabilities"];
 type Scope = "block" | "page" | "site";
 
 /**
@@ -49,6 +50,7 @@ export function AiPanel({
   const [accepted, setAccepted] = useState<Suggestion[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
   const credits = useQuery(trpc.ai.credits.queryOptions({ siteId }));
+  const capabilities = useQuery(trpc.ai.capabilities.queryOptions());
 
   const refreshCredits = () =>
     queryClient.invalidateQueries({ queryKey: trpc.ai.credits.queryKey({ siteId }) });
@@ -117,6 +119,7 @@ export function AiPanel({
       {canEdit && effectiveScope === "block" && blockId ? (
         <BlockActions
           busy={busy}
+          translate={capabilities.data?.translate}
           onFill={(instruction) => fill.mutate({ siteId, blockId, instruction })}
           onRewrite={(mode, language) =>
             rewrite.mutate({ siteId, blockId, mode, ...(language ? { language } : {}) })
@@ -226,11 +229,14 @@ export function AiPanel({
 
 function BlockActions({
   busy,
+  translate,
   onFill,
   onRewrite,
   onRestyle,
 }: {
   busy: boolean;
+  /** Whether the configured AI translates; offered until the server says it does not. */
+  translate: Capabilities["translate"] | undefined;
   onFill: (instruction: string) => void;
   onRewrite: (
     mode: (typeof REWRITE_CHOICES)[number]["mode"],
@@ -239,6 +245,8 @@ function BlockActions({
   onRestyle: (instruction: string) => void;
 }) {
   const [language, setLanguage] = useState<keyof typeof LANGUAGE_CHOICES>("fr");
+  const reasonId = useId();
+  const cannotTranslate = translate?.available === false ? translate.reason : null;
   return (
     <div className="ai-panel__actions">
       <InstructionForm
@@ -266,6 +274,7 @@ function BlockActions({
             label="Language"
             labelHidden
             value={language}
+            disabled={cannotTranslate !== null}
             onChange={(e) => setLanguage(e.target.value as keyof typeof LANGUAGE_CHOICES)}
           >
             {Object.entries(LANGUAGE_CHOICES).map(([code, name]) => (
@@ -274,10 +283,20 @@ function BlockActions({
               </option>
             ))}
           </Select>
-          <Button size="sm" disabled={busy} onClick={() => onRewrite("translate", language)}>
+          <Button
+            size="sm"
+            disabled={busy || cannotTranslate !== null}
+            aria-describedby={cannotTranslate ? reasonId : undefined}
+            onClick={() => onRewrite("translate", language)}
+          >
             Translate
           </Button>
         </span>
+        {cannotTranslate ? (
+          <p id={reasonId} className="ai-panel__unavailable">
+            {cannotTranslate}
+          </p>
+        ) : null}
       </fieldset>
       <InstructionForm
         label="Restyle this block"

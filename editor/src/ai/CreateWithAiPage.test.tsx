@@ -10,7 +10,7 @@ import type { Brand } from "../media/LogoOptions.tsx";
 import { logoDesigns, logoSrc, savedLogo } from "../media/logoFixtures.ts";
 import { FakeApiError, type Handlers } from "../test/fakeServer.ts";
 import { ANA, site } from "../test/fixtures.ts";
-import { renderWithApi } from "../test/render.tsx";
+import { renderWithApi, type Rendered } from "../test/render.tsx";
 import { CreateWithAiPage } from "./CreateWithAiPage.tsx";
 import { ConnectSiteContext, type ConnectSite } from "./storeDocument.ts";
 
@@ -35,7 +35,19 @@ function generatedDoc() {
   return doc;
 }
 
+const offlineWriter = () => ({
+  provider: { kind: "offline" as const, model: "pegasus-offline-1" },
+  languages: ["en" as const],
+  translate: { available: false as const, reason: "Translation needs an AI model." },
+});
+const anyLanguageWriter = () => ({
+  provider: { kind: "openai" as const, model: "gpt-4o-mini" },
+  languages: (["en", "es", "fr", "de", "it", "pt", "nl"] as const).slice(),
+  translate: { available: true as const },
+});
+
 const generation: Handlers = {
+  "ai.capabilities": offlineWriter,
   "sites.create": () => ({ site: site({ name: "Juniper & Oak", slug: "juniper-oak" }) }) as never,
   "ai.generateSite": () => ({ job: { id: JOB, siteId: SITE, status: "running" } }) as never,
   "ai.job": () =>
@@ -57,7 +69,11 @@ const generation: Handlers = {
 };
 
 /** The wizard from the first step to a generated store, the store's document opened by `connect`. */
-async function generateStore(connect: ConnectSite, handlers: Handlers = {}) {
+async function generateStore(
+  connect: ConnectSite,
+  handlers: Handlers = {},
+  chooseLanguage?: (user: Rendered["user"]) => Promise<void>,
+) {
   const rendered = renderWithApi({
     path: "/sites/new",
     handlers: { ...generation, ...handlers },
@@ -75,6 +91,7 @@ async function generateStore(connect: ConnectSite, handlers: Handlers = {}) {
     screen.getByLabelText("What do you sell, and to whom?"),
     "Hand-thrown ceramics and linen for slow mornings.",
   );
+  await chooseLanguage?.(user);
   await user.click(screen.getByRole("button", { name: "Next: style" }));
   await user.click(screen.getByRole("button", { name: "Next: competitors" }));
   await user.click(screen.getByRole("button", { name: "Skip: generate" }));
@@ -137,5 +154,48 @@ describe("the create-with-AI wizard's logo step", () => {
     expect(screen.queryByRole("radiogroup", { name: "Logo designs" })).toBeNull();
     await user.click(screen.getByRole("link", { name: "Skip: open the editor" }));
     expect(router.state.location.pathname).toBe(`/sites/${SITE}/editor`);
+  });
+});
+
+describe("the create-with-AI wizard's languages", () => {
+  const languageSelect = () =>
+    screen.getByRole("combobox", { name: "Language of the store" }) as HTMLSelectElement;
+  const optionsOf = (select: HTMLSelectElement) => [...select.options].map((o) => o.textContent);
+
+  it("offers only the languages the configured AI writes, saying so", async () => {
+    const ydoc = createSiteYDoc(generatedDoc());
+    const { server } = await generateStore(
+      async () => localConnection(ydoc),
+      {},
+      async () => {
+        await screen.findByText("This Pegasus writes stores in English only.");
+        expect(optionsOf(languageSelect())).toEqual(["English"]);
+      },
+    );
+    expect(server.inputsOf("ai.generateSite")[0]!.brief.language).toBe("en");
+  });
+
+  it("offers every language a model writes, and generates in the chosen one", async () => {
+    const ydoc = createSiteYDoc(generatedDoc());
+    const { server } = await generateStore(
+      async () => localConnection(ydoc),
+      { "ai.capabilities": anyLanguageWriter },
+      async (user) => {
+        await waitFor(() =>
+          expect(optionsOf(languageSelect())).toEqual([
+            "English",
+            "Spanish",
+            "French",
+            "German",
+            "Italian",
+            "Portuguese",
+            "Dutch",
+          ]),
+        );
+        expect(screen.queryByText(/writes stores in/)).toBeNull();
+        await user.selectOptions(languageSelect(), "fr");
+      },
+    );
+    expect(server.inputsOf("ai.generateSite")[0]!.brief.language).toBe("fr");
   });
 });

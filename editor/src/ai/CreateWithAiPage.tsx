@@ -41,6 +41,9 @@ export function CreateWithAiPage() {
   const [urls, setUrls] = useState<string[]>([""]);
   const [chatting, setChatting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const languages = useWritableLanguages();
+  // A language chosen before the server said which it writes falls back to English.
+  const storeLanguage = languages.includes(language) ? language : "en";
 
   const briefReady = name.trim().length > 0 && description.trim().length >= 10;
   const index = STEPS.findIndex((s) => s.id === step);
@@ -110,12 +113,17 @@ export function CreateWithAiPage() {
           <Select
             label="Language of the store"
             name="language"
-            value={language}
+            value={storeLanguage}
+            hint={
+              languages.length < Object.keys(LANGUAGE_CHOICES).length
+                ? `This Pegasus writes stores in ${listOf(languages.map((l) => LANGUAGE_CHOICES[l]))} only.`
+                : undefined
+            }
             onChange={(event) => setLanguage(event.target.value as Language)}
           >
-            {Object.entries(LANGUAGE_CHOICES).map(([code, label]) => (
+            {languages.map((code) => (
               <option key={code} value={code}>
-                {label}
+                {LANGUAGE_CHOICES[code]}
               </option>
             ))}
           </Select>
@@ -228,7 +236,7 @@ export function CreateWithAiPage() {
           brief={{
             name: name.trim(),
             description: description.trim(),
-            language,
+            language: storeLanguage,
             style: { ...(mood ? { mood } : {}), colors },
             competitorUrls: urls.map((u) => u.trim()).filter(Boolean),
           }}
@@ -237,6 +245,21 @@ export function CreateWithAiPage() {
       ) : null}
     </div>
   );
+}
+
+/**
+ * The store languages the configured AI writes. English, which every writer writes, until the
+ * server answers (or if it cannot).
+ */
+function useWritableLanguages(): Language[] {
+  const trpc = useTRPC();
+  const capabilities = useQuery(trpc.ai.capabilities.queryOptions());
+  const languages = capabilities.data?.languages.filter((l) => l in LANGUAGE_CHOICES);
+  return languages?.length ? languages : ["en"];
+}
+
+function listOf(words: string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0]!;
 }
 
 function DescriptionField({

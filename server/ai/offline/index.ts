@@ -24,7 +24,7 @@ import {
   offlineRestyle,
   offlineSeo,
 } from "./actions.ts";
-import { offlineRewrite } from "./rewrite.ts";
+import { OFFLINE_CANNOT_TRANSLATE, offlineRewrite } from "./rewrite.ts";
 import { offlineSitePlan } from "./site-plan.ts";
 
 export const OFFLINE_MODEL = "pegasus-offline-1";
@@ -39,6 +39,7 @@ export class OfflineAiProvider implements AiProvider {
   readonly kind = "offline" as const;
   readonly model = OFFLINE_MODEL;
   readonly languages = ["en"] as const;
+  readonly cannotTranslate = OFFLINE_CANNOT_TRANSLATE;
 
   async complete(request: AiRequest, options: AiCallOptions = {}): Promise<AiRawAnswer> {
     options.signal?.throwIfAborted();

@@ -3,18 +3,17 @@ import { AiUnavailableError } from "../port.ts";
 import { capitalise, clampText, tidy } from "./copy.ts";
 import { createRandom } from "./random.ts";
 
+export const OFFLINE_CANNOT_TRANSLATE =
+  "Translation needs an AI model, and this Pegasus runs the built-in offline writer. Ask your administrator to set OPENAI_API_KEY.";
+
 /**
  * Rule-based rewriting for the offline adapter: shorter (drop asides and trailing clauses),
  * longer (add a fitting sentence), friendlier (contractions, plain words, a warm closing line),
  * more formal (the reverse). Translation needs a model and is refused with a clear message.
  */
 export function offlineRewrite(data: RewriteData, seed: number): RewriteOutput {
-  if (data.mode === "translate") {
-    throw new AiUnavailableError(
-      "Translation needs an AI model, and this Pegasus runs the built-in offline writer. Ask your administrator to set OPENAI_API_KEY.",
-      "unsupported",
-    );
-  }
+  if (data.mode === "translate")
+    throw new AiUnavailableError(OFFLINE_CANNOT_TRANSLATE, "unsupported");
   const random = createRandom(`${seed}|${data.mode}|${data.site.name}`);
   return {
     texts: data.texts.map(({ path, text, maxLength }) => {

@@ -7,6 +7,7 @@ import {
   rewriteHandler,
   seoHandler,
 } from "./actions.handler.ts";
+import { capabilitiesHandler } from "./capabilities.handler.ts";
 import { chatHandler } from "./chat.handler.ts";
 import {
   competitorsHandler,
@@ -44,6 +45,7 @@ export const aiRouter = router({
   generateSite: siteProcedure("editor").input(ZGenerateSiteInput).mutation(generateSiteHandler),
   job: siteProcedure("editor").input(ZJobInput).query(jobHandler),
   credits: siteProcedure("viewer").query(creditsHandler),
+  capabilities: authedProcedure.query(capabilitiesHandler),
   fillBlock: siteProcedure("editor").input(ZFillBlockInput).mutation(fillBlockHandler),
   rewrite: siteProcedure("editor").input(ZRewriteInput).mutation(rewriteHandler),
   restyle: siteProcedure("editor").input(ZRestyleInput).mutation(restyleHandler),

@@ -254,6 +254,9 @@ export async function rewriteHandler({
   if (input.mode === "translate" && !input.language) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "Choose the language to translate into." });
   }
+  const { cannotTranslate } = ctx.deps.ai.provider;
+  if (input.mode === "translate" && cannotTranslate)
+    throw new TRPCError({ code: "NOT_IMPLEMENTED", message: cannotTranslate });
   const slots = textSlots(block, props, definition.schema);
   if (slots.length === 0)
     throw new TRPCError({ code: "BAD_REQUEST", message: "This block has no text to rewrite yet." });

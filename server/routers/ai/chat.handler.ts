@@ -17,7 +17,7 @@ export async function chatHandler({
   input: z.infer<typeof ZChatInput>;
 }) {
   const { ai } = ctx.deps;
-  ai.limiter.check(ctx.user.id, null);
+  await ai.limiter.check(ctx.user.id, null);
   try {
     const result = await runTask(ai.provider, onboardingTask, {
       messages: input.messages,

@@ -31,7 +31,7 @@ export async function withCredits<T>(
   }>,
 ): Promise<T> {
   const { ai } = ctx.deps;
-  ai.limiter.check(ctx.user.id, ctx.site.id);
+  await ai.limiter.check(ctx.user.id, ctx.site.id);
   const reservation = await ai.credits.reserve(ctx.site.id, ctx.user.id, action, ai.provider);
   try {
     const result = await work();

@@ -22,13 +22,15 @@ export async function generateSiteHandler({
 }) {
   const { deps } = ctx;
   const { ai } = deps;
-  if (ai.jobs.running(ctx.site.id)) {
-    throw new TRPCError({
+  const busy = () =>
+    new TRPCError({
       code: "CONFLICT",
       message: "A store is already being generated for this site. Wait for it to finish.",
     });
-  }
-  ai.limiter.check(ctx.user.id, ctx.site.id);
+  // Asked first so a refusal costs no request; `start` decides for sure (another process may
+  // start one meanwhile), after the credits are reserved.
+  if (await ai.jobs.running(ctx.site.id)) throw busy();
+  await ai.limiter.check(ctx.user.id, ctx.site.id);
   const reservation = await ai.credits.reserve(
     ctx.site.id,
     ctx.user.id,
@@ -36,10 +38,8 @@ export async function generateSiteHandler({
     ai.provider,
   );
   const origin: EditOrigin = { kind: "ai", userId: ctx.user.id };
-  const job = ai.jobs.start(
-    ctx.site.id,
-    ctx.user.id,
-    async (report): Promise<GenerationSummary> => {
+  const job = await ai.jobs
+    .start(ctx.site.id, ctx.user.id, async (report): Promise<GenerationSummary> => {
       try {
         const generated = await generateSite(ai.provider, input.brief, {
           seed: input.seed,
@@ -104,19 +104,26 @@ export async function generateSiteHandler({
               "Something went wrong while generating the store. Nothing was changed; please try again.",
             );
       }
-    },
-  );
+    })
+    .catch(async (error: unknown) => {
+      await reservation.release();
+      throw error;
+    });
+  if (!job) {
+    await reservation.release();
+    throw busy();
+  }
   return { job };
 }
 
-export function jobHandler({
+export async function jobHandler({
   ctx,
   input,
 }: {
   ctx: SiteContextOf;
   input: z.infer<typeof ZJobInput>;
 }) {
-  const job = ctx.deps.ai.jobs.get(ctx.site.id, input.jobId);
+  const job = await ctx.deps.ai.jobs.get(ctx.site.id, input.jobId);
   if (!job)
     throw new TRPCError({ code: "NOT_FOUND", message: "No such job (jobs are kept for an hour)." });
   return { job };
@@ -138,6 +145,6 @@ export async function competitorsHandler({
   ctx: AuthedContext;
   input: z.infer<typeof ZCompetitorsInput>;
 }) {
-  ctx.deps.ai.limiter.check(ctx.user.id, null);
+  await ctx.deps.ai.limiter.check(ctx.user.id, null);
   return readCompetitors(input.urls, ctx.deps.ai.fetch);
 }

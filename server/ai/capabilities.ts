@@ -1,0 +1,22 @@
+import type { AiProvider } from "./port.ts";
+import { LANGUAGES, type LanguageCode } from "./site/vocabulary.ts";
+
+/** What the configured provider can do, so the editor offers only that. */
+export type AiCapabilities = {
+  provider: { kind: AiProvider["kind"]; model: string };
+  /** The languages it writes a store in, of those the wizard knows. */
+  languages: LanguageCode[];
+  /** Whether `ai.rewrite` translates, and why not when it does not. */
+  translate: { available: true } | { available: false; reason: string };
+};
+
+export function aiCapabilities(provider: AiProvider): AiCapabilities {
+  const all = Object.keys(LANGUAGES) as LanguageCode[];
+  return {
+    provider: { kind: provider.kind, model: provider.model },
+    languages: provider.languages ? all.filter((l) => provider.languages!.includes(l)) : all,
+    translate: provider.cannotTranslate
+      ? { available: false, reason: provider.cannotTranslate }
+      : { available: true },
+  };
+}

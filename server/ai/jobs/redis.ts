@@ -1,0 +1,203 @@
+import type { Redis } from "ioredis";
+import { JOB_KEEP_MS, type AiJobs, type JobRecord, type JobView, type JobWork } from "./port.ts";
+import { newJobRecord, runJob, viewOf } from "./record.ts";
+
+/** Where a problem that no caller waits for is told (pino's logger fits). */
+export type AiLog = { warn(context: object, message: string): void };
+
+export type RedisAiJobsOptions = {
+  /** How long a site stays claimed once its job's process stops renewing the claim. Default 30 s. */
+  leaseMs?: number;
+  log?: AiLog;
+};
+
+const jobKey = (jobId: string) => `pegasus:ai:job:${jobId}`;
+const siteKey = (siteId: string) => `pegasus:ai:generating:${siteId}`;
+
+// Claims the site for the job and stores the job, or does neither when the site is claimed.
+const START = `
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
+  return 1
+end
+return 0`;
+// Keeps the claim while the job runs; takes it again if it lapsed and no other job took it.
+const RENEW = `
+local holder = redis.call('GET', KEYS[1])
+if holder == ARGV[1] or not holder then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0`;
+// Frees the site, only if this job still holds it.
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+const ABANDONED =
+  "The server that was generating this store stopped before it finished. Please try again.";
+const SHUT_DOWN = "The server restarted while this store was being generated. Please try again.";
+
+type Owned<R> = { record: JobRecord<R>; save: () => Promise<void>; renew: NodeJS.Timeout };
+
+/**
+ * Jobs in Redis, for several processes behind a load balancer: any process answers a poll.
+ *
+ * - `pegasus:ai:job:<id>`: the job as JSON, kept for an hour after its last change. The process
+ *   running the job stores every change (the latest state, one write at a time).
+ * - `pegasus:ai:generating:<siteId>`: the id of the site's running job, set only if absent (one
+ *   generation per site across processes) with a lease the running process renews every third of
+ *   it, and deleted when the job ends. A process that dies stops renewing: after the lease the
+ *   site is free again and its job, still "running" in Redis, reads as failed.
+ */
+export class RedisAiJobs<R> implements AiJobs<R> {
+  readonly kind = "redis" as const;
+  private readonly leaseMs: number;
+  private readonly log: AiLog | undefined;
+  private readonly owned = new Map<string, Owned<R>>();
+  private closed = false;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly now: () => Date,
+    options: RedisAiJobsOptions = {},
+  ) {
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.log = options.log;
+  }
+
+  async running(siteId: string): Promise<JobView<R> | null> {
+    const jobId = await this.redis.get(siteKey(siteId));
+    const job = jobId ? await this.get(siteId, jobId) : null;
+    return job?.status === "running" ? job : null;
+  }
+
+  async start(siteId: string, userId: string, work: JobWork<R>): Promise<JobView<R> | null> {
+    if (this.closed) throw new Error("The AI jobs of this process are closed.");
+    const record = newJobRecord<R>(siteId, userId, this.now);
+    const claimed = await this.redis.eval(
+      START,
+      2,
+      siteKey(siteId),
+      jobKey(record.id),
+      record.id,
+      this.leaseMs,
+      JSON.stringify(record),
+      JOB_KEEP_MS,
+    );
+    if (claimed !== 1) return null;
+    const save = latestWins(() => this.store(record));
+    const renew = setInterval(() => void this.renew(record), Math.max(1, this.leaseMs / 3));
+    renew.unref();
+    this.owned.set(record.id, { record, save, renew });
+    void runJob(record, work, this.now, () => void save()).then(() => this.finish(record.id));
+    return viewOf(record);
+  }
+
+  async get(siteId: string, jobId: string): Promise<JobView<R> | null> {
+    // One snapshot of both keys: a job ends by storing its end, then freeing the site, so a
+    // running job whose site is not held by it has lost its process.
+    const replies = await this.redis.multi().get(jobKey(jobId)).get(siteKey(siteId)).exec();
+    const [json, holder] = (replies ?? []).map(([error, value]) => {
+      if (error) throw error;
+      return value as string | null;
+    });
+    if (!json) return null;
+    const record = JSON.parse(json) as JobRecord<R>;
+    if (record.siteId !== siteId) return null;
+    if (record.status === "running" && holder !== record.id) {
+      return viewOf({
+        ...record,
+        status: "failed",
+        error: ABANDONED,
+        finishedAt: record.steps.at(-1)?.at ?? record.startedAt,
+      });
+    }
+    return viewOf(record);
+  }
+
+  /** Ends this process's running jobs as failed (a restart) and frees their sites. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const owned = [...this.owned.values()];
+    this.owned.clear();
+    await Promise.all(
+      owned.map(async ({ record, renew }) => {
+        clearInterval(renew);
+        if (record.status === "running") {
+          record.status = "failed";
+          record.error = SHUT_DOWN;
+          record.finishedAt = this.now().toISOString();
+        }
+        try {
+          await this.redis.set(jobKey(record.id), JSON.stringify(record), "PX", JOB_KEEP_MS);
+          await this.release(record);
+        } catch (error) {
+          this.log?.warn({ err: error, jobId: record.id }, "could not end an AI job on close");
+        }
+      }),
+    );
+  }
+
+  private async finish(jobId: string): Promise<void> {
+    const owned = this.owned.get(jobId);
+    if (!owned) return; // closed meanwhile
+    this.owned.delete(jobId);
+    clearInterval(owned.renew);
+    await owned.save();
+    try {
+      await this.release(owned.record);
+    } catch (error) {
+      this.log?.warn({ err: error, jobId }, "could not free the site of a finished AI job");
+    }
+  }
+
+  private async store(record: JobRecord<R>): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.redis.set(jobKey(record.id), JSON.stringify(record), "PX", JOB_KEEP_MS);
+    } catch (error) {
+      this.log?.warn({ err: error, jobId: record.id }, "could not store an AI job's progress");
+    }
+  }
+
+  private async renew(record: JobRecord<R>): Promise<void> {
+    try {
+      const held = await this.redis.eval(RENEW, 1, siteKey(record.siteId), record.id, this.leaseMs);
+      if (held !== 1)
+        this.log?.warn(
+          { jobId: record.id, siteId: record.siteId },
+          "another AI job took this site while this one ran",
+        );
+    } catch (error) {
+      this.log?.warn({ err: error, jobId: record.id }, "could not renew an AI job's claim");
+    }
+  }
+
+  private async release(record: JobRecord<R>): Promise<void> {
+    await this.redis.eval(RELEASE, 1, siteKey(record.siteId), record.id);
+  }
+}
+
+/** Runs `write` one at a time; a call during a write asks for one more write after it. */
+function latestWins(write: () => Promise<void>): () => Promise<void> {
+  let writing: Promise<void> | null = null;
+  let again = false;
+  return () => {
+    if (writing) {
+      again = true;
+      return writing;
+    }
+    writing = (async () => {
+      try {
+        do {
+          again = false;
+          await write();
+        } while (again);
+      } finally {
+        writing = null;
+      }
+    })();
+    return writing;
+  };
+}
