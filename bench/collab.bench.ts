@@ -4,9 +4,9 @@
  *
  * - propagation: one editor types into a heading (a prop edit every 25 ms); the time until each
  *   other client's Y.Doc has it, with 10, 50 and 100 clients on the document. Every update is
- *   checked by the Guard and appended to the store before it is broadcast, so this includes a
- *   database write. All receivers share this process's event loop, so the tail includes their
- *   queueing too.
+ *   checked by the Guard and relayed while it is appended to the store (its acknowledgement waits
+ *   for the append; the relay does not), so this includes the check, not the database write. All
+ *   receivers share this process's event loop, so the tail includes their queueing too.
  * - memory per open document (200 and 2,000 blocks), and what fits in 1 GiB;
  * - load: a 2,000-block site not open on the server, from provider creation to `synced`;
  * - persistence: updates per second one process stores in the append-log (clients that each send
@@ -302,7 +302,8 @@ export async function collabBenchmark(): Promise<string> {
     `Server in its own process, clients in the benchmark's process, loopback; ${cpus().length} cores ` +
     `shared with other work (load average ${loadBefore.toFixed(1)} at the start, ` +
     `${loadavg()[0]!.toFixed(1)} at the end). Propagation includes the Guard's check and the ` +
-    `append to the store before the broadcast; its tail also holds the receivers' own queueing ` +
+    `relay (the append to the store runs alongside; only the author's acknowledgement waits ` +
+    `for it); its tail also holds the receivers' own queueing ` +
     `(all in one event loop). Load time runs from creating the provider to its \`synced\` event.`;
   return [conditions, "", "| measure | result | target |", "| --- | --- | --- |", ...rows].join(
     "\n",

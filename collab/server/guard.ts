@@ -170,6 +170,13 @@ type DocumentGate = {
   sentWhileLoading?: Uint8Array;
   /** The client's first sync step 1 is answered already (it was sent the whole state). */
   firstSyncAnswered?: boolean;
+  /**
+   * Whether each update handed to Hocuspocus and not acknowledged yet was stored, in order:
+   * Hocuspocus acknowledges every update it applies, and each acknowledgement waits for its own.
+   */
+  stores: Promise<boolean>[];
+  /** The acknowledgements on their way, in order. */
+  acknowledging: Promise<void>;
 };
 
 class Refusal extends Error {
@@ -203,11 +210,13 @@ export class SocketGate {
       this.receive(data, isBinary);
       return true;
     }) as WebSocket["emit"];
-    // Watch the server's answers to authentication: a refusal ends the document's opening.
-    const send = ws.send.bind(ws);
+    // Watch the server's answers: a refused authentication ends the document's opening, and an
+    // update's acknowledgement waits until the update is stored.
+    const send = ws.send.bind(ws) as (...a: unknown[]) => void;
     ws.send = ((data: unknown, ...rest: unknown[]) => {
-      if (data instanceof Uint8Array) this.watchOutgoing(data);
-      return (send as (...a: unknown[]) => void)(data, ...rest);
+      const held = data instanceof Uint8Array ? this.watchOutgoing(data) : undefined;
+      if (held) this.acknowledgeWhenStored(held, () => send(data, ...rest));
+      else send(data, ...rest);
     }) as WebSocket["send"];
     ws.on("close", () => {
       this.socketClosed = true;
@@ -340,6 +349,8 @@ export class SocketGate {
       busy: false,
       waiting: [],
       presenceIds: new Set(),
+      stores: [],
+      acknowledging: Promise.resolve(),
     };
     gate.timer = setTimeout(() => {
       if (gate.state === "opening") {
@@ -358,21 +369,24 @@ export class SocketGate {
     return gate;
   }
 
-  private watchOutgoing(data: Uint8Array): void {
+  /** Watches a message Hocuspocus sends; returns the gate of an acknowledgement to hold. */
+  private watchOutgoing(data: Uint8Array): DocumentGate | undefined {
     try {
       const decoder = decoding.createDecoder(data);
       const name = decoding.readVarString(decoder);
-      if (decoding.readVarUint(decoder) !== MESSAGE.auth) return;
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE.syncStatus) return this.documents.get(name);
+      if (type !== MESSAGE.auth) return undefined;
       const answer = decoding.readVarUint(decoder);
       const gate = this.documents.get(name);
-      if (!gate || gate.state !== "opening") return;
+      if (!gate || gate.state !== "opening") return undefined;
       if (answer === AUTH_AUTHENTICATED) {
         // Hocuspocus starts loading the document right after this message: the first sync can
         // be answered as soon as the state is read.
         queueMicrotask(() => void this.answerWhileLoading(gate));
-        return;
+        return undefined;
       }
-      if (answer !== AUTH_PERMISSION_DENIED) return;
+      if (answer !== AUTH_PERMISSION_DENIED) return undefined;
       clearTimeout(gate.timer);
       gate.state = "denied";
       gate.queue.length = 0;
@@ -380,6 +394,21 @@ export class SocketGate {
     } catch {
       // Not ours to judge.
     }
+    return undefined;
+  }
+
+  /**
+   * Sends an update's acknowledgement once the update is in the store, in order; never for one
+   * that could not be stored (its connection is closed, and the client, which keeps what was not
+   * acknowledged, sends it again when it reconnects).
+   */
+  private acknowledgeWhenStored(gate: DocumentGate, send: () => void): void {
+    const stored = gate.stores.shift() ?? Promise.resolve(true);
+    gate.acknowledging = gate.acknowledging
+      .then(() => stored)
+      .then((ok) => {
+        if (ok && !this.socketClosed) send();
+      });
   }
 
   /**
@@ -533,7 +562,13 @@ export class SocketGate {
     else clearTimeout(gate.timer);
   }
 
-  /** Persists an accepted update, then hands it to Hocuspocus and waits until it is applied. */
+  /**
+   * Appends an accepted update to the store and, at the same moment, hands it to Hocuspocus, which
+   * applies and relays it: collaborators see it without waiting for the database, while its
+   * acknowledgement waits until it is stored (`acknowledgeWhenStored`). An edit is acknowledged
+   * only once it is on disk; one that is relayed and then lost with the process is still held by
+   * its author (unacknowledged) and by everyone it reached, who all send it again on reconnect.
+   */
   private async store(
     gate: DocumentGate,
     { data: bytes, update, handshake }: DocumentGate["waiting"][number],
@@ -543,23 +578,32 @@ export class SocketGate {
     // A reconnecting client's handshake repeats its whole delete set: store it only if it is news.
     const known =
       isEmptyUpdate(fresh) || (handshake && Y.snapshotContainsUpdate(Y.snapshot(document), fresh));
-    if (!known) {
-      try {
-        await this.config.persist(gate.name, fresh);
-      } catch (error) {
-        this.config.log.error(
-          { err: error, siteId: gate.context?.siteId },
-          "could not store an update",
+    const stored = known
+      ? Promise.resolve(true)
+      : this.config.persist(gate.name, fresh).then(
+          () => true,
+          (error: unknown) => {
+            this.config.log.error(
+              { err: error, siteId: gate.context?.siteId },
+              "could not store an update",
+            );
+            this.refused(
+              new Refusal(
+                "store-failed",
+                CLOSE.storeFailed,
+                "your changes could not be saved; reconnect to retry",
+              ),
+              gate,
+            );
+            return false;
+          },
         );
-        throw new Refusal(
-          "store-failed",
-          CLOSE.storeFailed,
-          "your changes could not be saved; reconnect to retry",
-        );
-      }
+    // Closed meanwhile: once stored, it reaches the live document with the next load.
+    if (this.socketClosed || gate.state !== "open") {
+      await stored;
+      return;
     }
-    // Closed meanwhile: it is stored, and reaches the live document with the next compaction.
-    if (this.socketClosed || gate.state !== "open") return;
+    gate.stores.push(stored);
     this.forward(bytes);
     // Hocuspocus applies it after its (synchronous) beforeHandleMessage hooks settle: by the next
     // macrotask. The connection's next update may build on this one, so it is checked after that.

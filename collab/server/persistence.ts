@@ -1,9 +1,11 @@
 /**
  * Persistence of site documents through the SiteStore port, without loss:
- * - every update a client sends is appended to the site's update log before the server applies,
- *   broadcasts or acknowledges it (the Guard calls `append` and waits), so an acknowledged edit is
- *   on disk even if the process dies the next instant; changes made on the server itself (restores)
- *   are appended from `onChange`, and `flush` waits for them;
+ * - every update a client sends is appended to the site's update log as it is applied (the Guard
+ *   calls `append` and hands the update on at once), and acknowledged only once the append is
+ *   stored, so an acknowledged edit is on disk even if the process dies the next instant (one that
+ *   was relayed but not stored yet is still held, unacknowledged, by its author, who sends it
+ *   again); changes made on the server itself (restores) are appended from `onChange`, and `flush`
+ *   waits for them;
  * - appends of one site are written in arrival order, one at a time; what arrives meanwhile is
  *   merged into the next write (group commit), so a busy document costs one write per round trip
  *   to the database, not one per keystroke;
@@ -149,7 +151,7 @@ export class Persistence implements Extension {
   }
 
   async onChange({ documentName, transactionOrigin, update }: onChangePayload): Promise<void> {
-    // Client updates were appended by the Guard before they were applied; updates relayed by Redis
+    // Client updates are appended by the Guard as they are applied; updates relayed by Redis
     // were appended by the process that received them; store updates are in the store already.
     if (
       transactionOrigin instanceof Connection ||
