@@ -19,8 +19,9 @@ export interface BlockImageProps {
 
 /**
  * One image with width/height (no layout shift) and lazy loading except for the page's first
- * large image. Uploaded images (Pegasus media) become a `<picture>` with AVIF and WebP sources,
- * their recorded size and a placeholder colour; hosts that resize on request get a srcset.
+ * large image. Uploaded images (Pegasus media) become a `<picture>` with AVIF and WebP sources
+ * (an animation: animated WebP, with its GIF as the `<img>`), their recorded size and a
+ * placeholder colour; hosts that resize on request get a srcset.
  * Renders nothing when the source is unsafe or empty.
  */
 export function BlockImage({

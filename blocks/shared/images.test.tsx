@@ -26,6 +26,7 @@ describe("media URLs", () => {
       format: "jpeg",
     });
     expect(parseMediaUrl(src(640, "avif"))?.format).toBe("avif");
+    expect(parseMediaUrl(src(640, "gif"))?.format).toBe("gif");
     for (const other of [
       "/media/demo-store/hero.svg",
       "/media/kiln.jpg",
@@ -50,6 +51,20 @@ describe("media URLs", () => {
     expect(picture.srcSet).toContain(`${src(640)} 640w`);
     expect(pictureSources("/media/kiln.jpg")).toBeNull();
   });
+
+  it("build an animated WebP source and a GIF fallback for an animation (its src names the GIF)", () => {
+    const picture = pictureSources(src(1000, "gif"))!;
+    expect(picture.sources).toEqual([
+      {
+        type: "image/webp",
+        srcSet: [320, 640, 960, 1000].map((w) => `${src(w, "webp")} ${w}w`).join(", "),
+      },
+    ]);
+    expect(picture.src).toBe(src(1000, "gif"));
+    expect(picture.srcSet).toBe(
+      [320, 640, 960, 1000].map((w) => `${src(w, "gif")} ${w}w`).join(", "),
+    );
+  });
 });
 
 describe("BlockImage with an uploaded image", () => {
@@ -70,6 +85,38 @@ describe("BlockImage with an uploaded image", () => {
     expect(attr(img, "class")).toContain("pg-ph-a07850");
     expect(ctx.styles.toCss()).toContain(".pg-ph-a07850{background-color:#a07850}");
     expect(attr(img, "src")).toBe(src(1920));
+  });
+
+  it("prints an animation as animated WebP with its GIF as the <img>, sized, lazy and coloured like a still", () => {
+    const ctx = createTestRenderContext({
+      media: (s) =>
+        s === src(960, "gif") ? { width: 960, height: 540, color: "#336699" } : undefined,
+    });
+    // The first image takes the page's priority; the animation after it loads lazily.
+    renderOne("image", { image: { src: src(1920), alt: "First" } }, ctx);
+    const r = renderOne("image", { image: { src: src(960, "gif"), alt: "Spinning wheel" } }, ctx);
+    expect(r.all("picture")).toHaveLength(1);
+    const sources = r.all("source");
+    expect(sources.map((s) => attr(s, "type"))).toEqual(["image/webp"]);
+    expect(attr(sources[0]!, "srcset")).toBe(
+      [320, 640, 960].map((w) => `${src(w, "webp")} ${w}w`).join(", "),
+    );
+    const img = r.one("img")!;
+    expect(attr(img, "src")).toBe(src(960, "gif"));
+    expect(attr(img, "srcset")).toContain(`${src(640, "gif")} 640w`);
+    expect(attr(img, "srcset")).not.toMatch(/\.(jpg|avif)/);
+    expect(attr(sources[0]!, "sizes")).toBe(attr(img, "sizes"));
+    expect([attr(img, "width"), attr(img, "height")]).toEqual(["960", "540"]);
+    expect([attr(img, "loading"), attr(img, "alt")]).toEqual(["lazy", "Spinning wheel"]);
+    expect(attr(img, "class")).toContain("pg-ph-336699");
+  });
+
+  it("preloads an animation's WebP when it is the page's first large image", () => {
+    const live = renderOne("image", { image: { src: src(1280, "gif"), alt: "A" } });
+    const preload = live.all("link");
+    expect(preload).toHaveLength(1);
+    expect(attr(preload[0]!, "type")).toBe("image/webp");
+    expect(attr(preload[0]!, "imagesrcset")).toContain(`${src(1280, "webp")} 1280w`);
   });
 
   it("works from the URL alone (the editor canvas has no library lookup)", () => {

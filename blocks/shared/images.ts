@@ -2,10 +2,11 @@
  * Responsive image sources.
  *
  * Pegasus media (uploads processed by the server) live at
- * `/media/<siteId>/<mediaId>/<width>.<jpg|webp|avif>`: every upload is stored at the widths of
- * `variantWidthsFor(originalWidth)` in all three formats, and the `src` a block keeps names the
- * largest JPEG. So the URL alone says which variants exist, and a `<picture>` with AVIF and WebP
- * sources can be built without asking the server (the editor canvas does exactly that).
+ * `/media/<siteId>/<mediaId>/<width>.<jpg|webp|avif|gif>`: every upload is stored at the widths of
+ * `variantWidthsFor(originalWidth)` in every format of `MEDIA_FORMATS` (an animation: of
+ * `ANIMATED_MEDIA_FORMATS`), and the `src` a block keeps names the largest JPEG (an animation's:
+ * the largest GIF). So the URL alone says which variants exist, and a `<picture>` can be built
+ * without asking the server (the editor canvas does exactly that).
  *
  * Other sources: hosts that resize on request get a srcset, anything else is used as it is
  * (correct, just heavier).
@@ -15,18 +16,26 @@
 export const MEDIA_WIDTHS = [320, 640, 960, 1280, 1920] as const;
 export const MEDIA_MAX_WIDTH = 1920;
 
-export type MediaFormat = "avif" | "webp" | "jpeg";
+export type MediaFormat = "avif" | "webp" | "jpeg" | "gif";
 /** Best first: the order of the `<source>` elements. JPEG is the `<img>` fallback. */
 export const MEDIA_FORMATS: readonly MediaFormat[] = ["avif", "webp", "jpeg"];
+/**
+ * An animated upload (a GIF or WebP of several frames): animated WebP, an animated GIF as the
+ * `<img>` fallback, and a JPEG of the first frame for whatever needs a still (link-preview
+ * cards). No AVIF: sharp cannot write animated AVIF.
+ */
+export const ANIMATED_MEDIA_FORMATS: readonly MediaFormat[] = ["webp", "gif", "jpeg"];
 export const MEDIA_EXTENSIONS: Record<MediaFormat, string> = {
   avif: "avif",
   webp: "webp",
   jpeg: "jpg",
+  gif: "gif",
 };
 export const MEDIA_MIME_TYPES: Record<MediaFormat, string> = {
   avif: "image/avif",
   webp: "image/webp",
   jpeg: "image/jpeg",
+  gif: "image/gif",
 };
 
 /**
@@ -39,7 +48,9 @@ export function variantWidthsFor(originalWidth: number): number[] {
 }
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const MEDIA_URL = new RegExp(`^/media/(${UUID})/(${UUID})/([1-9][0-9]{0,3})\\.(jpg|webp|avif)$`);
+const MEDIA_URL = new RegExp(
+  `^/media/(${UUID})/(${UUID})/([1-9][0-9]{0,3})\\.(jpg|webp|avif|gif)$`,
+);
 
 export interface MediaUrl {
   siteId: string;
@@ -82,7 +93,7 @@ export type MediaLookup = (src: string) => MediaImageInfo | undefined;
 export interface PictureSources {
   /** `<source>` elements, best format first. */
   sources: { type: string; srcSet: string }[];
-  /** The `<img>` itself: a JPEG of the largest width and the JPEG srcset. */
+  /** The `<img>` itself: the largest JPEG (an animation's GIF) and that format's srcset. */
   src: string;
   srcSet: string;
 }
@@ -97,13 +108,14 @@ export function pictureSources(src: string): PictureSources | null {
       .map((w) => `${mediaVariantUrl(media.siteId, media.mediaId, w, format)} ${w}w`)
       .join(", ");
   const largest = widths[widths.length - 1]!;
+  // Only an animation's src names a GIF: animated WebP, and the GIF for browsers without it.
+  const animated = media.format === "gif";
+  const better: MediaFormat[] = animated ? ["webp"] : ["avif", "webp"];
+  const fallback: MediaFormat = animated ? "gif" : "jpeg";
   return {
-    sources: (["avif", "webp"] as const).map((format) => ({
-      type: MEDIA_MIME_TYPES[format],
-      srcSet: srcSet(format),
-    })),
-    src: mediaVariantUrl(media.siteId, media.mediaId, largest, "jpeg"),
-    srcSet: srcSet("jpeg"),
+    sources: better.map((format) => ({ type: MEDIA_MIME_TYPES[format], srcSet: srcSet(format) })),
+    src: mediaVariantUrl(media.siteId, media.mediaId, largest, fallback),
+    srcSet: srcSet(fallback),
   };
 }
 

@@ -1,11 +1,17 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { photo, pngHeaderOnly } from "../../tests/media/images.ts";
-import { detectImageType, hidesMarkup, inspectUpload, UploadRefused } from "./inspect.ts";
+import { animation, gifFramesOnly, photo, pngHeaderOnly } from "../../tests/media/images.ts";
+import {
+  detectImageType,
+  hidesMarkup,
+  inspectUpload,
+  UploadRefused,
+  type InspectLimits,
+} from "./inspect.ts";
 
 const LIMIT = { maxPixels: 100_000_000 };
 
-function refusal(bytes: Uint8Array, limits = LIMIT): UploadRefused {
+function refusal(bytes: Uint8Array, limits: InspectLimits = LIMIT): UploadRefused {
   try {
     inspectUpload(bytes, limits);
   } catch (error) {
@@ -21,7 +27,12 @@ describe("what an upload is, from its bytes", () => {
     async (format) => {
       const bytes = await photo(123, 45, { format });
       expect(detectImageType(bytes)).toBe(format);
-      expect(inspectUpload(bytes, LIMIT)).toEqual({ type: format, width: 123, height: 45 });
+      expect(inspectUpload(bytes, LIMIT)).toEqual({
+        type: format,
+        width: 123,
+        height: 45,
+        frames: 1,
+      });
     },
   );
 
@@ -33,9 +44,30 @@ describe("what an upload is, from its bytes", () => {
     const lossless = await base.clone().webp({ lossless: true }).toBuffer();
     const extended = await base.clone().webp({ quality: 50 }).toBuffer(); // alpha: VP8X
     for (const bytes of [lossy, lossless, extended]) {
-      expect(inspectUpload(bytes, LIMIT)).toEqual({ type: "webp", width: 301, height: 77 });
+      expect(inspectUpload(bytes, LIMIT)).toEqual({
+        type: "webp",
+        width: 301,
+        height: 77,
+        frames: 1,
+      });
     }
   });
+
+  it.each(["gif", "webp"] as const)(
+    "counts the frames of an animated %s from its blocks, agreeing with the decoder",
+    async (format) => {
+      const bytes = await animation(120, 80, ["#c03020", "#20a040", "#2040c0", "#e0c020"], {
+        format,
+      });
+      expect(inspectUpload(bytes, LIMIT)).toEqual({
+        type: format,
+        width: 120,
+        height: 80,
+        frames: 4,
+      });
+      expect((await sharp(bytes).metadata()).pages).toBe(4);
+    },
+  );
 
   it("reads a progressive JPEG's size", async () => {
     const bytes = await sharp({
@@ -124,6 +156,55 @@ describe("refusals", () => {
     expect(error.message).toBe(
       "This image is 30,000 × 30,000 pixels (900 megapixels); the limit is 100 megapixels. Make it smaller and upload it again.",
     );
+  });
+
+  it("counts every frame of an animation against the pixel limit: 10 frames of 4,000 x 4,000 in 170 bytes", async () => {
+    const bomb = gifFramesOnly(4000, 4000, 10);
+    expect(bomb.length).toBeLessThan(200);
+    const error = refusal(bomb);
+    expect(error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(error.message).toBe(
+      "This animation is 4,000 × 4,000 pixels and 10 frames long (160 megapixels in all); the limit is 100 megapixels. Make it smaller or shorter and upload it again.",
+    );
+    // One frame of that size is allowed; the frames are what make it too big.
+    expect(inspectUpload(gifFramesOnly(4000, 4000, 1), LIMIT).frames).toBe(1);
+    const real = await animation(100, 100, ["#c03020", "#20a040", "#2040c0"]);
+    expect(inspectUpload(real, { maxPixels: 100 * 100 * 3 }).frames).toBe(3);
+    expect(refusal(real, { maxPixels: 100 * 100 * 3 - 1 }).code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("counts an animated WebP's frames on its canvas", async () => {
+    const webp = await animation(50, 40, ["#c03020", "#20a040", "#2040c0"], { format: "webp" });
+    // Rewrite the VP8X canvas to claim 8,000 x 8,000: three frames of 64 megapixels each.
+    const claimed = Buffer.from(webp);
+    claimed.writeUIntLE(8000 - 1, 24, 3);
+    claimed.writeUIntLE(8000 - 1, 27, 3);
+    expect(refusal(claimed).message).toMatch(
+      /^This animation is 8,000 × 8,000 pixels and 3 frames long \(192 megapixels in all\)/,
+    );
+  });
+
+  it("refuses an animation of more than 1,000 frames, however small", () => {
+    expect(inspectUpload(gifFramesOnly(1, 1, 1000), LIMIT).frames).toBe(1000);
+    const error = refusal(gifFramesOnly(1, 1, 1001));
+    expect(error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(error.message).toBe(
+      "This animation has 1,001 frames; the limit is 1,000. Shorten it or drop frames (a lower frame rate) and upload it again.",
+    );
+    expect(refusal(gifFramesOnly(1, 1, 3), { ...LIMIT, maxFrames: 2 }).message).toMatch(
+      /has 3 frames; the limit is 2\./,
+    );
+  });
+
+  it("refuses an animated GIF whose frames are cut off, even with a trailer at the end", async () => {
+    const whole = await animation(200, 150, ["#c03020", "#20a040", "#2040c0"]);
+    const cut = Buffer.concat([
+      whole.subarray(0, Math.floor(whole.length * 0.6)),
+      Buffer.from([0x3b]),
+    ]);
+    const error = refusal(cut);
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/GIF file is damaged or incomplete/);
   });
 
   it("applies the pixel limit to JPEG frame headers too", async () => {

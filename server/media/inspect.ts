@@ -21,9 +21,23 @@ export class UploadRefused extends Error {
   }
 }
 
-export type InspectedImage = { type: ImageType; width: number; height: number };
+/**
+ * Frames an animation may have, whatever its size: each one costs a decode and an encode per
+ * variant, so a long run of tiny frames is as much work as one huge picture.
+ */
+export const MAX_FRAMES = 1000;
 
-export function inspectUpload(bytes: Uint8Array, limits: { maxPixels: number }): InspectedImage {
+export type InspectLimits = {
+  /** Pixels of all frames together (`MEDIA_MAX_PIXELS`). */
+  maxPixels: number;
+  /** Frames of an animated GIF or WebP; `MAX_FRAMES` unless given. */
+  maxFrames?: number;
+};
+
+/** What an upload is: its type, the size of one frame, and how many frames (1 for a still). */
+export type InspectedImage = { type: ImageType; width: number; height: number; frames: number };
+
+export function inspectUpload(bytes: Uint8Array, limits: InspectLimits): InspectedImage {
   if (bytes.byteLength === 0) throw new UploadRefused("BAD_REQUEST", "The file is empty.");
   const type = detectImageType(bytes);
   if (type === null) {
@@ -52,15 +66,29 @@ export function inspectUpload(bytes: Uint8Array, limits: { maxPixels: number }):
       `The size of this ${TYPE_NAMES[type]} image cannot be read: the file is damaged.`,
     );
   }
-  const pixels = size.width * size.height;
-  if (pixels > limits.maxPixels) {
+  const { width, height, frames } = size;
+  const maxFrames = limits.maxFrames ?? MAX_FRAMES;
+  if (frames > maxFrames) {
     throw new UploadRefused(
       "PAYLOAD_TOO_LARGE",
-      `This image is ${size.width.toLocaleString("en")} × ${size.height.toLocaleString("en")} pixels (${megapixels(pixels)} megapixels); the limit is ${megapixels(limits.maxPixels)} megapixels. Make it smaller and upload it again.`,
+      `This animation has ${count(frames)} frames; the limit is ${count(maxFrames)}. Shorten it or drop frames (a lower frame rate) and upload it again.`,
     );
   }
-  return { type, ...size };
+  // The decoder holds every frame at full size, so a bomb can hide in frames as well as in size.
+  const pixels = width * height * frames;
+  if (pixels > limits.maxPixels) {
+    const limit = `the limit is ${megapixels(limits.maxPixels)} megapixels`;
+    throw new UploadRefused(
+      "PAYLOAD_TOO_LARGE",
+      frames > 1
+        ? `This animation is ${count(width)} × ${count(height)} pixels and ${count(frames)} frames long (${megapixels(pixels)} megapixels in all); ${limit}. Make it smaller or shorter and upload it again.`
+        : `This image is ${count(width)} × ${count(height)} pixels (${megapixels(pixels)} megapixels); ${limit}. Make it smaller and upload it again.`,
+    );
+  }
+  return { type, width, height, frames };
 }
+
+const count = (n: number) => n.toLocaleString("en");
 
 const TYPE_NAMES: Record<ImageType, string> = {
   jpeg: "JPEG",
@@ -189,7 +217,9 @@ const CHECK_WHOLE: Record<ImageType, WholeCheck> = {
   gif(b) {
     let end = b.length;
     while (end > 0 && b[end - 1] === 0) end--;
-    return b[end - 1] === 0x3b ? null : "the end of the image is missing";
+    if (b[end - 1] !== 0x3b) return "the end of the image is missing";
+    const layout = readGif(b);
+    return typeof layout === "string" ? layout : null;
   },
   webp(b) {
     const declared = readU32LE(b, 4) + 8;
@@ -217,11 +247,16 @@ const CHECK_WHOLE: Record<ImageType, WholeCheck> = {
   },
 };
 
-type Size = { width: number; height: number } | null;
+/** The size of one frame, and how many frames there are (1 for a still). */
+type Size = { width: number; height: number; frames: number } | null;
 
 const READ_SIZE: Record<ImageType, (bytes: Uint8Array) => Size> = {
-  png: (b) => (b.length >= 24 ? { width: readU32(b, 16), height: readU32(b, 20) } : null),
-  gif: (b) => (b.length >= 10 ? { width: readU16LE(b, 6), height: readU16LE(b, 8) } : null),
+  png: (b) =>
+    b.length >= 24 ? { width: readU32(b, 16), height: readU32(b, 20), frames: 1 } : null,
+  gif(b) {
+    const layout = readGif(b);
+    return typeof layout === "string" ? null : layout;
+  },
   jpeg(b) {
     let i = 2;
     while (i + 9 <= b.length) {
@@ -231,7 +266,9 @@ const READ_SIZE: Record<ImageType, (bytes: Uint8Array) => Size> = {
         i += 1;
         continue;
       }
-      if (isStartOfFrame(marker)) return { height: readU16(b, i + 5), width: readU16(b, i + 7) };
+      if (isStartOfFrame(marker)) {
+        return { height: readU16(b, i + 5), width: readU16(b, i + 7), frames: 1 };
+      }
       if (marker === 0xda) return null;
       i += 2 + readU16(b, i + 2);
     }
@@ -240,14 +277,20 @@ const READ_SIZE: Record<ImageType, (bytes: Uint8Array) => Size> = {
   webp(b) {
     const chunk = ascii(b, 12, 16);
     if (chunk === "VP8X" && b.length >= 30) {
-      return { width: readU24LE(b, 24) + 1, height: readU24LE(b, 27) + 1 };
+      // The canvas: an animation (flag 0x02) decodes to one whole canvas per ANMF frame.
+      const animated = (b[20]! & 0x02) !== 0;
+      return {
+        width: readU24LE(b, 24) + 1,
+        height: readU24LE(b, 27) + 1,
+        frames: animated ? Math.max(1, countRiffChunks(b, "ANMF")) : 1,
+      };
     }
     if (chunk === "VP8L" && b.length >= 25 && b[20] === 0x2f) {
       const bits = readU32LE(b, 21);
-      return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+      return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1, frames: 1 };
     }
     if (chunk === "VP8 " && b.length >= 30 && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) {
-      return { width: readU16LE(b, 26) & 0x3fff, height: readU16LE(b, 28) & 0x3fff };
+      return { width: readU16LE(b, 26) & 0x3fff, height: readU16LE(b, 28) & 0x3fff, frames: 1 };
     }
     return null;
   },
@@ -266,7 +309,9 @@ const READ_SIZE: Record<ImageType, (bytes: Uint8Array) => Size> = {
         else if (path === "ipco" && type === "ispe" && size >= 20) {
           const width = readU32(b, i + 12);
           const height = readU32(b, i + 16);
-          if (!best || width * height > best.width * best.height) best = { width, height };
+          if (!best || width * height > best.width * best.height) {
+            best = { width, height, frames: 1 };
+          }
         }
         i += size;
       }
@@ -275,6 +320,65 @@ const READ_SIZE: Record<ImageType, (bytes: Uint8Array) => Size> = {
     return best;
   },
 };
+
+/**
+ * Walks a GIF's blocks without decoding any: the frame count, and the canvas every frame is drawn
+ * on: the logical screen, grown to any frame that reaches past it. That is never less than a
+ * decoder draws (libnsgif lets only the first frame grow it). A string says how the file is broken.
+ */
+function readGif(b: Uint8Array): { width: number; height: number; frames: number } | string {
+  if (b.length < 13) return "the header is cut off";
+  let width = readU16LE(b, 6);
+  let height = readU16LE(b, 8);
+  let i = 13 + colourTableBytes(b[10]!);
+  let frames = 0;
+  while (i < b.length) {
+    const block = b[i]!;
+    if (block === 0x3b) {
+      return frames === 0 ? "there is no picture in it" : { width, height, frames };
+    }
+    if (block === 0x21) {
+      i = skipSubBlocks(b, i + 2);
+    } else if (block === 0x2c) {
+      if (i + 10 > b.length) break;
+      width = Math.max(width, readU16LE(b, i + 1) + readU16LE(b, i + 5));
+      height = Math.max(height, readU16LE(b, i + 3) + readU16LE(b, i + 7));
+      frames++;
+      // Descriptor, local colour table, LZW code size, then the data in sub-blocks.
+      i = skipSubBlocks(b, i + 10 + colourTableBytes(b[i + 9]!) + 1);
+    } else {
+      return "a block of an unknown kind is in it";
+    }
+  }
+  return "a frame is cut off";
+}
+
+/** Bytes of the colour table a GIF packed-fields byte announces (bit 7: present; bits 0-2: size). */
+function colourTableBytes(packed: number): number {
+  return packed & 0x80 ? 3 * 2 ** ((packed & 0x07) + 1) : 0;
+}
+
+/** The index after a run of GIF sub-blocks (length byte, data; a zero length ends it). */
+function skipSubBlocks(b: Uint8Array, from: number): number {
+  let i = from;
+  while (i < b.length) {
+    const length = b[i]!;
+    i += 1 + length;
+    if (length === 0) return i;
+  }
+  return b.length;
+}
+
+/** How many top-level chunks of `type` a RIFF file has (after the 12-byte RIFF header). */
+function countRiffChunks(b: Uint8Array, type: string): number {
+  let found = 0;
+  for (let i = 12; i + 8 <= b.length;) {
+    if (ascii(b, i, i + 4) === type) found++;
+    const size = readU32LE(b, i + 4);
+    i += 8 + size + (size & 1);
+  }
+  return found;
+}
 
 function isStartOfFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;

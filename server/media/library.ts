@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyBaseLogger } from "fastify";
 import {
-  MEDIA_FORMATS,
   MEDIA_EXTENSIONS,
   mediaVariantUrl,
   parseMediaUrl,
@@ -33,7 +32,7 @@ export type MediaItem = {
   /** 0-100 while processing. */
   progress: number;
   error: string | null;
-  /** The URL blocks store (largest JPEG); null until ready. */
+  /** The URL blocks store (largest JPEG; an animation's largest GIF); null until ready. */
   src: string | null;
   /** A small WebP for grids and pickers; null until ready. */
   thumbnail: string | null;
@@ -42,6 +41,7 @@ export type MediaItem = {
   width: number | null;
   height: number | null;
   widths: number[];
+  /** Best first: `MEDIA_FORMATS`, or `ANIMATED_MEDIA_FORMATS` for an animation (it has a GIF). */
   formats: MediaFormat[];
   color: string | null;
   placeholder: string | null;
@@ -226,6 +226,8 @@ export class MediaLibrary {
         storedBytes += variant.bytes.byteLength;
       });
       const widths = [...new Set(result.variants.map((v) => v.width))].sort((a, b) => a - b);
+      // In the order they were made: best first, whether still or animated.
+      const formats = [...new Set(result.variants.map((v) => v.format))];
       const done = await prisma.media.updateMany({
         where: { id: row.id, status: "processing" },
         data: {
@@ -234,7 +236,7 @@ export class MediaLibrary {
           width: result.width,
           height: result.height,
           widths,
-          formats: [...MEDIA_FORMATS],
+          formats,
           color: result.color,
           hasAlpha: result.hasAlpha,
           placeholder: result.placeholder,
@@ -391,6 +393,8 @@ export class MediaLibrary {
     const ready = status === "ready" && row.widths.length > 0;
     const largest = row.widths[row.widths.length - 1];
     const thumbWidth = row.widths.find((w) => w >= 320) ?? largest;
+    // An animation's blocks keep its GIF: from that URL the renderer offers animated WebP.
+    const srcFormat: MediaFormat = row.formats.includes("gif") ? "gif" : "jpeg";
     return {
       id: row.id,
       siteId: row.siteId,
@@ -404,7 +408,7 @@ export class MediaLibrary {
           ? (row.error ??
             "Processing was interrupted (the server restarted). Upload the file again.")
           : null,
-      src: ready && largest ? mediaVariantUrl(row.siteId, row.id, largest, "jpeg") : null,
+      src: ready && largest ? mediaVariantUrl(row.siteId, row.id, largest, srcFormat) : null,
       thumbnail:
         ready && thumbWidth ? mediaVariantUrl(row.siteId, row.id, thumbWidth, "webp") : null,
       svg: ready && row.origin === "logo" ? `/media/${row.siteId}/${row.id}/logo.svg` : null,

@@ -1,5 +1,10 @@
 import sharp, { type Sharp } from "sharp";
-import { MEDIA_FORMATS, variantWidthsFor, type MediaFormat } from "../../blocks/shared/images.ts";
+import {
+  ANIMATED_MEDIA_FORMATS,
+  MEDIA_FORMATS,
+  variantWidthsFor,
+  type MediaFormat,
+} from "../../blocks/shared/images.ts";
 
 export type ProcessOptions = {
   /** Decompression-bomb guard for the decoder too (the request path checked the header). */
@@ -13,6 +18,7 @@ export type ProcessOptions = {
 
 export type ProcessedVariant = {
   width: number;
+  /** Of one frame. */
   height: number;
   format: MediaFormat;
   bytes: Uint8Array;
@@ -22,17 +28,27 @@ export type ProcessedImage = {
   /** Size of the largest variant (orientation applied). */
   width: number;
   height: number;
-  /** Size of the upload itself, orientation applied. */
+  /** Size of the upload itself (one frame), orientation applied (to a still). */
   originalWidth: number;
   originalHeight: number;
+  /** True when any frame has transparent pixels. */
   hasAlpha: boolean;
-  /** Dominant colour, #rrggbb. */
+  /** Frames of an animated GIF or WebP (its WebP and GIF variants keep every one); 1 for a still. */
+  frames: number;
+  /** Dominant colour of the (first) frame, #rrggbb. */
   color: string;
-  /** A tiny blurred WebP as a data: URL. */
+  /** A tiny blurred WebP of the (first) frame as a data: URL. */
   placeholder: string;
-  /** Largest first, each width in every format. */
+  /**
+   * Largest first, each width in every format: `MEDIA_FORMATS`, or for an animation
+   * `ANIMATED_MEDIA_FORMATS` (its JPEG is the first frame).
+   */
   variants: ProcessedVariant[];
 };
+
+// The formats sharp reads as animations; a HEIF of several images is read as a still, as the
+// request path counted it (inspect.ts).
+const ANIMATABLE = new Set(["gif", "webp"]);
 
 /** The reason a decode failed, in words for the merchant (libvips messages are for us). */
 export class ImageProcessingError extends Error {
@@ -45,30 +61,42 @@ export class ImageProcessingError extends Error {
 /**
  * Every variant of one upload: orientation applied, colours converted to sRGB, all metadata
  * (EXIF, GPS, XMP, ICC) dropped, widths from `variantWidthsFor` (never upscaled) in AVIF, WebP
- * and JPEG, plus the dominant colour and a placeholder. Decodes the upload once: the variants
- * are resized from one sRGB copy at the largest width.
+ * and JPEG, plus the dominant colour and a placeholder. Decodes a still once: the variants are
+ * resized from one sRGB copy at the largest width. An animated GIF or WebP becomes animated WebP
+ * and GIF at every width (frame timing and looping kept), each read from the upload again (all
+ * its frames at 1920 px could be hundreds of MB), and a JPEG of its first frame, which also gives
+ * the colour and the placeholder.
  */
 export async function processImage(
   input: Uint8Array,
   options: ProcessOptions,
   onProgress: (fraction: number) => void = () => {},
 ): Promise<ProcessedImage> {
-  const open = () =>
-    sharp(input, {
-      limitInputPixels: options.maxPixels,
-      // Refuse real decode errors; tolerate warnings many cameras' files trigger.
-      failOn: "error",
-      autoOrient: true,
-      animated: false,
-    });
+  const decode = {
+    // With every frame read, this counts the pixels of all of them.
+    limitInputPixels: options.maxPixels,
+    // Refuse real decode errors; tolerate warnings many cameras' files trigger.
+    failOn: "error",
+  } as const;
   try {
-    const meta = await open().metadata();
-    const originalWidth = meta.autoOrient?.width ?? meta.width;
-    const originalHeight = meta.autoOrient?.height ?? meta.height;
+    const meta = await sharp(input, { ...decode, autoOrient: true }).metadata();
+    const frames = ANIMATABLE.has(meta.format ?? "") ? (meta.pages ?? 1) : 1;
+    const animated = frames > 1;
+    const open = (allFrames = false) =>
+      sharp(input, {
+        ...decode,
+        // sharp cannot rotate several frames: an animation keeps the orientation it is stored in
+        // (a tag on one is rare), and so does its first-frame JPEG, so that both have one size.
+        autoOrient: !animated,
+        animated: allFrames,
+      });
+    const originalWidth = animated ? meta.width : (meta.autoOrient?.width ?? meta.width);
+    const originalHeight = animated ? meta.height : (meta.autoOrient?.height ?? meta.height);
     if (!originalWidth || !originalHeight) throw new ImageProcessingError("The image has no size.");
     const widths = variantWidthsFor(originalWidth);
     const largest = widths[widths.length - 1]!;
-    const steps = 2 + widths.length * MEDIA_FORMATS.length;
+    const formats = animated ? ANIMATED_MEDIA_FORMATS : MEDIA_FORMATS;
+    const steps = 2 + widths.length * formats.length;
     let done = 0;
     const step = () => onProgress(Math.min(1, ++done / steps));
 
@@ -80,21 +108,32 @@ export async function processImage(
     const raw = { width: base.info.width, height: base.info.height, channels: base.info.channels };
     const fromBase = () => sharp(base.data, { raw });
     const stats = await fromBase().stats();
-    const hasAlpha = raw.channels === 4 && !stats.isOpaque;
+    const hasAlpha =
+      raw.channels === 4 && !(animated ? (await open(true).stats()).isOpaque : stats.isOpaque);
     step();
+
+    const still = (width: number, format: MediaFormat) => {
+      let image = fromBase();
+      if (width !== raw.width) image = image.resize({ width });
+      if (raw.channels === 4 && (!hasAlpha || format === "jpeg")) {
+        image = hasAlpha ? image.flatten({ background: "#ffffff" }) : image.removeAlpha();
+      }
+      return image;
+    };
+    const moving = (width: number) => {
+      let image = open(true).toColourspace("srgb");
+      if (width !== originalWidth) image = image.resize({ width });
+      return hasAlpha ? image : image.removeAlpha();
+    };
 
     const variants: ProcessedVariant[] = [];
     for (const width of [...widths].reverse()) {
-      for (const format of MEDIA_FORMATS) {
-        let image = fromBase();
-        if (width !== raw.width) image = image.resize({ width });
-        if (raw.channels === 4 && (!hasAlpha || format === "jpeg")) {
-          image = hasAlpha ? image.flatten({ background: "#ffffff" }) : image.removeAlpha();
-        }
+      for (const format of formats) {
+        const image = animated && format !== "jpeg" ? moving(width) : still(width, format);
         const encoded = await encode(image, format, options).toBuffer({ resolveWithObject: true });
         variants.push({
           width: encoded.info.width,
-          height: encoded.info.height,
+          height: encoded.info.pageHeight ?? encoded.info.height,
           format,
           bytes: new Uint8Array(encoded.data.buffer, encoded.data.byteOffset, encoded.data.length),
         });
@@ -115,6 +154,7 @@ export async function processImage(
       originalWidth,
       originalHeight,
       hasAlpha,
+      frames,
       color: `#${[r, g, b].map((c) => c.toString(16).padStart(2, "0")).join("")}`,
       placeholder: `data:image/webp;base64,${tiny.toString("base64")}`,
       variants,
@@ -133,6 +173,8 @@ function encode(image: Sharp, format: MediaFormat, options: ProcessOptions): Sha
       return image.webp({ quality: 78, effort: 2 });
     case "jpeg":
       return image.jpeg({ quality: 80, progressive: true });
+    case "gif":
+      return image.gif();
   }
 }
 

@@ -12,7 +12,7 @@ import { ICON_URL_PREFIX, OG_URL_PREFIX } from "./storefront.ts";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const VERSION_ID = UUID;
-const VARIANT_FILE = /^(?:[1-9][0-9]{0,3}\.(?:jpg|webp|avif)|logo\.svg)$/;
+const VARIANT_FILE = /^(?:[1-9][0-9]{0,3}\.(?:jpg|webp|avif|gif)|logo\.svg)$/;
 
 /** Where the editor uploads to: `POST /api/media/upload?siteId=<id>`, one file, multipart. */
 export const MEDIA_UPLOAD_PATH = "/api/media/upload";

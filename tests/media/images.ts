@@ -60,6 +60,55 @@ export async function photo(
   }
 }
 
+/**
+ * An animated GIF or WebP made with sharp: one frame per colour (`#rrggbb`, flat, so each frame
+ * is easy to tell apart; with `alpha`, the right half of each is transparent), shown 120, 240,
+ * 360… ms, looping forever.
+ */
+export async function animation(
+  width: number,
+  height: number,
+  colours: string[],
+  options: { format?: "gif" | "webp"; alpha?: boolean } = {},
+): Promise<Buffer> {
+  const channels = options.alpha ? 4 : 3;
+  const frames = await Promise.all(
+    colours.map((colour) => {
+      const rgb = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+      const raw = Buffer.alloc(width * height * channels);
+      for (let p = 0; p < width * height; p++) {
+        raw.set(rgb, p * channels);
+        if (options.alpha) raw[p * channels + 3] = p % width < width / 2 ? 255 : 0;
+      }
+      return sharp(raw, { raw: { width, height, channels } }).png().toBuffer();
+    }),
+  );
+  const joined = sharp(frames, { join: { animated: true } });
+  const timing = { delay: frameDelays(colours.length), loop: 0 };
+  return options.format === "webp"
+    ? joined.webp({ ...timing, lossless: true }).toBuffer()
+    : joined.gif(timing).toBuffer();
+}
+
+/** The frame delays `animation` writes, in ms. */
+export const frameDelays = (frames: number) =>
+  Array.from({ length: frames }, (_, i) => 120 * (i + 1));
+
+/**
+ * A GIF that is nothing but headers: a `width` x `height` screen and `frames` frames of one
+ * pixel each. A decoder draws every frame on the whole screen, so a few bytes per frame claim
+ * `width` x `height` pixels each (a decompression bomb made of frames).
+ */
+export function gifFramesOnly(width: number, height: number, frames: number): Buffer {
+  const u16 = (n: number) => [n & 0xff, n >> 8];
+  // Logical screen with a two-colour global table.
+  const head = [...Buffer.from("GIF89a"), ...u16(width), ...u16(height), 0x80, 0, 0];
+  const palette = [0, 0, 0, 255, 255, 255];
+  // Image descriptor at (0,0), 1x1; LZW minimum code size 2; one sub-block: clear, 0, end.
+  const frame = [0x2c, ...u16(0), ...u16(0), ...u16(1), ...u16(1), 0, 2, 2, 0x44, 0x01, 0];
+  return Buffer.from([...head, ...palette, ...Array(frames).fill(frame).flat(), 0x3b]);
+}
+
 /** A PNG that is nothing but a valid header claiming `width` x `height` (a decompression bomb's shape). */
 export function pngHeaderOnly(width: number, height: number): Buffer {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

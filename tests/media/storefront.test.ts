@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { allElements, attr, descendants } from "../../renderer/testing/html.ts";
 import { call, registerUser, useTestApp } from "../helpers/app.ts";
 import { createSite, uploadReady, withHeroImage } from "./helpers.ts";
-import { photo } from "./images.ts";
+import { animation, photo } from "./images.ts";
 
 /**
  * A published store with an uploaded picture: the page prints a <picture> whose every source
@@ -31,6 +31,15 @@ async function publishedWithHero() {
   return { siteId, slug, item, html: page.body, all: allElements(page.body) };
 }
 
+/** Every `[url, "<width>w"]` of the elements' srcset attributes, in order. */
+function srcsetEntries(elements: Parameters<typeof attr>[0][]) {
+  return elements.flatMap((el) =>
+    attr(el, "srcset")!
+      .split(", ")
+      .map((entry) => entry.split(" ") as [string, string]),
+  );
+}
+
 describe("uploaded images on the storefront", () => {
   it("prints a <picture> with AVIF and WebP sources that all exist, the size and the colour", async () => {
     const { item, html, all } = await publishedWithHero();
@@ -50,11 +59,7 @@ describe("uploaded images on the storefront", () => {
     expect(placeholder).toBe(`pg-ph-${item.color!.slice(1)}`);
     expect(html).toContain(`.${placeholder}{background-color:${item.color}}`);
 
-    const urls = [img, ...sources].flatMap((el) =>
-      attr(el, "srcset")!
-        .split(", ")
-        .map((entry) => entry.split(" ") as [string, string]),
-    );
+    const urls = srcsetEntries([img, ...sources]);
     expect(urls).toHaveLength(15);
     for (const [url, w] of urls) {
       const response = await app.inject({ url });
@@ -71,6 +76,58 @@ describe("uploaded images on the storefront", () => {
     expect(attr(preload[0]!, "imagesrcset")).toContain(
       `/media/${item.siteId}/${item.id}/320.avif 320w`,
     );
+  });
+
+  it("prints an animated hero as animated WebP with its GIF as the <img>; the card shows its first frame", async () => {
+    const { siteId, slug } = await createSite(app, owner.cookie, "Spin & Co");
+    const gif = await animation(1200, 600, ["#d03020", "#20a040", "#2040c0"]);
+    const item = await uploadReady(app, deps, owner.cookie, siteId, gif, "wheel.gif");
+    await withHeroImage(deps, siteId, { src: item.src, alt: "The wheel turning" });
+    await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie });
+    const page = await app.inject({ url: `/s/${slug}/` });
+    const all = allElements(page.body);
+
+    const picture = all.find((el) => el.tagName === "picture")!;
+    const sources = descendants(picture).filter((el) => el.tagName === "source");
+    expect(sources.map((s) => attr(s, "type"))).toEqual(["image/webp"]);
+    const img = descendants(picture).find((el) => el.tagName === "img")!;
+    expect(attr(img, "src")).toBe(`/media/${siteId}/${item.id}/1200.gif`);
+    expect([attr(img, "width"), attr(img, "height"), attr(img, "loading")]).toEqual([
+      "1200",
+      "600",
+      "eager",
+    ]);
+    expect(attr(img, "sizes")).toBe(attr(sources[0]!, "sizes"));
+    expect(attr(img, "class")).toContain(`pg-ph-${item.color!.slice(1)}`);
+    const urls = srcsetEntries([img, ...sources]);
+    expect(urls.map(([url]) => url.slice(url.lastIndexOf("/") + 1))).toEqual([
+      ...["320.gif", "640.gif", "960.gif", "1200.gif"],
+      ...["320.webp", "640.webp", "960.webp", "1200.webp"],
+    ]);
+    for (const [url, w] of urls) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      const meta = await sharp(response.rawPayload).metadata();
+      expect([meta.width, meta.pages], url).toEqual([Number(w.slice(0, -1)), 3]);
+    }
+    const head = all.find((el) => el.tagName === "head")!;
+    const preload = descendants(head).find(
+      (el) => el.tagName === "link" && attr(el, "as") === "image",
+    )!;
+    expect(attr(preload, "type")).toBe("image/webp");
+
+    // The link-preview card is a still: it is drawn from the first frame (red).
+    const og = all.find((el) => el.tagName === "meta" && attr(el, "property") === "og:image")!;
+    const card = await app.inject({ url: new URL(attr(og, "content")!).pathname });
+    expect(card.statusCode).toBe(200);
+    const { data } = await sharp(card.rawPayload).removeAlpha().raw().toBuffer({
+      resolveWithObject: true,
+    });
+    let red = 0;
+    for (let i = 0; i < data.length; i += 3) {
+      if (data[i]! > 180 && data[i + 1]! < 80 && data[i + 2]! < 80) red++;
+    }
+    expect(red / (data.length / 3)).toBeGreaterThan(0.1);
   });
 
   it("links a 1200x630 Open Graph card of the page, made once and then served from storage", async () => {

@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { registerUser, useTestApp } from "../helpers/app.ts";
 import { createSite, upload, uploadReady } from "./helpers.ts";
-import { carriesExif, photo, pngHeaderOnly } from "./images.ts";
+import { animation, carriesExif, gifFramesOnly, photo, pngHeaderOnly } from "./images.ts";
 
 /**
  * Uploads through the HTTP route, as the editor sends them: hostile files are refused with a
@@ -53,6 +53,19 @@ async function hostile() {
       name: "bomb.png",
       status: 413,
       message: /30,000 × 30,000 pixels \(900 megapixels\); the limit is 100 megapixels/,
+    },
+    "an animation of 10 frames of 4,000 x 4,000 pixels": {
+      file: gifFramesOnly(4000, 4000, 10),
+      name: "spinner.gif",
+      status: 413,
+      message:
+        /4,000 × 4,000 pixels and 10 frames long \(160 megapixels in all\); the limit is 100 megapixels/,
+    },
+    "an animation of 1,001 frames": {
+      file: gifFramesOnly(2, 2, 1001),
+      name: "flipbook.gif",
+      status: 413,
+      message: /has 1,001 frames; the limit is 1,000/,
     },
     "an SVG with a script": {
       file: Buffer.from(
@@ -136,6 +149,39 @@ describe("a good upload", () => {
     expect(
       (await app.inject({ url: `/media/${siteId}/${item.id}/..%2F..%2Fsecret.jpg` })).statusCode,
     ).toBe(404);
+  });
+
+  it("keeps an animated GIF animated: animated WebP and GIF, a JPEG of the first frame, no AVIF", async () => {
+    const { siteId } = await createSite(app, owner.cookie);
+    const gif = await animation(700, 400, ["#d03020", "#20a040", "#2040c0"]);
+    const item = await uploadReady(app, deps, owner.cookie, siteId, gif, "spinner.gif");
+    expect(item).toMatchObject({
+      sourceType: "gif",
+      width: 700,
+      height: 400,
+      widths: [320, 640, 700],
+      formats: ["webp", "gif", "jpeg"],
+      src: `/media/${siteId}/${item.id}/700.gif`,
+      thumbnail: `/media/${siteId}/${item.id}/320.webp`,
+    });
+    expect(item.placeholder).toMatch(/^data:image\/webp;base64,/);
+
+    const frames = { webp: 3, gif: 3, jpg: 1 } as const;
+    for (const width of item.widths) {
+      for (const [ext, pages] of Object.entries(frames)) {
+        const response = await app.inject({ url: `/media/${siteId}/${item.id}/${width}.${ext}` });
+        expect(response.statusCode, `${width}.${ext}`).toBe(200);
+        expect(response.headers["content-type"]).toBe(
+          ext === "jpg" ? "image/jpeg" : `image/${ext}`,
+        );
+        const meta = await sharp(response.rawPayload).metadata();
+        expect([meta.width, meta.pages ?? 1], `${width}.${ext}`).toEqual([width, pages]);
+      }
+      expect(
+        (await app.inject({ url: `/media/${siteId}/${item.id}/${width}.avif` })).statusCode,
+      ).toBe(404);
+    }
+    expect((await storedFor(siteId)).files).toHaveLength(9);
   });
 
   it("finds the same file uploaded again instead of storing it twice", async () => {
