@@ -9,16 +9,32 @@ import type { LiveDocuments } from "../deps.ts";
  * `change` notice with origin `ai` (so it is one step of their undo, labelled in their history),
  * then applied to the live document, broadcast to every other editor and stored before this
  * resolves.
+ *
+ * A labelled change is also attributed in the site's version history: the document as it was just
+ * before is kept as an automatic version "Before AI: …" by the person who asked, so the change
+ * can be looked at and gone back from there too, long after the undo history is gone.
  */
 export function collabLiveDocuments(server: CollabServer): LiveDocuments {
   return {
-    applyChange(siteId, change, origin, label) {
-      return server.change(
+    async applyChange(siteId, change, origin, label) {
+      const userId = "userId" in origin ? origin.userId : undefined;
+      const before = label && userId ? await server.snapshot(siteId) : null;
+      const update = await server.change(
         siteId,
         (copy, transactionOrigin) => copy.transact(() => change(copy), transactionOrigin),
         origin,
-        { notice: (update) => changeNotice(origin, update, label) },
+        { notice: (made) => changeNotice(origin, made, label) },
       );
+      if (update && before && label) {
+        await server.configuration.store.appendVersion(siteId, {
+          kind: "auto",
+          label: `Before ${label}`.slice(0, 200),
+          doc: before.doc,
+          yState: before.yState,
+          createdById: userId,
+        });
+      }
+      return update;
     },
     async read(siteId): Promise<SiteDoc> {
       return (await server.snapshot(siteId)).doc;

@@ -1,4 +1,5 @@
 import { afterAll, expect, it } from "vitest";
+import { ZSiteDoc } from "../../blocks/doc/schema.ts";
 import type * as Y from "yjs";
 import { createUndoManager, editOrigin, layout, updateProps } from "../../collab/doc/index.ts";
 import { applyNotice, parseNotice } from "../../collab/notices.ts";
@@ -29,9 +30,7 @@ it("an accepted AI change is one labelled undo step for the person who accepted 
   const b = connect(wsUrl, siteId, { cookie: editor.cookie });
   clients.push(a, b);
   await Promise.all([a.synced(), b.synced()]);
-  a.provider.on("stateless", ({ payload }: { payload: string }) =>
-    applyNotice(a.doc, payload),
-  );
+  a.provider.on("stateless", ({ payload }: { payload: string }) => applyNotice(a.doc, payload));
   const undoA = createUndoManager(a.doc, { kind: "user", userId: owner.user.id });
 
   const hero = [...layout.siteMaps(a.doc).blocks.entries()].find(
@@ -66,6 +65,23 @@ it("an accepted AI change is one labelled undo step for the person who accepted 
     origin: { kind: "ai", userId: owner.user.id },
     label: `AI: ${suggestion.label}`,
   });
+  // Attributed in the version history: the document just before, kept by the person who accepted.
+  const listed = await call(
+    app,
+    "query",
+    "versions.list",
+    { siteId, kind: "auto" },
+    { cookie: owner.cookie },
+  );
+  expect(listed.status, JSON.stringify(listed.error)).toBe(200);
+  const backup = (
+    listed.data.versions as { id: string; label: string; createdBy: { name: string } | null }[]
+  ).find((version) => version.label === `Before AI: ${suggestion.label}`);
+  expect(backup?.createdBy?.name).toBe(owner.name);
+  const kept = ZSiteDoc.parse((await deps.siteStore.getVersion(siteId, backup!.id))!.doc);
+  expect(
+    kept.pages.flatMap((page) => page.blocks).find((block) => block.id === hero)?.props,
+  ).toMatchObject({ heading: before });
   // Only the person who accepted it gets the notice.
   expect(b.stateless.map(parseNotice).filter((n) => n?.type === "change")).toEqual([]);
 
