@@ -1,5 +1,5 @@
 import type { StorefrontProduct } from "../../blocks/render/commerce.ts";
-import { storefrontProduct } from "../commerce/catalog.ts";
+import { priceRange, storefrontProduct } from "../commerce/catalog.ts";
 import { saveProduct, ZProductInput } from "../commerce/products.ts";
 import type { Commerce } from "../commerce/service.ts";
 import type { Database } from "../db/client.ts";
@@ -68,7 +68,6 @@ export function commerceCatalog(db: Database, commerce: Commerce): SampleCatalog
         include: { variants: true },
       });
       if (!row) return null;
-      const prices = row.variants.map((v) => v.price);
       return {
         id: row.id,
         title: row.title,
@@ -76,8 +75,7 @@ export function commerceCatalog(db: Database, commerce: Commerce): SampleCatalog
         seoTitle: row.seoTitle,
         seoDescription: row.seoDescription,
         options: Array.isArray(row.options) ? (row.options as CatalogProduct["options"]) : [],
-        priceMin: prices.length ? Math.min(...prices) : 0,
-        priceMax: prices.length ? Math.max(...prices) : 0,
+        ...priceRange(row.variants),
       };
     },
     async update(siteId, productId, fields) {

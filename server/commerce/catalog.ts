@@ -117,6 +117,18 @@ type VariantRow = {
   allowBackorder: boolean;
 };
 
+/** The lowest and highest of some variants' prices (minor units); 0 and 0 for none. */
+export function priceRange(variants: ReadonlyArray<{ price: number }>): {
+  priceMin: number;
+  priceMax: number;
+} {
+  const prices = variants.map((variant) => variant.price);
+  return {
+    priceMin: prices.length ? Math.min(...prices) : 0,
+    priceMax: prices.length ? Math.max(...prices) : 0,
+  };
+}
+
 export function variantAvailable(
   variant: Pick<VariantRow, "stock" | "trackStock" | "allowBackorder">,
 ) {
@@ -149,7 +161,6 @@ export function storefrontProduct(
       options: Object.fromEntries(options.map((o, i) => [o.name, values[i] ?? ""])),
     };
   });
-  const prices = variants.map((v) => v.price);
   const onSale = variants.map((v) => v.compareAtPrice).filter((p): p is number => p !== null);
   return {
     id: product.id,
@@ -157,8 +168,7 @@ export function storefrontProduct(
     title: product.title,
     descriptionHtml: product.descriptionHtml || undefined,
     images: readImages(product.images),
-    priceMin: prices.length ? Math.min(...prices) : 0,
-    priceMax: prices.length ? Math.max(...prices) : 0,
+    ...priceRange(variants),
     compareAt: onSale.length ? Math.max(...onSale) : null,
     currency,
     available: variants.some((v) => v.available),

@@ -150,6 +150,7 @@ const procedures: Record<string, Procedure> = {
     min: "viewer",
   },
   "products.exportCsv": { kind: "query", input: (c) => ({ siteId: c.siteId }), min: "viewer" },
+  "products.catalog": { kind: "query", input: (c) => ({ siteId: c.siteId }), min: "viewer" },
   "products.create": {
     kind: "mutation",
     input: (c) => ({ siteId: c.siteId, product: { ...product, title: "New" } }),

@@ -120,3 +120,53 @@ test("a shopper buys two products with a code and the test card; the merchant fu
   await expect(page.getByText("1Z999AA10123456784")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("order.png"), fullPage: true });
 });
+
+test("the merchant features a product on a page by choosing it by name", async ({ page }) => {
+  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  await trpc(page.request, "auth.register", {
+    email: `picker-${stamp}@example.com`,
+    password: "a long and unusual passphrase",
+    name: "Mia Merchant",
+  });
+  const { site } = await trpc<{ site: { id: string } }>(page.request, "sites.create", {
+    name: "Fern & Clay",
+    slug: `e2e-picker-${stamp}`,
+  });
+  const product = (title: string, status: "active" | "draft") =>
+    trpc(page.request, "products.create", {
+      siteId: site.id,
+      product: { title, status, variants: [{ price: 3200, stock: 5 }] },
+    });
+  await product("Fern Planter", "active");
+  await product("Clay Mug", "active");
+  await product("Moss Bowl", "draft");
+
+  await page.goto(`/sites/${site.id}/editor`);
+  const frame = page.frameLocator("iframe.canvas__frame");
+  await expect(frame.locator(".pg-hero").first()).toBeVisible();
+  await page.locator('[data-block-type="featured-product"]').click();
+  // The canvas shows the shop's real products: empty, the block features the first one.
+  const featured = frame.locator(".pg-featured-product");
+  await expect(featured.getByRole("heading", { name: "Fern Planter" })).toBeVisible();
+
+  await featured.getByRole("heading", { name: "Fern Planter" }).click();
+  await page.getByRole("button", { name: "Choose product" }).click();
+  const dialog = page.getByRole("dialog", { name: "Choose product" });
+  await expect(dialog.getByRole("option", { name: /Moss Bowl.*Draft/ })).toBeVisible();
+  await dialog.getByRole("combobox", { name: "Search products" }).fill("mug");
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("list", { name: "Chosen products" })).toContainText("Clay Mug");
+  await expect(featured.getByRole("heading", { name: "Clay Mug" })).toBeVisible();
+
+  // Escape clears the search first, then closes the picker without changing anything.
+  await page.getByRole("button", { name: "Change product" }).click();
+  await dialog.getByRole("combobox", { name: "Search products" }).fill("zz");
+  await page.keyboard.press("Escape");
+  await expect(dialog.getByRole("combobox")).toHaveValue("");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Change product" })).toBeFocused();
+  await expect(featured.getByRole("heading", { name: "Clay Mug" })).toBeVisible();
+});

@@ -8,14 +8,16 @@
  *   topBarItems      buttons in the top bar, left of the presence avatars
  *   pickImage        the media library: image fields show "Choose image" and call it;
  *                    without it they take an image address (URL)
+ *   pickRecords      the catalog: product and collection fields show "Choose product" and call
+ *                    it; without it they take record ids
  *   Provider         wraps the editor: e.g. the commerce screens fill `StorefrontDataContext`
  *                    with the site's products, so commerce blocks on the canvas show them
  */
-import { createContext, type ComponentType, type ReactNode } from "react";
-import type { StorefrontData } from "../../../blocks/render/commerce.ts";
+import type { ComponentType, ReactNode } from "react";
 import { mediaExtension } from "../media/extension.tsx";
 import { aiExtension } from "../ai/extension.tsx";
 import { reviewExtension } from "../review/extension.tsx";
+import { commerceExtension } from "../commerce/editorExtension.tsx";
 
 export type ImageValue = {
   src: string;
@@ -35,6 +37,39 @@ export type PickImageRequest = {
 /** Opens a picker; resolves with the chosen image, or null when the merchant cancelled. */
 export type PickImage = (request: PickImageRequest) => Promise<ImageValue | null>;
 
+export type RecordKind = "product" | "collection";
+
+/** A product or collection as the picker and the fields show it. */
+export type RecordSummary = {
+  readonly id: string;
+  readonly title: string;
+  readonly image: { readonly src: string; readonly alt: string } | null;
+  /** One line under the title: a price ("$18.00 – $24.00"), a count ("12 products"). */
+  readonly detail: string;
+  /** Why the storefront does not show it ("Draft", "Archived"); absent when it does. */
+  readonly badge?: string;
+};
+
+export type PickRecordsRequest = {
+  readonly kind: RecordKind;
+  /** Several, in order ("products", "collections" fields), or exactly one. */
+  readonly multiple: boolean;
+  /** The most the field takes (1 when not `multiple`). */
+  readonly max: number;
+  /** The ids the field holds now, in order. */
+  readonly current: readonly string[];
+};
+
+export type PickRecords = {
+  /** Opens a picker; resolves with the chosen ids in order, or null when the merchant cancelled. */
+  readonly pick: (request: PickRecordsRequest) => Promise<string[] | null>;
+  /**
+   * A hook: the site's records of a kind by id, so a field can show what it holds by name
+   * (null while they load).
+   */
+  readonly useRecords: (kind: RecordKind) => ReadonlyMap<string, RecordSummary> | null;
+};
+
 export type RightPanelTab = {
   readonly id: string;
   readonly label: string;
@@ -50,6 +85,7 @@ export type EditorExtension = {
   readonly rightPanelTabs?: readonly RightPanelTab[];
   readonly topBarItems?: readonly TopBarItem[];
   readonly pickImage?: PickImage;
+  readonly pickRecords?: PickRecords;
   /** Wraps the whole editor (providers an extension needs, dialogs it opens). */
   readonly Provider?: ComponentType<{ children: ReactNode }>;
 };
@@ -59,6 +95,7 @@ export const EDITOR_EXTENSIONS: readonly EditorExtension[] = [
   reviewExtension,
   mediaExtension,
   aiExtension,
+  commerceExtension,
 ];
 
 /** The first media picker any extension provides, or null (image fields then take a URL). */
@@ -66,5 +103,10 @@ export function pickImageFrom(extensions: readonly EditorExtension[]): PickImage
   return extensions.find((extension) => extension.pickImage)?.pickImage ?? null;
 }
 
-/** Products and collections the canvas shows in commerce blocks (empty: they show hints). */
-export const StorefrontDataContext = createContext<Partial<StorefrontData>>({});
+/** The first product and collection picker any extension provides, or null (fields take ids). */
+export function pickRecordsFrom(extensions: readonly EditorExtension[]): PickRecords | null {
+  return extensions.find((extension) => extension.pickRecords)?.pickRecords ?? null;
+}
+
+// Defined apart so an extension can fill it without importing this list (a cycle).
+export { StorefrontDataContext } from "./storefrontData.ts";

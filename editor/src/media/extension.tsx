@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useParams } from "react-router";
 import { useTRPC } from "../api/trpc.ts";
 import type { EditorExtension, ImageValue, PickImageRequest } from "../editor/extensions.ts";
@@ -7,43 +7,21 @@ import { atLeast } from "../sites/roles.ts";
 import { Button } from "../ui/Button.tsx";
 import { Dialog, DialogBody } from "../ui/Dialog.tsx";
 import { useEditor, useSettings, useTheme } from "../editor/state/hooks.ts";
+import { createPickerBridge } from "../editor/pickerBridge.ts";
 import { ImagePickerDialog } from "./ImagePickerDialog.tsx";
 import { LogoOptions } from "./LogoOptions.tsx";
 import { MediaLibrary } from "./MediaLibrary.tsx";
 import { brandOf, useSetSiteLogo } from "./siteLogo.ts";
 
-type Pending = { request: PickImageRequest; resolve: (value: ImageValue | null) => void };
-
-/**
- * `pickImage` is a plain function the editor's image fields call; the dialog lives in React.
- * The provider below registers itself as the one that opens it.
- */
-let openPicker: ((pending: Pending) => void) | null = null;
-
-export function pickImage(request: PickImageRequest): Promise<ImageValue | null> {
-  return new Promise((resolve) => {
-    if (!openPicker) resolve(null);
-    else openPicker({ request, resolve });
-  });
-}
+/** `pickImage` is a plain function the editor's image fields call; the dialog lives in React. */
+const imagePicker = createPickerBridge<PickImageRequest, ImageValue>();
+export const pickImage = imagePicker.pick;
 
 export function MediaPickerProvider({ children }: { children: ReactNode }) {
   const { siteId = "" } = useParams();
   const trpc = useTRPC();
   const site = useQuery({ ...trpc.sites.get.queryOptions({ siteId }), enabled: siteId !== "" });
-  const [pending, setPending] = useState<Pending | null>(null);
-
-  useEffect(() => {
-    const open = (next: Pending) =>
-      setPending((previous) => {
-        previous?.resolve(null); // one picker at a time: a second request cancels the first
-        return next;
-      });
-    openPicker = open;
-    return () => {
-      if (openPicker === open) openPicker = null;
-    };
-  }, []);
+  const { pending, finish } = imagePicker.usePending();
 
   return (
     <>
@@ -54,10 +32,7 @@ export function MediaPickerProvider({ children }: { children: ReactNode }) {
           label={pending.request.label}
           current={pending.request.current}
           canEdit={site.data ? atLeast(site.data.site.role, "editor") : false}
-          onClose={(chosen) => {
-            pending.resolve(chosen);
-            setPending(null);
-          }}
+          onClose={finish}
         />
       ) : null}
     </>

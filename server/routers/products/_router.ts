@@ -1,4 +1,5 @@
 import { router, siteProcedure } from "../../trpc.ts";
+import { catalogHandler } from "./catalog.handler.ts";
 import {
   archiveProductsHandler,
   bulkUpdateProductsHandler,
@@ -31,5 +32,7 @@ export const productsRouter = router({
   archive: siteProcedure("editor").input(ZProductIdsInput).mutation(archiveProductsHandler),
   delete: siteProcedure("editor").input(ZProductIdsInput).mutation(deleteProductsHandler),
   exportCsv: siteProcedure("viewer").query(exportCsvHandler),
+  /** The storefront's catalog and the products it leaves out, for the visual editor. */
+  catalog: siteProcedure("viewer").query(catalogHandler),
   importCsv: siteProcedure("editor").input(ZImportCsvInput).mutation(importCsvHandler),
 });

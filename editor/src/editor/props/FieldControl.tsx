@@ -8,6 +8,7 @@ import type {
 } from "../../../../blocks/fields/types.ts";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { ColorControl } from "./ColorControl.tsx";
+import { IdControl } from "./IdControl.tsx";
 import { ImageControl } from "./ImageControl.tsx";
 import { LinkControl } from "./LinkControl.tsx";
 import { ListControl } from "./ListControl.tsx";
@@ -344,65 +345,5 @@ function ToggleControl({ field, value, onChange, label }: FieldProps) {
         </p>
       ) : null}
     </div>
-  );
-}
-
-/**
- * Products and collections are chosen by id until the catalog screens provide a picker; the
- * block falls back to its context (the page's product, the newest products) when empty.
- */
-function IdControl({
-  field,
-  value,
-  onChange,
-  label,
-  multiple,
-}: FieldProps & { multiple: boolean }) {
-  const id = useId();
-  const text = multiple
-    ? Array.isArray(value)
-      ? value.join(", ")
-      : ""
-    : typeof value === "string"
-      ? value
-      : "";
-  const [draft, setDraft] = useState(text);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setDraft(text);
-  }, [text]);
-  const max = "max" in field ? field.max : 1;
-  const commit = () => {
-    if (!multiple) return onChange(draft.trim());
-    onChange(
-      draft
-        .split(",")
-        .map((part) => part.trim())
-        .filter(Boolean)
-        .slice(0, max),
-    );
-  };
-  const help =
-    field.help ??
-    (multiple ? "Ids separated by commas; empty picks them for you." : "Empty picks one for you.");
-  return (
-    <FieldFrame id={id} label={label ?? field.label} help={help}>
-      <input
-        id={id}
-        className="input"
-        value={draft}
-        data-doc-field=""
-        aria-describedby={describedBy(id, { help })}
-        onFocus={() => (focused.current = true)}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => {
-          focused.current = false;
-          commit();
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") commit();
-        }}
-      />
-    </FieldFrame>
   );
 }

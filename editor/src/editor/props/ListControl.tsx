@@ -2,8 +2,9 @@ import { useState } from "react";
 import type { ListField } from "../../../../blocks/fields/types.ts";
 import { Button } from "../../ui/Button.tsx";
 import { PlusIcon, TrashIcon } from "../../ui/icons.tsx";
-import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon } from "../icons.tsx";
+import { ChevronRightIcon } from "../icons.tsx";
 import { FieldControl, type FieldProps } from "./FieldControl.tsx";
+import { MoveButtons } from "./MoveButtons.tsx";
 
 type Item = Record<string, unknown>;
 
@@ -60,24 +61,7 @@ export function ListControl({ field, value, onChange, context, label }: FieldPro
                   <span className="list-item__title">{title}</span>
                 </button>
                 <span className="list-item__actions">
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${title} up`}
-                    disabled={index === 0}
-                    onClick={() => move(index, index - 1)}
-                  >
-                    <ArrowUpIcon size={14} />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${title} down`}
-                    disabled={index === items.length - 1}
-                    onClick={() => move(index, index + 1)}
-                  >
-                    <ArrowDownIcon size={14} />
-                  </button>
+                  <MoveButtons title={title} index={index} count={items.length} onMove={move} />
                   <button
                     type="button"
                     className="icon-button icon-button--danger"
