@@ -8,7 +8,12 @@ import { CommerceEditorProvider, pickRecords } from "./editorExtension.tsx";
 
 function CanvasProducts() {
   const data = useContext(StorefrontDataContext);
-  return <p>{data.products ? data.products.map((p) => p.title).join(", ") : "Hints only"}</p>;
+  return (
+    <>
+      <p>{data.products ? data.products.map((p) => p.title).join(", ") : "Hints only"}</p>
+      <p>Prices in {data.currency ?? "the document's currency"}</p>
+    </>
+  );
 }
 
 describe("the commerce editor extension", () => {
@@ -17,10 +22,12 @@ describe("the commerce editor extension", () => {
       <CommerceEditorProvider>
         <CanvasProducts />
       </CommerceEditorProvider>,
-      { handlers: { "products.catalog": () => editorCatalog() } },
+      { handlers: { "products.catalog": () => editorCatalog({ currency: "EUR" }) } },
     );
     expect(screen.getByText("Hints only")).toBeTruthy();
     expect(await screen.findByText("Stoneware Mug, Linen Apron, Pour-over Kettle")).toBeTruthy();
+    // The store's currency, which the storefront prints prices in, over the document's setting.
+    expect(screen.getByText("Prices in EUR")).toBeTruthy();
     expect(server.inputsOf("products.catalog")).toEqual([
       { siteId: "22222222-2222-4222-8222-222222222222" },
     ]);

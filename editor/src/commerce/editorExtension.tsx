@@ -1,5 +1,4 @@
 import { useMemo, type ReactNode } from "react";
-import type { StorefrontData } from "../../../blocks/render/commerce.ts";
 import type {
   EditorExtension,
   PickRecordsRequest,
@@ -7,7 +6,7 @@ import type {
   RecordSummary,
 } from "../editor/extensions.ts";
 import { useEditor } from "../editor/state/hooks.ts";
-import { StorefrontDataContext } from "../editor/storefrontData.ts";
+import { StorefrontDataContext, type CanvasStorefrontData } from "../editor/storefrontData.ts";
 import { createPickerBridge } from "../editor/pickerBridge.ts";
 import { catalogRecords, useEditorCatalog } from "./editorCatalog.ts";
 import { RecordPickerDialog } from "./RecordPickerDialog.tsx";
@@ -28,7 +27,7 @@ function useRecords(kind: RecordKind): ReadonlyMap<string, RecordSummary> | null
   );
 }
 
-const NO_DATA: Partial<StorefrontData> = {};
+const NO_DATA: CanvasStorefrontData = {};
 
 /** Fills the canvas with the storefront's catalog, and shows the picker when a field asks. */
 export function CommerceEditorProvider({ children }: { children: ReactNode }) {
@@ -36,6 +35,11 @@ export function CommerceEditorProvider({ children }: { children: ReactNode }) {
   const catalog = useEditorCatalog(siteId);
   const { pending, finish } = recordPicker.usePending();
 
+  const canvasData = useMemo(
+    () =>
+      catalog.data ? { ...catalog.data.storefront, currency: catalog.data.currency } : NO_DATA,
+    [catalog.data],
+  );
   const kind = pending?.request.kind;
   const records = useMemo(
     () => (catalog.data && kind ? catalogRecords(catalog.data, kind) : null),
@@ -43,7 +47,7 @@ export function CommerceEditorProvider({ children }: { children: ReactNode }) {
   );
 
   return (
-    <StorefrontDataContext.Provider value={catalog.data?.storefront ?? NO_DATA}>
+    <StorefrontDataContext.Provider value={canvasData}>
       {children}
       {pending ? (
         <RecordPickerDialog

@@ -193,7 +193,7 @@ function CanvasDocument({ pageId }: { pageId: string }) {
       site: {
         name: settings.name || session.site.name,
         slug: siteSlug,
-        currency: settings.currency,
+        currency: data.currency ?? settings.currency,
         locale: settings.locale,
         logo: settings.logo,
         social: settings.social,
