@@ -171,10 +171,11 @@ type DocumentGate = {
   /** The client's first sync step 1 is answered already (it was sent the whole state). */
   firstSyncAnswered?: boolean;
   /**
-   * Whether each update handed to Hocuspocus and not acknowledged yet was stored, in order:
-   * Hocuspocus acknowledges every update it applies, and each acknowledgement waits for its own.
+   * Whether the latest update handed to Hocuspocus is stored. Appends of a document complete in
+   * order, so once it is, so is every earlier one: an acknowledgement waits for the latest update
+   * handed on before it was sent, which covers its own however Hocuspocus pairs them.
    */
-  stores: Promise<boolean>[];
+  stored: Promise<boolean>;
   /** The acknowledgements on their way, in order. */
   acknowledging: Promise<void>;
 };
@@ -349,7 +350,7 @@ export class SocketGate {
       busy: false,
       waiting: [],
       presenceIds: new Set(),
-      stores: [],
+      stored: Promise.resolve(true),
       acknowledging: Promise.resolve(),
     };
     gate.timer = setTimeout(() => {
@@ -403,7 +404,7 @@ export class SocketGate {
    * acknowledged, sends it again when it reconnects).
    */
   private acknowledgeWhenStored(gate: DocumentGate, send: () => void): void {
-    const stored = gate.stores.shift() ?? Promise.resolve(true);
+    const stored = gate.stored;
     gate.acknowledging = gate.acknowledging
       .then(() => stored)
       .then((ok) => {
@@ -578,8 +579,9 @@ export class SocketGate {
     // A reconnecting client's handshake repeats its whole delete set: store it only if it is news.
     const known =
       isEmptyUpdate(fresh) || (handshake && Y.snapshotContainsUpdate(Y.snapshot(document), fresh));
+    // Nothing to store: it is as stored as what came before it.
     const stored = known
-      ? Promise.resolve(true)
+      ? gate.stored
       : this.config.persist(gate.name, fresh).then(
           () => true,
           (error: unknown) => {
@@ -603,7 +605,7 @@ export class SocketGate {
       await stored;
       return;
     }
-    gate.stores.push(stored);
+    gate.stored = stored;
     this.forward(bytes);
     // Hocuspocus applies it after its (synchronous) beforeHandleMessage hooks settle: by the next
     // macrotask. The connection's next update may build on this one, so it is checked after that.
