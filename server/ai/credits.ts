@@ -99,6 +99,11 @@ export class AiCredits {
     }
     return new Reservation(this.db, row.id);
   }
+
+  /** Gives back a reservation known only by its id (the process that made it is gone). */
+  async releaseReservation(id: bigint): Promise<void> {
+    await new Reservation(this.db, id).release();
+  }
 }
 
 export class Reservation {

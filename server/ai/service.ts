@@ -1,4 +1,3 @@
-import { Redis } from "ioredis";
 import type { Commerce } from "../commerce/service.ts";
 import type { AiConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
@@ -10,6 +9,7 @@ import { AiCredits } from "./credits.ts";
 import { MemoryAiJobs } from "./jobs/memory.ts";
 import type { AiJobs } from "./jobs/port.ts";
 import { RedisAiJobs, type AiLog } from "./jobs/redis.ts";
+import { connectAiRedis } from "./redis.ts";
 import { collabLiveDocuments } from "./live-documents.ts";
 import { OfflineAiProvider } from "./offline/index.ts";
 import { OpenAiProvider } from "./openai.ts";
@@ -80,15 +80,20 @@ export function createAiServices(input: {
   log?: AiLog;
 }): AiServices {
   const { config, now, log } = input;
-  const redis = input.redisUrl ? new Redis(input.redisUrl, { maxRetriesPerRequest: 2 }) : null;
-  redis?.on("error", (error: Error) => log?.warn({ err: error }, "AI redis connection error"));
+  const redis = input.redisUrl ? connectAiRedis(input.redisUrl, log) : null;
+  const credits = new AiCredits(input.db, config.creditsPerSite, now);
   const jobs: AiJobs<GenerationSummary> = redis
-    ? new RedisAiJobs(redis, now, { log })
+    ? new RedisAiJobs(redis, now, {
+        log,
+        onAbandoned: async (job) => {
+          if (job.reservationId) await credits.releaseReservation(BigInt(job.reservationId));
+        },
+      })
     : new MemoryAiJobs(now);
   return {
     provider: input.provider ?? createAiProvider(config),
     live: collabLiveDocuments(input.collab.server),
-    credits: new AiCredits(input.db, config.creditsPerSite, now),
+    credits,
     limiter: redis
       ? new RedisAiRateLimiter(redis, config.rateLimitPerMinute, now)
       : new MemoryAiRateLimiter(config.rateLimitPerMinute, now),

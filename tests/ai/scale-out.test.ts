@@ -4,8 +4,11 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RedisAiJobs } from "../../server/ai/jobs/redis.ts";
 import { OfflineAiProvider } from "../../server/ai/offline/index.ts";
 import type { AiProvider } from "../../server/ai/port.ts";
+import type { GenerationSummary } from "../../server/ai/service.ts";
+import { connectTestRedis } from "../../server/ai/testkit.ts";
 import { buildApp } from "../../server/app.ts";
 import { compose, type Composition } from "../../server/compose.ts";
 import { loadConfig } from "../../server/config.ts";
@@ -17,8 +20,8 @@ import { createTestDatabase } from "../helpers/database.ts";
  * Two app processes (two compositions, each with its own Redis connections and AI services) on
  * one database and the real Redis, as behind a load balancer without sticky sessions: a
  * generation started through one is polled through the other, a site runs one generation across
- * both, rate limits count both, and a process that shuts down mid-generation leaves a job that
- * reads as failed. Runs when REDIS_URL is set (CI sets it); a REDIS_URL that does not answer
+ * both, rate limits count both, and a process that dies or shuts down mid-generation leaves a job
+ * that reads as failed and gives its credits back. Runs when REDIS_URL is set (CI sets it); a REDIS_URL that does not answer
  * fails the suite rather than skipping it.
  */
 const REDIS_URL = process.env.REDIS_URL;
@@ -179,6 +182,57 @@ describe.skipIf(!REDIS_URL)(
       );
     });
 
+    const creditsUsed = async (cookie: string, siteId: string) => {
+      const answer = await call(b.app, "query", "ai.credits", { siteId }, { cookie });
+      expect(answer.status, JSON.stringify(answer.error)).toBe(200);
+      return answer.data.credits.used as number;
+    };
+
+    it("gives back the credits of a generation whose process died, once", async () => {
+      const owner = await registerUser(a.app);
+      const siteId = await siteOf(owner.cookie);
+      // Process a runs its jobs on a connection of their own, with a short lease, so that it can
+      // die (the connection dropped, nothing cleaned up) while the rest of it keeps serving.
+      const dying = await connectTestRedis();
+      const ownJobs = a.composition.deps.ai.jobs;
+      a.composition.deps.ai.jobs = new RedisAiJobs<GenerationSummary>(dying, () => new Date(), {
+        leaseMs: 300,
+      });
+      a.composition.deps.ai.provider = heldWriter(); // never released: the process dies first
+      try {
+        const started = await generate(a.app, owner.cookie, siteId);
+        expect(started.status, JSON.stringify(started.error)).toBe(200);
+        expect(await creditsUsed(owner.cookie, siteId)).toBe(10);
+        dying.disconnect();
+
+        const job = await poll(b.app, owner.cookie, siteId, started.data.job.id);
+        expect(job.status).toBe("failed");
+        expect(job.error).toMatch(/stopped before it finished.*try again/);
+        expect(await creditsUsed(owner.cookie, siteId)).toBe(0);
+
+        // The dead connection answers "try again", not a 500; the process then comes back.
+        const unreachable = await call(
+          a.app,
+          "query",
+          "ai.job",
+          { siteId, jobId: started.data.job.id },
+          { cookie: owner.cookie },
+        );
+        expect(unreachable.status).toBe(503);
+        a.composition.deps.ai.jobs = ownJobs;
+
+        // Polled again, on either process, nothing more is given back: the retry costs its 10.
+        const retry = await generate(b.app, owner.cookie, siteId);
+        expect(retry.status, JSON.stringify(retry.error)).toBe(200);
+        await poll(a.app, owner.cookie, siteId, started.data.job.id);
+        await poll(b.app, owner.cookie, siteId, started.data.job.id);
+        expect((await poll(b.app, owner.cookie, siteId, retry.data.job.id)).status).toBe("done");
+        expect(await creditsUsed(owner.cookie, siteId)).toBe(10);
+      } finally {
+        a.composition.deps.ai.jobs = ownJobs;
+      }
+    });
+
     it("reads a generation as failed when the process running it shuts down, and frees the site", async () => {
       const owner = await registerUser(a.app);
       const siteId = await siteOf(owner.cookie);
@@ -191,6 +245,7 @@ describe.skipIf(!REDIS_URL)(
       const job = await poll(b.app, owner.cookie, siteId, started.data.job.id);
       expect(job.status).toBe("failed");
       expect(job.error).toMatch(/restarted while this store was being generated.*try again/i);
+      expect(await creditsUsed(owner.cookie, siteId)).toBe(0);
       const retry = await generate(b.app, owner.cookie, siteId);
       expect(retry.status, JSON.stringify(retry.error)).toBe(200);
       expect((await poll(b.app, owner.cookie, siteId, retry.data.job.id)).status).toBe("done");

@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { aiJobsContract, controlledWork, eventually } from "./contract.ts";
 import { MemoryAiJobs } from "./memory.ts";
+import type { JobRecord } from "./port.ts";
 import { RedisAiJobs } from "./redis.ts";
 import { TEST_REDIS_URL, connectTestRedis } from "../testkit.ts";
 
@@ -22,7 +23,10 @@ describe.skipIf(!TEST_REDIS_URL)("AiJobs in Redis (skipped: REDIS_URL is not set
     const processWith = async (leaseMs = 30_000) => {
       const redis = await connectTestRedis();
       connections.push(redis);
-      return { redis, jobs: new RedisAiJobs<{ pages: number }>(redis, now, { leaseMs }) };
+      const givenBack: JobRecord<{ pages: number }>[] = [];
+      const onAbandoned = async (job: JobRecord<{ pages: number }>) => void givenBack.push(job);
+      const jobs = new RedisAiJobs<{ pages: number }>(redis, now, { leaseMs, onAbandoned });
+      return { redis, jobs, givenBack };
     };
     beforeAll(async () => {
       admin = await connectTestRedis();
@@ -92,13 +96,52 @@ describe.skipIf(!TEST_REDIS_URL)("AiJobs in Redis (skipped: REDIS_URL is not set
       run.finish({ pages: 1 });
     });
 
+    it("gives back a dead job's credits exactly once, however many processes find it", async () => {
+      const a = await processWith(300);
+      const others = [await processWith(300), await processWith(300), await processWith(300)];
+      const siteId = site();
+      const run = controlledWork();
+      const { id } = (await a.jobs.start(siteId, "user-1", run.work, { reservationId: "42" }))!;
+      const finished = (await a.jobs.start(site(), "user-1", async () => ({ pages: 1 }), {
+        reservationId: "43",
+      }))!;
+      await eventually(a.jobs, finished.siteId, finished.id, { status: "done" });
+      a.redis.disconnect();
+
+      // Every process polls at once, over and over, while the lease lapses and after.
+      const polls = others.flatMap((p) =>
+        Array.from({ length: 4 }, async () => {
+          for (let i = 0; i < 40; i++) {
+            await p.jobs.get(siteId, id);
+            await p.jobs.get(finished.siteId, finished.id);
+            await new Promise((r) => setTimeout(r, 15));
+          }
+        }),
+      );
+      await Promise.all(polls);
+      const givenBack = others.flatMap((p) => p.givenBack);
+      expect(givenBack.map((job) => [job.id, job.reservationId])).toEqual([[id, "42"]]);
+      expect(givenBack[0]).toMatchObject({ status: "failed", userId: "user-1" });
+      // Stored as failed, so it is never found dead again.
+      expect(JSON.parse((await admin.get(`pegasus:ai:job:${id}`))!)).toMatchObject({
+        status: "failed",
+        error: expect.stringMatching(/stopped before it finished/),
+      });
+      for (const p of others) await p.jobs.close();
+      run.finish({ pages: 1 });
+    });
+
     it("ends its running jobs as failed and frees their sites when a process shuts down", async () => {
       const a = await processWith();
       const b = await processWith();
       const siteId = site();
       const run = controlledWork();
-      const { id } = (await a.jobs.start(siteId, "user-1", run.work))!;
+      const { id } = (await a.jobs.start(siteId, "user-1", run.work, { reservationId: "7" }))!;
       await a.jobs.close();
+      // The shutting-down process gives back the credits of the job it ended; nobody else does.
+      expect(a.givenBack.map((job) => [job.id, job.reservationId, job.status])).toEqual([
+        [id, "7", "failed"],
+      ]);
       const failed = await b.jobs.get(siteId, id);
       expect(failed).toMatchObject({ status: "failed" });
       expect(failed!.error).toMatch(/restarted.*try again/);
@@ -107,6 +150,7 @@ describe.skipIf(!TEST_REDIS_URL)("AiJobs in Redis (skipped: REDIS_URL is not set
       run.finish({ pages: 9 });
       await new Promise((r) => setTimeout(r, 50));
       expect(await b.jobs.get(siteId, id)).toMatchObject({ status: "failed", result: null });
+      expect(b.givenBack).toEqual([]);
       await vi.waitFor(async () =>
         expect(await b.jobs.start(siteId, "user-2", async () => ({ pages: 1 }))).not.toBeNull(),
       );

@@ -1,4 +1,11 @@
-import { JOB_KEEP_MS, type AiJobs, type JobRecord, type JobView, type JobWork } from "./port.ts";
+import {
+  JOB_KEEP_MS,
+  type AiJobs,
+  type JobOptions,
+  type JobRecord,
+  type JobView,
+  type JobWork,
+} from "./port.ts";
 import { newJobRecord, runJob, viewOf } from "./record.ts";
 
 /**
@@ -16,10 +23,15 @@ export class MemoryAiJobs<R> implements AiJobs<R> {
     return job ? viewOf(job) : null;
   }
 
-  async start(siteId: string, userId: string, work: JobWork<R>): Promise<JobView<R> | null> {
+  async start(
+    siteId: string,
+    userId: string,
+    work: JobWork<R>,
+    options?: JobOptions,
+  ): Promise<JobView<R> | null> {
     this.sweep();
     if (this.runningRecord(siteId)) return null;
-    const record = newJobRecord<R>(siteId, userId, this.now);
+    const record = newJobRecord<R>(siteId, userId, this.now, options);
     this.jobs.set(record.id, record);
     void runJob(record, work, this.now, () => {});
     return viewOf(record);

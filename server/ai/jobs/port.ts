@@ -23,8 +23,13 @@ export type JobView<R> = {
   finishedAt: string | null;
 };
 
-/** A job as an adapter keeps it: its view and the person who started it. */
-export type JobRecord<R> = JobView<R> & { userId: string };
+/**
+ * A job as an adapter keeps it: its view, the person who started it and the credit reservation
+ * (an `AiUsage` id) to give back if the job's process stops before the job ends.
+ */
+export type JobRecord<R> = JobView<R> & { userId: string; reservationId: string | null };
+
+export type JobOptions = { reservationId?: string };
 
 /** What a job does; it tells its progress through `report`. */
 export type JobWork<R> = (report: (progress: AiProgress) => void) => Promise<R>;
@@ -37,7 +42,12 @@ export interface AiJobs<R> {
    * Starts `work` as the site's job, or answers null (and does not run it) when the site already
    * runs one.
    */
-  start(siteId: string, userId: string, work: JobWork<R>): Promise<JobView<R> | null>;
+  start(
+    siteId: string,
+    userId: string,
+    work: JobWork<R>,
+    options?: JobOptions,
+  ): Promise<JobView<R> | null>;
   /** The job, only for the site it belongs to. */
   get(siteId: string, jobId: string): Promise<JobView<R> | null>;
   /** Stops keeping this process's jobs alive (their sites are freed); the store stays open. */

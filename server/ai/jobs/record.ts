@@ -1,13 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { AiProgress } from "../port.ts";
-import type { JobRecord, JobView, JobWork } from "./port.ts";
+import type { JobOptions, JobRecord, JobView, JobWork } from "./port.ts";
 
 /** How a job's record starts, advances and ends: the same for every adapter. */
-export function newJobRecord<R>(siteId: string, userId: string, now: () => Date): JobRecord<R> {
+export function newJobRecord<R>(
+  siteId: string,
+  userId: string,
+  now: () => Date,
+  options: JobOptions = {},
+): JobRecord<R> {
   return {
     id: randomUUID(),
     siteId,
     userId,
+    reservationId: options.reservationId ?? null,
     status: "running",
     progress: { stage: "starting", message: "Starting", fraction: 0 },
     steps: [],
@@ -18,9 +24,12 @@ export function newJobRecord<R>(siteId: string, userId: string, now: () => Date)
   };
 }
 
-/** What callers see: a copy without the owner, so later changes never reach an earlier answer. */
+/**
+ * What callers see: a copy without the owner and the reservation, so later changes never reach an
+ * earlier answer.
+ */
 export function viewOf<R>(record: JobRecord<R>): JobView<R> {
-  const { userId: _userId, ...view } = record;
+  const { userId: _userId, reservationId: _reservationId, ...view } = record;
   return structuredClone(view);
 }
 

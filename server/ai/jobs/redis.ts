@@ -1,14 +1,28 @@
 import type { Redis } from "ioredis";
-import { JOB_KEEP_MS, type AiJobs, type JobRecord, type JobView, type JobWork } from "./port.ts";
+import { fromStore } from "../redis.ts";
+import {
+  JOB_KEEP_MS,
+  type AiJobs,
+  type JobOptions,
+  type JobRecord,
+  type JobView,
+  type JobWork,
+} from "./port.ts";
 import { newJobRecord, runJob, viewOf } from "./record.ts";
 
 /** Where a problem that no caller waits for is told (pino's logger fits). */
 export type AiLog = { warn(context: object, message: string): void };
 
-export type RedisAiJobsOptions = {
+export type RedisAiJobsOptions<R> = {
   /** How long a site stays claimed once its job's process stops renewing the claim. Default 30 s. */
   leaseMs?: number;
   log?: AiLog;
+  /**
+   * Gives back what a job that will never end holds (its credits). Called once per job, by the
+   * process that first finds it dead (its process stopped renewing) or by the one shutting down
+   * under it. Default: nothing.
+   */
+  onAbandoned?: (job: JobRecord<R>) => Promise<void>;
 };
 
 const jobKey = (jobId: string) => `pegasus:ai:job:${jobId}`;
@@ -29,6 +43,14 @@ if holder == ARGV[1] or not holder then
   return 1
 end
 return 0`;
+// Marks a job whose process died as failed, only if it is still stored as running (exactly as the
+// caller read it) and its site is not held by it: of the processes reading it at once, one wins.
+const ABANDON = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] or redis.call('GET', KEYS[2]) == ARGV[2] then
+  return 0
+end
+redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4])
+return 1`;
 // Frees the site, only if this job still holds it.
 const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -48,42 +70,52 @@ type Owned<R> = { record: JobRecord<R>; save: () => Promise<void>; renew: NodeJS
  * - `pegasus:ai:generating:<siteId>`: the id of the site's running job, set only if absent (one
  *   generation per site across processes) with a lease the running process renews every third of
  *   it, and deleted when the job ends. A process that dies stops renewing: after the lease the
- *   site is free again and its job, still "running" in Redis, reads as failed.
+ *   site is free again and its job, still "running" in Redis, reads as failed. The first process
+ *   to read it so stores it as failed and gives back its credits (`onAbandoned`).
  */
 export class RedisAiJobs<R> implements AiJobs<R> {
   readonly kind = "redis" as const;
   private readonly leaseMs: number;
   private readonly log: AiLog | undefined;
+  private readonly onAbandoned: RedisAiJobsOptions<R>["onAbandoned"];
   private readonly owned = new Map<string, Owned<R>>();
   private closed = false;
 
   constructor(
     private readonly redis: Redis,
     private readonly now: () => Date,
-    options: RedisAiJobsOptions = {},
+    options: RedisAiJobsOptions<R> = {},
   ) {
     this.leaseMs = options.leaseMs ?? 30_000;
     this.log = options.log;
+    this.onAbandoned = options.onAbandoned;
   }
 
   async running(siteId: string): Promise<JobView<R> | null> {
-    const jobId = await this.redis.get(siteKey(siteId));
+    const jobId = await fromStore(this.redis.get(siteKey(siteId)));
     const job = jobId ? await this.get(siteId, jobId) : null;
     return job?.status === "running" ? job : null;
   }
 
-  async start(siteId: string, userId: string, work: JobWork<R>): Promise<JobView<R> | null> {
+  async start(
+    siteId: string,
+    userId: string,
+    work: JobWork<R>,
+    options?: JobOptions,
+  ): Promise<JobView<R> | null> {
     if (this.closed) throw new Error("The AI jobs of this process are closed.");
-    const record = newJobRecord<R>(siteId, userId, this.now);
-    const claimed = await this.redis.eval(
-      START,
-      2,
-      siteKey(siteId),
-      jobKey(record.id),
-      record.id,
-      this.leaseMs,
-      JSON.stringify(record),
-      JOB_KEEP_MS,
+    const record = newJobRecord<R>(siteId, userId, this.now, options);
+    const claimed = await fromStore(
+      this.redis.eval(
+        START,
+        2,
+        siteKey(siteId),
+        jobKey(record.id),
+        record.id,
+        this.leaseMs,
+        JSON.stringify(record),
+        JOB_KEEP_MS,
+      ),
     );
     if (claimed !== 1) return null;
     const save = latestWins(() => this.store(record));
@@ -97,7 +129,9 @@ export class RedisAiJobs<R> implements AiJobs<R> {
   async get(siteId: string, jobId: string): Promise<JobView<R> | null> {
     // One snapshot of both keys: a job ends by storing its end, then freeing the site, so a
     // running job whose site is not held by it has lost its process.
-    const replies = await this.redis.multi().get(jobKey(jobId)).get(siteKey(siteId)).exec();
+    const replies = await fromStore(
+      this.redis.multi().get(jobKey(jobId)).get(siteKey(siteId)).exec(),
+    );
     const [json, holder] = (replies ?? []).map(([error, value]) => {
       if (error) throw error;
       return value as string | null;
@@ -106,12 +140,26 @@ export class RedisAiJobs<R> implements AiJobs<R> {
     const record = JSON.parse(json) as JobRecord<R>;
     if (record.siteId !== siteId) return null;
     if (record.status === "running" && holder !== record.id) {
-      return viewOf({
+      const failed: JobRecord<R> = {
         ...record,
         status: "failed",
         error: ABANDONED,
         finishedAt: record.steps.at(-1)?.at ?? record.startedAt,
-      });
+      };
+      const marked = await fromStore(
+        this.redis.eval(
+          ABANDON,
+          2,
+          jobKey(jobId),
+          siteKey(siteId),
+          json,
+          jobId,
+          JSON.stringify(failed),
+          JOB_KEEP_MS,
+        ),
+      );
+      if (marked === 1) await this.giveBack(failed);
+      return viewOf(failed);
     }
     return viewOf(record);
   }
@@ -124,7 +172,8 @@ export class RedisAiJobs<R> implements AiJobs<R> {
     await Promise.all(
       owned.map(async ({ record, renew }) => {
         clearInterval(renew);
-        if (record.status === "running") {
+        const ended = record.status === "running";
+        if (ended) {
           record.status = "failed";
           record.error = SHUT_DOWN;
           record.finishedAt = this.now().toISOString();
@@ -135,6 +184,8 @@ export class RedisAiJobs<R> implements AiJobs<R> {
         } catch (error) {
           this.log?.warn({ err: error, jobId: record.id }, "could not end an AI job on close");
         }
+        // Stored as failed before its site was freed, so no other process finds it abandoned.
+        if (ended) await this.giveBack(record);
       }),
     );
   }
@@ -171,6 +222,14 @@ export class RedisAiJobs<R> implements AiJobs<R> {
         );
     } catch (error) {
       this.log?.warn({ err: error, jobId: record.id }, "could not renew an AI job's claim");
+    }
+  }
+
+  private async giveBack(record: JobRecord<R>): Promise<void> {
+    try {
+      await this.onAbandoned?.(record);
+    } catch (error) {
+      this.log?.warn({ err: error, jobId: record.id }, "could not give back an AI job's credits");
     }
   }
 

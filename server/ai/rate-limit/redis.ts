@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
+import { fromStore } from "../redis.ts";
 import { RATE_WINDOW_MS, rateWindows, tooManyRequests, type AiRateLimiter } from "./port.ts";
 
 // A sliding window per key, as a sorted set of request times. In one script, so processes
@@ -36,14 +37,16 @@ export class RedisAiRateLimiter implements AiRateLimiter {
   async check(userId: string, siteId: string | null): Promise<void> {
     const at = this.now().getTime();
     const windows = rateWindows(this.perMinute, userId, siteId);
-    const [full, retryInMs] = (await this.redis.eval(
-      CHECK,
-      windows.length,
-      ...windows.map((w) => `pegasus:ai:rate:${w.key}`),
-      at,
-      RATE_WINDOW_MS,
-      `${at}:${randomUUID()}`,
-      ...windows.map((w) => w.limit),
+    const [full, retryInMs] = (await fromStore(
+      this.redis.eval(
+        CHECK,
+        windows.length,
+        ...windows.map((w) => `pegasus:ai:rate:${w.key}`),
+        at,
+        RATE_WINDOW_MS,
+        `${at}:${randomUUID()}`,
+        ...windows.map((w) => w.limit),
+      ),
     )) as [number, number];
     if (full > 0) throw tooManyRequests(windows[full - 1]!, retryInMs);
   }

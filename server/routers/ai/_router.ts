@@ -9,6 +9,7 @@ import {
 } from "./actions.handler.ts";
 import { capabilitiesHandler } from "./capabilities.handler.ts";
 import { chatHandler } from "./chat.handler.ts";
+import { answeringWhenRedisIsDown } from "./common.ts";
 import {
   competitorsHandler,
   creditsHandler,
@@ -40,24 +41,37 @@ import {
  * AI actions. Everything that changes a site needs the editor role and comes back as suggestions
  * (before/after per target) that `accept` applies as one AI transaction; `generateSite` is the one
  * action that applies directly (the wizard's whole point), still as one undoable AI transaction.
+ * The procedures that use Redis (jobs, rate limits) answer 503 "try again" when it fails.
  */
 export const aiRouter = router({
-  generateSite: siteProcedure("editor").input(ZGenerateSiteInput).mutation(generateSiteHandler),
-  job: siteProcedure("editor").input(ZJobInput).query(jobHandler),
+  generateSite: siteProcedure("editor")
+    .input(ZGenerateSiteInput)
+    .mutation(answeringWhenRedisIsDown(generateSiteHandler)),
+  job: siteProcedure("editor").input(ZJobInput).query(answeringWhenRedisIsDown(jobHandler)),
   credits: siteProcedure("viewer").query(creditsHandler),
   capabilities: authedProcedure.query(capabilitiesHandler),
-  fillBlock: siteProcedure("editor").input(ZFillBlockInput).mutation(fillBlockHandler),
-  rewrite: siteProcedure("editor").input(ZRewriteInput).mutation(rewriteHandler),
-  restyle: siteProcedure("editor").input(ZRestyleInput).mutation(restyleHandler),
+  fillBlock: siteProcedure("editor")
+    .input(ZFillBlockInput)
+    .mutation(answeringWhenRedisIsDown(fillBlockHandler)),
+  rewrite: siteProcedure("editor")
+    .input(ZRewriteInput)
+    .mutation(answeringWhenRedisIsDown(rewriteHandler)),
+  restyle: siteProcedure("editor")
+    .input(ZRestyleInput)
+    .mutation(answeringWhenRedisIsDown(restyleHandler)),
   productDescription: siteProcedure("editor")
     .input(ZProductDescriptionInput)
-    .mutation(productDescriptionHandler),
-  seo: siteProcedure("editor").input(ZSeoInput).mutation(seoHandler),
-  altText: siteProcedure("editor").input(ZAltTextInput).mutation(altTextHandler),
+    .mutation(answeringWhenRedisIsDown(productDescriptionHandler)),
+  seo: siteProcedure("editor").input(ZSeoInput).mutation(answeringWhenRedisIsDown(seoHandler)),
+  altText: siteProcedure("editor")
+    .input(ZAltTextInput)
+    .mutation(answeringWhenRedisIsDown(altTextHandler)),
   suggestions: siteProcedure("editor").input(ZListSuggestionsInput).query(listSuggestionsHandler),
   accept: siteProcedure("editor").input(ZSuggestionIdsInput).mutation(acceptHandler),
   reject: siteProcedure("editor").input(ZSuggestionIdsInput).mutation(rejectHandler),
   undo: siteProcedure("editor").input(ZSuggestionIdsInput).mutation(undoHandler),
-  chat: authedProcedure.input(ZChatInput).mutation(chatHandler),
-  competitors: authedProcedure.input(ZCompetitorsInput).mutation(competitorsHandler),
+  chat: authedProcedure.input(ZChatInput).mutation(answeringWhenRedisIsDown(chatHandler)),
+  competitors: authedProcedure
+    .input(ZCompetitorsInput)
+    .mutation(answeringWhenRedisIsDown(competitorsHandler)),
 });

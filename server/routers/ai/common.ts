@@ -7,6 +7,7 @@ import type { SessionUser } from "../../auth/sessions.ts";
 import type { AiAction } from "../../ai/credits.ts";
 import { classifyIndustry } from "../../ai/offline/brief.ts";
 import { AiOutputError, AiUnavailableError } from "../../ai/port.ts";
+import { AiStoreUnavailableError } from "../../ai/redis.ts";
 import type { SiteContext } from "../../ai/tasks.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
 import type { Context } from "../../trpc.ts";
@@ -41,6 +42,32 @@ export async function withCredits<T>(
     await reservation.release();
     throw apiError(error);
   }
+}
+
+/**
+ * Wires an AI handler to its procedure: when the Redis behind AI jobs and rate limits fails (down,
+ * refused, timed out), the caller gets SERVICE_UNAVAILABLE saying to try again, and the cause is
+ * logged here once, rather than a bare INTERNAL_SERVER_ERROR.
+ */
+export function answeringWhenRedisIsDown<O extends { ctx: Context; path?: string }, R>(
+  handler: (opts: O) => Promise<R>,
+): (opts: O) => Promise<R> {
+  return async (opts) => {
+    try {
+      return await handler(opts);
+    } catch (error) {
+      const down =
+        error instanceof TRPCError && error.cause instanceof AiStoreUnavailableError
+          ? error.cause
+          : error;
+      if (!(down instanceof AiStoreUnavailableError)) throw error;
+      opts.ctx.deps.log.warn(
+        { err: down.cause, path: opts.path },
+        "AI request refused: Redis failed",
+      );
+      throw apiError(down);
+    }
+  };
 }
 
 /** The AI layer's failures as API errors with messages a merchant can act on. */

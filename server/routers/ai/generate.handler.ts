@@ -39,72 +39,82 @@ export async function generateSiteHandler({
   );
   const origin: EditOrigin = { kind: "ai", userId: ctx.user.id };
   const job = await ai.jobs
-    .start(ctx.site.id, ctx.user.id, async (report): Promise<GenerationSummary> => {
-      try {
-        const generated = await generateSite(ai.provider, input.brief, {
-          seed: input.seed,
-          onProgress: (p) => report({ ...p, fraction: p.fraction * 0.9 }),
-          fetch: ai.fetch,
-        });
-        report({ stage: "saving", message: "Saving your store", fraction: 0.92 });
-        await ai.live.applyChange(
-          ctx.site.id,
-          (ydoc) => replaceDocument(ydoc, generated.doc, origin),
-          origin,
-          "AI: generate the store",
-        );
-        report({ stage: "products", message: "Adding sample products as drafts", fraction: 0.96 });
-        const warnings = [...generated.warnings];
-        let productsCreated = 0;
+    .start(
+      ctx.site.id,
+      ctx.user.id,
+      async (report): Promise<GenerationSummary> => {
         try {
-          productsCreated = (await ai.catalog.createDraftProducts(ctx.site.id, generated.products))
-            .created;
-        } catch (error) {
-          deps.log.warn(
-            { err: error, siteId: ctx.site.id },
-            "sample products could not be created",
+          const generated = await generateSite(ai.provider, input.brief, {
+            seed: input.seed,
+            onProgress: (p) => report({ ...p, fraction: p.fraction * 0.9 }),
+            fetch: ai.fetch,
+          });
+          report({ stage: "saving", message: "Saving your store", fraction: 0.92 });
+          await ai.live.applyChange(
+            ctx.site.id,
+            (ydoc) => replaceDocument(ydoc, generated.doc, origin),
+            origin,
+            "AI: generate the store",
           );
-          warnings.push(
-            "The sample products could not be added to your catalogue; you can add products by hand.",
-          );
-        }
-        await reservation.settle(generated.usage, generated.model);
-        await audit(deps, {
-          action: "ai.site_generated",
-          actorId: ctx.user.id,
-          siteId: ctx.site.id,
-          data: {
-            model: generated.model,
-            pages: generated.doc.pages.length,
-            products: productsCreated,
-          },
-        });
-        report({ stage: "done", message: "Your store is ready", fraction: 1 });
-        return {
-          pages: generated.doc.pages.map((p) => ({ title: p.title, slug: p.slug })),
-          products: generated.products.map((p) => ({
-            title: p.title,
-            price: Math.min(...p.variants.map((v) => v.price)),
-            currency: generated.doc.settings.currency,
-          })),
-          productsCreated,
-          competitors: generated.competitors,
-          competitorFailures: generated.competitorFailures,
-          warnings,
-          model: generated.model,
-        };
-      } catch (error) {
-        await reservation.release();
-        const mapped = apiError(error);
-        deps.log.warn({ err: error, siteId: ctx.site.id }, "store generation failed");
-        throw mapped instanceof Error &&
-          !(mapped instanceof TRPCError && mapped.code === "INTERNAL_SERVER_ERROR")
-          ? mapped
-          : new Error(
-              "Something went wrong while generating the store. Nothing was changed; please try again.",
+          report({
+            stage: "products",
+            message: "Adding sample products as drafts",
+            fraction: 0.96,
+          });
+          const warnings = [...generated.warnings];
+          let productsCreated = 0;
+          try {
+            productsCreated = (
+              await ai.catalog.createDraftProducts(ctx.site.id, generated.products)
+            ).created;
+          } catch (error) {
+            deps.log.warn(
+              { err: error, siteId: ctx.site.id },
+              "sample products could not be created",
             );
-      }
-    })
+            warnings.push(
+              "The sample products could not be added to your catalogue; you can add products by hand.",
+            );
+          }
+          await reservation.settle(generated.usage, generated.model);
+          await audit(deps, {
+            action: "ai.site_generated",
+            actorId: ctx.user.id,
+            siteId: ctx.site.id,
+            data: {
+              model: generated.model,
+              pages: generated.doc.pages.length,
+              products: productsCreated,
+            },
+          });
+          report({ stage: "done", message: "Your store is ready", fraction: 1 });
+          return {
+            pages: generated.doc.pages.map((p) => ({ title: p.title, slug: p.slug })),
+            products: generated.products.map((p) => ({
+              title: p.title,
+              price: Math.min(...p.variants.map((v) => v.price)),
+              currency: generated.doc.settings.currency,
+            })),
+            productsCreated,
+            competitors: generated.competitors,
+            competitorFailures: generated.competitorFailures,
+            warnings,
+            model: generated.model,
+          };
+        } catch (error) {
+          await reservation.release();
+          const mapped = apiError(error);
+          deps.log.warn({ err: error, siteId: ctx.site.id }, "store generation failed");
+          throw mapped instanceof Error &&
+            !(mapped instanceof TRPCError && mapped.code === "INTERNAL_SERVER_ERROR")
+            ? mapped
+            : new Error(
+                "Something went wrong while generating the store. Nothing was changed; please try again.",
+              );
+        }
+      },
+      { reservationId: reservation.id.toString() },
+    )
     .catch(async (error: unknown) => {
       await reservation.release();
       throw error;
