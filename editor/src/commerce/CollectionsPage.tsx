@@ -13,10 +13,9 @@ import { Select, TextField } from "../ui/Field.tsx";
 import { PlusIcon, TrashIcon } from "../ui/icons.tsx";
 import { FormError } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
-import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
-import { LoadError, useStore } from "./shared.tsx";
+import { ListQuery, useStore } from "./shared.tsx";
 
 type Collection = RouterOutputs["collections"]["list"]["collections"][number];
 type Rule = RouterInputs["collections"]["create"]["collection"]["rules"] extends
@@ -62,53 +61,55 @@ export function CollectionsPage() {
           </Button>
         }
       />
-      {list.isPending ? (
-        <Skeleton height={200} radius={12} />
-      ) : list.isError ? (
-        <LoadError error={list.error} retry={() => void list.refetch()} />
-      ) : list.data.collections.length === 0 ? (
-        <EmptyState
-          title="No collections yet"
-          description="Collections get their own page at /collections/<address>."
-        />
-      ) : (
-        <Card>
-          <table className="commerce-table">
-            <thead>
-              <tr>
-                <th scope="col">Collection</th>
-                <th scope="col">Kind</th>
-                <th scope="col" className="num">
-                  Products
-                </th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.collections.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    {c.title}
-                    <br />
-                    <small>/collections/{c.handle}</small>
-                  </td>
-                  <td>
-                    <Badge tone={c.automatic ? "brand" : "neutral"}>
-                      {c.automatic ? "Automatic" : "Manual"}
-                    </Badge>
-                  </td>
-                  <td className="num">{c.productIds.length}</td>
-                  <td className="num">
-                    <Button size="sm" onClick={() => setEditing(c)}>
-                      Edit
-                    </Button>
-                  </td>
+      <ListQuery
+        query={list}
+        isEmpty={(data) => data.collections.length === 0}
+        empty={
+          <EmptyState
+            title="No collections yet"
+            description="Collections get their own page at /collections/<address>."
+          />
+        }
+      >
+        {(data) => (
+          <Card>
+            <table className="commerce-table">
+              <thead>
+                <tr>
+                  <th scope="col">Collection</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col" className="num">
+                    Products
+                  </th>
+                  <th scope="col" />
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
+              </thead>
+              <tbody>
+                {data.collections.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      {c.title}
+                      <br />
+                      <small>/collections/{c.handle}</small>
+                    </td>
+                    <td>
+                      <Badge tone={c.automatic ? "brand" : "neutral"}>
+                        {c.automatic ? "Automatic" : "Manual"}
+                      </Badge>
+                    </td>
+                    <td className="num">{c.productIds.length}</td>
+                    <td className="num">
+                      <Button size="sm" onClick={() => setEditing(c)}>
+                        Edit
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+      </ListQuery>
       {editing ? (
         <CollectionDialog
           collection={editing === "new" ? null : editing}

@@ -13,10 +13,9 @@ import { Select, TextField } from "../ui/Field.tsx";
 import { PlusIcon } from "../ui/icons.tsx";
 import { FormError } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
-import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
-import { LoadError, useStore } from "./shared.tsx";
+import { ListQuery, useStore } from "./shared.tsx";
 import { formatDateTime } from "./time.ts";
 
 type Discount = RouterOutputs["discounts"]["list"]["discounts"][number];
@@ -53,50 +52,53 @@ export function DiscountsPage() {
           </Button>
         }
       />
-      {list.isPending ? (
-        <Skeleton height={200} radius={12} />
-      ) : list.isError ? (
-        <LoadError error={list.error} retry={() => void list.refetch()} />
-      ) : list.data.discounts.length === 0 ? (
-        <EmptyState
-          title="No discount codes yet"
-          description="Percentages, fixed amounts or free shipping, with limits and dates."
-        />
-      ) : (
-        <Card>
-          <table className="commerce-table">
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Gives</th>
-                <th scope="col">Used</th>
-                <th scope="col">Ends</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.discounts.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <strong>{d.code}</strong> {!d.active ? <Badge tone="neutral">Off</Badge> : null}
-                  </td>
-                  <td>{describe(d)}</td>
-                  <td>
-                    {d.usedCount}
-                    {d.usageLimit !== null ? ` of ${d.usageLimit}` : ""}
-                  </td>
-                  <td>{d.endsAt ? formatDateTime(d.endsAt) : "Never"}</td>
-                  <td className="num">
-                    <Button size="sm" onClick={() => setEditing(d)}>
-                      Edit
-                    </Button>
-                  </td>
+      <ListQuery
+        query={list}
+        isEmpty={(data) => data.discounts.length === 0}
+        empty={
+          <EmptyState
+            title="No discount codes yet"
+            description="Percentages, fixed amounts or free shipping, with limits and dates."
+          />
+        }
+      >
+        {(data) => (
+          <Card>
+            <table className="commerce-table">
+              <thead>
+                <tr>
+                  <th scope="col">Code</th>
+                  <th scope="col">Gives</th>
+                  <th scope="col">Used</th>
+                  <th scope="col">Ends</th>
+                  <th scope="col" />
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
+              </thead>
+              <tbody>
+                {data.discounts.map((d) => (
+                  <tr key={d.id}>
+                    <td>
+                      <strong>{d.code}</strong>{" "}
+                      {!d.active ? <Badge tone="neutral">Off</Badge> : null}
+                    </td>
+                    <td>{describe(d)}</td>
+                    <td>
+                      {d.usedCount}
+                      {d.usageLimit !== null ? ` of ${d.usageLimit}` : ""}
+                    </td>
+                    <td>{d.endsAt ? formatDateTime(d.endsAt) : "Never"}</td>
+                    <td className="num">
+                      <Button size="sm" onClick={() => setEditing(d)}>
+                        Edit
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+      </ListQuery>
       {editing ? (
         <DiscountDialog
           discount={editing === "new" ? null : editing}

@@ -19,7 +19,7 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
-import { LoadError, STATUS_LABELS, statusTone, useStore } from "./shared.tsx";
+import { ListQuery, LoadError, STATUS_LABELS, statusTone, useStore } from "./shared.tsx";
 
 type StatusFilter = RouterInputs["orders"]["list"]["status"];
 type Order = RouterOutputs["orders"]["get"]["order"];
@@ -78,51 +78,54 @@ export function OrdersPage() {
         />
         <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>
-      {list.isPending ? (
-        <Skeleton height={240} radius={12} />
-      ) : list.isError ? (
-        <LoadError error={list.error} retry={() => void list.refetch()} />
-      ) : orders.length === 0 ? (
-        <EmptyState
-          title="No orders here yet"
-          description="Orders appear as soon as a shopper pays."
-        />
-      ) : (
-        <Card>
-          <table className="commerce-table">
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Date</th>
-                <th scope="col">Customer</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Items
-                </th>
-                <th scope="col" className="num">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <Link to={o.id}>{o.number ? `#${o.number}` : "Checkout"}</Link>
-                  </td>
-                  <td>{formatDateTime(o.paidAt ?? o.createdAt)}</td>
-                  <td>{o.customerName ?? o.email ?? "—"}</td>
-                  <td>
-                    <Badge tone={statusTone(o.status)}>{STATUS_LABELS[o.status]}</Badge>
-                  </td>
-                  <td className="num">{o.itemCount}</td>
-                  <td className="num">{money(o.total)}</td>
+      <ListQuery
+        query={list}
+        height={240}
+        isEmpty={() => orders.length === 0}
+        empty={
+          <EmptyState
+            title="No orders here yet"
+            description="Orders appear as soon as a shopper pays."
+          />
+        }
+      >
+        {() => (
+          <Card>
+            <table className="commerce-table">
+              <thead>
+                <tr>
+                  <th scope="col">Order</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">Customer</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">
+                    Items
+                  </th>
+                  <th scope="col" className="num">
+                    Total
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
+              </thead>
+              <tbody>
+                {orders.map((o) => (
+                  <tr key={o.id}>
+                    <td>
+                      <Link to={o.id}>{o.number ? `#${o.number}` : "Checkout"}</Link>
+                    </td>
+                    <td>{formatDateTime(o.paidAt ?? o.createdAt)}</td>
+                    <td>{o.customerName ?? o.email ?? "—"}</td>
+                    <td>
+                      <Badge tone={statusTone(o.status)}>{STATUS_LABELS[o.status]}</Badge>
+                    </td>
+                    <td className="num">{o.itemCount}</td>
+                    <td className="num">{money(o.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+      </ListQuery>
     </>
   );
 }

@@ -13,10 +13,9 @@ import { Select, TextField } from "../ui/Field.tsx";
 import { PlusIcon } from "../ui/icons.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
-import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { toProblem } from "../api/errors.ts";
-import { LoadError, STATUS_LABELS, statusTone, useStore } from "./shared.tsx";
+import { ListQuery, STATUS_LABELS, statusTone, useStore } from "./shared.tsx";
 
 type Product = RouterOutputs["products"]["list"]["products"][number];
 type ImportResult = RouterOutputs["products"]["importCsv"];
@@ -184,59 +183,64 @@ export function ProductsPage() {
           </>
         ) : null}
       </div>
-      {list.isPending ? (
-        <Skeleton height={240} radius={12} />
-      ) : list.isError ? (
-        <LoadError error={list.error} retry={() => void list.refetch()} />
-      ) : products.length === 0 ? (
-        <EmptyState
-          title={search || status !== "all" ? "No products match" : "Add your first product"}
-          description="Products appear in your store's grids, product pages and cart."
-          actions={
-            <ButtonLink to="new" variant="primary">
-              Add product
-            </ButtonLink>
-          }
-        />
-      ) : (
-        <Card>
-          <table className="commerce-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <input
-                    type="checkbox"
-                    aria-label="Select all"
-                    checked={selected.size === products.length}
-                    onChange={(e) =>
-                      setSelected(e.target.checked ? new Set(products.map((p) => p.id)) : new Set())
-                    }
+      <ListQuery
+        query={list}
+        height={240}
+        isEmpty={() => products.length === 0}
+        empty={
+          <EmptyState
+            title={search || status !== "all" ? "No products match" : "Add your first product"}
+            description="Products appear in your store's grids, product pages and cart."
+            actions={
+              <ButtonLink to="new" variant="primary">
+                Add product
+              </ButtonLink>
+            }
+          />
+        }
+      >
+        {() => (
+          <Card>
+            <table className="commerce-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Select all"
+                      checked={selected.size === products.length}
+                      onChange={(e) =>
+                        setSelected(
+                          e.target.checked ? new Set(products.map((p) => p.id)) : new Set(),
+                        )
+                      }
+                    />
+                  </th>
+                  <th scope="col">Product</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">
+                    Stock
+                  </th>
+                  <th scope="col" className="num">
+                    Price
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {products.map((product) => (
+                  <ProductRow
+                    key={product.id}
+                    product={product}
+                    money={money}
+                    selected={selected.has(product.id)}
+                    onToggle={() => toggle(product.id)}
                   />
-                </th>
-                <th scope="col">Product</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Stock
-                </th>
-                <th scope="col" className="num">
-                  Price
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.map((product) => (
-                <ProductRow
-                  key={product.id}
-                  product={product}
-                  money={money}
-                  selected={selected.has(product.id)}
-                  onToggle={() => toggle(product.id)}
-                />
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+      </ListQuery>
       {list.data && list.data.total > products.length ? (
         <p className="card__footer-hint">
           Showing {products.length} of {list.data.total}. Search to find the others.

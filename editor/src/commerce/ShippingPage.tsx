@@ -12,10 +12,9 @@ import { Select, TextField } from "../ui/Field.tsx";
 import { PlusIcon, TrashIcon } from "../ui/icons.tsx";
 import { FormError } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
-import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
-import { LoadError, useStore } from "./shared.tsx";
+import { ListQuery, useStore } from "./shared.tsx";
 
 type Zone = RouterOutputs["shipping"]["listZones"]["zones"][number];
 type Kind = Zone["rates"][number]["kind"];
@@ -52,43 +51,45 @@ export function ShippingPage() {
           </Button>
         }
       />
-      {zones.isPending ? (
-        <Skeleton height={200} radius={12} />
-      ) : zones.isError ? (
-        <LoadError error={zones.error} retry={() => void zones.refetch()} />
-      ) : zones.data.zones.length === 0 ? (
-        <EmptyState
-          title="Free shipping everywhere"
-          description="Add a zone to charge for shipping or to ship only to some countries."
-        />
-      ) : (
-        <div className="stack">
-          {zones.data.zones.map((zone) => (
-            <Card key={zone.id}>
-              <CardHeader
-                title={zone.name}
-                description={zone.countries
-                  .map((c) => (c === "*" ? "Rest of the world" : c))
-                  .join(", ")}
-                actions={
-                  <Button size="sm" onClick={() => setEditing(zone)}>
-                    Edit
-                  </Button>
-                }
-              />
-              <CardBody>
-                <ul>
-                  {zone.rates.map((rate) => (
-                    <li key={rate.id}>
-                      <strong>{rate.name}</strong>: {describe(rate)}
-                    </li>
-                  ))}
-                </ul>
-              </CardBody>
-            </Card>
-          ))}
-        </div>
-      )}
+      <ListQuery
+        query={zones}
+        isEmpty={(data) => data.zones.length === 0}
+        empty={
+          <EmptyState
+            title="Free shipping everywhere"
+            description="Add a zone to charge for shipping or to ship only to some countries."
+          />
+        }
+      >
+        {(data) => (
+          <div className="stack">
+            {data.zones.map((zone) => (
+              <Card key={zone.id}>
+                <CardHeader
+                  title={zone.name}
+                  description={zone.countries
+                    .map((c) => (c === "*" ? "Rest of the world" : c))
+                    .join(", ")}
+                  actions={
+                    <Button size="sm" onClick={() => setEditing(zone)}>
+                      Edit
+                    </Button>
+                  }
+                />
+                <CardBody>
+                  <ul>
+                    {zone.rates.map((rate) => (
+                      <li key={rate.id}>
+                        <strong>{rate.name}</strong>: {describe(rate)}
+                      </li>
+                    ))}
+                  </ul>
+                </CardBody>
+              </Card>
+            ))}
+          </div>
+        )}
+      </ListQuery>
       {editing ? (
         <ZoneDialog zone={editing === "new" ? null : editing} onClose={() => setEditing(null)} />
       ) : null}

@@ -1,4 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, type UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { NavLink, Outlet, useParams, Link } from "react-router";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -6,6 +7,7 @@ import type { RouterOutputs } from "../api/types.ts";
 import { ArrowLeftIcon } from "../ui/icons.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { Button } from "../ui/Button.tsx";
+import { Skeleton } from "../ui/Skeleton.tsx";
 import { formatMinor } from "./money.ts";
 import "./commerce.css";
 
@@ -79,6 +81,29 @@ export function LoadError({ error, retry }: { error: unknown; retry: () => void 
       {toProblem(error).message}
     </Notice>
   );
+}
+
+/**
+ * A list screen's query: a placeholder while it loads, the error with a retry, `empty` when
+ * `isEmpty` says so, else `children` with the data.
+ */
+export function ListQuery<Data>({
+  query,
+  height = 200,
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<Data, unknown>;
+  /** Of the loading placeholder, in pixels. */
+  height?: number;
+  isEmpty: (data: Data) => boolean;
+  empty: ReactNode;
+  children: (data: Data) => ReactNode;
+}) {
+  if (query.isPending) return <Skeleton height={height} radius={12} />;
+  if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />;
+  return isEmpty(query.data) ? empty : children(query.data);
 }
 
 export const STATUS_LABELS: Record<string, string> = {
