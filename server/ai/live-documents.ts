@@ -1,6 +1,6 @@
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
 import { changeNotice } from "../../collab/notices.ts";
-import type { CollabServer } from "../../collab/server/index.ts";
+import { snapshotOf, type CollabServer } from "../../collab/server/index.ts";
 import type { LiveDocuments } from "../deps.ts";
 
 /**
@@ -18,19 +18,24 @@ export function collabLiveDocuments(server: CollabServer): LiveDocuments {
   return {
     async applyChange(siteId, change, origin, label) {
       const userId = "userId" in origin ? origin.userId : undefined;
-      const before = label && userId ? await server.snapshot(siteId) : null;
+      let before: ReturnType<typeof snapshotOf> | null = null;
       const update = await server.change(
         siteId,
-        (copy, transactionOrigin) => copy.transact(() => change(copy), transactionOrigin),
+        (copy, transactionOrigin) => {
+          // The live document as it is right before the change: the copy, not yet changed.
+          if (label && userId) before = snapshotOf(copy);
+          copy.transact(() => change(copy), transactionOrigin);
+        },
         origin,
         { notice: (made) => changeNotice(origin, made, label) },
       );
       if (update && before && label) {
+        const { doc, yState } = before;
         await server.configuration.store.appendVersion(siteId, {
           kind: "auto",
           label: `Before ${label}`.slice(0, 200),
-          doc: before.doc,
-          yState: before.yState,
+          doc,
+          yState,
           createdById: userId,
         });
       }
