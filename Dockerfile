@@ -25,12 +25,14 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/bin ./bin
 COPY --from=build /app/scripts ./scripts
 COPY --from=build /app/prisma ./prisma
+COPY --from=build /app/domain ./domain
 COPY --from=build /app/blocks ./blocks
 COPY --from=build /app/renderer ./renderer
+# The demo store an empty embedded database starts with (server/demo.ts).
+COPY --from=build /app/demo-store ./demo-store
 COPY --from=build /app/collab ./collab
 COPY --from=build /app/server ./server
 COPY --from=build /app/editor/dist ./editor/dist
-COPY --from=build /app/tests/fixtures ./tests/fixtures
 USER pegasus
 EXPOSE 3000
 VOLUME ["/data"]

@@ -11,6 +11,13 @@
  * - load: a 2,000-block site not open on the server, from provider creation to `synced`;
  * - persistence: updates per second one process stores in the append-log (clients that each send
  *   the next edit once the previous one is acknowledged, i.e. stored).
+ * - trace replay (issue 13): one writer replays a seeded editing trace (`editingTrace`: keystrokes
+ *   with bursts of backspaces and cursor jumps, a 1 MB paste in 500 pieces, edits made offline) as
+ *   fast as its provider sends, i.e. far faster than anyone types; the rate at which every update
+ *   is acknowledged (checked, applied and stored) is the ceiling the Guard sustains, holding the
+ *   writer back rather than closing it. The same trace through a bare Hocuspocus server (no
+ *   extensions, nothing stored) right before is the baseline; the server processes' CPU time per
+ *   update is compared too, as it moves less with the machine's load than wall-clock time.
  * The machine is shared (2 cores here): results vary between runs by tens of percent.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -21,8 +28,17 @@ import { fileURLToPath } from "node:url";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { editOrigin, layout, updateProps } from "../collab/doc/index.ts";
+import { createSiteYDoc, editOrigin, layout, updateProps } from "../collab/doc/index.ts";
 import { siteDocumentName } from "../collab/presence.ts";
+import {
+  applyTraceEdit,
+  editingTrace,
+  traceContent,
+  traceSite,
+  traceTarget,
+  traceText,
+  type EditingTrace,
+} from "../collab/server/testkit.ts";
 
 const SERVER = fileURLToPath(new URL("./servers/collab.ts", import.meta.url));
 
@@ -33,6 +49,7 @@ type Served = {
   latencySite: string;
   loadSites: string[];
   throughputSites: string[];
+  traceSites: string[];
   store: string;
 };
 
@@ -43,13 +60,22 @@ type Server = Served & {
 };
 
 async function startServer(kind: "pglite" | "postgres"): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", SERVER, "serve", kind], {
+  return spawnServer<Served>(["serve", kind]);
+}
+
+/** A bare Hocuspocus server in its own process: the trace replay's baseline. */
+function startBare() {
+  return spawnServer<{ wsUrl: string }>(["bare"]);
+}
+
+async function spawnServer<T>(args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", SERVER, ...args], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout! });
   const [line] = (await once(lines, "line")) as [string];
   return {
-    ...(JSON.parse(line) as Served),
+    ...(JSON.parse(line) as T),
     child,
     lines,
     async metrics() {
@@ -60,7 +86,7 @@ async function startServer(kind: "pglite" | "postgres"): Promise<Server> {
   };
 }
 
-async function stopServer(server: Server): Promise<void> {
+async function stopServer(server: { child: ChildProcess }): Promise<void> {
   server.child.kill("SIGTERM");
   await once(server.child, "exit");
 }
@@ -256,12 +282,149 @@ async function throughput(server: Server, clientsPerSite: number, seconds: numbe
   }
 }
 
+/** The trace the replay types: 10,000 keystrokes, a 1 MB paste in 500 pieces, 5,000 offline. */
+const TRACE = {
+  seed: 2026,
+  typing: 10_000,
+  pasteChars: 1_000_000,
+  pastePieces: 500,
+  offline: 5_000,
+} as const;
+
+type Replayed = { updates: number; ms: number; cpuMs: number };
+type TraceReplay = { online: Replayed; offline: Replayed; closes: number };
+
+/**
+ * Replays `trace` through a real provider on `documentName` as fast as it sends (a macrotask every
+ * 100 edits, as a browser's event loop would allow): the typing and the paste online, then the
+ * offline part while disconnected, caught up on reconnecting; each part is done when every edit
+ * is acknowledged and a collaborator has it. On a bare server the writer first creates the trace's
+ * site itself.
+ */
+async function replayTrace(
+  server: { wsUrl: string; cookie?: string; metrics(): Promise<Record<string, unknown>> },
+  documentName: string,
+  trace: EditingTrace,
+): Promise<TraceReplay> {
+  const socketOf = () =>
+    new HocuspocusProviderWebsocket({
+      url: server.wsUrl,
+      WebSocketPolyfill: server.cookie ? cookieSocket(server.cookie) : WebSocket,
+      delay: 100,
+      minDelay: 50,
+      maxDelay: 400,
+      factor: 1.5,
+      jitter: false,
+      messageReconnectTimeout: 120_000,
+    });
+  const doc = new Y.Doc();
+  let closes = 0;
+  const socket = socketOf();
+  socket.on("close", () => (closes += 1));
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: documentName,
+    document: doc,
+  });
+  provider.attach();
+  // A collaborator watches throughout (it also keeps the document open on the bare server, which
+  // would drop it while the writer is offline).
+  const watched = new Y.Doc();
+  const watcherSocket = socketOf();
+  const watcher = new HocuspocusProvider({
+    websocketProvider: watcherSocket,
+    name: documentName,
+    document: watched,
+  });
+  watcher.attach();
+  // Acknowledged, and relayed to the collaborator. (On reconnecting, the provider starts its count
+  // of unacknowledged edits again: alone it would read zero before the offline edits are in.)
+  const sameState = () =>
+    Buffer.compare(Y.encodeStateVector(watched), Y.encodeStateVector(doc)) === 0 &&
+    Y.equalSnapshots(Y.snapshot(watched), Y.snapshot(doc));
+  const acknowledged = () =>
+    until(
+      () => provider.isSynced && !provider.hasUnsyncedChanges && sameState(),
+      600_000,
+      "every edit acknowledged and relayed",
+    );
+  const cpu = async () => (await server.metrics()).cpuMs as number;
+  const timed = async (updates: number, run: () => Promise<void>): Promise<Replayed> => {
+    const [cpuBefore, started] = [await cpu(), performance.now()];
+    await run();
+    const ms = performance.now() - started;
+    return { updates, ms, cpuMs: (await cpu()) - cpuBefore };
+  };
+  try {
+    await until(() => provider.isSynced && watcher.isSynced, 60_000, "the clients to sync");
+    if (!server.cookie) {
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(createSiteYDoc(traceSite(trace.start))));
+      await acknowledged();
+    }
+    const target = traceTarget(traceContent(doc));
+    const origin = editOrigin({ kind: "user", userId: "bench" });
+    const replay = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        applyTraceEdit(target, trace.edits[i]!, origin);
+        if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const offline = trace.segments.find((segment) => segment.kind === "offline")!;
+    const before = await timed(offline.from, async () => {
+      await replay(0, offline.from);
+      await acknowledged();
+    });
+    const closedBefore = closes;
+    socket.disconnect();
+    await until(() => closes > closedBefore, 30_000, "the writer to go offline");
+    await replay(offline.from, offline.to);
+    const caughtUp = await timed(offline.to - offline.from, async () => {
+      void socket.connect();
+      await acknowledged();
+    });
+    const after = await timed(trace.edits.length - offline.to, async () => {
+      await replay(offline.to, trace.edits.length);
+      await acknowledged();
+    });
+    if (traceText(traceContent(watched)) !== trace.result) {
+      throw new Error("collab bench: the collaborator did not get the whole trace");
+    }
+    return {
+      online: {
+        updates: before.updates + after.updates,
+        ms: before.ms + after.ms,
+        cpuMs: before.cpuMs + after.cpuMs,
+      },
+      offline: caughtUp,
+      // Our own disconnection aside.
+      closes: closes - 1,
+    };
+  } finally {
+    provider.destroy();
+    socket.destroy();
+    watcher.destroy();
+    watcherSocket.destroy();
+  }
+}
+
+function replayRow(what: string, ours: Replayed, bare: Replayed, closes: number): string {
+  const rate = (r: Replayed) => r.updates / (r.ms / 1000);
+  const cpu = (r: Replayed) => r.cpuMs / r.updates;
+  return (
+    `| ${what} | ${rate(ours).toFixed(0)} updates/s acknowledged, ${closes} connections closed; ` +
+    `server CPU ${cpu(ours).toFixed(2)} ms per update. Bare Hocuspocus: ${rate(bare).toFixed(0)} ` +
+    `updates/s, ${cpu(bare).toFixed(2)} ms per update. Ratio ${(rate(ours) / rate(bare)).toFixed(2)} ` +
+    `(CPU ${(cpu(bare) / cpu(ours)).toFixed(2)}) | no connection closed |`
+  );
+}
+
 export async function collabBenchmark(): Promise<string> {
   const rows: string[] = [];
   const loadBefore = loadavg()[0]!;
   const kinds: ("pglite" | "postgres")[] = process.env.DATABASE_URL
     ? ["pglite", "postgres"]
     : ["pglite"];
+  const trace = editingTrace(TRACE);
   for (const kind of kinds) {
     const server = await startServer(kind);
     try {
@@ -279,6 +442,28 @@ export async function collabBenchmark(): Promise<string> {
       const result = await throughput(server, 5, 8);
       rows.push(
         `| updates stored per second, one process (${kind}, ${result.clients} clients on 10 sites) | ${result.updatesPerSecond.toFixed(0)} /s acknowledged, ${result.writesPerSecond.toFixed(0)} log writes/s, append p50 ${result.persistMs.p50} ms, p99 ${result.persistMs.p99} ms | — |`,
+      );
+      const bareServer = await startBare();
+      let bare: TraceReplay;
+      try {
+        bare = await replayTrace(bareServer, "bare-trace", trace);
+      } finally {
+        await stopServer(bareServer);
+      }
+      const ours = await replayTrace(server, siteDocumentName(server.traceSites[0]!), trace);
+      rows.push(
+        replayRow(
+          `trace replayed as fast as the provider sends: ${ours.online.updates.toLocaleString("en")} updates, keystrokes and a 1 MB paste in 500 pieces (${kind})`,
+          ours.online,
+          bare.online,
+          ours.closes,
+        ),
+        replayRow(
+          `trace replayed: ${ours.offline.updates.toLocaleString("en")} edits made offline, from reconnecting to all acknowledged (${kind})`,
+          ours.offline,
+          bare.offline,
+          ours.closes,
+        ),
       );
     } finally {
       await stopServer(server);

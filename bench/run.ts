@@ -7,6 +7,7 @@ import { cpus, totalmem } from "node:os";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { aiBenchmark } from "./ai.bench.ts";
+import { aiFidelityBenchmark } from "./ai-fidelity.bench.ts";
 import { apiBenchmark } from "./api.bench.ts";
 import { commerceBenchmark } from "./commerce.bench.ts";
 import { editorBenchmark } from "./editor.bench.ts";
@@ -27,6 +28,10 @@ const suites: Record<string, { title: string; run: () => Promise<string> }> = {
   ai: {
     title: "AI (offline generateSite, brief to published store)",
     run: aiBenchmark,
+  },
+  "ai-fidelity": {
+    title: "AI fidelity (brief facts in the store, language, trades, sameness, invented claims)",
+    run: aiFidelityBenchmark,
   },
   storefront: {
     title: "Storefront (render speed, weight, cached serving, Lighthouse)",

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { islandsScript, renderPage } from "../renderer/index.ts";
 import { withBigPage } from "../renderer/testing/big-page.ts";
-import { demoCollections, demoProducts, demoSiteDoc } from "../tests/fixtures/demo-store/index.ts";
+import { demoCollections, demoProducts, demoSiteDoc } from "../demo-store/index.ts";
 import { measure } from "./load.ts";
 
 const SERVER = fileURLToPath(new URL("./servers/storefront.ts", import.meta.url));

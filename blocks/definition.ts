@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { z } from "zod";
-import type { FieldMap } from "./fields/types";
+import type { FieldMap } from "./fields/types.ts";
 
 export type BlockCategory = "layout" | "content" | "commerce" | "site";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSitePath, safeImageUrl, safeUrl } from "./url";
+import { isSitePath, safeImageUrl, safeUrl } from "./url.ts";
 
 // eslint-disable-next-line no-control-regex -- browsers ignore these before a scheme
 const LEADING_CONTROLS_AND_SPACES = /^[\u0000-\u0020]+/;

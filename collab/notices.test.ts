@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createUndoManager, editOrigin, layout, replaceDocument } from "./doc/index.ts";
-import {
-  applyNotice,
-  changeNotice,
-  encodeNotice,
-  parseNotice,
-  restoreNotice,
-} from "./notices.ts";
+import { applyNotice, changeNotice, encodeNotice, parseNotice, restoreNotice } from "./notices.ts";
 import { siteWithBlocks } from "./server/testkit.ts";
 
 /** The update a server-side change makes, worked out on a copy of the editor's doc. */

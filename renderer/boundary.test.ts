@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { defaultTheme, type Theme } from "../blocks/theme";
-import { escapeHtml, escapeXml, jsonForScript } from "./escape";
-import { fontFilePath, preloadFaces } from "./fonts";
-import { islandsScript, islandsScriptPath } from "./islands/bundle";
-import { hardenCss } from "./render-page";
-import { decimalPrice, plainText, robotsTxt, SiteUrls } from "./seo";
-import { safeTheme, themeRootCss } from "./theme-css";
+import { defaultTheme, type Theme } from "../blocks/theme/index.ts";
+import { escapeHtml, escapeXml, jsonForScript } from "./escape.ts";
+import { fontFilePath, preloadFaces } from "./fonts.ts";
+import { islandsScript, islandsScriptPath } from "./islands/bundle.ts";
+import { hardenCss } from "./render-page.tsx";
+import { toDecimalString } from "../domain/money.ts";
+import { plainText, robotsTxt, SiteUrls } from "./seo.ts";
+import { safeTheme, themeRootCss } from "./theme-css.ts";
 
 describe("jsonForScript", () => {
   it("cannot end its <script> element or split a JS line", () => {
@@ -124,8 +125,10 @@ describe("seo helpers", () => {
   });
 
   it("prints prices in major units with the currency's digits", () => {
-    expect(decimalPrice(1850, "USD")).toBe("18.50");
-    expect(decimalPrice(1850, "JPY")).toBe("1850");
+    expect(toDecimalString(1850, "USD")).toBe("18.50");
+    expect(toDecimalString(1850, "JPY")).toBe("1850");
+    expect(toDecimalString(1850, "COP")).toBe("18.50");
+    expect(toDecimalString(1850, "IQD")).toBe("1.850");
   });
 
   it("turns product HTML into plain text", () => {

@@ -1,7 +1,8 @@
-import type { Block } from "../blocks/doc/schema";
-import { STOREFRONT_ENDPOINTS, type StorefrontCollection } from "../blocks/render/commerce";
-import { useRenderContext } from "../blocks/render/context";
-import { resolveHref } from "../blocks/shared/links";
+import type { Block } from "../blocks/doc/schema.ts";
+import { STOREFRONT_ENDPOINTS, type StorefrontCollection } from "../blocks/render/commerce.ts";
+import { useRenderContext } from "../blocks/render/context.ts";
+import { resolveHref } from "../blocks/shared/links.ts";
+import { displayExponent } from "../domain/money.ts";
 
 /**
  * What the renderer draws itself: the built-in pages used when a site has no template for them,
@@ -133,6 +134,7 @@ export function CartDrawer({
       data-cart-api={cartApiUrl}
       data-cart-update={STOREFRONT_ENDPOINTS.cartUpdate}
       data-currency={ctx.site.currency}
+      data-currency-exponent={displayExponent(ctx.site.currency)}
       data-site={ctx.site.slug}
       data-product-base={ctx.pageHref("products/")}
     >

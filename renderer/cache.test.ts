@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { conditionalResponse, createRenderCache, etagFor } from "./cache";
-import type { RenderedPage } from "./types";
+import { conditionalResponse, createRenderCache, etagFor } from "./cache.ts";
+import type { RenderedPage } from "./types.ts";
 
 const page = (html: string, status = 200): RenderedPage => ({
   status,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import type { RenderedPage } from "./types";
+import type { RenderedPage } from "./types.ts";
 
 /** A rendered page kept for re-serving: the response plus its strong ETag and, when worth it, a gzipped body. */
 export type CachedPage = RenderedPage & {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { Block, SiteDoc } from "../blocks/doc/schema";
-import type { AnyBlockDefinition } from "../blocks/definition";
-import type { FieldDefinition } from "../blocks/fields/types";
-import { blockRegistry, canContain } from "../blocks/registry";
-import type { StorefrontData } from "../blocks/render/commerce";
-import type { RichTextState } from "../blocks/richtext/schema";
-import { defaultTheme } from "../blocks/theme";
-import { demoCollections, demoProducts, demoSiteDoc } from "../tests/fixtures/demo-store";
-import { islandsScriptPath } from "./islands/bundle";
-import { renderPage } from "./render-page";
-import { allElements, attr, textOf } from "./testing/html";
-import type { RenderProblem, SiteRenderInput } from "./types";
+import type { Block, SiteDoc } from "../blocks/doc/schema.ts";
+import type { AnyBlockDefinition } from "../blocks/definition.ts";
+import type { FieldDefinition } from "../blocks/fields/types.ts";
+import { blockRegistry, canContain } from "../blocks/registry.ts";
+import type { StorefrontData } from "../blocks/render/commerce.ts";
+import type { RichTextState } from "../blocks/richtext/schema.ts";
+import { defaultTheme } from "../blocks/theme/index.ts";
+import { demoCollections, demoProducts, demoSiteDoc } from "../demo-store/index.ts";
+import { islandsScriptPath } from "./islands/bundle.ts";
+import { renderPage } from "./render-page.tsx";
+import { allElements, attr, textOf } from "./testing/html.ts";
+import type { RenderProblem, SiteRenderInput } from "./types.ts";
 
 /**
  * Hostile content in every text, link and image prop of every block type (found from each

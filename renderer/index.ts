@@ -2,7 +2,7 @@
  * The storefront renderer: pure functions from (site document, path, store data) to a complete
  * response. No server, no database; `server/` wires these to its routes.
  */
-export { renderPage, hardenCss } from "./render-page";
+export { renderPage, hardenCss } from "./render-page.tsx";
 export type {
   RenderedPage,
   RenderOptions,
@@ -11,7 +11,7 @@ export type {
   SiteRenderInput,
   SocialImageTarget,
   StorefrontData,
-} from "./types";
+} from "./types.ts";
 export {
   conditionalResponse,
   createRenderCache,
@@ -20,8 +20,8 @@ export {
   type ConditionalResponse,
   type RenderCache,
   type RenderCacheOptions,
-} from "./cache";
-export { fontFilePath, FONT_URL_PREFIX } from "./fonts";
-export { islandsScript, islandsScriptPath, type IslandsScript } from "./islands/bundle";
-export { escapeHtml, jsonForScript } from "./escape";
-export { safeTheme } from "./theme-css";
+} from "./cache.ts";
+export { fontFilePath, FONT_URL_PREFIX } from "./fonts.ts";
+export { islandsScript, islandsScriptPath, type IslandsScript } from "./islands/bundle.ts";
+export { escapeHtml, jsonForScript } from "./escape.ts";
+export { safeTheme } from "./theme-css.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { SiteDoc } from "../blocks/doc/schema";
-import { demoCollections, demoProducts, demoSiteDoc } from "../tests/fixtures/demo-store";
-import { renderPage } from "./render-page";
-import { allElements, attr } from "./testing/html";
-import type { RenderOptions, SiteRenderInput, StorefrontData } from "./types";
+import type { SiteDoc } from "../blocks/doc/schema.ts";
+import { demoCollections, demoProducts, demoSiteDoc } from "../demo-store/index.ts";
+import { renderPage } from "./render-page.tsx";
+import { allElements, attr } from "./testing/html.ts";
+import type { RenderOptions, SiteRenderInput, StorefrontData } from "./types.ts";
 
 /** What the server's media library adds to a page: sizes and colours, link-preview cards, icons. */
 const SITE = "abcdef12-2222-4333-8444-555555555555";

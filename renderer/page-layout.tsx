@@ -1,20 +1,20 @@
 import type { ReactNode } from "react";
-import type { Block, Page, SiteDoc } from "../blocks/doc/schema";
-import { builtInBlocks, CollectionIntro, NotFound } from "./builtins";
-import type { Route } from "./routes";
-import type { SiteUrls } from "./seo";
+import type { Block, Page, SiteDoc } from "../blocks/doc/schema.ts";
+import { toDecimalString } from "../domain/money.ts";
+import { builtInBlocks, CollectionIntro, NotFound } from "./builtins.tsx";
+import type { Route } from "./routes.ts";
+import type { SiteUrls } from "./seo.ts";
 import {
   breadcrumbLd,
   clip,
   collectionLd,
-  decimalPrice,
   organizationLd,
   plainText,
   productLd,
   webSiteLd,
   type PageSeo,
-} from "./seo";
-import type { SiteRenderInput, StorefrontData } from "./types";
+} from "./seo.ts";
+import type { SiteRenderInput, StorefrontData } from "./types.ts";
 
 // Leading site-wide blocks go in the <header> landmark, trailing ones in the <footer>.
 const HEADER_TYPES = new Set(["announcement-bar", "header"]);
@@ -169,7 +169,7 @@ export function layoutFor(
           image: urls.absoluteImage(product.images[0]?.src) ?? pageImage(template),
           ogType: "product",
           og: [
-            ["product:price:amount", decimalPrice(product.priceMin, product.currency)],
+            ["product:price:amount", toDecimalString(product.priceMin, product.currency)],
             ["product:price:currency", product.currency],
             ["product:availability", product.available ? "in stock" : "out of stock"],
           ],

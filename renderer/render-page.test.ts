@@ -1,11 +1,11 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import type { SiteDoc } from "../blocks/doc/schema";
-import { sampleCart } from "../blocks/render/testing";
-import { demoCollections, demoProducts, demoSiteDoc } from "../tests/fixtures/demo-store";
-import { fontFilePath } from "./fonts";
-import { islandsScript, islandsScriptPath } from "./islands/bundle";
-import { renderPage } from "./render-page";
+import type { SiteDoc } from "../blocks/doc/schema.ts";
+import { sampleCart } from "../blocks/render/testing.ts";
+import { demoCollections, demoProducts, demoSiteDoc } from "../demo-store/index.ts";
+import { fontFilePath } from "./fonts.ts";
+import { islandsScript, islandsScriptPath } from "./islands/bundle.ts";
+import { renderPage } from "./render-page.tsx";
 import {
   allElements,
   attr,
@@ -13,8 +13,8 @@ import {
   skippedHeadingLevels,
   textOf,
   type Element,
-} from "./testing/html";
-import type { RenderProblem, SiteRenderInput, StorefrontData } from "./types";
+} from "./testing/html.ts";
+import type { RenderProblem, SiteRenderInput, StorefrontData } from "./types.ts";
 
 const live: SiteRenderInput = {
   doc: demoSiteDoc,
@@ -132,7 +132,19 @@ describe("demo store pages", () => {
     expect(home.css).not.toContain(".pg-product-detail");
     const product = render("/products/ethiopia-kochere");
     expect(product.css).toContain(".pg-product-detail");
-    expect(product.css).not.toContain(".pg-hero");
+    expect(product.css).not.toContain(".pg-hero{");
+  });
+
+  it("keeps content blocks put straight on the page in the page's column", () => {
+    // The demo home puts features, stats, a gallery and an FAQ on the page, not in sections.
+    const page = render("/");
+    const main = page.find((el) => el.tagName === "main")[0]!;
+    expect(attr(main, "class")).toBe("pg-ui-page");
+    const onPage = page.find(
+      (el) => el.tagName === "section" && attr(el, "class") === "pg-features",
+    );
+    expect(onPage.length).toBeGreaterThan(0);
+    expect(page.css).toMatch(/\.pg-ui-page>\[data-block-id\]:not\([^)]*\)\{width:min\(/);
   });
 
   it("self-hosts fonts with swap and preloads the faces it uses", () => {

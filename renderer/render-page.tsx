@@ -1,25 +1,25 @@
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { blockCss } from "../blocks/registry";
-import { BlockTree } from "../blocks/render/BlockTree";
-import { formatMoney, STOREFRONT_ENDPOINTS } from "../blocks/render/commerce";
+import { blockCss } from "../blocks/registry.ts";
+import { BlockTree } from "../blocks/render/BlockTree.tsx";
+import { STOREFRONT_ENDPOINTS } from "../blocks/render/commerce.ts";
 import {
   createRenderContext,
   RenderContext,
   type RenderContextValue,
-} from "../blocks/render/context";
-import { BASE_CSS } from "../blocks/style/baseCss";
-import { safeImageUrl } from "../blocks/url";
-import { fontFaceCss, themeBodyClass, type Theme } from "../blocks/theme";
-import { CartDrawer, PreviewBar, SiteFooter, SiteHeader } from "./builtins";
-import { escapeHtml } from "./escape";
-import { fontUrl, preloadFaces } from "./fonts";
-import { islandsScriptPath } from "./islands/bundle";
-import { blockTypesIn, layoutFor, type PageLayout, type PageRoute } from "./page-layout";
-import { resolveRoute } from "./routes";
-import { robotsTxt, seoHead, SiteUrls, sitemapXml } from "./seo";
-import { SHELL_CSS } from "./shell-css";
-import { safeTheme, themeRootCss } from "./theme-css";
+} from "../blocks/render/context.ts";
+import { BASE_CSS } from "../blocks/style/baseCss.ts";
+import { safeImageUrl } from "../blocks/url.ts";
+import { fontFaceCss, themeBodyClass, type Theme } from "../blocks/theme/index.ts";
+import { CartDrawer, PreviewBar, SiteFooter, SiteHeader } from "./builtins.tsx";
+import { escapeHtml } from "./escape.ts";
+import { fontUrl, preloadFaces } from "./fonts.ts";
+import { islandsScriptPath } from "./islands/bundle.ts";
+import { blockTypesIn, layoutFor, type PageLayout, type PageRoute } from "./page-layout.tsx";
+import { resolveRoute } from "./routes.ts";
+import { robotsTxt, seoHead, SiteUrls, sitemapXml } from "./seo.ts";
+import { SHELL_CSS } from "./shell-css.ts";
+import { safeTheme, themeRootCss } from "./theme-css.ts";
 import type {
   RenderedPage,
   RenderOptions,
@@ -28,7 +28,7 @@ import type {
   SiteRenderInput,
   SocialImageTarget,
   StorefrontData,
-} from "./types";
+} from "./types.ts";
 
 function pageHeaders(mode: SiteRenderInput["mode"], contentType: string, personal: boolean) {
   const headers: Record<string, string> = { "content-type": contentType };
@@ -127,7 +127,7 @@ function renderDocument(
     options.onProblem?.({ ...problem, path });
 
   // One context per render: its style collector and image plan must not leak between pages.
-  const base: RenderContextValue = createRenderContext({
+  const ctx: RenderContextValue = createRenderContext({
     mode,
     site: {
       name: doc.settings.name,
@@ -145,10 +145,6 @@ function renderDocument(
     media: options.media,
     onProblem: report,
   });
-  const ctx: RenderContextValue = {
-    ...base,
-    formatMoney: moneyFormatter(doc.settings.currency, doc.settings.locale),
-  };
   // Render in document order so the first large image (the LCP candidate) gets priority.
   const draw = (node: ReactNode) =>
     renderToStaticMarkup(<RenderContext value={ctx}>{node}</RenderContext>);
@@ -254,7 +250,7 @@ function renderDocument(
     `<a class="pg-skip" href="#main">Skip to content</a>` +
     (mode === "preview" ? draw(<PreviewBar />) : "") +
     headerHtml +
-    `<main id="main" tabindex="-1">${mainHtml}</main>` +
+    `<main id="main" class="pg-ui-page" tabindex="-1">${mainHtml}</main>` +
     footerHtml +
     drawerHtml +
     `</body></html>`
@@ -304,29 +300,6 @@ function iconLinks(icons: SiteIcons | undefined): string {
     (icons.svg ? link("icon", icons.svg, ' type="image/svg+xml"') : "") +
     link("apple-touch-icon", icons.appleTouch, ' sizes="180x180"')
   );
-}
-
-const moneyFormats = new Map<string, (minor: number) => string>();
-
-/**
- * formatMoney with its Intl.NumberFormat built once per currency and locale instead of once per
- * price (building one is by far the slowest step of printing a price). Same output as blocks'
- * formatMoney, which it falls back to for currencies the runtime does not know.
- */
-function moneyFormatter(currency: string, locale: string): (minor: number) => string {
-  const key = `${currency}\u0000${locale}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    try {
-      const intl = new Intl.NumberFormat(locale, { style: "currency", currency });
-      const scale = 10 ** (intl.resolvedOptions().maximumFractionDigits ?? 2);
-      format = (minor) => intl.format((Number.isFinite(minor) ? Math.round(minor) : 0) / scale);
-    } catch {
-      format = (minor) => formatMoney(minor, currency, locale);
-    }
-    moneyFormats.set(key, format);
-  }
-  return format;
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Page, SiteDoc } from "../blocks/doc/schema";
-import type { StorefrontCollection, StorefrontProduct } from "../blocks/render/commerce";
-import type { StorefrontData } from "./types";
-import { TEMPLATE_SLUGS } from "./seo";
+import type { Page, SiteDoc } from "../blocks/doc/schema.ts";
+import type { StorefrontCollection, StorefrontProduct } from "../blocks/render/commerce.ts";
+import type { StorefrontData } from "./types.ts";
+import { TEMPLATE_SLUGS } from "./seo.ts";
 
 /** What a storefront path points at. */
 export type Route =

@@ -1,7 +1,8 @@
-import type { Page, SiteDoc } from "../blocks/doc/schema";
-import type { StorefrontCollection, StorefrontProduct } from "../blocks/render/commerce";
-import { safeImageUrl, safeUrl } from "../blocks/url";
-import { escapeHtml, escapeXml, jsonForScript } from "./escape";
+import type { Page, SiteDoc } from "../blocks/doc/schema.ts";
+import type { StorefrontCollection, StorefrontProduct } from "../blocks/render/commerce.ts";
+import { safeImageUrl, safeUrl } from "../blocks/url.ts";
+import { toDecimalString } from "../domain/money.ts";
+import { escapeHtml, escapeXml, jsonForScript } from "./escape.ts";
 
 /** Everything the <head> says about one page to search engines and link previews. */
 export type PageSeo = {
@@ -77,24 +78,6 @@ export class SiteUrls {
   }
 }
 
-/** Digits after the decimal point for a currency (JPY 0, USD 2, KWD 3). */
-export function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
-
-/** Minor units as the decimal string schema.org wants ("12.50"). */
-export function decimalPrice(minor: number, currency: string): string {
-  const digits = currencyDigits(currency);
-  return (Math.round(minor) / 10 ** digits).toFixed(digits);
-}
-
 export function organizationLd(doc: SiteDoc, urls: SiteUrls): Record<string, unknown> {
   const sameAs = (doc.settings.social ?? [])
     .map((link) => safeUrl(link.url))
@@ -149,7 +132,7 @@ export function productLd(
     "@type": "Offer",
     ...(name ? { name } : {}),
     ...(sku ? { sku } : {}),
-    price: decimalPrice(price, product.currency),
+    price: toDecimalString(price, product.currency),
     priceCurrency: product.currency,
     availability: available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
     url,

@@ -6,7 +6,7 @@ import {
   isFontFamily,
   themeCssVariables,
   type Theme,
-} from "../blocks/theme";
+} from "../blocks/theme/index.ts";
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 

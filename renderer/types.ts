@@ -1,7 +1,7 @@
-import type { SiteDoc } from "../blocks/doc/schema";
-import type { StorefrontData } from "../blocks/render/commerce";
-import type { BlockProblem } from "../blocks/render/context";
-import type { MediaLookup } from "../blocks/shared/images";
+import type { SiteDoc } from "../blocks/doc/schema.ts";
+import type { StorefrontData } from "../blocks/render/commerce.ts";
+import type { BlockProblem } from "../blocks/render/context.ts";
+import type { MediaLookup } from "../blocks/shared/images.ts";
 
 export type { StorefrontData };
 

@@ -7,8 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-// The editor bundles these folders too (blocks, the collab mapping, the server's types).
-const SOURCES = ["editor", "blocks", "collab"];
+// The editor bundles these folders too (the shared core, blocks, the collab mapping, the server's types).
+const SOURCES = ["editor", "domain", "blocks", "collab"];
 const SKIP = new Set(["dist", "node_modules"]);
 
 function newestMtime(dir) {

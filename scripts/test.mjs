@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, the Vitest projects (node + jsdom) and the Playwright browser suite,
-// then one closing line with the totals. Stops at the first failing stage.
+// `npm test`: typecheck, lint, the import-cycle check, prettier's check, the Vitest projects (node + jsdom) and the
+// Playwright browser suite, then one closing line with the totals. Stops at the first failing stage.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,8 +55,10 @@ function countPlaywright(file) {
 
 ensurePrismaClient();
 
-if (!run("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"])) finish(false);
+if (!run("typecheck", bin("tsc"), ["-b", "tsconfig.check.json"])) finish(false);
 if (!run("lint", bin("eslint"), ["--max-warnings", "0", "."])) finish(false);
+if (!run("import cycles", "npm", ["run", "--silent", "lint:cycles"])) finish(false);
+if (!run("format", bin("prettier"), ["--check", "--log-level", "warn", "."])) finish(false);
 
 const vitestReport = path.join(reports, "vitest.json");
 const unitOk = run("vitest (node + jsdom)", bin("vitest"), [

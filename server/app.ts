@@ -13,6 +13,7 @@ import { aiRoutes } from "./ai/routes.ts";
 import { collabRoutes } from "./collab/plugin.ts";
 import { mediaRoutes } from "./media/routes.ts";
 import { reviewRoutes } from "./review/index.ts";
+import { transferRoutes } from "./sites/transfer/routes.ts";
 import { storefrontRoutes } from "./storefront/routes.ts";
 import { appRouter, type AppRouter } from "./routers/_app.ts";
 import { contextFactory } from "./trpc.ts";
@@ -58,10 +59,13 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
 
   app.get("/healthz", async () => ({ status: "ok" }));
+  // Ready while the database answers. `relay` says whether live edits reach the other processes:
+  // "degraded" (Redis away) keeps the process ready, since it still serves and stores everything
+  // its own clients do; taking every process out at once would turn a Redis outage into a total one.
   app.get("/readyz", async (request, reply) => {
     try {
       await deps.db.sql.query("SELECT 1");
-      return { status: "ok" };
+      return { status: "ok", relay: deps.collab.server.relayState };
     } catch (error) {
       request.log.warn({ err: error }, "readiness check failed");
       return reply
@@ -87,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await app.register(storefrontRoutes(deps));
   await app.register(aiRoutes());
   await app.register(reviewRoutes(deps));
+  await app.register(transferRoutes(deps));
   await app.register(mediaRoutes(deps));
   await app.register(collabRoutes(deps.collab));
   for (const plugin of options.plugins ?? []) await plugin(app);

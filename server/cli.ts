@@ -22,8 +22,6 @@ Commands:
                    Write a site (document, catalog, media) to one .tar.gz archive.
   import <file> --owner <email> [--slug address]
                    Create a new site from an archive; never overwrites an existing one.
-  bench [suite] [--write]
-                   Run benchmarks (all, or the named suites); --write records them in docs/BENCHMARKS.md.
   help             Show this help.
 
 Configuration comes from environment variables; see README.md for the table.
@@ -79,10 +77,6 @@ const commands: Record<string, Command> = {
   async import(args, config) {
     const { importCommand } = await import("./transfer-cli.ts");
     return importCommand(args, config);
-  },
-  async bench(args) {
-    const { runBenchmarks } = await import("../bench/run.ts");
-    await runBenchmarks(args);
   },
   async help() {
     process.stdout.write(HELP);

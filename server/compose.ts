@@ -2,13 +2,18 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pino from "pino";
+import { TAKEN_ADDRESS_NOTICE_RULE } from "./auth/registration.ts";
 import { LoginThrottle } from "./auth/throttle.ts";
+import { connectAiRedis } from "./ai/redis.ts";
 import { createAiServices } from "./ai/service.ts";
+import type { PaymentProvider } from "./commerce/payments/port.ts";
+import { BackgroundTasks } from "./background.ts";
 import { createCommerce } from "./commerce/service.ts";
 import { createCollabService, type CollabOptions } from "./collab/service.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
+import { createRateLimits } from "./limits/rate-limits.ts";
 import type { AppDeps } from "./deps.ts";
 import { AppEventBus } from "./events.ts";
 import { OutboxMailer } from "./mail/outbox.ts";
@@ -33,6 +38,8 @@ export async function compose(
     database?: Database;
     /** Collab server knobs (tests, benchmarks). */
     collab?: CollabOptions;
+    /** A payment provider instead of the configured one (tests). */
+    payments?: PaymentProvider;
   } = {},
 ): Promise<Composition> {
   const log =
@@ -82,7 +89,11 @@ export async function compose(
     await db.close();
     throw error;
   }
-  const commerce = createCommerce(config, now);
+  const commerce = createCommerce(config, now, overrides.payments);
+  // One fail-fast connection (commands time out in seconds) for AI jobs and limits and for the
+  // throttles, which count in memory while it is down.
+  const redis = config.redisUrl ? connectAiRedis(config.redisUrl, log) : null;
+  const limits = createRateLimits({ redis });
   if (config.redisUrl && !config.sessionSecret) {
     log.warn(
       "REDIS_URL is set but SESSION_SECRET is not: fine for one process; several must share one " +
@@ -97,7 +108,7 @@ export async function compose(
     events,
     siteStore,
     siteDocuments: new SiteDocumentService(siteStore, db, events, now),
-    media: createMediaLibrary({ config, db, log, now, deps: () => deps }),
+    media: createMediaLibrary({ config, db, log, now, rateLimits: limits, deps: () => deps }),
     collab,
     commerce,
     ai: createAiServices({
@@ -106,23 +117,15 @@ export async function compose(
       collab,
       commerce,
       now,
-      redisUrl: config.redisUrl,
+      redis,
       log,
     }),
+    limits,
     throttles: {
-      loginByAccount: new LoginThrottle({
-        freeAttempts: 5,
-        baseDelayMs: 1_000,
-        maxDelayMs: 15 * 60_000,
-        windowMs: 60 * 60_000,
-      }),
-      loginByIp: new LoginThrottle({
-        freeAttempts: 30,
-        baseDelayMs: 1_000,
-        maxDelayMs: 15 * 60_000,
-        windowMs: 60 * 60_000,
-      }),
+      login: new LoginThrottle(limits),
+      takenAddressNotice: limits.limiter(TAKEN_ADDRESS_NOTICE_RULE),
     },
+    background: new BackgroundTasks(log),
     log,
     now,
   };
@@ -134,6 +137,7 @@ export async function compose(
       payments: deps.commerce.payments.kind,
       ai: deps.ai.provider.kind,
       collab: config.redisUrl ? "redis scale-out" : "single process",
+      rateLimits: limits.kind,
     },
     "adapters chosen",
   );
@@ -141,8 +145,10 @@ export async function compose(
     deps,
     siteStore,
     async close() {
+      await deps.background.whenIdle();
       await deps.media.close();
       await deps.ai.close();
+      redis?.disconnect();
       await collab.close();
       await siteStore.close();
       await db.close();

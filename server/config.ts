@@ -98,6 +98,10 @@ const ZEnvironment = z.object({
   MEDIA_MAX_PIXELS: integer(1_000_000, 268_402_689, 100_000_000),
   /** Image-processing worker threads; 0 picks one fewer than the cores (at least 1, at most 4). */
   MEDIA_WORKERS: integer(0, 32, 0),
+  /** Uploads one person may start in a minute (a site: three times as many). */
+  MEDIA_UPLOADS_PER_MINUTE: integer(1, 10_000, 30),
+  /** Uploads of one person being processed at once (a site: three times as many). */
+  MEDIA_UPLOADS_AT_ONCE: integer(1, 1_000, 4),
   S3_BUCKET: z.preprocess(
     emptyToUndefined,
     z
@@ -207,6 +211,10 @@ export type Config = {
     maxPixels: number;
     /** Image-processing worker threads. */
     workers: number;
+    /** Uploads one person may start in a minute; a site takes three times as many. */
+    uploadsPerMinute: number;
+    /** Uploads of one person being processed at once; a site takes three times as many. */
+    uploadsAtOnce: number;
   };
   /** Media on S3 (or MinIO, R2) when S3_BUCKET is set; local disk under DATA_DIR otherwise. */
   s3: S3Config | undefined;
@@ -326,6 +334,8 @@ export function loadConfig(
         e.MEDIA_WORKERS === 0
           ? Math.max(1, Math.min(4, availableParallelism() - 1))
           : e.MEDIA_WORKERS,
+      uploadsPerMinute: e.MEDIA_UPLOADS_PER_MINUTE,
+      uploadsAtOnce: e.MEDIA_UPLOADS_AT_ONCE,
     },
     s3: e.S3_BUCKET
       ? {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { demoCollections, demoProducts, demoSiteDoc } from "../tests/fixtures/demo-store/index.ts";
+import { demoCollections, demoProducts, demoSiteDoc } from "../demo-store/index.ts";
 import { pointDocAtCatalog, seedDemoCatalog } from "./commerce/demo-catalog.ts";
 import { audit } from "./audit.ts";
 import { hashPassword } from "./auth/passwords.ts";

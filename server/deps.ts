@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { LoginThrottle } from "./auth/throttle.ts";
+import type { BackgroundTasks } from "./background.ts";
 import type { CollabService } from "./collab/service.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
@@ -12,6 +13,8 @@ import type { SiteDoc } from "../blocks/doc/schema.ts";
 import type * as Y from "yjs";
 import type { EditOrigin } from "../collab/doc/origin.ts";
 import type { AiServices } from "./ai/service.ts";
+import type { RateLimits } from "./limits/rate-limits.ts";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 
 /**
  * A site's live Y.Doc, as the collaboration server holds it: what AI actions (and imports) change.
@@ -56,7 +59,15 @@ export type AppDeps = {
   db: Database;
   mailer: Mailer;
   events: AppEventBus;
-  throttles: { loginByAccount: LoginThrottle; loginByIp: LoginThrottle };
+  /** Makes the counters every throttle uses: in memory, or in Redis with REDIS_URL. */
+  limits: RateLimits;
+  throttles: {
+    login: LoginThrottle;
+    /** "Someone tried to register with your address" mails, per account. */
+    takenAddressNotice: RateLimiterAbstract;
+  };
+  /** Work a request starts without waiting for it (mail that must not slow the answer). */
+  background: BackgroundTasks;
   siteStore: SiteStore;
   siteDocuments: SiteDocuments;
   /** Live collaboration: the Hocuspocus server behind /collab, versions, restores. */

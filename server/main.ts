@@ -3,7 +3,7 @@ import { buildApp } from "./app.ts";
 import { compose, type Composition } from "./compose.ts";
 import type { Config } from "./config.ts";
 import { seedDemo, type DemoLogin } from "./demo.ts";
-import { flushSentry, initSentry } from "./observability.ts";
+import { flushSentry, initSentry, logUnhandledRejections } from "./observability.ts";
 import { purgeDeletedSites } from "./routers/sites/sites.handler.ts";
 
 export type RunningServer = {
@@ -25,6 +25,7 @@ export async function startServer(
   initSentry(config.sentryDsn, config.env);
   const composition = await compose(config);
   const { deps } = composition;
+  const keepRunning = logUnhandledRejections(deps.log);
   const app = await buildApp(deps);
 
   const timers: { purge?: NodeJS.Timeout } = {};
@@ -36,6 +37,7 @@ export async function startServer(
       await app.close();
       await composition.close();
       await flushSentry();
+      keepRunning();
     })());
 
   // Installed before anything slow, so a SIGTERM at any point of the start is a clean stop.
@@ -74,7 +76,7 @@ export async function startServer(
       deps.log.error({ err: error }, "purging deleted sites failed"),
     );
   void purge();
-  timers.purge = setInterval(purge, HOUR_MS).unref();
+  timers.purge = setInterval(() => void purge(), HOUR_MS).unref();
 
   deps.log.info({ url }, "Pegasus is listening");
   return { app, composition, url, demo, stop };

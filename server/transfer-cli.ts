@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import pino from "pino";
 import { compose } from "./compose.ts";
 import type { Config } from "./config.ts";
-import { transferDeps } from "./review/transfer/routes.ts";
-import { exportSite, importSite } from "./review/transfer/site-transfer.ts";
+import { transferDeps } from "./sites/transfer/routes.ts";
+import { exportSite, importSite } from "./sites/transfer/site-transfer.ts";
 
 /**
  * `pegasus export` and `pegasus import`: the same archive as the editor's download and upload,

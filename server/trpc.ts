@@ -1,16 +1,24 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import { z } from "zod";
+import { MIN_ROLE, roleAtLeast, type SiteAction } from "../domain/permissions.ts";
 import { findSession, SESSION_COOKIE, type ActiveSession } from "./auth/sessions.ts";
 import type { AppDeps } from "./deps.ts";
-import type { SiteRole } from "./db/generated/enums.ts";
+import { DomainError } from "./errors.ts";
 import { describeIssues, flattenIssues } from "./http/errors.ts";
+import { visitorOrigin } from "./http/origins.ts";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./http/storable-text.ts";
 
 export type Context = {
   deps: AppDeps;
   req: CreateFastifyContextOptions["req"];
   res: CreateFastifyContextOptions["res"];
   ip: string;
+  /**
+   * The app's address as this request reached it, when the app answers there as itself
+   * (http/origins.ts), PUBLIC_URL's otherwise: for links shown in the app, never for mail.
+   */
+  appOrigin: string;
   /** Loaded once per request, on first use. */
   session: () => Promise<ActiveSession | null>;
 };
@@ -23,6 +31,7 @@ export function contextFactory(deps: AppDeps) {
       req,
       res,
       ip: req.ip,
+      appOrigin: visitorOrigin(deps.config.publicUrl, req.headers.host),
       // Cookies are parsed only here, for API calls, not on every storefront request.
       session: () =>
         (loaded ??= findSession(
@@ -36,9 +45,13 @@ export function contextFactory(deps: AppDeps) {
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof z.ZodError ? error.cause : null;
+    const fieldErrors = error.cause instanceof DomainError ? error.cause.fieldErrors : undefined;
     const internal = error.code === "INTERNAL_SERVER_ERROR";
+    // Input validation carries zod's own dump as its message: summarise it. A refusal found past
+    // the schema (inputError) already has its sentence: keep it.
+    const validation = zodError !== null && error.message === zodError.message;
     return {
-      message: zodError
+      message: validation
         ? describeIssues(zodError)
         : internal
           ? "Something went wrong on our side. Please try again."
@@ -48,7 +61,11 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        ...(zodError ? flattenIssues(zodError) : {}),
+        ...(zodError
+          ? flattenIssues(zodError)
+          : fieldErrors
+            ? { fieldErrors, formErrors: [] }
+            : {}),
       },
     };
   },
@@ -56,24 +73,64 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
 
-export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+/**
+ * The one place a domain refusal becomes the transport's (decision 0008): its code picks the HTTP
+ * status, its sentence is the message, and its field errors reach forms as `fieldErrors`. It runs
+ * around every procedure, so no handler wraps its own.
+ */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  const cause = result.ok ? null : result.error.cause;
+  if (cause instanceof DomainError) {
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
+});
+
+/**
+ * Every procedure refuses text the database cannot store (NUL, half a surrogate pair) anywhere in
+ * its input, keys included, before any handler or schema sees it: checked once here rather than
+ * in each schema, so a new procedure cannot forget it. The refusal reads like a schema's.
+ */
+export const publicProcedure = t.procedure.use(domainErrors).use(async ({ getRawInput, next }) => {
+  // A body that does not parse (or is absent, as for `auth.logout`) is the input parser's to
+  // judge: procedures that take no input never read it, and the others refuse it there.
+  const raw = await getRawInput().catch(() => undefined);
+  const path = findUnstorableText(raw);
+  if (path) throw inputError(path, UNSTORABLE_TEXT_MESSAGE);
+  return next();
+});
+
+/**
+ * A refusal of one input field found past the schema, shaped like the schema's own (the message
+ * names the field, `fieldErrors` carries it for forms).
+ */
+export function inputError(path: (string | number)[], message: string): TRPCError {
+  // ZodRealError, as parsing makes: a plain `new z.ZodError` is no Error, so tRPC would wrap it.
+  const cause = new z.ZodRealError([{ code: "custom", path, message, input: undefined }]);
+  return new TRPCError({ code: "BAD_REQUEST", message: describeIssues(cause), cause });
+}
+
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const session = await ctx.session();
   if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in to continue." });
   return next({ ctx: { user: session.user, sessionId: session.id } });
 });
 
-export const ROLE_RANK: Record<SiteRole, number> = { viewer: 1, editor: 2, admin: 3, owner: 4 };
-
 export const ZSiteId = z.string().uuid("siteId must be a site id");
+
+/** The input every site procedure starts with (the role-matrix test finds site procedures by it). */
+export const ZSiteScope = z.object({ siteId: ZSiteId });
 
 /**
  * The one role check for every site procedure: the caller must be a member of a live site with at
- * least `minRole`. Non-members learn nothing (NOT_FOUND); members below the role get FORBIDDEN.
+ * least the role the permission table (domain/permissions.ts) gives `action`. Non-members learn
+ * nothing (NOT_FOUND); members below the role get FORBIDDEN.
  */
-export function siteProcedure(minRole: SiteRole, options: { includeDeleted?: boolean } = {}) {
-  return authedProcedure.input(z.object({ siteId: ZSiteId })).use(async ({ ctx, input, next }) => {
+export function siteProcedure(action: SiteAction, options: { includeDeleted?: boolean } = {}) {
+  const minRole = MIN_ROLE[action];
+  return authedProcedure.input(ZSiteScope).use(async ({ ctx, input, next }) => {
     const membership = await ctx.deps.db.prisma.siteMember.findUnique({
       where: { siteId_userId: { siteId: input.siteId, userId: ctx.user.id } },
       include: { site: true },
@@ -81,7 +138,7 @@ export function siteProcedure(minRole: SiteRole, options: { includeDeleted?: boo
     if (!membership || (membership.site.deletedAt && !options.includeDeleted)) {
       throw new TRPCError({ code: "NOT_FOUND", message: "No such site." });
     }
-    if (ROLE_RANK[membership.role] < ROLE_RANK[minRole]) {
+    if (!roleAtLeast(membership.role, minRole)) {
       throw new TRPCError({
         code: "FORBIDDEN",
         message: `This needs the ${minRole} role or higher; you are ${article(membership.role)} ${membership.role}.`,

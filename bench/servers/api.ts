@@ -57,9 +57,10 @@ console.log(
   }),
 );
 
-process.on("SIGTERM", async () => {
+process.on("SIGTERM", () => void stopBench());
+async function stopBench(): Promise<void> {
   await app.close();
   await bare.close();
   await composition.close();
   process.exit(0);
-});
+}

@@ -4,18 +4,23 @@
  *
  *   serve <pglite|postgres>   Pegasus (real composition) listening on loopback, with an owner and
  *                             sites to edit; prints one JSON line, then answers "metrics" on stdin
- *                             with the collab server's counters. Stops on SIGTERM.
+ *                             with the collab server's counters and the CPU time the process has
+ *                             used (`cpuMs`). Stops on SIGTERM.
  *   memory <blocks> <count>   Opens <count> sites of <blocks> blocks in the collab server and prints
  *                             the memory they take (run with --expose-gc).
+ *   bare                      A bare Hocuspocus server (no extensions, nothing stored) listening on
+ *                             loopback, the baseline of the trace replay; prints one JSON line, then
+ *                             answers "metrics" with `cpuMs`. Stops on SIGTERM.
  */
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { Server } from "@hocuspocus/server";
 import pino from "pino";
 import { siteDocumentName } from "../../collab/presence.ts";
-import { siteWithBlocks } from "../../collab/server/testkit.ts";
+import { siteWithBlocks, traceSite } from "../../collab/server/testkit.ts";
 import { buildApp } from "../../server/app.ts";
 import { createSession } from "../../server/auth/sessions.ts";
 import { compose } from "../../server/compose.ts";
@@ -24,6 +29,12 @@ import type { AppDeps } from "../../server/deps.ts";
 import { createTestDatabase } from "../../tests/helpers/database.ts";
 
 const [mode = "serve", ...args] = process.argv.slice(2);
+
+/** CPU time this process has used so far (user + system), in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 async function setUp(kind: "pglite" | "postgres") {
   const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-bench-collab-"));
@@ -45,7 +56,12 @@ async function owner(deps: AppDeps) {
   return { userId: user.id, cookie: `pegasus_session=${token}` };
 }
 
-async function site(deps: AppDeps, userId: string, blocks: number): Promise<string> {
+async function site(
+  deps: AppDeps,
+  userId: string,
+  blocks: number,
+  doc = siteWithBlocks(blocks),
+): Promise<string> {
   const created = await deps.db.prisma.site.create({
     data: {
       name: "Bench shop",
@@ -55,7 +71,7 @@ async function site(deps: AppDeps, userId: string, blocks: number): Promise<stri
   });
   await deps.siteDocuments.initialise(created.id, {
     name: created.name,
-    doc: siteWithBlocks(blocks),
+    doc,
   });
   return created.id;
 }
@@ -72,6 +88,8 @@ if (mode === "serve") {
   for (let i = 0; i < 6; i++) loadSites.push(await site(deps, person.userId, 2_000));
   const throughputSites: string[] = [];
   for (let i = 0; i < 10; i++) throughputSites.push(await site(deps, person.userId, 20));
+  const traceSites: string[] = [];
+  for (let i = 0; i < 3; i++) traceSites.push(await site(deps, person.userId, 0, traceSite()));
   console.log(
     JSON.stringify({
       wsUrl: `ws://127.0.0.1:${port}/collab`,
@@ -80,19 +98,33 @@ if (mode === "serve") {
       latencySite,
       loadSites,
       throughputSites,
+      traceSites,
       store: deps.db.description,
     }),
   );
   createInterface({ input: process.stdin }).on("line", (line) => {
     if (line.trim() === "metrics")
-      console.log(JSON.stringify(deps.collab.server.metricsSnapshot()));
+      console.log(JSON.stringify({ ...deps.collab.server.metricsSnapshot(), cpuMs: cpuMs() }));
   });
-  process.on("SIGTERM", async () => {
+  process.on("SIGTERM", () => void stopBench());
+  async function stopBench(): Promise<void> {
     await app.close();
     await composition.close();
     await rm(dataDir, { recursive: true, force: true });
     process.exit(0);
+  }
+} else if (mode === "bare") {
+  const server = new Server({ port: 0, address: "127.0.0.1", quiet: true, stopOnSignals: false });
+  await server.listen();
+  console.log(JSON.stringify({ wsUrl: `ws://127.0.0.1:${server.address.port}` }));
+  createInterface({ input: process.stdin }).on("line", (line) => {
+    if (line.trim() === "metrics") console.log(JSON.stringify({ cpuMs: cpuMs() }));
   });
+  process.on("SIGTERM", () => void stopBench());
+  async function stopBench(): Promise<void> {
+    await server.destroy();
+    process.exit(0);
+  }
 } else if (mode === "memory") {
   const blocks = Number(args[0] ?? 200);
   const count = Number(args[1] ?? 10);

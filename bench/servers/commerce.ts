@@ -13,7 +13,7 @@ import { buildApp } from "../../server/app.ts";
 import { compose } from "../../server/compose.ts";
 import { loadConfig } from "../../server/config.ts";
 import { createTestDatabase } from "../../tests/helpers/database.ts";
-import { demoSiteDoc } from "../../tests/fixtures/demo-store/index.ts";
+import { demoSiteDoc } from "../../demo-store/index.ts";
 
 const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
 const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-bench-"));
@@ -78,9 +78,10 @@ console.log(
   }),
 );
 
-process.on("SIGTERM", async () => {
+process.on("SIGTERM", () => void stopBench());
+async function stopBench(): Promise<void> {
   await app.close();
   await bare.close();
   await composition.close();
   process.exit(0);
-});
+}

@@ -107,8 +107,9 @@ await store.appendUpdate(siteId, Y.encodeStateAsUpdate(ydoc, before));
 
 console.log(JSON.stringify({ base, email, password, siteId, pageId: home.id, cookie }));
 
-process.on("SIGTERM", async () => {
+process.on("SIGTERM", () => void stopBench());
+async function stopBench(): Promise<void> {
   await app.close();
   await composition.close();
   process.exit(0);
-});
+}

@@ -24,7 +24,7 @@ import {
   demoImagePath,
   demoProducts,
   demoSiteDoc,
-} from "../../tests/fixtures/demo-store/index.ts";
+} from "../../demo-store/index.ts";
 
 const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-bench-store-"));
 const config = loadConfig({
@@ -110,8 +110,9 @@ console.log(
   }),
 );
 
-process.on("SIGTERM", async () => {
+process.on("SIGTERM", () => void stopBench());
+async function stopBench(): Promise<void> {
   await Promise.all([app.close(), fixture.close(), bare.close()]);
   await composition.close();
   process.exit(0);
-});
+}

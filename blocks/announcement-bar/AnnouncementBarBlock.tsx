@@ -1,8 +1,8 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { EditorHint } from "../shared/EditorHint";
-import { resolveHref } from "../shared/links";
-import type { AnnouncementBarProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { resolveHref } from "../shared/links.ts";
+import type { AnnouncementBarProps } from "./schema.ts";
 
 export function AnnouncementBarBlock({ id, props }: BlockComponentProps<AnnouncementBarProps>) {
   const ctx = useRenderContext();

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { linkField, textField } from "../shared/fields";
-import type { AnnouncementBarProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { linkField, textField } from "../shared/fields.ts";
+import type { AnnouncementBarProps } from "./schema.ts";
 
 export const announcementBarFields: FieldMap<AnnouncementBarProps> = {
   text: textField("Announcement", 160),

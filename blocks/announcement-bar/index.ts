@@ -1,13 +1,13 @@
-import { defineBlock } from "../definition";
-import { AnnouncementBarBlock } from "./AnnouncementBarBlock";
-import { announcementBarFields } from "./fields";
+import { defineBlock } from "../definition.ts";
+import { AnnouncementBarBlock } from "./AnnouncementBarBlock.tsx";
+import { announcementBarFields } from "./fields.ts";
 import {
   ANNOUNCEMENT_BAR_VERSION,
   announcementBarMigrations,
   ZAnnouncementBarProps,
-} from "./schema";
+} from "./schema.ts";
 
-export type { AnnouncementBarProps } from "./schema";
+export type { AnnouncementBarProps } from "./schema.ts";
 
 export const announcementBarBlock = defineBlock({
   type: "announcement-bar",

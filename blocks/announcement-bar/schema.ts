@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHref } from "../shared/props";
-import { ZBackgroundColor } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZHref } from "../shared/props.ts";
+import { ZBackgroundColor } from "../style/responsive.ts";
 
 export const ZAnnouncementBarProps = z.object({
   text: z.string().max(160).default("Free shipping on US orders over $75"),

@@ -1,9 +1,9 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { ButtonAnchor } from "../shared/Buttons";
-import { EditorHint } from "../shared/EditorHint";
-import { resolveHref } from "../shared/links";
-import type { ButtonProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { ButtonAnchor } from "../shared/Buttons.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { resolveHref } from "../shared/links.ts";
+import type { ButtonProps } from "./schema.ts";
 
 export function ButtonBlock({ id, props }: BlockComponentProps<ButtonProps>) {
   const ctx = useRenderContext();

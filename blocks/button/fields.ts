@@ -1,12 +1,12 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
 import {
   BUTTON_VARIANT_LABELS,
   linkField,
   responsiveAlignField,
   textField,
-} from "../shared/fields";
-import type { ButtonProps } from "./schema";
+} from "../shared/fields.ts";
+import type { ButtonProps } from "./schema.ts";
 
 export const buttonFields: FieldMap<ButtonProps> = {
   label: textField("Label", 60),

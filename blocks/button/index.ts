@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { ButtonBlock } from "./ButtonBlock";
-import { buttonFields } from "./fields";
-import { BUTTON_VERSION, buttonMigrations, ZButtonProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { ButtonBlock } from "./ButtonBlock.tsx";
+import { buttonFields } from "./fields.ts";
+import { BUTTON_VERSION, buttonMigrations, ZButtonProps } from "./schema.ts";
 
-export type { ButtonProps } from "./schema";
+export type { ButtonProps } from "./schema.ts";
 
 export const buttonBlock = defineBlock({
   type: "button",

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZButtonVariant, ZHref } from "../shared/props";
-import { responsive, ZAlign } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZButtonVariant, ZHref } from "../shared/props.ts";
+import { responsive, ZAlign } from "../style/responsive.ts";
 
 export const ZButtonProps = z.object({
   label: z.string().max(60).default("Shop the collection"),

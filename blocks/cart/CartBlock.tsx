@@ -1,11 +1,11 @@
-import type { BlockComponentProps } from "../definition";
-import { STOREFRONT_ENDPOINTS } from "../render/commerce";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { FormContextFields } from "../shared/forms";
-import { Heading, headingIdFor } from "../shared/Heading";
-import { resolveHref } from "../shared/links";
-import type { CartProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { STOREFRONT_ENDPOINTS } from "../render/commerce.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { FormContextFields } from "../shared/forms.tsx";
+import { Heading, headingIdFor } from "../shared/Heading.tsx";
+import { resolveHref } from "../shared/links.ts";
+import type { CartProps } from "./schema.ts";
 
 /**
  * The cart page, rendered on the server from `ctx.data.cart`. Every action (change quantity,

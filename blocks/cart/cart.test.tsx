@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTestRenderContext } from "../render/testing";
+import { createTestRenderContext } from "../render/testing.ts";
 import {
   attr,
   descendants,
   describeBlockContract,
   renderOne,
   textOf,
-} from "../testing/blockContract";
+} from "../testing/blockContract.tsx";
 import { cartBlock } from ".";
 
 describeBlockContract(cartBlock);

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { linkField, textField } from "../shared/fields";
-import type { CartProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { linkField, textField } from "../shared/fields.ts";
+import type { CartProps } from "./schema.ts";
 
 export const cartFields: FieldMap<CartProps> = {
   heading: textField("Heading", 120),

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { CartBlock } from "./CartBlock";
-import { cartFields } from "./fields";
-import { CART_VERSION, cartMigrations, ZCartProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { CartBlock } from "./CartBlock.tsx";
+import { cartFields } from "./fields.ts";
+import { CART_VERSION, cartMigrations, ZCartProps } from "./schema.ts";
 
-export type { CartProps } from "./schema";
+export type { CartProps } from "./schema.ts";
 
 export const cartBlock = defineBlock({
   type: "cart",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHref } from "../shared/props";
+import type { PropsMigration } from "../definition.ts";
+import { ZHref } from "../shared/props.ts";
 
 export const ZCartProps = z.object({
   heading: z.string().max(120).default("Your cart"),

@@ -1,11 +1,11 @@
-import type { BlockComponentProps } from "../definition";
-import type { StorefrontCollection, StorefrontImage } from "../render/commerce";
-import { useRenderContext, type RenderContextValue } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { collectionHref, findCollection, findProduct } from "../shared/commerce";
-import { EditorHint } from "../shared/EditorHint";
-import type { CollectionListProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import type { StorefrontCollection, StorefrontImage } from "../render/commerce.ts";
+import { useRenderContext, type RenderContextValue } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { collectionHref, findCollection, findProduct } from "../shared/commerce.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import type { CollectionListProps } from "./schema.ts";
 
 /** A collection's own image, or the first photo among its products. */
 function coverOf(

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { aspectField, columnsField, textField } from "../shared/fields";
-import type { CollectionListProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { aspectField, columnsField, textField } from "../shared/fields.ts";
+import type { CollectionListProps } from "./schema.ts";
 
 export const collectionListFields: FieldMap<CollectionListProps> = {
   heading: textField("Heading", 120),

@@ -1,9 +1,13 @@
-import { defineBlock } from "../definition";
-import { CollectionListBlock } from "./CollectionListBlock";
-import { collectionListFields } from "./fields";
-import { COLLECTION_LIST_VERSION, collectionListMigrations, ZCollectionListProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { CollectionListBlock } from "./CollectionListBlock.tsx";
+import { collectionListFields } from "./fields.ts";
+import {
+  COLLECTION_LIST_VERSION,
+  collectionListMigrations,
+  ZCollectionListProps,
+} from "./schema.ts";
 
-export type { CollectionListProps } from "./schema";
+export type { CollectionListProps } from "./schema.ts";
 
 export const collectionListBlock = defineBlock({
   type: "collection-list",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderBlocks } from "../render/testing";
-import { describeBlockContract } from "../testing/blockContract";
+import { renderBlocks } from "../render/testing.ts";
+import { describeBlockContract } from "../testing/blockContract.tsx";
 import { columnBlock } from ".";
 
 describe("column", () => {

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { alignField, backgroundField, columnsField, spaceField } from "../shared/fields";
-import type { ColumnProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { alignField, backgroundField, columnsField, spaceField } from "../shared/fields.ts";
+import type { ColumnProps } from "./schema.ts";
 
 export const columnFields: FieldMap<ColumnProps> = {
   span: columnsField("Width (columns spanned)"),

@@ -1,10 +1,10 @@
-import { COLUMN_CHILDREN } from "../containment";
-import { defineBlock } from "../definition";
-import { ColumnBlock } from "./ColumnBlock";
-import { columnFields } from "./fields";
-import { COLUMN_VERSION, columnMigrations, ZColumnProps } from "./schema";
+import { COLUMN_CHILDREN } from "../containment.ts";
+import { defineBlock } from "../definition.ts";
+import { ColumnBlock } from "./ColumnBlock.tsx";
+import { columnFields } from "./fields.ts";
+import { COLUMN_VERSION, columnMigrations, ZColumnProps } from "./schema.ts";
 
-export type { ColumnProps } from "./schema";
+export type { ColumnProps } from "./schema.ts";
 
 export const columnBlock = defineBlock({
   type: "column",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { responsive, ZAlign, ZBlockBackground, ZSpaceToken } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { responsive, ZAlign, ZBlockBackground, ZSpaceToken } from "../style/responsive.ts";
 
 export const ZColumnProps = z.object({
   /** How many of the row's tracks this column spans. */

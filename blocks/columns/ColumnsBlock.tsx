@@ -1,7 +1,7 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { EditorHint } from "../shared/EditorHint";
-import type { ColumnsProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import type { ColumnsProps } from "./schema.ts";
 
 export function ColumnsBlock({ id, props, children }: BlockComponentProps<ColumnsProps>) {
   const ctx = useRenderContext();

@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { columnsField, spaceField } from "../shared/fields";
-import type { ColumnsProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { columnsField, spaceField } from "../shared/fields.ts";
+import type { ColumnsProps } from "./schema.ts";
 
 export const columnsFields: FieldMap<ColumnsProps> = {
   columns: columnsField("Columns per row"),

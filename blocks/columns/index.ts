@@ -1,10 +1,10 @@
-import { COLUMNS_CHILDREN } from "../containment";
-import { defineBlock } from "../definition";
-import { ColumnsBlock } from "./ColumnsBlock";
-import { columnsFields } from "./fields";
-import { COLUMNS_VERSION, columnsMigrations, ZColumnsProps } from "./schema";
+import { COLUMNS_CHILDREN } from "../containment.ts";
+import { defineBlock } from "../definition.ts";
+import { ColumnsBlock } from "./ColumnsBlock.tsx";
+import { columnsFields } from "./fields.ts";
+import { COLUMNS_VERSION, columnsMigrations, ZColumnsProps } from "./schema.ts";
 
-export type { ColumnsProps } from "./schema";
+export type { ColumnsProps } from "./schema.ts";
 
 export const columnsBlock = defineBlock({
   type: "columns",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { responsive, ZSpaceToken } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { responsive, ZSpaceToken } from "../style/responsive.ts";
 
 export const ZColumnsProps = z.object({
   /** How many equal tracks the columns share, per screen size. */

@@ -1,8 +1,8 @@
-import type { BlockComponentProps } from "../definition";
-import { STOREFRONT_ENDPOINTS } from "../render/commerce";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { FormContextFields, SpamTrap } from "../shared/forms";
-import type { ContactFormProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { STOREFRONT_ENDPOINTS } from "../render/commerce.ts";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { FormContextFields, SpamTrap } from "../shared/forms.tsx";
+import type { ContactFormProps } from "./schema.ts";
 
 export function ContactFormBlock({ id, props }: BlockComponentProps<ContactFormProps>) {
   const field = (name: string) => `${id}-${name}`;

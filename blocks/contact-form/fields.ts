@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { textField } from "../shared/fields";
-import type { ContactFormProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { textField } from "../shared/fields.ts";
+import type { ContactFormProps } from "./schema.ts";
 
 export const contactFormFields: FieldMap<ContactFormProps> = {
   heading: textField("Heading", 120),

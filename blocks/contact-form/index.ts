@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { ContactFormBlock } from "./ContactFormBlock";
-import { contactFormFields } from "./fields";
-import { CONTACT_FORM_VERSION, contactFormMigrations, ZContactFormProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { ContactFormBlock } from "./ContactFormBlock.tsx";
+import { contactFormFields } from "./fields.ts";
+import { CONTACT_FORM_VERSION, contactFormMigrations, ZContactFormProps } from "./schema.ts";
 
-export type { ContactFormProps } from "./schema";
+export type { ContactFormProps } from "./schema.ts";
 
 export const contactFormBlock = defineBlock({
   type: "contact-form",

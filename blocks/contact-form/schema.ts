@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
+import type { PropsMigration } from "../definition.ts";
 
 export const ZContactFormProps = z.object({
   heading: z.string().max(120).default("Get in touch"),

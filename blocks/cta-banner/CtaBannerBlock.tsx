@@ -1,8 +1,8 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { ButtonRow } from "../shared/Buttons";
-import type { CtaBannerProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { ButtonRow } from "../shared/Buttons.tsx";
+import type { CtaBannerProps } from "./schema.ts";
 
 export function CtaBannerBlock({ id, props }: BlockComponentProps<CtaBannerProps>) {
   const ctx = useRenderContext();

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { alignField, backgroundField, buttonListField, textField } from "../shared/fields";
-import type { CtaBannerProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { alignField, backgroundField, buttonListField, textField } from "../shared/fields.ts";
+import type { CtaBannerProps } from "./schema.ts";
 
 export const ctaBannerFields: FieldMap<CtaBannerProps> = {
   heading: textField("Heading", 120),

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { CtaBannerBlock } from "./CtaBannerBlock";
-import { ctaBannerFields } from "./fields";
-import { CTA_BANNER_VERSION, ctaBannerMigrations, ZCtaBannerProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { CtaBannerBlock } from "./CtaBannerBlock.tsx";
+import { ctaBannerFields } from "./fields.ts";
+import { CTA_BANNER_VERSION, ctaBannerMigrations, ZCtaBannerProps } from "./schema.ts";
 
-export type { CtaBannerProps } from "./schema";
+export type { CtaBannerProps } from "./schema.ts";
 
 export const ctaBannerBlock = defineBlock({
   type: "cta-banner",

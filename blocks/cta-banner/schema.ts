@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZButtonLink } from "../shared/props";
-import { ZAlign, ZBlockBackground } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZButtonLink } from "../shared/props.ts";
+import { ZAlign, ZBlockBackground } from "../style/responsive.ts";
 
 export const ZCtaBannerProps = z.object({
   heading: z.string().max(120).default("Visit the workshop this Saturday"),

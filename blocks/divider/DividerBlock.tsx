@@ -1,6 +1,6 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import type { DividerProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import type { DividerProps } from "./schema.ts";
 
 export function DividerBlock({ id, props }: BlockComponentProps<DividerProps>) {
   useRenderContext().styles.add(id, {

@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { spaceField } from "../shared/fields";
-import type { DividerProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { spaceField } from "../shared/fields.ts";
+import type { DividerProps } from "./schema.ts";
 
 export const dividerFields: FieldMap<DividerProps> = {
   lineStyle: {

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { DividerBlock } from "./DividerBlock";
-import { dividerFields } from "./fields";
-import { DIVIDER_VERSION, dividerMigrations, ZDividerProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { DividerBlock } from "./DividerBlock.tsx";
+import { dividerFields } from "./fields.ts";
+import { DIVIDER_VERSION, dividerMigrations, ZDividerProps } from "./schema.ts";
 
-export type { DividerProps } from "./schema";
+export type { DividerProps } from "./schema.ts";
 
 export const dividerBlock = defineBlock({
   type: "divider",

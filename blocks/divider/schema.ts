@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { responsive, ZLineColor, ZSpaceToken } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { responsive, ZLineColor, ZSpaceToken } from "../style/responsive.ts";
 
 export const ZDividerProps = z.object({
   lineStyle: z.enum(["solid", "dashed", "dotted"]).default("solid"),

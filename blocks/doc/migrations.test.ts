@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkThemeContrast } from "../theme/contrast";
+import { checkThemeContrast } from "../theme/contrast.ts";
 import siteV1 from "./fixtures/site-v1.json";
-import { BLOCK_VERSIONS_AT, migrateSiteDoc, SiteDocError, siteDocV1toV2 } from "./migrations";
-import { CURRENT_SCHEMA_VERSION, ZSiteDoc, type Block } from "./schema";
+import { BLOCK_VERSIONS_AT, migrateSiteDoc, SiteDocError, siteDocV1toV2 } from "./migrations.ts";
+import { CURRENT_SCHEMA_VERSION, ZSiteDoc, type Block } from "./schema.ts";
 
 function findBlock(blocks: Block[], id: string): Block | undefined {
   for (const b of blocks) {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getBlockDefinition, migrateBlockProps } from "../registry";
-import { readableTextOn } from "../theme/contrast";
-import { closestFont } from "../theme/fonts";
-import { CURRENT_SCHEMA_VERSION, ZSiteDoc, type SiteDoc } from "./schema";
+import { getBlockDefinition, migrateBlockProps } from "../registry.ts";
+import { readableTextOn } from "../theme/contrast.ts";
+import { closestFont } from "../theme/fonts.ts";
+import { CURRENT_SCHEMA_VERSION, ZSiteDoc, type SiteDoc } from "./schema.ts";
 
 /**
  * Reading stored site documents: every older shape is upgraded one version at a time by small

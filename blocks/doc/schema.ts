@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZTheme, type Theme } from "../theme/tokens";
+import { ZTheme, type Theme } from "../theme/tokens.ts";
 
 export { ZTheme, type Theme };
 

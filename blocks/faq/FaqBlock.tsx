@@ -1,7 +1,7 @@
-import type { BlockComponentProps } from "../definition";
-import { BlockIntro, labelledBy, Paragraphs } from "../shared/BlockIntro";
-import { EditorHint } from "../shared/EditorHint";
-import type { FaqProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { BlockIntro, labelledBy, Paragraphs } from "../shared/BlockIntro.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import type { FaqProps } from "./schema.ts";
 
 /** Native <details>: opens and closes without scripts, and is announced as a disclosure. */
 export function FaqBlock({ id, props }: BlockComponentProps<FaqProps>) {

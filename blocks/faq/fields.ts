@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { textField } from "../shared/fields";
-import { ZFaqItem, type FaqProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { textField } from "../shared/fields.ts";
+import { ZFaqItem, type FaqProps } from "./schema.ts";
 
 export const faqFields: FieldMap<FaqProps> = {
   heading: textField("Heading", 120),

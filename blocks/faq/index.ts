@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { FaqBlock } from "./FaqBlock";
-import { faqFields } from "./fields";
-import { FAQ_VERSION, faqMigrations, ZFaqProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { FaqBlock } from "./FaqBlock.tsx";
+import { faqFields } from "./fields.ts";
+import { FAQ_VERSION, faqMigrations, ZFaqProps } from "./schema.ts";
 
-export type { FaqProps } from "./schema";
+export type { FaqProps } from "./schema.ts";
 
 export const faqBlock = defineBlock({
   type: "faq",

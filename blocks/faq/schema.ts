@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
+import type { PropsMigration } from "../definition.ts";
 
 export const ZFaqItem = z.object({
   question: z.string().max(200).default("How long does shipping take?"),

@@ -1,17 +1,17 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
 import {
   AddToCartForm,
   findProduct,
   firstAvailableVariant,
   Price,
   productHref,
-} from "../shared/commerce";
-import { EditorHint } from "../shared/EditorHint";
-import { headingIdFor } from "../shared/Heading";
-import { sanitizeProductHtml } from "../shared/productDescription";
-import type { FeaturedProductProps } from "./schema";
+} from "../shared/commerce.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { headingIdFor } from "../shared/Heading.tsx";
+import { sanitizeProductHtml } from "../shared/productDescription.ts";
+import type { FeaturedProductProps } from "./schema.ts";
 
 export function FeaturedProductBlock({ id, props }: BlockComponentProps<FeaturedProductProps>) {
   const ctx = useRenderContext();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract";
+import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
 import { featuredProductBlock } from ".";
 
 describeBlockContract(featuredProductBlock);

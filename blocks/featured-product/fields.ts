@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { backgroundField, textField } from "../shared/fields";
-import type { FeaturedProductProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { backgroundField, textField } from "../shared/fields.ts";
+import type { FeaturedProductProps } from "./schema.ts";
 
 export const featuredProductFields: FieldMap<FeaturedProductProps> = {
   productId: { kind: "product", label: "Product" },

@@ -1,13 +1,13 @@
-import { defineBlock } from "../definition";
-import { FeaturedProductBlock } from "./FeaturedProductBlock";
-import { featuredProductFields } from "./fields";
+import { defineBlock } from "../definition.ts";
+import { FeaturedProductBlock } from "./FeaturedProductBlock.tsx";
+import { featuredProductFields } from "./fields.ts";
 import {
   FEATURED_PRODUCT_VERSION,
   featuredProductMigrations,
   ZFeaturedProductProps,
-} from "./schema";
+} from "./schema.ts";
 
-export type { FeaturedProductProps } from "./schema";
+export type { FeaturedProductProps } from "./schema.ts";
 
 export const featuredProductBlock = defineBlock({
   type: "featured-product",

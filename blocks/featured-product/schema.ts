@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZRecordId } from "../shared/props";
-import { ZBlockBackground } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZRecordId } from "../shared/props.ts";
+import { ZBlockBackground } from "../style/responsive.ts";
 
 export const ZFeaturedProductProps = z.object({
   /** Empty: the first product a shopper can buy. */

@@ -1,9 +1,9 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { EditorHint } from "../shared/EditorHint";
-import { Icon } from "../shared/icons";
-import type { FeaturesProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { Icon } from "../shared/icons.tsx";
+import type { FeaturesProps } from "./schema.ts";
 
 export function FeaturesBlock({ id, props }: BlockComponentProps<FeaturesProps>) {
   const ctx = useRenderContext();

@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { alignField, columnsField, textField } from "../shared/fields";
-import { ICON_LABELS, ICON_NAMES } from "../shared/icons";
-import { ZFeatureItem, type FeaturesProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { alignField, columnsField, textField } from "../shared/fields.ts";
+import { ICON_LABELS, ICON_NAMES } from "../shared/icons.tsx";
+import { ZFeatureItem, type FeaturesProps } from "./schema.ts";
 
 export const featuresFields: FieldMap<FeaturesProps> = {
   heading: textField("Heading", 120),

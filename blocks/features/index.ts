@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { FeaturesBlock } from "./FeaturesBlock";
-import { featuresFields } from "./fields";
-import { FEATURES_VERSION, featuresMigrations, ZFeaturesProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { FeaturesBlock } from "./FeaturesBlock.tsx";
+import { featuresFields } from "./fields.ts";
+import { FEATURES_VERSION, featuresMigrations, ZFeaturesProps } from "./schema.ts";
 
-export type { FeaturesProps } from "./schema";
+export type { FeaturesProps } from "./schema.ts";
 
 export const featuresBlock = defineBlock({
   type: "features",

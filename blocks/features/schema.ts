@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ICON_NAMES } from "../shared/icons";
-import { responsive, ZAlign } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ICON_NAMES } from "../shared/icons.tsx";
+import { responsive, ZAlign } from "../style/responsive.ts";
 
 export const ZFeatureItem = z.object({
   icon: z.enum(ICON_NAMES).default("check"),

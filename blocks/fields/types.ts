@@ -1,4 +1,4 @@
-import type { BackgroundToken } from "../theme/tokens";
+import type { BackgroundToken } from "../theme/tokens.ts";
 
 /**
  * How the props panel edits each prop (Puck-style field config). The editor renders one input
@@ -11,11 +11,19 @@ interface FieldBase {
   help?: string;
 }
 
+/**
+ * What the AI may do with a text field. Unset: the words are copy, which rewrite, translate and
+ * fill may change. "facts": the text states a fact (a price, a number, a person's or brand's
+ * name, an address, an anchor), which the AI leaves as the merchant wrote it.
+ */
+export type TextRole = "facts";
+
 export interface TextField extends FieldBase {
   kind: "text";
   maxLength: number;
   /** Hint shown in an empty input (editor UI only). */
   hint?: string;
+  ai?: TextRole;
 }
 
 export interface TextareaField extends FieldBase {
@@ -23,6 +31,7 @@ export interface TextareaField extends FieldBase {
   maxLength: number;
   rows?: number;
   hint?: string;
+  ai?: TextRole;
 }
 
 export interface NumberField extends FieldBase {
@@ -82,6 +91,17 @@ export interface ListField extends FieldBase {
   max: number;
   /** The item "Add" inserts. */
   defaultItem: Readonly<Record<string, unknown>>;
+  /**
+   * Something the merchant should know about an item, badged on it in the list (editor UI
+   * only): a pricing card the AI wrote as an example is a "Sample" to replace. Null for none.
+   */
+  itemFlag?: (item: Readonly<Record<string, unknown>>) => ItemFlag | null;
+}
+
+/** A word badged on a list item and the sentence that explains it. */
+export interface ItemFlag {
+  label: string;
+  help: string;
 }
 
 /** Wraps a number or select so it can differ on mobile, tablet and desktop. */

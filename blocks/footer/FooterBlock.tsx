@@ -1,9 +1,9 @@
-import type { SocialPlatform } from "../doc/schema";
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { resolveHref } from "../shared/links";
-import { safeUrl } from "../url";
-import type { FooterProps } from "./schema";
+import type { SocialPlatform } from "../doc/schema.ts";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { resolveHref } from "../shared/links.ts";
+import { safeUrl } from "../url.ts";
+import type { FooterProps } from "./schema.ts";
 
 const SOCIAL_NAMES: Record<SocialPlatform, string> = {
   instagram: "Instagram",

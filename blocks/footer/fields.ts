@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { textField, textLinkListField } from "../shared/fields";
-import { ZFooterLinkGroup, type FooterProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { textField, textLinkListField } from "../shared/fields.ts";
+import { ZFooterLinkGroup, type FooterProps } from "./schema.ts";
 
 export const footerFields: FieldMap<FooterProps> = {
   tagline: { kind: "textarea", label: "About line", maxLength: 300 },

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { footerFields } from "./fields";
-import { FooterBlock } from "./FooterBlock";
-import { FOOTER_VERSION, footerMigrations, ZFooterProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { footerFields } from "./fields.ts";
+import { FooterBlock } from "./FooterBlock.tsx";
+import { FOOTER_VERSION, footerMigrations, ZFooterProps } from "./schema.ts";
 
-export type { FooterProps } from "./schema";
+export type { FooterProps } from "./schema.ts";
 
 export const footerBlock = defineBlock({
   type: "footer",

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZTextLink } from "../shared/props";
-import { ZBackgroundColor } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZTextLink } from "../shared/props.ts";
+import { ZBackgroundColor } from "../style/responsive.ts";
 
 export const ZFooterLinkGroup = z.object({
   title: z.string().max(60).default("Help"),

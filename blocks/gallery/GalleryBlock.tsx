@@ -1,10 +1,10 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { EditorHint } from "../shared/EditorHint";
-import { safeImageUrl } from "../url";
-import type { GalleryProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { safeImageUrl } from "../url.ts";
+import type { GalleryProps } from "./schema.ts";
 
 export function GalleryBlock({ id, props }: BlockComponentProps<GalleryProps>) {
   const ctx = useRenderContext();

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { aspectField, columnsField, imageField, spaceField, textField } from "../shared/fields";
-import { ZGalleryItem, type GalleryProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { aspectField, columnsField, imageField, spaceField, textField } from "../shared/fields.ts";
+import { ZGalleryItem, type GalleryProps } from "./schema.ts";
 
 export const galleryFields: FieldMap<GalleryProps> = {
   heading: textField("Heading", 120),

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { galleryFields } from "./fields";
-import { GalleryBlock } from "./GalleryBlock";
-import { GALLERY_VERSION, galleryMigrations, ZGalleryProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { galleryFields } from "./fields.ts";
+import { GalleryBlock } from "./GalleryBlock.tsx";
+import { GALLERY_VERSION, galleryMigrations, ZGalleryProps } from "./schema.ts";
 
-export type { GalleryProps } from "./schema";
+export type { GalleryProps } from "./schema.ts";
 
 export const galleryBlock = defineBlock({
   type: "gallery",

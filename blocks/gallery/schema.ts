@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZImage } from "../shared/props";
-import { responsive, ZAspectRatio, ZSpaceToken } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZImage } from "../shared/props.ts";
+import { responsive, ZAspectRatio, ZSpaceToken } from "../style/responsive.ts";
 
 export const ZGalleryItem = z.object({
   image: ZImage.default({ src: "", alt: "", decorative: false }),

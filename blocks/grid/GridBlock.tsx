@@ -1,7 +1,7 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { EditorHint } from "../shared/EditorHint";
-import type { GridProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import type { GridProps } from "./schema.ts";
 
 export function GridBlock({ id, props, children }: BlockComponentProps<GridProps>) {
   const ctx = useRenderContext();

@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { columnsField, spaceField } from "../shared/fields";
-import type { GridProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { columnsField, spaceField } from "../shared/fields.ts";
+import type { GridProps } from "./schema.ts";
 
 export const gridFields: FieldMap<GridProps> = {
   columns: columnsField("Items per row"),

@@ -1,10 +1,10 @@
-import { GRID_CHILDREN } from "../containment";
-import { defineBlock } from "../definition";
-import { gridFields } from "./fields";
-import { GridBlock } from "./GridBlock";
-import { GRID_VERSION, gridMigrations, ZGridProps } from "./schema";
+import { GRID_CHILDREN } from "../containment.ts";
+import { defineBlock } from "../definition.ts";
+import { gridFields } from "./fields.ts";
+import { GridBlock } from "./GridBlock.tsx";
+import { GRID_VERSION, gridMigrations, ZGridProps } from "./schema.ts";
 
-export type { GridProps } from "./schema";
+export type { GridProps } from "./schema.ts";
 
 export const gridBlock = defineBlock({
   type: "grid",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { responsive, ZSpaceToken } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { responsive, ZSpaceToken } from "../style/responsive.ts";
 
 export const ZGridProps = z.object({
   columns: responsive(z.number().int().min(1).max(6)).default({ mobile: 1, tablet: 2, desktop: 3 }),

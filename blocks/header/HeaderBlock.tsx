@@ -1,10 +1,10 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { ButtonAnchor } from "../shared/Buttons";
-import { MenuList } from "../shared/Menu";
-import { safeImageUrl } from "../url";
-import type { HeaderProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { ButtonAnchor } from "../shared/Buttons.tsx";
+import { MenuList } from "../shared/Menu.tsx";
+import { safeImageUrl } from "../url.ts";
+import type { HeaderProps } from "./schema.ts";
 
 /**
  * Site header. The menu is printed twice: inline for wide screens, and inside a <details>

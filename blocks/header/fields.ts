@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { imageField, linkField, textField } from "../shared/fields";
-import type { HeaderProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { imageField, linkField, textField } from "../shared/fields.ts";
+import type { HeaderProps } from "./schema.ts";
 
 export const headerFields: FieldMap<HeaderProps> = {
   logo: imageField("Logo", "Leave empty to use the logo from site settings, or your shop name"),

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { headerFields } from "./fields";
-import { HeaderBlock } from "./HeaderBlock";
-import { HEADER_VERSION, headerMigrations, ZHeaderProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { headerFields } from "./fields.ts";
+import { HeaderBlock } from "./HeaderBlock.tsx";
+import { HEADER_VERSION, headerMigrations, ZHeaderProps } from "./schema.ts";
 
-export type { HeaderProps } from "./schema";
+export type { HeaderProps } from "./schema.ts";
 
 export const headerBlock = defineBlock({
   type: "header",

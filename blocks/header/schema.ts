@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHref, ZImage } from "../shared/props";
-import { ZBackgroundColor } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZHref, ZImage } from "../shared/props.ts";
+import { ZBackgroundColor } from "../style/responsive.ts";
 
 export const ZHeaderProps = z.object({
   /** Empty: the site logo from settings, or the site name as text. */

@@ -1,8 +1,8 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { EditorHint } from "../shared/EditorHint";
-import { Heading } from "../shared/Heading";
-import type { HeadingProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { Heading } from "../shared/Heading.tsx";
+import type { HeadingProps } from "./schema.ts";
 
 export function HeadingBlock({ id, props }: BlockComponentProps<HeadingProps>) {
   const ctx = useRenderContext();

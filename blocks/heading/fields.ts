@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { HEADING_LEVEL_OPTIONS, responsiveAlignField, textField } from "../shared/fields";
-import type { HeadingProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { HEADING_LEVEL_OPTIONS, responsiveAlignField, textField } from "../shared/fields.ts";
+import type { HeadingProps } from "./schema.ts";
 
 export const headingFields: FieldMap<HeadingProps> = {
   text: textField("Heading", 200),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestRenderContext } from "../render/testing";
-import { describeBlockContract, renderOne, textOf } from "../testing/blockContract";
+import { createTestRenderContext } from "../render/testing.ts";
+import { describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
 import { headingBlock } from ".";
 
 describeBlockContract(headingBlock);

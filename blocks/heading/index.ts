@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { headingFields } from "./fields";
-import { HeadingBlock } from "./HeadingBlock";
-import { HEADING_VERSION, headingMigrations, ZHeadingProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { headingFields } from "./fields.ts";
+import { HeadingBlock } from "./HeadingBlock.tsx";
+import { HEADING_VERSION, headingMigrations, ZHeadingProps } from "./schema.ts";
 
-export type { HeadingProps } from "./schema";
+export type { HeadingProps } from "./schema.ts";
 
 export const headingBlock = defineBlock({
   type: "heading",

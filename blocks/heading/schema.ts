@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHeadingLevel } from "../shared/props";
-import { responsive, ZAlign, ZTextSize } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZHeadingLevel } from "../shared/props.ts";
+import { responsive, ZAlign, ZTextSize } from "../style/responsive.ts";
 
 export const ZHeadingProps = z.object({
   text: z.string().max(200).default("Made by hand, built to last"),

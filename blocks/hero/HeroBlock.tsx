@@ -1,10 +1,10 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { ButtonRow } from "../shared/Buttons";
-import { Heading, headingIdFor } from "../shared/Heading";
-import { safeImageUrl } from "../url";
-import type { HeroProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { ButtonRow } from "../shared/Buttons.tsx";
+import { Heading, headingIdFor } from "../shared/Heading.tsx";
+import { safeImageUrl } from "../url.ts";
+import type { HeroProps } from "./schema.ts";
 
 const MIN_HEIGHT = { auto: 0, medium: 480, tall: 680 } as const;
 

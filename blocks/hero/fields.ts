@@ -1,13 +1,13 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
 import {
   backgroundField,
   buttonListField,
   imageField,
   responsiveAlignField,
   textField,
-} from "../shared/fields";
-import type { HeroProps } from "./schema";
+} from "../shared/fields.ts";
+import type { HeroProps } from "./schema.ts";
 
 export const heroFields: FieldMap<HeroProps> = {
   eyebrow: textField("Small text above the heading", 60),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseBlockProps } from "../registry";
-import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract";
+import { parseBlockProps } from "../registry.ts";
+import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
 import heroV1 from "./fixtures/hero-props-v1.json";
 import { heroBlock } from ".";
-import { heroV1toV2 } from "./schema";
+import { heroV1toV2 } from "./schema.ts";
 
 describeBlockContract(heroBlock);
 

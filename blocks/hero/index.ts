@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { heroFields } from "./fields";
-import { HeroBlock } from "./HeroBlock";
-import { HERO_VERSION, heroMigrations, ZHeroProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { heroFields } from "./fields.ts";
+import { HeroBlock } from "./HeroBlock.tsx";
+import { HERO_VERSION, heroMigrations, ZHeroProps } from "./schema.ts";
 
-export type { HeroProps } from "./schema";
+export type { HeroProps } from "./schema.ts";
 
 export const heroBlock = defineBlock({
   type: "hero",
@@ -20,10 +20,10 @@ export const heroBlock = defineBlock({
 .pg-hero{position:relative;display:grid;align-items:center;overflow:hidden;isolation:isolate}
 .pg-hero__content{padding:var(--pg-space-xl) var(--pg-gutter);max-width:var(--pg-width-normal);width:100%;box-sizing:border-box;margin-inline:auto}
 .pg-hero__eyebrow{margin:0 0 0.75rem;font-size:var(--pg-text-sm);font-weight:600;letter-spacing:0.08em;text-transform:uppercase;opacity:0.85}
-.pg-hero__heading{font-size:var(--pg-text-4xl);margin:0 0 0.4em}
+.pg-hero__heading{font-size:var(--pg-text-4xl);margin:0 0 0.4em;overflow-wrap:anywhere}
 .pg-hero__subheading{font-size:var(--pg-text-lg);max-width:36rem;margin:0;margin-inline:inherit;opacity:0.9}
 .pg-hero--centered .pg-hero__subheading{margin-inline:auto}
-.pg-hero__media{min-height:16rem;height:100%}
+.pg-hero__media{min-height:16rem;height:100%;align-self:stretch}
 .pg-hero__img{width:100%;height:100%;object-fit:cover}
 .pg-hero--centered .pg-hero__content{max-width:var(--pg-width-narrow)}
 .pg-hero--centered .pg-hero__media{order:2;padding:0 var(--pg-gutter) var(--pg-space-xl)}

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZButtonLink, ZImage } from "../shared/props";
-import { responsive, ZAlign, ZBlockBackground } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZButtonLink, ZImage } from "../shared/props.ts";
+import { responsive, ZAlign, ZBlockBackground } from "../style/responsive.ts";
 
 export const ZHeroProps = z.object({
   eyebrow: z.string().max(60).default("New season"),

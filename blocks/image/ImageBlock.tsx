@@ -1,9 +1,9 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage, ImageSlot } from "../shared/BlockImage";
-import { resolveHref } from "../shared/links";
-import { safeImageUrl } from "../url";
-import type { ImageProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage, ImageSlot } from "../shared/BlockImage.tsx";
+import { resolveHref } from "../shared/links.ts";
+import { safeImageUrl } from "../url.ts";
+import type { ImageProps } from "./schema.ts";
 
 const SIZES = {
   narrow: "(min-width: 768px) 40rem, 100vw",

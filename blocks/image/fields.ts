@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { aspectField, imageField, linkField, textField, WIDTH_OPTIONS } from "../shared/fields";
-import type { ImageProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { aspectField, imageField, linkField, textField, WIDTH_OPTIONS } from "../shared/fields.ts";
+import type { ImageProps } from "./schema.ts";
 
 export const imageFields: FieldMap<ImageProps> = {
   image: imageField(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestRenderContext } from "../render/testing";
-import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract";
+import { createTestRenderContext } from "../render/testing.ts";
+import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
 import { imageBlock } from ".";
 
 describeBlockContract(imageBlock, { emptyUntilFilled: true });

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { imageFields } from "./fields";
-import { ImageBlock } from "./ImageBlock";
-import { IMAGE_VERSION, imageMigrations, ZImageProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { imageFields } from "./fields.ts";
+import { ImageBlock } from "./ImageBlock.tsx";
+import { IMAGE_VERSION, imageMigrations, ZImageProps } from "./schema.ts";
 
-export type { ImageProps } from "./schema";
+export type { ImageProps } from "./schema.ts";
 
 export const imageBlock = defineBlock({
   type: "image",

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHref, ZImage } from "../shared/props";
-import { ZAspectRatio, ZContentWidth } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZHref, ZImage } from "../shared/props.ts";
+import { ZAspectRatio, ZContentWidth } from "../style/responsive.ts";
 
 export const ZImageProps = z.object({
   image: ZImage.default({ src: "", alt: "", decorative: false }),

@@ -1,11 +1,11 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { EditorHint } from "../shared/EditorHint";
-import { resolveHref } from "../shared/links";
-import { safeImageUrl } from "../url";
-import type { Logo, LogoCloudProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { resolveHref } from "../shared/links.ts";
+import { safeImageUrl } from "../url.ts";
+import type { Logo, LogoCloudProps } from "./schema.ts";
 
 function LogoMark({ logo }: { logo: Logo }) {
   const name = logo.name.trim();

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { imageField, linkField, textField } from "../shared/fields";
-import { ZLogo, type LogoCloudProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { factsField, imageField, linkField, textField } from "../shared/fields.ts";
+import { ZLogo, type LogoCloudProps } from "./schema.ts";
 
 export const logoCloudFields: FieldMap<LogoCloudProps> = {
   heading: textField("Heading", 120),
@@ -12,7 +12,7 @@ export const logoCloudFields: FieldMap<LogoCloudProps> = {
     min: 0,
     max: 24,
     itemFields: {
-      name: textField(
+      name: factsField(
         "Name",
         80,
         "Shown as text when there is no logo image, and read to screen readers",

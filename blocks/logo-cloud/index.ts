@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { logoCloudFields } from "./fields";
-import { LogoCloudBlock } from "./LogoCloudBlock";
-import { LOGO_CLOUD_VERSION, logoCloudMigrations, ZLogoCloudProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { logoCloudFields } from "./fields.ts";
+import { LogoCloudBlock } from "./LogoCloudBlock.tsx";
+import { LOGO_CLOUD_VERSION, logoCloudMigrations, ZLogoCloudProps } from "./schema.ts";
 
-export type { LogoCloudProps } from "./schema";
+export type { LogoCloudProps } from "./schema.ts";
 
 export const logoCloudBlock = defineBlock({
   type: "logo-cloud",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHref, ZImage } from "../shared/props";
+import type { PropsMigration } from "../definition.ts";
+import { ZHref, ZImage } from "../shared/props.ts";
 
 export const ZLogo = z.object({
   name: z.string().max(80).default("Kinfolk"),

@@ -1,9 +1,9 @@
-import type { BlockComponentProps } from "../definition";
-import { STOREFRONT_ENDPOINTS } from "../render/commerce";
-import { useRenderContext } from "../render/context";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { FormContextFields, SpamTrap } from "../shared/forms";
-import type { NewsletterProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { STOREFRONT_ENDPOINTS } from "../render/commerce.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { FormContextFields, SpamTrap } from "../shared/forms.tsx";
+import type { NewsletterProps } from "./schema.ts";
 
 /** A plain POST form: subscribing works without JavaScript; the island only avoids a reload. */
 export function NewsletterBlock({ id, props }: BlockComponentProps<NewsletterProps>) {

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { newsletterFields } from "./fields";
-import { NewsletterBlock } from "./NewsletterBlock";
-import { NEWSLETTER_VERSION, newsletterMigrations, ZNewsletterProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { newsletterFields } from "./fields.ts";
+import { NewsletterBlock } from "./NewsletterBlock.tsx";
+import { NEWSLETTER_VERSION, newsletterMigrations, ZNewsletterProps } from "./schema.ts";
 
-export type { NewsletterProps } from "./schema";
+export type { NewsletterProps } from "./schema.ts";
 
 export const newsletterBlock = defineBlock({
   type: "newsletter",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZBlockBackground } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZBlockBackground } from "../style/responsive.ts";
 
 export const ZNewsletterProps = z.object({
   heading: z.string().max(120).default("Letters from the workshop"),

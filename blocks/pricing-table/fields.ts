@@ -1,6 +1,12 @@
-import type { FieldMap } from "../fields/types";
-import { linkField, textField } from "../shared/fields";
-import { ZPricingPlan, type PricingTableProps } from "./schema";
+import type { FieldMap, ItemFlag } from "../fields/types.ts";
+import { factsField, linkField, textField } from "../shared/fields.ts";
+import { isSampleCard } from "./sample.ts";
+import { ZPricingPlan, type PricingTableProps } from "./schema.ts";
+
+const SAMPLE: ItemFlag = {
+  label: "Sample",
+  help: "Written by the AI as an example: rewrite its name, price or description, or remove it. Publishing warns until you do.",
+};
 
 export const pricingTableFields: FieldMap<PricingTableProps> = {
   heading: textField("Heading", 120),
@@ -14,7 +20,7 @@ export const pricingTableFields: FieldMap<PricingTableProps> = {
     max: 4,
     itemFields: {
       name: textField("Plan name", 60),
-      price: textField("Price", 24, "As shoppers should read it, e.g. $32"),
+      price: factsField("Price", 24, "As shoppers should read it, e.g. $32"),
       period: textField("Billing period", 30),
       description: { kind: "textarea", label: "Description", maxLength: 240 },
       features: {
@@ -29,5 +35,9 @@ export const pricingTableFields: FieldMap<PricingTableProps> = {
       badge: textField("Badge", 30),
     },
     defaultItem: ZPricingPlan.parse({}),
+    itemFlag: (item) => {
+      const card = ZPricingPlan.safeParse(item);
+      return card.success && isSampleCard(card.data) ? SAMPLE : null;
+    },
   },
 };

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { pricingTableFields } from "./fields";
-import { PricingTableBlock } from "./PricingTableBlock";
-import { PRICING_TABLE_VERSION, pricingTableMigrations, ZPricingTableProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { pricingTableFields } from "./fields.ts";
+import { PricingTableBlock } from "./PricingTableBlock.tsx";
+import { PRICING_TABLE_VERSION, pricingTableMigrations, ZPricingTableProps } from "./schema.ts";
 
-export type { PricingTableProps } from "./schema";
+export type { PricingTableProps } from "./schema.ts";
 
 export const pricingTableBlock = defineBlock({
   type: "pricing-table",
@@ -29,7 +29,10 @@ export const pricingTableBlock = defineBlock({
 .pg-pricing-table__period,.pg-pricing-table__description{color:var(--pg-color-muted)}
 .pg-pricing-table__description{margin:0}
 .pg-pricing-table__features{margin:0;padding-inline-start:1.2em;flex:1}
-.pg-pricing-table__button{align-self:stretch}
+.pg-pricing-table__amount--long{font-size:var(--pg-text-2xl)}
+.pg-pricing-table__button{align-self:stretch;margin-top:auto}
+.pg-pricing-table__plan--sample{outline:2px dashed #b54708;outline-offset:3px}
+.pg-pricing-table__sample-flag{align-self:flex-start;margin:0;background:#fffaeb;color:#93370d;border:1px solid #fec84b;font:600 12px/1.4 system-ui,sans-serif;padding:0.15em 0.6em;border-radius:4px}
 `,
   ai: {
     description: "Subscription tiers, service packages or class passes the merchant sells.",

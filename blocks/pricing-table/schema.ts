@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHref } from "../shared/props";
+import type { PropsMigration } from "../definition.ts";
+import { ZHref } from "../shared/props.ts";
 
 export const ZPricingPlan = z.object({
   name: z.string().max(60).default("Regular"),
@@ -14,6 +14,11 @@ export const ZPricingPlan = z.object({
   buttonHref: ZHref.default("/subscribe"),
   highlighted: z.boolean().default(false),
   badge: z.string().max(30).default(""),
+  /**
+   * "" for the merchant's own card; on a card the AI added as an example, the fingerprint of its
+   * words as written: it is a sample until they change (./sample.ts). Not shown to shoppers.
+   */
+  sampleOf: z.string().max(16).default(""),
 });
 export type PricingPlan = z.infer<typeof ZPricingPlan>;
 
@@ -39,6 +44,7 @@ export const ZPricingTableProps = z.object({
         buttonHref: "/subscribe?plan=taster",
         highlighted: false,
         badge: "",
+        sampleOf: "",
       },
       {
         name: "Regular",
@@ -50,6 +56,7 @@ export const ZPricingTableProps = z.object({
         buttonHref: "/subscribe?plan=regular",
         highlighted: true,
         badge: "Most popular",
+        sampleOf: "",
       },
       {
         name: "Café",
@@ -61,6 +68,7 @@ export const ZPricingTableProps = z.object({
         buttonHref: "/subscribe?plan=cafe",
         highlighted: false,
         badge: "",
+        sampleOf: "",
       },
     ]),
 });

@@ -1,11 +1,11 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { AddToCartForm, findProduct, firstAvailableVariant, Price } from "../shared/commerce";
-import { EditorHint } from "../shared/EditorHint";
-import { Heading, headingIdFor } from "../shared/Heading";
-import { sanitizeProductHtml } from "../shared/productDescription";
-import type { ProductDetailProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { AddToCartForm, findProduct, firstAvailableVariant, Price } from "../shared/commerce.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { Heading, headingIdFor } from "../shared/Heading.tsx";
+import { sanitizeProductHtml } from "../shared/productDescription.ts";
+import type { ProductDetailProps } from "./schema.ts";
 
 export function ProductDetailBlock({ id, props }: BlockComponentProps<ProductDetailProps>) {
   const ctx = useRenderContext();

@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { textField } from "../shared/fields";
-import type { ProductDetailProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { textField } from "../shared/fields.ts";
+import type { ProductDetailProps } from "./schema.ts";
 
 export const productDetailFields: FieldMap<ProductDetailProps> = {
   productId: { kind: "product", label: "Product", help: "Leave empty on product pages" },

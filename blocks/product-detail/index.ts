@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { productDetailFields } from "./fields";
-import { ProductDetailBlock } from "./ProductDetailBlock";
-import { PRODUCT_DETAIL_VERSION, productDetailMigrations, ZProductDetailProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { productDetailFields } from "./fields.ts";
+import { ProductDetailBlock } from "./ProductDetailBlock.tsx";
+import { PRODUCT_DETAIL_VERSION, productDetailMigrations, ZProductDetailProps } from "./schema.ts";
 
-export type { ProductDetailProps } from "./schema";
+export type { ProductDetailProps } from "./schema.ts";
 
 export const productDetailBlock = defineBlock({
   type: "product-detail",

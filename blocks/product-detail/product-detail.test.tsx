@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestRenderContext, sampleProducts } from "../render/testing";
-import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract";
+import { createTestRenderContext, sampleProducts } from "../render/testing.ts";
+import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
 import { productDetailBlock } from ".";
 
 describeBlockContract(productDetailBlock);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZRecordId } from "../shared/props";
+import type { PropsMigration } from "../definition.ts";
+import { ZRecordId } from "../shared/props.ts";
 
 export const ZProductDetailProps = z.object({
   /** Empty: the product of the page being shown (product pages), else the first product. */

@@ -1,9 +1,9 @@
-import type { BlockComponentProps } from "../definition";
-import type { StorefrontProduct } from "../render/commerce";
-import { useRenderContext, type RenderContextValue } from "../render/context";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { findCollection, findProduct, ProductCard } from "../shared/commerce";
-import type { ProductGridProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import type { StorefrontProduct } from "../render/commerce.ts";
+import { useRenderContext, type RenderContextValue } from "../render/context.ts";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { findCollection, findProduct, ProductCard } from "../shared/commerce.tsx";
+import type { ProductGridProps } from "./schema.ts";
 
 /** The products this grid shows, in the merchant's order, within its limit. */
 export function productsForGrid(

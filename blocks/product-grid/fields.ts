@@ -1,7 +1,7 @@
-import type { FieldMap } from "../fields/types";
-import { options } from "../fields/types";
-import { aspectField, columnsField, textField } from "../shared/fields";
-import type { ProductGridProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { aspectField, columnsField, textField } from "../shared/fields.ts";
+import type { ProductGridProps } from "./schema.ts";
 
 export const productGridFields: FieldMap<ProductGridProps> = {
   heading: textField("Heading", 120),

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { productGridFields } from "./fields";
-import { ProductGridBlock } from "./ProductGridBlock";
-import { PRODUCT_GRID_VERSION, productGridMigrations, ZProductGridProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { productGridFields } from "./fields.ts";
+import { ProductGridBlock } from "./ProductGridBlock.tsx";
+import { PRODUCT_GRID_VERSION, productGridMigrations, ZProductGridProps } from "./schema.ts";
 
-export type { ProductGridProps } from "./schema";
+export type { ProductGridProps } from "./schema.ts";
 
 export const productGridBlock = defineBlock({
   type: "product-grid",

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZRecordId } from "../shared/props";
-import { responsive, ZAspectRatio } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { ZRecordId } from "../shared/props.ts";
+import { responsive, ZAspectRatio } from "../style/responsive.ts";
 
 export const ZProductGridProps = z.object({
   heading: z.string().max(120).default("Bestsellers"),

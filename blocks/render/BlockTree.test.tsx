@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "../doc/schema";
-import { attr, elementsOf, topLevelElements } from "../testing/blockContract";
-import { ImageLoadingPlan } from "./imageLoading";
-import { formatMoney } from "./commerce";
-import { createTestRenderContext, renderBlocks } from "./testing";
+import type { Block } from "../doc/schema.ts";
+import { attr, elementsOf, topLevelElements } from "../testing/blockContract.tsx";
+import { ImageLoadingPlan } from "./imageLoading.ts";
+import { createTestRenderContext, renderBlocks } from "./testing.ts";
 
 const heading = (id: string, text: string): Block => ({ id, type: "heading", props: { text } });
 
@@ -120,11 +119,19 @@ describe("ImageLoadingPlan", () => {
   });
 });
 
-describe("formatMoney", () => {
+describe("the render context's formatMoney", () => {
+  const formatMoney = (minor: number, currency: string, locale: string) =>
+    createTestRenderContext({ site: { name: "Shop", currency, locale } }).formatMoney(minor);
+
   it("uses the currency's own minor units", () => {
     expect(formatMoney(4800, "USD", "en-US")).toBe("$48.00");
     expect(formatMoney(4800, "JPY", "ja-JP")).toBe("￥4,800");
     expect(formatMoney(123456, "EUR", "de-DE")).toMatch(/^1\.234,56\s€$/);
     expect(formatMoney(100, "XXQ", "en")).toMatch(/1\.00/);
+  });
+
+  it("uses the ISO 4217 exponent where the runtime disagrees (COP 2, IQD 3)", () => {
+    expect(formatMoney(1850, "COP", "en-US").replace(/\s/g, " ")).toBe("COP 18.50");
+    expect(formatMoney(1850, "IQD", "en-US").replace(/\s/g, " ")).toBe("IQD 1.850");
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { Block } from "../doc/schema";
-import { canContain, getBlockDefinition, parseBlockProps } from "../registry";
-import { useRenderContext, type RenderContextValue } from "./context";
+import type { Block } from "../doc/schema.ts";
+import { canContain, getBlockDefinition, parseBlockProps } from "../registry.ts";
+import { useRenderContext, type RenderContextValue } from "./context.ts";
 
 /** Deeper trees are cut off: they can only come from a broken or hostile document. */
 const MAX_DEPTH = 12;

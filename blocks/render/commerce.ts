@@ -1,6 +1,7 @@
 /**
  * Storefront data that commerce blocks read from the render context. Money is always an
- * integer in minor units (cents) of `currency`; the server computes it, blocks only print it.
+ * integer in minor units (cents) of `currency`; the server computes it, blocks only print it
+ * (through `ctx.formatMoney`, which is domain/money's `formatMinor`).
  */
 export interface StorefrontImage {
   src: string;
@@ -88,18 +89,3 @@ export const STOREFRONT_ENDPOINTS = {
   newsletter: "/api/forms/newsletter",
   contact: "/api/forms/contact",
 } as const;
-
-/**
- * Formats minor units with the currency's own number of decimals (JPY has none, USD two).
- * Falls back to a plain "12.50 XYZ" when the runtime does not know the currency or locale.
- */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const safeMinor = Number.isFinite(minor) ? Math.round(minor) : 0;
-  try {
-    const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(safeMinor / 10 ** digits);
-  } catch {
-    return `${(safeMinor / 100).toFixed(2)} ${currency}`;
-  }
-}

@@ -1,9 +1,10 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { Block, NavItem, SocialLink } from "../doc/schema";
-import type { MediaLookup } from "../shared/images";
-import { StyleSheetCollector } from "../style/responsive";
-import { formatMoney, type StorefrontData } from "./commerce";
-import { ImageLoadingPlan } from "./imageLoading";
+import type { Block, NavItem, SocialLink } from "../doc/schema.ts";
+import type { MediaLookup } from "../shared/images.ts";
+import { StyleSheetCollector } from "../style/responsive.ts";
+import { formatMinor } from "../../domain/money.ts";
+import type { StorefrontData } from "./commerce.ts";
+import { ImageLoadingPlan } from "./imageLoading.ts";
 
 export type RenderMode = "live" | "editor" | "preview";
 
@@ -88,7 +89,7 @@ export function createRenderContext(options: CreateRenderContextOptions): Render
       ...options.data,
     },
     styles: new StyleSheetCollector(),
-    formatMoney: (minor) => formatMoney(minor, currency, locale),
+    formatMoney: (minor) => formatMinor(minor, currency, locale),
     imageLoading: new ImageLoadingPlan(mode),
     media: options.media,
     wrapBlock: options.wrapBlock,

@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { Block, NavItem } from "../doc/schema";
-import { BlockTree } from "./BlockTree";
-import type { StorefrontCart, StorefrontCollection, StorefrontProduct } from "./commerce";
+import type { Block, NavItem } from "../doc/schema.ts";
+import { BlockTree } from "./BlockTree.tsx";
+import type { StorefrontCart, StorefrontCollection, StorefrontProduct } from "./commerce.ts";
 import {
   createRenderContext,
   RenderContext,
   type BlockProblem,
   type CreateRenderContextOptions,
   type RenderContextValue,
-} from "./context";
+} from "./context.ts";
 
 /**
  * Test helpers: a small, realistic store and a context around it. Used by block tests here and

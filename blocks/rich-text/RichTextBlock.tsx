@@ -1,8 +1,8 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { EditorHint } from "../shared/EditorHint";
-import { RichTextContent } from "../shared/RichTextContent";
-import type { RichTextProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { RichTextContent } from "../shared/RichTextContent.tsx";
+import type { RichTextProps } from "./schema.ts";
 
 export function RichTextBlock({ id, props }: BlockComponentProps<RichTextProps>) {
   const ctx = useRenderContext();

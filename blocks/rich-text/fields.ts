@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { alignField, WIDTH_OPTIONS } from "../shared/fields";
-import type { RichTextProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { alignField, WIDTH_OPTIONS } from "../shared/fields.ts";
+import type { RichTextProps } from "./schema.ts";
 
 export const richTextFields: FieldMap<RichTextProps> = {
   content: { kind: "richtext", label: "Text" },

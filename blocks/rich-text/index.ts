@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { richTextFields } from "./fields";
-import { RichTextBlock } from "./RichTextBlock";
-import { RICH_TEXT_VERSION, richTextMigrations, ZRichTextProps } from "./schema";
+import { defineBlock } from "../definition.ts";
+import { richTextFields } from "./fields.ts";
+import { RichTextBlock } from "./RichTextBlock.tsx";
+import { RICH_TEXT_VERSION, richTextMigrations, ZRichTextProps } from "./schema.ts";
 
-export type { RichTextProps } from "./schema";
+export type { RichTextProps } from "./schema.ts";
 
 export const richTextBlock = defineBlock({
   type: "rich-text",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { richTextFromPlainText } from "../richtext/plainText";
-import { describeBlockContract, renderOne } from "../testing/blockContract";
+import { richTextFromPlainText } from "../richtext/plainText.ts";
+import { describeBlockContract, renderOne } from "../testing/blockContract.tsx";
 import { richTextBlock } from ".";
 
 describeBlockContract(richTextBlock);

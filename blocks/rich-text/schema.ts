@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { richTextFromPlainText } from "../richtext/plainText";
-import { ZRichText } from "../richtext/schema";
-import { ZAlign, ZContentWidth } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { richTextFromPlainText } from "../richtext/plainText.ts";
+import { ZRichText } from "../richtext/schema.ts";
+import { ZAlign, ZContentWidth } from "../style/responsive.ts";
 
 export const ZRichTextProps = z.object({
   content: ZRichText.default(() =>

@@ -1,3 +1,3 @@
-export * from "./schema";
-export { richTextToHtml, escapeHtml, type RichTextHtmlOptions } from "./toHtml";
-export { richTextFromPlainText, richTextToPlainText } from "./plainText";
+export * from "./schema.ts";
+export { richTextToHtml, escapeHtml, type RichTextHtmlOptions } from "./toHtml.ts";
+export { richTextFromPlainText, richTextToPlainText } from "./plainText.ts";

@@ -1,4 +1,5 @@
-import type { RichTextState, SerializedRichTextNode } from "./schema";
+import { RICH_TEXT_BLOCK_NODE_TYPES } from "../../domain/rich-text.ts";
+import type { RichTextState, SerializedRichTextNode } from "./schema.ts";
 
 /** Lexical's full serialized form, so the editor can load these states without repair. */
 function textNode(text: string): SerializedRichTextNode {
@@ -41,7 +42,7 @@ export function richTextFromPlainText(text: string): RichTextState {
   };
 }
 
-const BLOCK_TYPES = new Set(["paragraph", "heading", "quote", "list", "listitem"]);
+const BLOCK_TYPES = new Set<string>(RICH_TEXT_BLOCK_NODE_TYPES);
 
 /**
  * Plain text of a state: blocks separated by a blank line, list items by a newline. Used for

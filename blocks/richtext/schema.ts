@@ -4,7 +4,7 @@ import { z } from "zod";
  * Lexical's serialized editor state (`editorState.toJSON()`), as stored in rich-text props.
  * The schema is deliberately loose about node fields (Lexical adds fields between versions and
  * may write a compact form that omits defaults); the serializer reads every field defensively
- * and only the node types in RICH_TEXT_NODE_TYPES produce markup.
+ * and only the node types in domain/rich-text.ts `RICH_TEXT_NODE_TYPES` produce markup.
  */
 export interface SerializedRichTextNode {
   type: string;
@@ -17,32 +17,6 @@ export interface SerializedRichTextNode {
 export interface RichTextState {
   root: SerializedRichTextNode & { type: "root" };
 }
-
-export const RICH_TEXT_NODE_TYPES = [
-  "root",
-  "paragraph",
-  "heading",
-  "quote",
-  "list",
-  "listitem",
-  "link",
-  "autolink",
-  "text",
-  "linebreak",
-] as const;
-export type RichTextNodeType = (typeof RICH_TEXT_NODE_TYPES)[number];
-
-/** Bits of a text node's `format`, as Lexical defines them. */
-export const TEXT_FORMAT = {
-  bold: 1,
-  italic: 2,
-  strikethrough: 4,
-  underline: 8,
-  code: 16,
-  subscript: 32,
-  superscript: 64,
-  highlight: 128,
-} as const;
 
 const MAX_CHILDREN = 5000;
 const MAX_TEXT = 100_000;

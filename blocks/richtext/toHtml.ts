@@ -1,5 +1,12 @@
-import { safeUrl } from "../url";
-import { TEXT_FORMAT, type RichTextState, type SerializedRichTextNode } from "./schema";
+import {
+  ELEMENT_ALIGNMENTS,
+  HEADING_TAGS,
+  isRichTextNodeType,
+  TEXT_FORMAT,
+  type TextFormat,
+} from "../../domain/rich-text.ts";
+import { safeUrl } from "../url.ts";
+import type { RichTextState, SerializedRichTextNode } from "./schema.ts";
 
 export interface RichTextHtmlOptions {
   /**
@@ -12,7 +19,8 @@ export interface RichTextHtmlOptions {
 /** Deeper trees are flattened to their text: no legitimate document nests this far. */
 const MAX_DEPTH = 32;
 
-const ALIGNMENTS = new Set(["left", "center", "right", "justify", "start", "end"]);
+const ALIGNMENTS = new Set<string>(ELEMENT_ALIGNMENTS);
+const HEADINGS = new Set<string>(HEADING_TAGS);
 
 export function escapeHtml(text: string): string {
   return text
@@ -24,7 +32,8 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Server-side HTML for a Lexical state, from an allow-list of node types. All text is escaped;
+ * Server-side HTML for a Lexical state, from the allow-list of node types (domain/rich-text.ts:
+ * `renderNode` has a case for each, or does not compile). All text is escaped;
  * link URLs go through `safeUrl`; unknown nodes are dropped but their text is kept. `<h1>` is
  * demoted to `<h2>` because the page's one h1 belongs to its hero or product title.
  * Never throws: a malformed state gives "" or partial output.
@@ -76,13 +85,14 @@ function renderNode(
 ): string {
   if (depth > MAX_DEPTH) return escapeHtml(plainTextOf(node));
   const inner = () => renderChildren(node, options, depth);
-  switch (node.type) {
+  const type = isRichTextNodeType(node.type) ? node.type : null;
+  switch (type) {
     case "paragraph": {
       const content = inner();
       return `<p${alignStyle(node)}>${content === "" ? "<br>" : content}</p>`;
     }
     case "heading": {
-      const tag = typeof node.tag === "string" && /^h[1-6]$/.test(node.tag) ? node.tag : "h2";
+      const tag = typeof node.tag === "string" && HEADINGS.has(node.tag) ? node.tag : "h2";
       const level = tag === "h1" ? "h2" : tag;
       return `<${level}${alignStyle(node)}>${inner()}</${level}>`;
     }
@@ -121,8 +131,10 @@ function renderNode(
       return renderText(node);
     case "linebreak":
       return "<br>";
-    default: {
-      // Unknown node (a newer editor plugin, a pasted embed): keep what the merchant wrote.
+    // A root inside a root, or an unknown node (a newer editor plugin, a pasted embed): keep what
+    // the merchant wrote.
+    case "root":
+    case null: {
       const text =
         node.children !== undefined
           ? inner()
@@ -130,19 +142,25 @@ function renderNode(
       if (text === "") return "";
       return topLevel ? `<p>${text}</p>` : text;
     }
+    default:
+      return type satisfies never;
   }
 }
 
-const FORMAT_TAGS: [bit: number, tag: string][] = [
-  [TEXT_FORMAT.code, "code"],
-  [TEXT_FORMAT.highlight, "mark"],
-  [TEXT_FORMAT.subscript, "sub"],
-  [TEXT_FORMAT.superscript, "sup"],
-  [TEXT_FORMAT.strikethrough, "s"],
-  [TEXT_FORMAT.underline, "u"],
-  [TEXT_FORMAT.italic, "em"],
-  [TEXT_FORMAT.bold, "strong"],
-];
+/** The tag for each text format, innermost first. */
+const FORMAT_TAG = {
+  code: "code",
+  highlight: "mark",
+  subscript: "sub",
+  superscript: "sup",
+  strikethrough: "s",
+  underline: "u",
+  italic: "em",
+  bold: "strong",
+} as const satisfies Record<TextFormat, string>;
+const FORMAT_TAGS = Object.entries(FORMAT_TAG).map(
+  ([format, tag]) => [TEXT_FORMAT[format as TextFormat], tag] as const,
+);
 
 function renderText(node: SerializedRichTextNode): string {
   const text = typeof node.text === "string" ? node.text : "";

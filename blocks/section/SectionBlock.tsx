@@ -1,7 +1,7 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { EditorHint } from "../shared/EditorHint";
-import type { SectionProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import type { SectionProps } from "./schema.ts";
 
 /** "Visit Us!" -> "visit-us": the only characters an anchor id keeps. */
 export function anchorId(raw: string): string {

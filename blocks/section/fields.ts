@@ -1,12 +1,13 @@
-import type { FieldMap } from "../fields/types";
+import type { FieldMap } from "../fields/types.ts";
 import {
   alignField,
   backgroundField,
+  factsField,
   spaceField,
   textField,
   WIDTH_OPTIONS,
-} from "../shared/fields";
-import type { SectionProps } from "./schema";
+} from "../shared/fields.ts";
+import type { SectionProps } from "./schema.ts";
 
 export const sectionFields: FieldMap<SectionProps> = {
   background: backgroundField(),
@@ -14,6 +15,6 @@ export const sectionFields: FieldMap<SectionProps> = {
   gap: spaceField("Space between blocks"),
   width: { kind: "select", label: "Content width", options: WIDTH_OPTIONS },
   align: alignField("Text alignment"),
-  anchor: textField("Anchor name", 40, "Link to this section with #name, e.g. #visit-us"),
+  anchor: factsField("Anchor name", 40, "Link to this section with #name, e.g. #visit-us"),
   label: textField("Section name (for screen readers)", 80),
 };

@@ -1,10 +1,10 @@
-import { SECTION_CHILDREN } from "../containment";
-import { defineBlock } from "../definition";
-import { sectionFields } from "./fields";
-import { SECTION_VERSION, sectionMigrations, ZSectionProps } from "./schema";
-import { SectionBlock } from "./SectionBlock";
+import { SECTION_CHILDREN } from "../containment.ts";
+import { defineBlock } from "../definition.ts";
+import { sectionFields } from "./fields.ts";
+import { SECTION_VERSION, sectionMigrations, ZSectionProps } from "./schema.ts";
+import { SectionBlock } from "./SectionBlock.tsx";
 
-export type { SectionProps } from "./schema";
+export type { SectionProps } from "./schema.ts";
 
 export const sectionBlock = defineBlock({
   type: "section",

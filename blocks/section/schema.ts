@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
+import type { PropsMigration } from "../definition.ts";
 import {
   responsive,
   ZAlign,
   ZBlockBackground,
   ZContentWidth,
   ZSpaceToken,
-} from "../style/responsive";
+} from "../style/responsive.ts";
 
 export const ZSectionProps = z.object({
   background: ZBlockBackground.default("none"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderBlocks } from "../render/testing";
-import { attr, describeBlockContract, topLevelElements } from "../testing/blockContract";
+import { renderBlocks } from "../render/testing.ts";
+import { attr, describeBlockContract, topLevelElements } from "../testing/blockContract.tsx";
 import { sectionBlock } from ".";
 
 describeBlockContract(sectionBlock, {

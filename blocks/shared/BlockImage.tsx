@@ -1,7 +1,7 @@
-import { useRenderContext } from "../render/context";
-import { safeImageUrl } from "../url";
-import { IMAGE_WIDTHS, pictureSources, responsiveSrcSet } from "./images";
-import type { ImageValue } from "./props";
+import { useRenderContext } from "../render/context.ts";
+import { safeImageUrl } from "../url.ts";
+import { IMAGE_WIDTHS, pictureSources, responsiveSrcSet } from "./images.ts";
+import type { ImageValue } from "./props.ts";
 
 export interface BlockImageProps {
   image: Pick<ImageValue, "src" | "alt" | "decorative" | "width" | "height">;

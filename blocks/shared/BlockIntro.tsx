@@ -1,4 +1,4 @@
-import { Heading, headingIdFor } from "./Heading";
+import { Heading, headingIdFor } from "./Heading.tsx";
 
 /**
  * The optional heading and intro many blocks start with. Returns the heading id when one was

@@ -1,6 +1,6 @@
-import { useRenderContext } from "../render/context";
-import { isExternalHref, resolveHref } from "./links";
-import type { ButtonLink } from "./props";
+import { useRenderContext } from "../render/context.ts";
+import { isExternalHref, resolveHref } from "./links.ts";
+import type { ButtonLink } from "./props.ts";
 
 /** A link drawn as a button. Skipped when the label is empty or the link unsafe. */
 export function ButtonAnchor({

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useRenderContext } from "../render/context";
+import { useRenderContext } from "../render/context.ts";
 
 /** A note only the editor canvas shows ("Add a question"), never shoppers. */
 export function EditorHint({ children }: { children: ReactNode }) {

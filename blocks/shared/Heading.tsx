@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { HeadingLevel } from "./props";
+import type { HeadingLevel } from "./props.ts";
 
 export function Heading({
   level,

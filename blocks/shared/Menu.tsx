@@ -1,6 +1,6 @@
-import type { NavItem } from "../doc/schema";
-import { useRenderContext, type RenderContextValue } from "../render/context";
-import { resolveHref } from "./links";
+import type { NavItem } from "../doc/schema.ts";
+import { useRenderContext, type RenderContextValue } from "../render/context.ts";
+import { resolveHref } from "./links.ts";
 
 function isCurrent(ctx: RenderContextValue, href: string): boolean {
   if (ctx.currentSlug === undefined) return false;

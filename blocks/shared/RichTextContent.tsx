@@ -1,7 +1,7 @@
-import { useRenderContext } from "../render/context";
-import { richTextToHtml } from "../richtext/toHtml";
-import type { RichTextState } from "../richtext/schema";
-import { resolveHref } from "./links";
+import { useRenderContext } from "../render/context.ts";
+import { richTextToHtml } from "../richtext/toHtml.ts";
+import type { RichTextState } from "../richtext/schema.ts";
+import { resolveHref } from "./links.ts";
 
 /**
  * Rich text as HTML. dangerouslySetInnerHTML is safe here only because richTextToHtml builds

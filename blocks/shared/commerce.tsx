@@ -2,11 +2,11 @@ import type {
   StorefrontCollection,
   StorefrontProduct,
   StorefrontVariant,
-} from "../render/commerce";
-import { STOREFRONT_ENDPOINTS } from "../render/commerce";
-import { useRenderContext, type RenderContextValue } from "../render/context";
-import { BlockImage } from "./BlockImage";
-import { FormContextFields } from "./forms";
+} from "../render/commerce.ts";
+import { STOREFRONT_ENDPOINTS } from "../render/commerce.ts";
+import { useRenderContext, type RenderContextValue } from "../render/context.ts";
+import { BlockImage } from "./BlockImage.tsx";
+import { FormContextFields } from "./forms.tsx";
 
 export function findProduct(ctx: RenderContextValue, id: string): StorefrontProduct | undefined {
   return id === "" ? undefined : ctx.data.products.find((p) => p.id === id);

@@ -7,14 +7,19 @@ import type {
   ResponsiveField,
   SelectField,
   TextField,
-} from "../fields/types";
-import { options } from "../fields/types";
-import { ZButtonLink, ZTextLink, type BUTTON_VARIANTS } from "./props";
+} from "../fields/types.ts";
+import { options } from "../fields/types.ts";
+import { ZButtonLink, ZTextLink, type BUTTON_VARIANTS } from "./props.ts";
 
 /** Field helpers so forty blocks describe the same kinds of props the same way. */
 
 export function textField(label: string, maxLength: number, help?: string): TextField {
   return { kind: "text", label, maxLength, help };
+}
+
+/** A text stating a fact (a price, a number, a name) that the AI never rewords or translates. */
+export function factsField(label: string, maxLength: number, help?: string): TextField {
+  return { ...textField(label, maxLength, help), ai: "facts" };
 }
 
 export function imageField(label = "Image", help?: string): ImageField {

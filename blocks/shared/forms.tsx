@@ -1,4 +1,4 @@
-import { useRenderContext } from "../render/context";
+import { useRenderContext } from "../render/context.ts";
 
 /** Hidden inputs every storefront form carries so one endpoint serves every site and block. */
 export function FormContextFields({ blockId }: { blockId: string }) {

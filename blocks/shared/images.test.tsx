@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createTestRenderContext } from "../render/testing";
-import { attr, renderOne } from "../testing/blockContract";
-import { parseMediaUrl, pictureSources, variantWidthsFor } from "./images";
+import { createTestRenderContext } from "../render/testing.ts";
+import { attr, renderOne } from "../testing/blockContract.tsx";
+import { parseMediaUrl, pictureSources, variantWidthsFor } from "./images.ts";
 
 const SITE = "abcdef12-2222-4333-8444-555555555555";
 const MEDIA = "66666666-7777-4888-9999-aaaaaaaaaaaa";

@@ -1,5 +1,5 @@
-import type { RenderContextValue } from "../render/context";
-import { isSitePath, safeUrl } from "../url";
+import type { RenderContextValue } from "../render/context.ts";
+import { isSitePath, safeUrl } from "../url.ts";
 
 /**
  * The href to print for a merchant's link, or null when it is unsafe or empty. Site paths

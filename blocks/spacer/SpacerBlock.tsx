@@ -1,6 +1,6 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import type { SpacerProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import type { SpacerProps } from "./schema.ts";
 
 export function SpacerBlock({ id, props }: BlockComponentProps<SpacerProps>) {
   useRenderContext().styles.add(id, { height: props.height });

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { spaceField } from "../shared/fields";
-import type { SpacerProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { spaceField } from "../shared/fields.ts";
+import type { SpacerProps } from "./schema.ts";
 
 export const spacerFields: FieldMap<SpacerProps> = {
   height: spaceField("Height"),

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { spacerFields } from "./fields";
-import { SPACER_VERSION, spacerMigrations, ZSpacerProps } from "./schema";
-import { SpacerBlock } from "./SpacerBlock";
+import { defineBlock } from "../definition.ts";
+import { spacerFields } from "./fields.ts";
+import { SPACER_VERSION, spacerMigrations, ZSpacerProps } from "./schema.ts";
+import { SpacerBlock } from "./SpacerBlock.tsx";
 
-export type { SpacerProps } from "./schema";
+export type { SpacerProps } from "./schema.ts";
 
 export const spacerBlock = defineBlock({
   type: "spacer",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { responsive, ZSpaceToken } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { responsive, ZSpaceToken } from "../style/responsive.ts";
 
 export const ZSpacerProps = z.object({
   height: responsive(ZSpaceToken).default({ mobile: "md", desktop: "lg" }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attr, describeBlockContract, renderOne } from "../testing/blockContract";
+import { attr, describeBlockContract, renderOne } from "../testing/blockContract.tsx";
 import { spacerBlock } from ".";
 
 describeBlockContract(spacerBlock);

@@ -1,8 +1,8 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { EditorHint } from "../shared/EditorHint";
-import type { StatsProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import type { StatsProps } from "./schema.ts";
 
 /** A description list: each label (dt) names its number (dd); CSS shows the number first. */
 export function StatsBlock({ id, props }: BlockComponentProps<StatsProps>) {

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { statsFields } from "./fields";
-import { STATS_VERSION, statsMigrations, ZStatsProps } from "./schema";
-import { StatsBlock } from "./StatsBlock";
+import { defineBlock } from "../definition.ts";
+import { statsFields } from "./fields.ts";
+import { STATS_VERSION, statsMigrations, ZStatsProps } from "./schema.ts";
+import { StatsBlock } from "./StatsBlock.tsx";
 
-export type { StatsProps } from "./schema";
+export type { StatsProps } from "./schema.ts";
 
 export const statsBlock = defineBlock({
   type: "stats",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { responsive } from "../style/responsive";
+import type { PropsMigration } from "../definition.ts";
+import { responsive } from "../style/responsive.ts";
 
 export const ZStat = z.object({
   value: z.string().max(24).default("12,000+"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeBlockContract, renderOne, textOf } from "../testing/blockContract";
+import { describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
 import { statsBlock } from ".";
 
 describeBlockContract(statsBlock);

@@ -5,7 +5,7 @@ import {
   StyleSheetCollector,
   valueAt,
   ZSpaceToken,
-} from "./responsive";
+} from "./responsive.ts";
 
 describe("resolveResponsive", () => {
   it("builds mobile-first tiers: base = mobile ?? tablet ?? desktop", () => {

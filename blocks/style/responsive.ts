@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contrastRatio } from "../theme/contrast";
+import { contrastRatio } from "../theme/contrast.ts";
 import {
   BACKGROUND_TOKENS,
   SPACE_TOKENS,
@@ -7,7 +7,7 @@ import {
   ZHexColor,
   type BackgroundToken,
   type SpaceToken,
-} from "../theme/tokens";
+} from "../theme/tokens.ts";
 
 /** A prop that may differ per screen size. A plain value applies to every size. */
 export type Responsive<T> = T | { desktop?: T; tablet?: T; mobile?: T };
@@ -97,6 +97,11 @@ function spaceValue(token: SpaceToken): string {
   return token === "none" ? "0" : `var(--pg-space-${token})`;
 }
 
+/** The text colour a block with a custom #rrggbb background gets: white or near-black. */
+export function textOnCustomBackground(hex: string): "#ffffff" | "#111111" {
+  return contrastRatio("#ffffff", hex) >= contrastRatio("#111111", hex) ? "#ffffff" : "#111111";
+}
+
 function backgroundDeclarations(color: BackgroundColor | "none"): Declarations {
   if (color === "none") return [];
   if ((BACKGROUND_TOKENS as readonly string[]).includes(color)) {
@@ -112,7 +117,7 @@ function backgroundDeclarations(color: BackgroundColor | "none"): Declarations {
     ];
   }
   const hex = color.toLowerCase();
-  const fg = contrastRatio("#ffffff", hex) >= contrastRatio("#111111", hex) ? "#ffffff" : "#111111";
+  const fg = textOnCustomBackground(hex);
   return [
     ["background-color", hex],
     ["color", fg],

@@ -1,9 +1,9 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { BlockIntro, labelledBy } from "../shared/BlockIntro";
-import { EditorHint } from "../shared/EditorHint";
-import type { TestimonialsProps } from "./schema";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import type { TestimonialsProps } from "./schema.ts";
 
 function Stars({ rating }: { rating: number }) {
   if (rating <= 0) return null;

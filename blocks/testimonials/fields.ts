@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { columnsField, imageField, textField } from "../shared/fields";
-import { ZTestimonial, type TestimonialsProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { columnsField, factsField, imageField, textField } from "../shared/fields.ts";
+import { ZTestimonial, type TestimonialsProps } from "./schema.ts";
 
 export const testimonialsFields: FieldMap<TestimonialsProps> = {
   heading: textField("Heading", 120),
@@ -13,8 +13,8 @@ export const testimonialsFields: FieldMap<TestimonialsProps> = {
     max: 12,
     itemFields: {
       quote: { kind: "textarea", label: "Quote", maxLength: 600 },
-      name: textField("Name", 80),
-      detail: textField("Detail (city, role)", 80),
+      name: factsField("Name", 80),
+      detail: factsField("Detail (city, role)", 80),
       rating: { kind: "number", label: "Stars", min: 0, max: 5, step: 1, unit: "stars" },
       avatar: imageField("Photo"),
     },

@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { testimonialsFields } from "./fields";
-import { TESTIMONIALS_VERSION, testimonialsMigrations, ZTestimonialsProps } from "./schema";
-import { TestimonialsBlock } from "./TestimonialsBlock";
+import { defineBlock } from "../definition.ts";
+import { testimonialsFields } from "./fields.ts";
+import { TESTIMONIALS_VERSION, testimonialsMigrations, ZTestimonialsProps } from "./schema.ts";
+import { TestimonialsBlock } from "./TestimonialsBlock.tsx";
 
-export type { TestimonialsProps } from "./schema";
+export type { TestimonialsProps } from "./schema.ts";
 
 export const testimonialsBlock = defineBlock({
   type: "testimonials",

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import type { FieldDefinition, FieldMap } from "../fields/types";
-import type { RichTextState, SerializedRichTextNode } from "../richtext/schema";
+import { RICH_TEXT_PACKAGE_NODE_TYPES } from "../../domain/rich-text.ts";
+import type { FieldDefinition, FieldMap } from "../fields/types.ts";
+import type { RichTextState, SerializedRichTextNode } from "../richtext/schema.ts";
 
 /**
  * fast-check arbitraries built from a block's field definitions: whatever the props panel could
@@ -108,16 +109,8 @@ export function arbitraryRichText(): fc.Arbitrary<RichTextState> {
       node: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, tie("element")),
       element: fc
         .record({
-          type: fc.constantFrom(
-            "paragraph",
-            "heading",
-            "quote",
-            "list",
-            "listitem",
-            "link",
-            "autolink",
-            "table",
-          ),
+          // Every element type of the list, and one it does not have.
+          type: fc.constantFrom("paragraph", ...RICH_TEXT_PACKAGE_NODE_TYPES, "table"),
           children: fc.array(tie("node"), { maxLength: 3 }),
           tag: fc.constantFrom("h1", "h2", "h3", "h6", "script", "h7"),
           listType: fc.constantFrom("bullet", "number", "check"),

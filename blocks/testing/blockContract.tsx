@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 import { describe, expect, it } from "vitest";
-import type { Block } from "../doc/schema";
-import type { AnyBlockDefinition } from "../definition";
-import { parseBlockProps } from "../registry";
-import { createTestRenderContext, renderBlocks } from "../render/testing";
-import { arbitraryProps } from "./arbitrary";
+import type { Block } from "../doc/schema.ts";
+import type { AnyBlockDefinition } from "../definition.ts";
+import { parseBlockProps } from "../registry.ts";
+import { createTestRenderContext, renderBlocks } from "../render/testing.ts";
+import { arbitraryProps } from "./arbitrary.ts";
 
 type Node = DefaultTreeAdapterMap["childNode"];
 type Element = DefaultTreeAdapterMap["element"];

@@ -1,4 +1,4 @@
-import type { HexColor, Theme, ThemeColorToken } from "./tokens";
+import type { HexColor, Theme, ThemeColorToken } from "./tokens.ts";
 
 /** WCAG 2.x relative luminance of a #rrggbb colour. */
 export function relativeLuminance(hex: string): number {

@@ -1,6 +1,6 @@
-import { mixColors } from "./contrast";
-import { fontStack, nearestWeight } from "./fonts";
-import { SPACE_MULTIPLIERS, SPACE_TOKENS, type Theme, ZTheme } from "./tokens";
+import { mixColors } from "./contrast.ts";
+import { fontStack, nearestWeight } from "./fonts.ts";
+import { SPACE_MULTIPLIERS, SPACE_TOKENS, type Theme, ZTheme } from "./tokens.ts";
 
 /** "onPrimary" -> "on-primary" */
 function kebab(name: string): string {

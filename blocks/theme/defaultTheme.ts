@@ -1,4 +1,4 @@
-import type { Theme } from "./tokens";
+import type { Theme } from "./tokens.ts";
 
 /** A calm, readable starting point: deep green, warm neutrals, Fraunces headings over Inter. */
 export const defaultTheme: Theme = {

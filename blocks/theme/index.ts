@@ -1,6 +1,6 @@
-export * from "./tokens";
-export * from "./fonts";
-export * from "./contrast";
-export * from "./css";
-export * from "./parseTheme";
-export { defaultTheme } from "./defaultTheme";
+export * from "./tokens.ts";
+export * from "./fonts.ts";
+export * from "./contrast.ts";
+export * from "./css.ts";
+export * from "./parseTheme.ts";
+export { defaultTheme } from "./defaultTheme.ts";

@@ -4,8 +4,8 @@ import {
   ensureReadableTheme,
   type ContrastCorrection,
   type ContrastProblem,
-} from "./contrast";
-import { ZTheme, type Theme } from "./tokens";
+} from "./contrast.ts";
+import { ZTheme, type Theme } from "./tokens.ts";
 
 export type ParseThemeResult =
   | { ok: true; theme: Theme; corrections: ContrastCorrection[] }

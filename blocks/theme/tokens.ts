@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FONT_FAMILIES } from "./fonts";
+import { FONT_FAMILIES } from "./fonts.ts";
 
 /** Strictly `#rrggbb`: nothing else can reach a CSS colour value. */
 export const ZHexColor = z

@@ -1,10 +1,10 @@
-import type { BlockComponentProps } from "../definition";
-import { useRenderContext } from "../render/context";
-import { BlockImage } from "../shared/BlockImage";
-import { EditorHint } from "../shared/EditorHint";
-import { safeImageUrl } from "../url";
-import type { VideoProps } from "./schema";
-import { embedUrl, parseVideoUrl, providerPoster, watchUrl } from "./videoUrl";
+import type { BlockComponentProps } from "../definition.ts";
+import { useRenderContext } from "../render/context.ts";
+import { BlockImage } from "../shared/BlockImage.tsx";
+import { EditorHint } from "../shared/EditorHint.tsx";
+import { safeImageUrl } from "../url.ts";
+import type { VideoProps } from "./schema.ts";
+import { embedUrl, parseVideoUrl, providerPoster, watchUrl } from "./videoUrl.ts";
 
 /**
  * Click-to-load facade: no third-party iframe (or cookie) until the shopper presses play. The

@@ -1,6 +1,6 @@
-import type { FieldMap } from "../fields/types";
-import { imageField, textField } from "../shared/fields";
-import type { VideoProps } from "./schema";
+import type { FieldMap } from "../fields/types.ts";
+import { imageField, textField } from "../shared/fields.ts";
+import type { VideoProps } from "./schema.ts";
 
 export const videoFields: FieldMap<VideoProps> = {
   url: { kind: "link", label: "YouTube or Vimeo link" },

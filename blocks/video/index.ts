@@ -1,9 +1,9 @@
-import { defineBlock } from "../definition";
-import { videoFields } from "./fields";
-import { VIDEO_VERSION, videoMigrations, ZVideoProps } from "./schema";
-import { VideoBlock } from "./VideoBlock";
+import { defineBlock } from "../definition.ts";
+import { videoFields } from "./fields.ts";
+import { VIDEO_VERSION, videoMigrations, ZVideoProps } from "./schema.ts";
+import { VideoBlock } from "./VideoBlock.tsx";
 
-export type { VideoProps } from "./schema";
+export type { VideoProps } from "./schema.ts";
 
 export const videoBlock = defineBlock({
   type: "video",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PropsMigration } from "../definition";
-import { ZHref, ZImage } from "../shared/props";
+import type { PropsMigration } from "../definition.ts";
+import { ZHref, ZImage } from "../shared/props.ts";
 
 export const ZVideoProps = z.object({
   /** A YouTube or Vimeo link, as copied from the browser. */

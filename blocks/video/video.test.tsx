@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { attr, describeBlockContract, renderOne } from "../testing/blockContract";
+import { attr, describeBlockContract, renderOne } from "../testing/blockContract.tsx";
 import { videoBlock } from ".";
-import { parseVideoUrl } from "./videoUrl";
+import { parseVideoUrl } from "./videoUrl.ts";
 
 describeBlockContract(videoBlock, { emptyUntilFilled: true });
 

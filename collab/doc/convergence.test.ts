@@ -365,7 +365,8 @@ describe("convergence of concurrent edits", () => {
 
   it.skipIf(ONLY_SEED !== undefined)(
     `converges in ${RUNS} seeded random runs`,
-    { timeout: 180_000 },
+    // All CPU: it took 545 s on this 2-core machine at a load average near 25 (issue 15).
+    { timeout: 900_000 },
     () => {
       const started = performance.now();
       const totals = { cycleBroken: 0, detached: 0, richText: 0 };

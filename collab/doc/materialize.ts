@@ -1,9 +1,12 @@
 /**
  * The JSON snapshot of a site's Y.Doc, as the renderer and the site store take it: blocks whose props
  * do not validate are reported and left out (never stored as truth), and the result validates with
- * `ZSiteDoc`.
+ * `ZSiteDoc`. Text the database cannot keep (NUL, half a surrogate pair), which an editor's
+ * WebSocket update may carry where no HTTP check sees it, is repaired in the snapshot so that
+ * publishing and compacting never fail on it (domain/storable-text.ts).
  */
 import { ZSiteDoc, type Block, type SiteDoc } from "../../blocks/doc/schema.ts";
+import { toStorableJson } from "../../domain/storable-text.ts";
 import type * as Y from "yjs";
 import { defaultSchemaHooks } from "./defaults.ts";
 import type { SiteSchemaHooks } from "./hooks.ts";
@@ -51,7 +54,7 @@ export function materialize(ydoc: Y.Doc, options: MaterializeOptions = {}): Mate
     return nested > 0 ? `; left out with ${nested} nested block(s)` : "; left out";
   };
 
-  let doc = readSiteDoc(ydoc, {
+  const read = readSiteDoc(ydoc, {
     keepBlock: (block) => {
       const check = hooks.parseBlockProps?.(block.type, block.props) ?? { ok: true };
       if (check.ok) return true;
@@ -73,6 +76,7 @@ export function materialize(ydoc: Y.Doc, options: MaterializeOptions = {}): Mate
       });
     },
   });
+  let doc = toStorableJson(read);
 
   // Leave out whatever still breaks the schema; each round drops at least one thing.
   for (let round = 0; round < 100; round++) {

@@ -2,6 +2,11 @@ import { $getRoot, type ElementNode, type TextNode } from "lexical";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import {
+  LEXICAL_CORE_NODE_TYPES,
+  RICH_TEXT_NODE_TYPES,
+  RICH_TEXT_PACKAGE_NODE_TYPES,
+} from "../../domain/rich-text.ts";
 import { siteMaps } from "./layout.ts";
 import { readSiteDoc } from "./mapping.ts";
 import { materialize } from "./materialize.ts";
@@ -12,6 +17,7 @@ import {
   planRichTextEdits,
   prepareRichText,
   readRichText,
+  RICH_TEXT_NODES,
   writePreparedRichText,
   type RichTextState,
 } from "./richText.ts";
@@ -48,6 +54,18 @@ function bindEditor(ydoc: Y.Doc, blockId: string, prop: string) {
 
 const bodyOf = (doc: ReturnType<typeof readSiteDoc>): RichTextState =>
   doc.pages[0]!.blocks[0]!.children![0]!.props.body as RichTextState;
+
+describe("the rich-text node list", () => {
+  it("is what the binding's Lexical editors know", () => {
+    expect(RICH_TEXT_NODES.map((node) => node.getType())).toEqual([
+      ...RICH_TEXT_PACKAGE_NODE_TYPES,
+    ]);
+    // Lexical's own nodes need no registering; every type of the list is known either way.
+    const known = [...createRichTextEditor()._nodes.keys()];
+    expect(known).toEqual(expect.arrayContaining([...LEXICAL_CORE_NODE_TYPES]));
+    expect(known).toEqual(expect.arrayContaining([...RICH_TEXT_NODE_TYPES]));
+  });
+});
 
 describe("rich text in the site doc", () => {
   it("reads back every canonical Lexical state it writes", () => {

@@ -31,23 +31,27 @@ import {
   type SerializedLexicalNode,
 } from "lexical";
 import * as Y from "yjs";
+import type { RichTextPackageNodeType } from "../../domain/rich-text.ts";
 import { isPlainObject, jsonEqual } from "./json.ts";
 
 /** A rich-text prop value: Lexical's serialized editor state, `{ root: { type: "root", children, ... } }`. */
 export type RichTextState = SerializedEditorState;
 
+/** The Lexical class of each node type of the rich-text list (domain/rich-text.ts) Lexical lacks. */
+const NODE_CLASSES = {
+  heading: HeadingNode,
+  quote: QuoteNode,
+  list: ListNode,
+  listitem: ListItemNode,
+  link: LinkNode,
+  autolink: AutoLinkNode,
+} as const satisfies Record<RichTextPackageNodeType, Klass<LexicalNode>>;
+
 /**
  * The Lexical nodes every Pegasus rich-text editor registers. The editor must register the same set:
  * a binding refuses shared types whose node type it does not know.
  */
-export const RICH_TEXT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
-  HeadingNode,
-  QuoteNode,
-  ListNode,
-  ListItemNode,
-  LinkNode,
-  AutoLinkNode,
-];
+export const RICH_TEXT_NODES: ReadonlyArray<Klass<LexicalNode>> = Object.values(NODE_CLASSES);
 
 /** A rich-text value that Lexical cannot load (unknown node type, an empty root, not an object...). */
 export class RichTextError extends Error {

@@ -144,7 +144,8 @@ export class Connections implements Extension {
     return sockets.size;
   }
 
-  private async recheckAll(): Promise<void> {
+  /** Re-checks every open connection now (also after changes may have been missed). */
+  async recheckAll(): Promise<void> {
     const recheck = this.configuration.recheck;
     if (!recheck) return;
     for (const { context } of [...this.entries.values()]) {

@@ -10,6 +10,13 @@
  * yet until it can be judged whole. Per socket and document, messages are handled strictly in the
  * order they arrived.
  *
+ * A client that sends faster than its updates can be checked and stored (a fast typist, a paste in
+ * pieces, a client catching up after being offline) is held back, never refused: past
+ * `maxBacklog` messages received and not handled, the Guard stops reading from its socket (TCP
+ * keeps the rest in the client) until half is worked off; past `maxBacklog` updates handed on and
+ * not stored, it waits for the store before handing on the next. Nothing accepted is dropped, and
+ * memory per connection stays bounded.
+ *
  * What it refuses:
  * - frames that are text, too large, or do not parse as the Hocuspocus protocol;
  * - messages for a document the socket never asked to open, and more documents than allowed;
@@ -45,8 +52,19 @@ export interface GuardConfiguration {
   maxMessageBytes: number;
   /** How many documents one connection may open. Default 8. */
   maxDocumentsPerConnection: number;
-  /** Messages held per document while it opens or an update waits for content. Default 256. */
-  maxHeldMessages: number;
+  /**
+   * How far one connection may run ahead: messages received and not handled yet, or updates
+   * handed on and not stored yet. Past it the connection is held back (back-pressure), not
+   * refused, until half is worked off. Default 256.
+   */
+  maxBacklog: number;
+  /** The same in bytes. Default 4 MiB. */
+  maxBacklogBytes: number;
+  /**
+   * Bytes of one document's updates that may wait for content they refer to (which comes later on
+   * the same connection, or from another); more closes the connection. Default 16 MiB.
+   */
+  maxWaitingBytes: number;
   /** How long a document may take to open before the connection is closed, in ms. Default 30 s. */
   openTimeoutMs: number;
   /** How long an update may wait for the content it refers to, in ms. Default 10 s. */
@@ -87,7 +105,7 @@ export const CLOSE = {
 } as const;
 
 /** Hocuspocus' message types (MessageType in @hocuspocus/server). */
-const MESSAGE = {
+export const MESSAGE = {
   sync: 0,
   awareness: 1,
   auth: 2,
@@ -104,6 +122,8 @@ const SYNC_UPDATE = 2;
 const AUTH_PERMISSION_DENIED = 1;
 const AUTH_AUTHENTICATED = 2;
 const MAX_DOCUMENT_NAME = 100;
+/** How long the Guard works through one connection's messages before letting others in. */
+const YIELD_EVERY_MS = 5;
 /** Queued in place of a message when an update has waited too long for what it refers to. */
 const EXPIRED = Buffer.alloc(0);
 
@@ -119,7 +139,9 @@ export class Guard implements Extension {
       rules: siteRules,
       maxMessageBytes: 4 * 1024 * 1024,
       maxDocumentsPerConnection: 8,
-      maxHeldMessages: 256,
+      maxBacklog: 256,
+      maxBacklogBytes: 4 * 1024 * 1024,
+      maxWaitingBytes: 16 * 1024 * 1024,
       openTimeoutMs: 30_000,
       waitTimeoutMs: 10_000,
       log: silentLogger,
@@ -162,8 +184,16 @@ type DocumentGate = {
   /** Messages of this document not handled yet, in order. */
   queue: Buffer[];
   busy: boolean;
-  /** Updates that refer to content not received yet, in order, with when they started waiting. */
-  waiting: { data: Buffer; update: Uint8Array; since: number; handshake: boolean }[];
+  /** Updates not judged yet (refer to content not received yet), in order of arrival. */
+  waiting: Pending[];
+  waitingBytes: number;
+  /** Updates handed on whose append is not stored yet (back-pressure, see `maxBacklog`). */
+  unstored: number;
+  unstoredBytes: number;
+  /** Set while the Guard waits for the store to catch up; resolved when it has. */
+  caughtUp?: { promise: Promise<void>; resolve: () => void };
+  /** Set while an update handed on is not applied yet; called when it is (or cannot be). */
+  applied?: () => void;
   presenceIds: Set<number>;
   timer?: NodeJS.Timeout;
   /** The state the client was sent while the document was loading (see answerWhileLoading). */
@@ -178,6 +208,19 @@ type DocumentGate = {
   stored: Promise<boolean>;
   /** The acknowledgements on their way, in order. */
   acknowledging: Promise<void>;
+};
+
+/** An update not judged yet. */
+type Pending = {
+  data: Buffer;
+  update: Uint8Array;
+  /** When it started waiting (counted again from when reading resumed, if held back meanwhile). */
+  since: number;
+  handshake: boolean;
+  /** What it waited for at its last check (see UpdateVerdict); unset before its first. */
+  missing?: ReadonlyMap<number, number>;
+  /** The document's state at that check, when nothing in particular was missing. */
+  checkedAt?: string;
 };
 
 class Refusal extends Error {
@@ -196,6 +239,13 @@ export class SocketGate {
   private readonly emit: WebSocket["emit"];
   private readonly forwarded = new WeakSet<object>();
   private socketClosed = false;
+  /** Messages received and not handled yet, over all documents (see `maxBacklog`). */
+  private backlog = 0;
+  private backlogBytes = 0;
+  /** Whether reading from the socket is paused (back-pressure). */
+  private paused = false;
+  /** When reading last resumed after a pause. */
+  private readingSince = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -221,7 +271,7 @@ export class SocketGate {
     }) as WebSocket["send"];
     ws.on("close", () => {
       this.socketClosed = true;
-      for (const gate of this.documents.values()) clearTimeout(gate.timer);
+      this.stopAll();
     });
     ws.on("error", (error) => {
       // ws reports frames over maxPayload (and protocol errors) here and closes the socket itself.
@@ -266,8 +316,10 @@ export class SocketGate {
     if (!gate) return;
     clearTimeout(gate.timer);
     gate.state = "closed";
-    gate.queue.length = 0;
+    this.wasApplied(gate);
+    this.dropQueue(gate);
     gate.waiting.length = 0;
+    gate.waitingBytes = 0;
     gate.markOpened();
   }
 
@@ -313,14 +365,18 @@ export class SocketGate {
       }
       if (type === MESSAGE.auth) return; // token refresh and repeats: nothing to do
       if (gate.state === "denied") return; // refused earlier; the client was told
-      if (gate.queue.length + gate.waiting.length >= this.config.maxHeldMessages) {
-        throw new Refusal(
-          "timeout",
-          CLOSE.timeout,
-          `more than ${this.config.maxHeldMessages} messages waiting for ${name}`,
-        );
-      }
       gate.queue.push(bytes);
+      this.backlog += 1;
+      this.backlogBytes += bytes.length;
+      // Too far ahead: stop reading until half is worked off. Frames ws has read already still
+      // arrive (at most one read's worth) and are taken.
+      if (
+        !this.paused &&
+        (this.backlog >= this.config.maxBacklog || this.backlogBytes >= this.config.maxBacklogBytes)
+      ) {
+        this.paused = true;
+        this.ws.pause();
+      }
       void this.drain(gate);
     } catch (error) {
       this.refused(error, undefined);
@@ -349,6 +405,9 @@ export class SocketGate {
       queue: [],
       busy: false,
       waiting: [],
+      waitingBytes: 0,
+      unstored: 0,
+      unstoredBytes: 0,
       presenceIds: new Set(),
       stored: Promise.resolve(true),
       acknowledging: Promise.resolve(),
@@ -376,7 +435,11 @@ export class SocketGate {
       const decoder = decoding.createDecoder(data);
       const name = decoding.readVarString(decoder);
       const type = decoding.readVarUint(decoder);
-      if (type === MESSAGE.syncStatus) return this.documents.get(name);
+      if (type === MESSAGE.syncStatus) {
+        const gate = this.documents.get(name);
+        if (gate) this.wasApplied(gate);
+        return gate;
+      }
       if (type !== MESSAGE.auth) return undefined;
       const answer = decoding.readVarUint(decoder);
       const gate = this.documents.get(name);
@@ -390,7 +453,7 @@ export class SocketGate {
       if (answer !== AUTH_PERMISSION_DENIED) return undefined;
       clearTimeout(gate.timer);
       gate.state = "denied";
-      gate.queue.length = 0;
+      this.dropQueue(gate);
       gate.markOpened();
     } catch {
       // Not ours to judge.
@@ -438,19 +501,33 @@ export class SocketGate {
     gate.busy = true;
     try {
       await gate.opened;
+      let since = performance.now();
       while (gate.queue.length > 0 && !this.socketClosed) {
+        // A long run of messages (each handed on and applied without a macrotask in between):
+        // now and then let other connections, and the database's answers, in.
+        if (performance.now() - since > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          since = performance.now();
+        }
         const bytes = gate.queue.shift()!;
+        if (bytes !== EXPIRED) this.handled(bytes.length);
         if (gate.state !== "open") continue;
         if (bytes === EXPIRED) {
           await this.settleWaiting(gate);
-          if (gate.waiting.length > 0) {
-            throw new Refusal(
-              "invalid-update",
-              CLOSE.badInput,
-              "an update refers to content that never arrived",
-            );
+          if (gate.waiting.length === 0) continue;
+          const oldest = gate.waiting[0]!.since;
+          if (this.paused || this.readingSince > oldest) {
+            // Held back meanwhile: what they wait for may be unread still. Count from reading.
+            const from = this.paused ? Date.now() : this.readingSince;
+            for (const pending of gate.waiting) pending.since = Math.max(pending.since, from);
+            this.armWaitTimer(gate);
+            continue;
           }
-          continue;
+          throw new Refusal(
+            "invalid-update",
+            CLOSE.badInput,
+            "an update refers to content that never arrived",
+          );
         }
         await this.handle(gate, bytes);
       }
@@ -525,12 +602,20 @@ export class SocketGate {
       );
       return;
     }
+    if (gate.waitingBytes + payload.length > this.config.maxWaitingBytes) {
+      throw new Refusal(
+        "invalid-update",
+        CLOSE.badInput,
+        `more than ${this.config.maxWaitingBytes} bytes of updates refer to content that has not arrived`,
+      );
+    }
     gate.waiting.push({
       data: bytes,
       update: payload,
       since: Date.now(),
       handshake: step === SYNC_STEP_2,
     });
+    gate.waitingBytes += payload.length;
     await this.settleWaiting(gate);
   }
 
@@ -538,6 +623,8 @@ export class SocketGate {
    * Checks, stores and forwards the connection's pending updates, each as soon as everything it
    * refers to is here. Yjs applies updates in any order, so one that waits (say, typing sent just
    * before the sync that carries the offline edits it builds on) does not hold back the others.
+   * One that waits is checked again only once something it refers to has arrived, so thousands
+   * waiting for one sync cost one check each.
    */
   private async settleWaiting(gate: DocumentGate): Promise<void> {
     const document = gate.connection!.document;
@@ -545,9 +632,18 @@ export class SocketGate {
     while (progress && gate.waiting.length > 0) {
       progress = false;
       for (const pending of [...gate.waiting]) {
+        if (!mayHaveArrived(document, pending)) continue;
+        // Back-pressure: no more than `maxBacklog` updates on their way to the store.
+        await this.storeCaughtUp(gate);
+        if (this.socketClosed || gate.state !== "open") return;
         const verdict = checkUpdate(document, pending.update, this.config.rules);
-        if (verdict.ok === "wait") continue;
+        if (verdict.ok === "wait") {
+          pending.missing = verdict.missing;
+          pending.checkedAt = verdict.missing.size === 0 ? stateOf(document) : undefined;
+          continue;
+        }
         gate.waiting.splice(gate.waiting.indexOf(pending), 1);
+        gate.waitingBytes -= pending.update.length;
         if (verdict.ok === false) {
           throw new Refusal(
             "invalid-update",
@@ -580,41 +676,114 @@ export class SocketGate {
     const known =
       isEmptyUpdate(fresh) || (handshake && Y.snapshotContainsUpdate(Y.snapshot(document), fresh));
     // Nothing to store: it is as stored as what came before it.
-    const stored = known
-      ? gate.stored
-      : this.config.persist(gate.name, fresh).then(
-          () => true,
-          (error: unknown) => {
-            this.config.log.error(
-              { err: error, siteId: gate.context?.siteId },
-              "could not store an update",
-            );
-            this.refused(
-              new Refusal(
-                "store-failed",
-                CLOSE.storeFailed,
-                "your changes could not be saved; reconnect to retry",
-              ),
-              gate,
-            );
-            return false;
-          },
-        );
+    const stored = known ? gate.stored : this.persist(gate, fresh);
     // Closed meanwhile: once stored, it reaches the live document with the next load.
     if (this.socketClosed || gate.state !== "open") {
       await stored;
       return;
     }
     gate.stored = stored;
+    // The connection's next update may build on this one, so it is checked once Hocuspocus has
+    // applied this one (after its hooks settle), which it says by acknowledging it.
+    const applied = new Promise<void>((resolve) => (gate.applied = resolve));
     this.forward(bytes);
-    // Hocuspocus applies it after its (synchronous) beforeHandleMessage hooks settle: by the next
-    // macrotask. The connection's next update may build on this one, so it is checked after that.
-    await new Promise((resolve) => setImmediate(resolve));
+    await applied;
+  }
+
+  /** Appends an update, counting it as on its way to the store until it is stored (or failed). */
+  private persist(gate: DocumentGate, update: Uint8Array): Promise<boolean> {
+    gate.unstored += 1;
+    gate.unstoredBytes += update.length;
+    return this.config
+      .persist(gate.name, update)
+      .then(
+        () => true,
+        (error: unknown) => {
+          this.config.log.error(
+            { err: error, siteId: gate.context?.siteId },
+            "could not store an update",
+          );
+          this.refused(
+            new Refusal(
+              "store-failed",
+              CLOSE.storeFailed,
+              "your changes could not be saved; reconnect to retry",
+            ),
+            gate,
+          );
+          return false;
+        },
+      )
+      .then((ok) => {
+        gate.unstored -= 1;
+        gate.unstoredBytes -= update.length;
+        const { maxBacklog, maxBacklogBytes } = this.config;
+        if (gate.unstored <= maxBacklog / 2 && gate.unstoredBytes <= maxBacklogBytes / 2) {
+          this.caughtUp(gate);
+        }
+        return ok;
+      });
+  }
+
+  /** Waits while `maxBacklog` of the document's updates are on their way to the store. */
+  private async storeCaughtUp(gate: DocumentGate): Promise<void> {
+    const { maxBacklog, maxBacklogBytes } = this.config;
+    while (
+      !this.socketClosed &&
+      (gate.unstored >= maxBacklog || gate.unstoredBytes >= maxBacklogBytes)
+    ) {
+      if (!gate.caughtUp) {
+        let resolve = () => {};
+        const promise = new Promise<void>((r) => (resolve = r));
+        gate.caughtUp = { promise, resolve };
+      }
+      await gate.caughtUp.promise;
+    }
+  }
+
+  private caughtUp(gate: DocumentGate): void {
+    gate.caughtUp?.resolve();
+    gate.caughtUp = undefined;
+  }
+
+  private wasApplied(gate: DocumentGate): void {
+    gate.applied?.();
+    gate.applied = undefined;
+  }
+
+  /** A received message was taken off its queue: read on once half the backlog is worked off. */
+  private handled(bytes: number): void {
+    this.backlog -= 1;
+    this.backlogBytes -= bytes;
+    if (
+      this.paused &&
+      this.backlog <= this.config.maxBacklog / 2 &&
+      this.backlogBytes <= this.config.maxBacklogBytes / 2
+    ) {
+      this.paused = false;
+      this.readingSince = Date.now();
+      if (!this.socketClosed) this.ws.resume();
+    }
+  }
+
+  /** Forgets a document's queued messages (it closed, or was refused). */
+  private dropQueue(gate: DocumentGate): void {
+    for (const bytes of gate.queue.splice(0)) if (bytes !== EXPIRED) this.handled(bytes.length);
+  }
+
+  /** The socket is closed: no timers, and nothing left waiting for the store. */
+  private stopAll(): void {
+    for (const gate of this.documents.values()) {
+      clearTimeout(gate.timer);
+      this.caughtUp(gate);
+      this.wasApplied(gate);
+    }
   }
 
   private armWaitTimer(gate: DocumentGate): void {
     clearTimeout(gate.timer);
-    const oldest = Math.min(...gate.waiting.map((w) => w.since));
+    // In order of arrival, and `since` never decreases along it.
+    const oldest = gate.waiting[0]!.since;
     gate.timer = setTimeout(
       () => {
         if (gate.waiting.length === 0 || this.socketClosed) return;
@@ -686,7 +855,7 @@ export class SocketGate {
     );
     if (close && !this.socketClosed) {
       this.socketClosed = true;
-      for (const entry of this.documents.values()) clearTimeout(entry.timer);
+      this.stopAll();
       this.ws.close(refusal.code, truncateReason(refusal.message));
     }
   }
@@ -713,6 +882,20 @@ function expectEnd(decoder: decoding.Decoder): void {
   if (decoding.hasContent(decoder)) {
     throw new Refusal("malformed", CLOSE.badInput, "trailing bytes after a message");
   }
+}
+
+/** Whether a held update may be judged now: something it referred to has arrived since. */
+function mayHaveArrived(document: Y.Doc, pending: Pending): boolean {
+  if (pending.missing === undefined) return true;
+  if (pending.missing.size === 0) return stateOf(document) !== pending.checkedAt;
+  for (const [client, clock] of pending.missing) {
+    if (Y.getState(document.store, client) > clock) return true;
+  }
+  return false;
+}
+
+function stateOf(document: Y.Doc): string {
+  return Buffer.from(Y.encodeStateVector(document)).toString("base64");
 }
 
 /** An update with no items and no deletions (what Yjs encodes as [0, 0]). */

@@ -17,6 +17,7 @@ export {
   type PersistenceConfiguration,
 } from "./persistence.ts";
 export { CollabServer, type CollabServerConfiguration } from "./server.ts";
+export type { CollabStore, SiteUpdateLog, StoredSiteJson, UpdateLogCheckpoint } from "./store.ts";
 export {
   silentLogger,
   type AuthenticatedContext,

@@ -1,16 +1,16 @@
 /**
- * Reading a site's Yjs state from the SiteStore: the compacted state plus the update log. A site
+ * Reading a site's Yjs state from the store: the compacted state plus the update log. A site
  * saved before live collaboration existed (JSON only, no Yjs state) is converted once, on first
  * load; of several processes converting at the same time exactly one wins (the store's optimistic
  * version), and the others read its result.
  */
 import * as Y from "yjs";
 import { migrateSiteDoc } from "../../blocks/doc/migrations.ts";
-import type { SiteStore, SiteUpdateLog } from "../../server/sitestore/port.ts";
 import { createSiteYDoc, materialize } from "../doc/index.ts";
+import type { CollabStore, SiteUpdateLog } from "./store.ts";
 import { silentLogger, type CollabLogger } from "./types.ts";
 
-/** A stale-version refusal from the store (matched by code: collab depends on the port's types only). */
+/** A stale-version refusal from the store (matched by code: collab imports nothing of the server). */
 export function isStaleVersion(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "stale_version";
 }
@@ -19,7 +19,7 @@ export type LoadedSiteLog = SiteUpdateLog & { state: Uint8Array };
 
 /** The stored state and update log of a site, converting a JSON-only document first. */
 export async function loadSiteLog(
-  store: SiteStore,
+  store: CollabStore,
   siteId: string,
   log: CollabLogger = silentLogger,
 ): Promise<LoadedSiteLog> {
@@ -57,7 +57,7 @@ export function applySiteLog(ydoc: Y.Doc, loaded: LoadedSiteLog, origin?: unknow
 
 /** A site's current Y.Doc as the store has it (every acknowledged edit, compacted or not). */
 export async function loadSiteYDoc(
-  store: SiteStore,
+  store: CollabStore,
   siteId: string,
   log: CollabLogger = silentLogger,
 ): Promise<{ ydoc: Y.Doc; loaded: LoadedSiteLog }> {

@@ -1,7 +1,7 @@
 /**
  * Counters of the collab server, for operators (logs, a future /metrics) and for tests and
  * benchmarks that need to see what the server did: connections, loaded documents, persisted
- * updates and their write latency, refused input by kind.
+ * updates and their write latency, refused input by kind, the Redis relay's outages.
  */
 import type {
   Extension,
@@ -11,6 +11,7 @@ import type {
   onDisconnectPayload,
 } from "@hocuspocus/server";
 import type { RefusalKind } from "./guard.ts";
+import type { RelayState } from "./relay.ts";
 
 /** Latencies kept for percentiles (a ring of the most recent). */
 const SAMPLES = 4096;
@@ -28,6 +29,12 @@ export type CollabMetricsSnapshot = {
   refused: Partial<Record<RefusalKind, number>>;
   /** Blocks left out of a snapshot because they do not validate, last count per site. */
   invalidBlocks: number;
+  /** Times the Redis relay to other processes was lost. */
+  relayOutages: number;
+  /** Messages for other processes that could not be sent (Redis away). */
+  relayPublishFailures: number;
+  /** The last resync once Redis was back: open documents, and ms from reconnecting to done. */
+  relayLastResync: { documents: number; ms: number } | null;
 };
 
 export class Metrics implements Extension {
@@ -39,7 +46,10 @@ export class Metrics implements Extension {
     documentsUnloaded: 0,
     updatesPersisted: 0,
     persistFailures: 0,
+    relayOutages: 0,
+    relayPublishFailures: 0,
   };
+  private relayLastResync: CollabMetricsSnapshot["relayLastResync"] = null;
   private readonly refusals: Partial<Record<RefusalKind, number>> = {};
   private readonly persistSamples: number[] = [];
   private persistNext = 0;
@@ -67,6 +77,15 @@ export class Metrics implements Extension {
 
   problemsFound(siteId: string, count: number): void {
     this.problems.set(siteId, count);
+  }
+
+  relayChanged(state: RelayState, resync?: { documents: number; ms: number }): void {
+    if (state === "degraded") this.counts.relayOutages += 1;
+    else if (resync && this.counts.relayOutages > 0) this.relayLastResync = resync;
+  }
+
+  relayPublishFailed(): void {
+    this.counts.relayPublishFailures += 1;
   }
 
   /** Wraps a persist function, counting and timing it. */
@@ -101,6 +120,7 @@ export class Metrics implements Extension {
       persistMs: { p50: at(0.5), p99: at(0.99) },
       refused: { ...this.refusals },
       invalidBlocks,
+      relayLastResync: this.relayLastResync && { ...this.relayLastResync },
     };
   }
 }

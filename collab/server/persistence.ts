@@ -1,14 +1,14 @@
 /**
- * Persistence of site documents through the SiteStore port, without loss:
+ * Persistence of site documents through the host's store (`CollabStore`, ./store.ts), without loss:
  * - every update a client sends is appended to the site's update log as it is applied (the Guard
  *   calls `append` and hands the update on at once), and acknowledged only once the append is
  *   stored, so an acknowledged edit is on disk even if the process dies the next instant (one that
  *   was relayed but not stored yet is still held, unacknowledged, by its author, who sends it
  *   again); changes made on the server itself (restores) are appended from `onChange`, and `flush`
  *   waits for them;
- * - appends of one site are written in arrival order, one at a time; what arrives meanwhile is
- *   merged into the next write (group commit), so a busy document costs one write per round trip
- *   to the database, not one per keystroke;
+ * - appends of one site are written in arrival order, one at a time; what arrives meanwhile (or in
+ *   the same turn of the event loop, as a burst does) is merged into the next write (group commit),
+ *   so a busy document costs one write per round trip to the database, not one per keystroke;
  * - now and then (Hocuspocus' debounced `onStoreDocument`, and when the last editor leaves) the log
  *   is compacted into the stored state, with a JSON snapshot materialised from the Y.Doc and
  *   validated by the block schemas. Blocks that do not validate are left out of the snapshot and
@@ -26,16 +26,16 @@ import {
   type onConfigurePayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
-import type { SiteStore } from "../../server/sitestore/port.ts";
 import { InvalidSiteError, materialize, type Problem } from "../doc/index.ts";
 import { encodeNotice } from "../notices.ts";
 import { siteIdOfDocument } from "../presence.ts";
 import { applySiteLog, isStaleVersion, loadSiteLog, type LoadedSiteLog } from "./load.ts";
+import type { CollabStore, SiteUpdateLog } from "./store.ts";
 import { silentLogger, type CollabLogger } from "./types.ts";
 
 export interface PersistenceConfiguration {
   /** Where site documents, their update logs and versions live. */
-  store: SiteStore;
+  store: CollabStore;
   /** Where loads, compactions and problems are logged. Default: nowhere. */
   log: CollabLogger;
   /** How often a compaction that lost a race with another process is retried at once. Default 2. */
@@ -226,6 +226,17 @@ export class Persistence implements Extension {
   }
 
   /**
+   * Applies to the live document whatever the store holds that it lacks: every acknowledged edit,
+   * whichever process took it (after a Redis outage, those the relay did not carry). Its
+   * connections get it as any other change. Returns what was read.
+   */
+  async catchUp(documentName: string, document: Y.Doc): Promise<SiteUpdateLog> {
+    const loaded = await this.configuration.store.loadUpdates(siteOf(documentName));
+    if (loaded.state) applySiteLog(document, loaded as LoadedSiteLog, STORE_ORIGIN);
+    return loaded;
+  }
+
+  /**
    * Folds the update log into the stored state, with a validated JSON snapshot. Catches the live
    * document up with anything other processes logged first, so the state holds every update.
    */
@@ -234,8 +245,7 @@ export class Persistence implements Extension {
     const siteId = siteOf(documentName);
     await this.flush(documentName);
     for (let attempt = 0; ; attempt++) {
-      const loaded = await store.loadUpdates(siteId);
-      if (loaded.state) applySiteLog(document, loaded as LoadedSiteLog, STORE_ORIGIN);
+      const loaded = await this.catchUp(documentName, document);
       const yState = Y.encodeStateAsUpdate(document);
       const { doc, problems } = this.snapshot(siteId, document);
       this.report(documentName, document, problems);
@@ -338,6 +348,8 @@ class AppendQueue {
 
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
+      // Let the rest of a burst (a fast typist's, a paste's) arrive first: one write for all of it.
+      await new Promise((resolve) => setImmediate(resolve));
       let bytes = 0;
       let count = 0;
       while (

@@ -7,17 +7,15 @@
  *
  * Extensions, one concern each: Auth (who, read-only or not), Guard (bad input), Persistence
  * (append-log, compaction, validated JSON snapshot), Versions (automatic snapshots), Connections
- * (closing access that was taken away), Metrics; plus Hocuspocus' Redis extension when several
- * processes serve the same documents.
+ * (closing access that was taken away), Metrics; plus the Relay (Hocuspocus' Redis extension, made
+ * to live through a Redis outage and resync after it) when several processes serve the same documents.
  */
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { Redis } from "@hocuspocus/extension-redis";
 import { Hocuspocus, type Document, type Extension } from "@hocuspocus/server";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
-import type { SiteStore } from "../../server/sitestore/port.ts";
 import { editOrigin, replaceDocument, type EditOrigin } from "../doc/index.ts";
 import { encodeNotice, restoreNotice, type CollabNotice } from "../notices.ts";
 import { siteDocumentName } from "../presence.ts";
@@ -27,12 +25,14 @@ import { Guard, type GuardConfiguration } from "./guard.ts";
 import { loadSiteYDoc } from "./load.ts";
 import { Metrics, type CollabMetricsSnapshot } from "./metrics.ts";
 import { Persistence } from "./persistence.ts";
+import { Relay, type RelayState } from "./relay.ts";
+import type { CollabStore } from "./store.ts";
 import { silentLogger, type CollabAuthenticator, type CollabLogger } from "./types.ts";
 import { snapshotOf, Versions } from "./versions.ts";
 
 export interface CollabServerConfiguration {
-  /** Where site documents live (the SiteStore port). */
-  store: SiteStore;
+  /** Where site documents live (the host's SiteStore satisfies `CollabStore`). */
+  store: CollabStore;
   /** Who may open a site document, and whether read-only. */
   authenticate: CollabAuthenticator;
   /** Where the server logs. Default: nowhere. */
@@ -68,6 +68,8 @@ export class CollabServer {
   readonly connections: Connections;
   readonly versions: Versions;
   readonly metrics: Metrics;
+  /** The relay to the other processes (Redis); null when this process serves alone. */
+  readonly relay: Relay | null;
   private readonly sockets = new WebSocketServer({ noServer: true, perMessageDeflate: false });
   private stopping: Promise<void> | null = null;
 
@@ -120,7 +122,16 @@ export class CollabServer {
       this.versions,
       this.metrics,
     ];
-    if (this.configuration.redisUrl) extensions.push(redisExtension(this.configuration.redisUrl));
+    this.relay = this.configuration.redisUrl
+      ? new Relay({
+          url: this.configuration.redisUrl,
+          log,
+          catchUp: (name, document) => this.persistence.catchUp(name, document),
+          onState: (state, resync) => this.metrics.relayChanged(state, resync),
+          onPublishFailed: () => this.metrics.relayPublishFailed(),
+        })
+      : null;
+    if (this.relay) extensions.push(this.relay);
     this.hocuspocus = new Hocuspocus({
       name: "pegasus-collab",
       quiet: true,
@@ -151,13 +162,23 @@ export class CollabServer {
     return this.hocuspocus.getDocumentsCount();
   }
 
+  /**
+   * The relay to the other processes: "off" when this process serves alone, "degraded" while Redis
+   * is unreachable (editors here are served and stored; the others' edits arrive once it is back).
+   */
+  get relayState(): "off" | RelayState {
+    return this.relay?.state ?? "off";
+  }
+
   metricsSnapshot(): CollabMetricsSnapshot & {
+    relay: "off" | RelayState;
     documents: number;
     connections: number;
     logWrites: number;
   } {
     return {
       ...this.metrics.snapshot(),
+      relay: this.relayState,
       logWrites: this.persistence.logWrites,
       documents: this.hocuspocus.getDocumentsCount(),
       connections: this.hocuspocus.getConnectionsCount(),
@@ -298,22 +319,6 @@ export class CollabServer {
     })();
     return this.stopping;
   }
-}
-
-function redisExtension(redisUrl: string): Redis {
-  const url = new URL(redisUrl);
-  const db = Number(url.pathname.replace(/^\//, "") || 0);
-  return new Redis({
-    host: url.hostname,
-    port: Number(url.port || 6379),
-    prefix: "pegasus:collab",
-    options: {
-      username: url.username ? decodeURIComponent(url.username) : undefined,
-      password: url.password ? decodeURIComponent(url.password) : undefined,
-      db: Number.isInteger(db) ? db : 0,
-      ...(url.protocol === "rediss:" ? { tls: {} } : {}),
-    },
-  });
 }
 
 async function waitFor(condition: () => boolean, ms: number): Promise<void> {

@@ -226,6 +226,41 @@ describe("checkUpdate", () => {
     Y.applyUpdate(server, later);
   });
 
+  it("says what a held update is waiting for", () => {
+    const { server, client, edit, firstBlock } = replicas();
+    const button = firstBlock("button");
+    const first = edit((d) => updateProps(d, button, { label: "One" }, me));
+    const second = edit((d) => updateProps(d, button, { label: "Two" }, me));
+    const verdict = checkUpdate(server, second);
+    expect(verdict.ok).toBe("wait");
+    // The client's items up to the first edit's: nothing can change before they are here.
+    const needed = verdict.ok === "wait" ? verdict.missing.get(client.clientID) : undefined;
+    expect(needed).toBe(
+      Y.decodeStateVector(Y.encodeStateVectorFromUpdate(first)).get(client.clientID)! - 1,
+    );
+  });
+
+  it("judges edits made offline, as the client sends them on reconnecting, whole", () => {
+    const { server, client, firstBlock, pageId } = replicas();
+    const rich = firstBlock("rich-text");
+    const t = (layout.siteMaps(client).blocks.get(rich)!.get("props") as Y.Map<unknown>).get(
+      "content",
+    ) as Y.XmlText;
+    // Typed and erased: separate items whose deletion is one range.
+    client.transact(() => t.insert(0, "a"));
+    client.transact(() => t.insert(1, "b"));
+    client.transact(() => t.delete(1, 1));
+    client.transact(() => t.insert(1, "c"));
+    client.transact(() => t.delete(0, 2));
+    // A block added and removed again: its content is garbage-collected in what is sent.
+    const block = testBlock("heading", { text: "Gone again" });
+    insertBlock(client, block, { pageId }, me);
+    removeBlock(client, block.id, me);
+    // The provider's answer to the server's sync step 1: everything the server lacks, merged.
+    const offline = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+    expect(checkUpdate(server, offline)).toMatchObject({ ok: true });
+  });
+
   it("checks typing in rich text at a tiny fraction of what materialising the site costs", () => {
     const { server, edit, firstBlock } = replicas(2000);
     const rich = firstBlock("rich-text");

@@ -63,9 +63,15 @@ export type UpdateVerdict =
   /**
    * Part of the update refers to items this replica does not have (or deletes items it has not
    * seen). Yjs would keep that part pending and apply it, unchecked, once the rest arrives; so the
-   * caller holds the whole update and checks it again after the connection's next updates.
+   * caller holds the whole update and checks it again once something it refers to has arrived:
+   * `missing` maps each client to the highest clock of it the update refers to (nothing can
+   * change before some client's state passes its entry).
    */
-  | { readonly ok: "wait"; readonly reason: string };
+  | {
+      readonly ok: "wait";
+      readonly reason: string;
+      readonly missing: ReadonlyMap<number, number>;
+    };
 
 class Rejection extends Error {}
 
@@ -136,6 +142,8 @@ const idKey = (id: Y.ID): string => `${id.client}:${id.clock}`;
 class Inspection {
   private readonly newItems = new Map<number, Y.Item[]>();
   private readonly isNew = new Set<Y.Item>();
+  /** Garbage-collected content the update brings (deleted already), by client. */
+  private readonly newGarbage = new Map<number, Y.GC[]>();
   /** New items inside something already garbage-collected: Yjs drops them, so they do not count. */
   private readonly gone = new Set<Y.Item>();
   private readonly paths = new Map<Y.Item, Path | null>();
@@ -144,6 +152,8 @@ class Inspection {
   private readonly touchedBlocks = new Map<string, { structural: boolean }>();
   private touchesDocument = false;
   private unresolved = 0;
+  /** Per client, the highest clock referred to that this replica does not have. */
+  private readonly missing = new Map<number, number>();
   private readonly maps: layout.SiteMaps;
 
   constructor(
@@ -154,6 +164,11 @@ class Inspection {
   ) {
     this.maps = layout.siteMaps(ydoc);
     for (const struct of structs) {
+      if (struct instanceof Y.GC) {
+        let list = this.newGarbage.get(struct.id.client);
+        if (!list) this.newGarbage.set(struct.id.client, (list = []));
+        list.push(struct);
+      }
       if (!(struct instanceof Y.Item)) continue;
       if (struct.content instanceof Y.ContentDoc)
         throw new Rejection("subdocuments are not allowed");
@@ -162,7 +177,8 @@ class Inspection {
       list.push(struct);
       this.isNew.add(struct);
     }
-    for (const list of this.newItems.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+    for (const list of [...this.newItems.values(), ...this.newGarbage.values()])
+      list.sort((a, b) => a.id.clock - b.id.clock);
   }
 
   run(): UpdateVerdict {
@@ -181,7 +197,11 @@ class Inspection {
     for (const [blockId, touch] of this.touchedBlocks) this.checkBlock(blockId, touch.structural);
     if (this.touchesDocument) this.checkDocument();
     if (this.unresolved > 0) {
-      return { ok: "wait", reason: `${this.unresolved} part(s) refer to content not received yet` };
+      return {
+        ok: "wait",
+        reason: `${this.unresolved} part(s) refer to content not received yet`,
+        missing: this.missing,
+      };
     }
     return { ok: true, blocks: this.touchedBlocks.size, document: this.touchesDocument };
   }
@@ -190,23 +210,31 @@ class Inspection {
   // Locating items
 
   private findNew(id: Y.ID): Y.Item | undefined {
-    const list = this.newItems.get(id.client);
-    if (!list) return undefined;
-    let low = 0;
-    let high = list.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const item = list[middle]!;
-      if (id.clock < item.id.clock) high = middle - 1;
-      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
-      else return item;
-    }
-    return undefined;
+    return findStruct(this.newItems.get(id.client), id.clock);
   }
 
   private findOld(id: Y.ID): Y.Item | Y.GC | undefined {
-    if (id.clock >= Y.getState(this.ydoc.store, id.client)) return undefined;
+    if (id.clock >= Y.getState(this.ydoc.store, id.client)) {
+      this.needs(id.client, id.clock);
+      return undefined;
+    }
     return Y.getItem(this.ydoc.store, id) as Y.Item | Y.GC;
+  }
+
+  /** Whether the update's own items (or garbage) cover the client's clocks [from, to). */
+  private bringsAll(client: number, from: number, to: number): boolean {
+    for (let clock = from; clock < to;) {
+      const struct =
+        findStruct(this.newItems.get(client), clock) ??
+        findStruct(this.newGarbage.get(client), clock);
+      if (!struct) return false;
+      clock = struct.id.clock + struct.length;
+    }
+    return true;
+  }
+
+  private needs(client: number, clock: number): void {
+    if (clock > (this.missing.get(client) ?? -1)) this.missing.set(client, clock);
   }
 
   /** The path of an integrated item: root, then the map keys down to the item. */
@@ -299,16 +327,14 @@ class Inspection {
       const structs = this.ydoc.store.clients.get(client);
       const state = Y.getState(this.ydoc.store, client);
       for (const range of ranges) {
-        // Deleting what this replica has not seen: unless the update itself brings it, that delete
-        // would hit content that arrives later, unchecked.
-        const known = this.newItems
-          .get(client)
-          ?.some(
-            (item) =>
-              item.id.clock <= range.clock &&
-              range.clock + range.len <= item.id.clock + item.length,
-          );
-        if (range.clock + range.len > state && !known) this.unresolved += 1;
+        // Deleting what this replica has not seen: unless the update itself brings it (as one
+        // item or several: edits made offline arrive merged), that delete would hit content that
+        // arrives later, unchecked.
+        const end = range.clock + range.len;
+        if (end > state && !this.bringsAll(client, Math.max(state, range.clock), end)) {
+          this.unresolved += 1;
+          this.needs(client, end - 1);
+        }
         if (!structs || range.clock >= state) continue;
         let index = Y.findIndexSS(structs, range.clock);
         for (; index < structs.length; index++) {
@@ -597,6 +623,21 @@ class Inspection {
       throw new Rejection(`the site would be invalid: ${added.slice(0, 3).join("; ")}`);
     }
   }
+}
+
+/** The struct of a list sorted by clock that holds `clock`. */
+function findStruct<T extends Y.Item | Y.GC>(list: readonly T[] | undefined, clock: number) {
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const struct = list[middle]!;
+    if (clock < struct.id.clock) high = middle - 1;
+    else if (clock >= struct.id.clock + struct.length) low = middle + 1;
+    else return struct;
+  }
+  return undefined;
 }
 
 /**

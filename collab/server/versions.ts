@@ -12,15 +12,15 @@ import type {
 } from "@hocuspocus/server";
 import * as Y from "yjs";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
-import type { SiteStore } from "../../server/sitestore/port.ts";
 import { InvalidSiteError, materialize } from "../doc/index.ts";
 import { siteIdOfDocument } from "../presence.ts";
 import { STORE_ORIGIN } from "./persistence.ts";
+import type { CollabStore } from "./store.ts";
 import { silentLogger, type CollabLogger } from "./types.ts";
 
 export interface VersionsConfiguration {
   /** Where versions are saved. */
-  store: SiteStore;
+  store: CollabStore;
   /** The shortest time between two automatic snapshots of a site being edited, in ms. Default 10 minutes; 0 turns them off. */
   intervalMs: number;
   /** Where snapshots and failures are logged. Default: nowhere. */
@@ -50,7 +50,7 @@ export class Versions implements Extension {
     // Changes relayed from another process are snapshotted by that process.
     if (transactionOrigin === REDIS_ORIGIN || transactionOrigin === STORE_ORIGIN) return;
     if (this.configuration.intervalMs <= 0 || this.due.has(documentName)) return;
-    const timer = setTimeout(() => this.take(documentName), this.configuration.intervalMs);
+    const timer = setTimeout(() => void this.take(documentName), this.configuration.intervalMs);
     timer.unref();
     this.due.set(documentName, { timer, document });
   }

@@ -1,7 +1,7 @@
 // @ts-expect-error -- jsdom ships no types and @types/jsdom is not a dependency
 import { JSDOM as UntypedJSDOM } from "jsdom";
 import { describe, expect, it, vi } from "vitest";
-import { islandsScript } from "./bundle";
+import { islandsScript } from "./bundle.ts";
 
 type Dom = { window: Window & typeof globalThis };
 const JSDOM = UntypedJSDOM as new (html: string, options: Record<string, unknown>) => Dom;
@@ -39,9 +39,12 @@ function setup(body: string, responses: Record<string, unknown> = {}) {
   return { window, document: window.document, calls, flush };
 }
 
-const DRAWER = `<dialog data-cart-drawer data-cart-api="/api/cart?site=brew" data-cart-update="/api/cart/update" data-currency="USD" data-site="brew" data-product-base="/s/brew/products/">
+/** The cart drawer as the renderer prints it for a shop in `currency` (ISO exponent `exponent`). */
+const drawer = (currency = "USD", exponent = 2) =>
+  `<dialog data-cart-drawer data-cart-api="/api/cart?site=brew" data-cart-update="/api/cart/update" data-currency="${currency}" data-currency-exponent="${exponent}" data-site="brew" data-product-base="/s/brew/products/">
   <button data-cart-close>Close</button><p data-cart-empty>Your cart is empty.</p><ul data-cart-lines></ul>
   <div data-cart-footer hidden><span data-cart-subtotal></span></div></dialog>`;
+const DRAWER = drawer();
 
 const CART = {
   cart: {
@@ -100,13 +103,15 @@ describe("islands script", () => {
     expect(dialog.querySelector("[data-cart-subtotal]")!.textContent).toBe("$37.00");
   });
 
-  it("prices the drawer with the currency's own decimals (JPY 0, BHD 3)", async () => {
-    for (const [currency, subtotal, text] of [
-      ["JPY", 3700, "¥3,700"],
-      ["BHD", 3700, "3.700"],
+  it("prices the drawer with the currency's own ISO decimals (JPY 0, BHD 3, COP 2, IQD 3)", async () => {
+    for (const [currency, exponent, subtotal, text] of [
+      ["JPY", 0, 3700, "¥3,700"],
+      ["BHD", 3, 3700, "3.700"],
+      ["COP", 2, 1850, "18.50"],
+      ["IQD", 3, 1850, "1.850"],
     ] as const) {
       const { document, flush } = setup(
-        `<form data-island="add-to-cart" method="post" action="/api/cart/add"><button type="submit">Add</button></form>${DRAWER}`,
+        `<form data-island="add-to-cart" method="post" action="/api/cart/add"><button type="submit">Add</button></form>${drawer(currency, exponent)}`,
         { "/api/cart/add": { cart: { ...CART.cart, currency, subtotal } } },
       );
       await flush();

@@ -5,6 +5,7 @@
  *
  * It builds DOM with textContent only (never innerHTML), so cart data cannot inject markup.
  */
+import { formatMinorWithExponent } from "../../domain/money.ts";
 
 /** The cart as the server's JSON endpoints return it (StorefrontCart in blocks/render/commerce). */
 type CartLine = {
@@ -34,18 +35,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** Minor units to text, with the currency's own ISO 4217 exponent (JPY 0, EUR 2, BHD 3). */
-function money(minor: number, currency: string): string {
-  const locale = doc.documentElement.lang || undefined;
-  try {
-    const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(minor / 10 ** digits);
-  } catch {
-    return (minor / 100).toFixed(2) + " " + currency;
-  }
 }
 
 /** Cart endpoints answer `{ cart }` or the cart itself; anything else is treated as "no cart". */
@@ -94,7 +83,14 @@ function renderCart(cart: Cart): void {
   const dialog = drawer();
   const list = dialog?.querySelector<HTMLElement>("[data-cart-lines]");
   if (!dialog || !list) return;
-  const currency = cart.currency ?? dialog.dataset.currency ?? "USD";
+  const pageCurrency = dialog.dataset.currency;
+  const currency = cart.currency ?? pageCurrency ?? "USD";
+  // The page carries its shop's ISO 4217 exponent, not the whole table (300 bytes more gzipped).
+  // A cart in another currency means a stale page: two digits, as formatMinor prints a currency
+  // it does not know.
+  const exponent = currency === pageCurrency ? Number(dialog.dataset.currencyExponent ?? 2) : 2;
+  const money = (minor: number) =>
+    formatMinorWithExponent(minor, currency, exponent, doc.documentElement.lang || undefined);
   const updateUrl = dialog.dataset.cartUpdate ?? "";
   list.replaceChildren();
   for (const line of cart.lines) {
@@ -111,7 +107,7 @@ function renderCart(cart: Cart): void {
         : el("span", {}, line.title);
     info.append(name);
     if (line.variantTitle) info.append(el("small", {}, line.variantTitle));
-    info.append(el("span", { class: "cart-line-total" }, money(line.lineTotal, currency)));
+    info.append(el("span", { class: "cart-line-total" }, money(line.lineTotal)));
     const form = el("form", { method: "post", action: updateUrl, "data-cart-update": "" });
     const site = dialog.dataset.site;
     if (site) form.append(el("input", { type: "hidden", name: "site", value: site }));
@@ -139,10 +135,7 @@ function renderCart(cart: Cart): void {
   if (footer) footer.hidden = cart.lines.length === 0;
   const subtotal = dialog.querySelector<HTMLElement>("[data-cart-subtotal]");
   if (subtotal)
-    subtotal.textContent = money(
-      cart.subtotal ?? cart.lines.reduce((s, l) => s + l.lineTotal, 0),
-      currency,
-    );
+    subtotal.textContent = money(cart.subtotal ?? cart.lines.reduce((s, l) => s + l.lineTotal, 0));
   updateCount(cart);
 }
 

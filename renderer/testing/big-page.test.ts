@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../blocks/doc/schema";
-import { demoCollections, demoProducts, demoSiteDoc } from "../../tests/fixtures/demo-store";
-import { renderPage } from "../render-page";
-import type { RenderProblem } from "../types";
-import { bigPage, withBigPage } from "./big-page";
+import type { Block } from "../../blocks/doc/schema.ts";
+import { demoCollections, demoProducts, demoSiteDoc } from "../../demo-store/index.ts";
+import { renderPage } from "../render-page.tsx";
+import type { RenderProblem } from "../types.ts";
+import { bigPage, withBigPage } from "./big-page.ts";
 
 const count = (blocks: Block[]): number =>
   blocks.reduce((n, b) => n + 1 + count(b.children ?? []), 0);

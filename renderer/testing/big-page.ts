@@ -1,5 +1,5 @@
-import type { Block, Page, SiteDoc } from "../../blocks/doc/schema";
-import { canContain, getBlockDefinition } from "../../blocks/registry";
+import type { Block, Page, SiteDoc } from "../../blocks/doc/schema.ts";
+import { canContain, getBlockDefinition } from "../../blocks/registry.ts";
 
 /** Content blocks a big page cycles through, in this order; types not registered are skipped. */
 const CONTENT_TYPES = [

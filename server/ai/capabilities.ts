@@ -1,5 +1,5 @@
 import type { AiProvider } from "./port.ts";
-import { LANGUAGES, type LanguageCode } from "./site/vocabulary.ts";
+import { LANGUAGES, type LanguageCode } from "../../domain/ai-vocabulary.ts";
 
 /** What the configured provider can do, so the editor offers only that. */
 export type AiCapabilities = {

@@ -6,12 +6,13 @@ import type { Database } from "../db/client.ts";
 import type { SampleProduct } from "./site/products.ts";
 
 /**
- * Where AI actions meet the product catalogue (server/commerce): creating the draft sample
- * products of a generated store, and reading and updating one product for `productDescription`.
+ * Where AI actions meet the product catalogue (server/commerce): creating the products of a
+ * generated store, and reading and updating one product for `productDescription`.
  * The only file of server/ai that knows the commerce domain's functions.
  */
 export interface SampleCatalog {
-  createDraftProducts(siteId: string, products: SampleProduct[]): Promise<{ created: number }>;
+  /** Creates a generated store's products (priced ones on sale, samples marked). */
+  createProducts(siteId: string, products: SampleProduct[]): Promise<{ created: number }>;
   product(siteId: string, productId: string): Promise<CatalogProduct | null>;
   update(
     siteId: string,
@@ -35,7 +36,7 @@ export type CatalogProduct = {
 
 export function commerceCatalog(db: Database, commerce: Commerce): SampleCatalog {
   return {
-    async createDraftProducts(siteId, products) {
+    async createProducts(siteId, products) {
       let created = 0;
       await db.prisma.$transaction(async (tx) => {
         for (const sample of products) {
@@ -43,8 +44,8 @@ export function commerceCatalog(db: Database, commerce: Commerce): SampleCatalog
             title: sample.title,
             handle: undefined,
             descriptionHtml: sample.descriptionHtml,
-            status: "draft",
-            tags: ["sample"],
+            status: sample.status,
+            tags: [],
             images: sample.images,
             options: sample.options,
             variants: sample.variants.map((v) => ({
@@ -55,7 +56,7 @@ export function commerceCatalog(db: Database, commerce: Commerce): SampleCatalog
               stock: v.inventory,
             })),
           });
-          await saveProduct(tx, siteId, null, input);
+          await saveProduct(tx, siteId, null, input, { sample: sample.sample });
           created += 1;
         }
       });

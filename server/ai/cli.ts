@@ -1,15 +1,22 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Config } from "../config.ts";
+import { factsLines } from "./brief/summary.ts";
+import { understandBrief } from "./brief/understand.ts";
 import { generateSite } from "./generate.ts";
 import { AiOutputError, AiUnavailableError } from "./port.ts";
 import { createAiProvider } from "./service.ts";
+import { LANGUAGES } from "../../domain/ai-vocabulary.ts";
 import { ZSiteBrief } from "./tasks.ts";
 
+const USAGE =
+  'Usage: pegasus generate --brief "<what the business is>" [--name NAME] [--language CODE] [--seed N] [--out site.json]\n';
+
 /**
- * `pegasus generate --brief "<text>" [--seed N] [--out site.json]`: runs generateSite with the
- * configured provider (offline without OPENAI_API_KEY) and writes the site document and its sample
- * products as JSON, to stdout without --out. Progress goes to stderr.
+ * `pegasus generate --brief "<text>" [--language fr] [--seed N] [--out site.json]`: reads the brief,
+ * prints "What we understood" (to stderr, so stdout stays the site's JSON), then runs generateSite
+ * from those facts with the configured provider (offline without OPENAI_API_KEY) and writes the
+ * site document and its sample products as JSON, to stdout without --out. Progress goes to stderr.
  */
 export async function generateCommand(args: string[], config: () => Config): Promise<number> {
   const { values } = parseArgs({
@@ -17,20 +24,25 @@ export async function generateCommand(args: string[], config: () => Config): Pro
     options: {
       brief: { type: "string" },
       name: { type: "string" },
+      language: { type: "string" },
       seed: { type: "string" },
       out: { type: "string" },
       competitor: { type: "string", multiple: true },
     },
   });
   if (!values.brief) {
-    process.stderr.write(
-      'Usage: pegasus generate --brief "<what the business is>" [--name NAME] [--seed N] [--out site.json]\n',
-    );
+    process.stderr.write(USAGE);
     return 2;
   }
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) {
     process.stderr.write("--seed must be a whole number (0 or more).\n");
+    return 2;
+  }
+  if (values.language !== undefined && !(values.language in LANGUAGES)) {
+    process.stderr.write(
+      `--language must be one of ${Object.keys(LANGUAGES).join(", ")} (two-letter codes).\n`,
+    );
     return 2;
   }
   const parsed = ZSiteBrief.safeParse({
@@ -43,11 +55,38 @@ export async function generateCommand(args: string[], config: () => Config): Pro
     return 2;
   }
   const provider = createAiProvider(config().ai);
+  const facts = understandBrief(parsed.data.description, {
+    name: parsed.data.name || undefined,
+    language: values.language,
+  });
+  const language = values.language ?? facts.language;
+  if (!(language in LANGUAGES)) {
+    process.stderr.write(
+      `The brief reads as ${language}, which Pegasus does not write yet: pass --language with one of ${Object.keys(LANGUAGES).join(", ")}.\n`,
+    );
+    return 2;
+  }
+  if (provider.languages && !provider.languages.includes(language)) {
+    process.stderr.write(
+      `The ${provider.kind === "offline" ? "built-in writer" : "configured model"} does not write ${language}; it writes ${provider.languages.join(", ")}.${provider.kind === "offline" ? " Connect an AI model (OPENAI_API_KEY) for other languages." : ""}\n`,
+    );
+    return 2;
+  }
+  process.stderr.write(
+    `What we understood:\n${factsLines(facts)
+      .map((l) => `  ${l}\n`)
+      .join("")}`,
+  );
+  const brief = {
+    ...parsed.data,
+    language: language as keyof typeof LANGUAGES,
+    facts: { ...facts, language },
+  };
   process.stderr.write(
     `Generating with ${provider.kind === "offline" ? "the offline writer" : provider.model}...\n`,
   );
   try {
-    const site = await generateSite(provider, parsed.data, {
+    const site = await generateSite(provider, brief, {
       seed,
       onProgress: (p) => process.stderr.write(`  ${Math.round(p.fraction * 100)}% ${p.message}\n`),
     });

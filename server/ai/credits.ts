@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { DomainError } from "../errors.ts";
 import type { Database } from "../db/client.ts";
 import type { TokenUsage } from "./port.ts";
 
@@ -11,6 +11,7 @@ export const AI_CREDIT_COSTS = {
   productDescription: 1,
   seo: 1,
   altText: 1,
+  describeChange: 1,
 } as const;
 export type AiAction = keyof typeof AI_CREDIT_COSTS;
 
@@ -71,13 +72,12 @@ export class AiCredits {
         month: "long",
         timeZone: "UTC",
       });
-      return new TRPCError({
-        code: "PAYMENT_REQUIRED",
-        message:
-          this.limit === 0
-            ? "AI actions are turned off for this site."
-            : `This site has used ${used} of its ${this.limit} AI credits this month; this action needs ${cost}. Credits renew on ${renews}.`,
-      });
+      return new DomainError(
+        "PAYMENT_REQUIRED",
+        this.limit === 0
+          ? "AI actions are turned off for this site."
+          : `This site has used ${used} of its ${this.limit} AI credits this month; this action needs ${cost}. Credits renew on ${renews}.`,
+      );
     };
     const before = await this.used(siteId);
     if (before + cost > this.limit) throw refuse(before);

@@ -62,8 +62,11 @@ export class OpenAiProvider implements AiProvider {
     const system = request.retryFeedback
       ? `${request.instructions}\n\nYour previous answer was refused for these reasons; fix them:\n${request.retryFeedback}`
       : request.instructions;
+    const sampling = samplingFor(request.task);
     const params = {
       model: this.model,
+      temperature: sampling.temperature,
+      max_tokens: sampling.maxTokens,
       messages: [
         { role: "system" as const, content: system },
         { role: "user" as const, content: dataMessage(request.data, nonce) },
@@ -122,6 +125,19 @@ export class OpenAiProvider implements AiProvider {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * How freely each task writes and how long its answer may be. Reading facts out of a brief is
+ * extraction (temperature 0: the same brief, the same facts); copy is writing (0.7: varied between
+ * stores, still on the brief). The token caps bound cost and a runaway answer, with room above
+ * each task's expected size.
+ */
+export function samplingFor(task: string): { temperature: number; maxTokens: number } {
+  if (task === "understand_brief") return { temperature: 0, maxTokens: 4_000 };
+  if (task === "generate_site") return { temperature: 0.7, maxTokens: 16_000 };
+  if (task === "seo" || task === "alt_text") return { temperature: 0.3, maxTokens: 1_500 };
+  return { temperature: 0.7, maxTokens: 4_000 };
 }
 
 function refused(reason: string): AiUnavailableError {

@@ -94,4 +94,11 @@ export type AiTask<I, O> = {
   /** Rules the schema cannot say (lengths in context, contrast, ...): problems, or []. */
   check?(output: O, input: I): string[];
   expectedOutputChars?: number;
+  /**
+   * Strings over their schema's length are cut at a sentence or word boundary before validation
+   * (./site/clamp.ts) instead of sending the answer back: for whole stores and extracted facts,
+   * where one long line should not cost the result. Suggestions leave it off: a cut suggestion is
+   * worse than asking again.
+   */
+  fitsLengths?: boolean;
 };

@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import type { AiLog } from "./jobs/redis.ts";
 import { AiUnavailableError } from "./port.ts";
+import { logRedisOutages, reconnectEvery } from "../redis.ts";
 
 /**
  * How long a command to the AI's Redis may wait, queued while (re)connecting or sent, before it
@@ -15,8 +16,9 @@ export function connectAiRedis(url: string, log?: AiLog): Redis {
     maxRetriesPerRequest: 1,
     connectTimeout: COMMAND_TIMEOUT_MS,
     commandTimeout: COMMAND_TIMEOUT_MS,
+    retryStrategy: reconnectEvery(),
   });
-  redis.on("error", (error: Error) => log?.warn({ err: error }, "AI redis connection error"));
+  logRedisOutages(redis, log, "AI jobs and rate limits");
   return redis;
 }
 

@@ -7,6 +7,7 @@ import {
   type TokenUsage,
 } from "./port.ts";
 import { strictJsonSchema } from "./prompt.ts";
+import { fitToSchema } from "./site/clamp.ts";
 
 export type TaskResult<O> = {
   value: O;
@@ -26,7 +27,8 @@ const schemaCache = new WeakMap<z.ZodType, Record<string, unknown>>();
 /**
  * Runs a task on a provider and returns only an answer that passed the task's schema and rules.
  * A first answer that fails (unreadable JSON, schema errors, rule problems) is sent back once with
- * what was wrong; a second failure throws `AiOutputError` with those problems.
+ * what was wrong; a second failure throws `AiOutputError`: a sentence for the merchant, and the
+ * problems for the log.
  */
 export async function runTask<I, O>(
   provider: AiProvider,
@@ -65,7 +67,7 @@ export async function runTask<I, O>(
       problems = [`The answer was not valid JSON (${error.message}). Answer with JSON only.`];
       continue;
     }
-    const parsed = task.output.safeParse(json);
+    const parsed = task.output.safeParse(task.fitsLengths ? fitToSchema(json, task.output) : json);
     if (!parsed.success) {
       problems = parsed.error.issues
         .slice(0, 20)
@@ -75,13 +77,9 @@ export async function runTask<I, O>(
     problems = task.check?.(parsed.data, input) ?? [];
     if (problems.length === 0) return { value: parsed.data, usage, model, attempts: attempt };
   }
-  throw new AiOutputError(
-    `The AI's answer did not pass our checks twice, so nothing was changed. ${summarise(problems)}`,
-    problems,
-  );
+  // The problems are for the log and the model; the merchant gets a sentence they can act on.
+  throw new AiOutputError(AI_ANSWER_UNUSABLE, problems);
 }
 
-function summarise(problems: string[]): string {
-  const shown = problems.slice(0, 3).join(" ");
-  return problems.length > 3 ? `${shown} (and ${problems.length - 3} more)` : shown;
-}
+export const AI_ANSWER_UNUSABLE =
+  "The AI's answer could not be used twice in a row; nothing was changed. Try again.";

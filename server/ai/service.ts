@@ -8,8 +8,8 @@ import type { SafeFetchOptions } from "./competitors/fetch.ts";
 import { AiCredits } from "./credits.ts";
 import { MemoryAiJobs } from "./jobs/memory.ts";
 import type { AiJobs } from "./jobs/port.ts";
+import type { Redis } from "ioredis";
 import { RedisAiJobs, type AiLog } from "./jobs/redis.ts";
-import { connectAiRedis } from "./redis.ts";
 import { collabLiveDocuments } from "./live-documents.ts";
 import { OfflineAiProvider } from "./offline/index.ts";
 import { OpenAiProvider } from "./openai.ts";
@@ -21,7 +21,8 @@ import { RedisAiRateLimiter } from "./rate-limit/redis.ts";
 /** What a finished generation job reports to the wizard. */
 export type GenerationSummary = {
   pages: { title: string; slug: string }[];
-  products: { title: string; price: number; currency: string }[];
+  /** The catalogue's products; `sample` for those the brief did not name. */
+  products: { title: string; price: number; currency: string; sample: boolean }[];
   productsCreated: number;
   competitors: {
     url: string;
@@ -35,6 +36,11 @@ export type GenerationSummary = {
   }[];
   competitorFailures: { url: string; reason: string }[];
   warnings: string[];
+  /**
+   * What the brief asked for that the store could not do (the plan's `notes`), in the brief's
+   * language, for the wizard to show the merchant; empty when everything was done.
+   */
+  notes: string[];
   model: string;
 };
 
@@ -48,7 +54,7 @@ export type AiServices = {
   catalog: SampleCatalog;
   /** How competitor pages are fetched; tests replace the resolver (never the address rules). */
   fetch: SafeFetchOptions;
-  /** Ends this process's running jobs and closes the Redis connection, if any. */
+  /** Ends this process's running jobs (the Redis connection is the composition root's). */
   close(): Promise<void>;
 };
 
@@ -66,8 +72,8 @@ export function createAiProvider(config: AiConfig): AiProvider {
 }
 
 /**
- * With `redisUrl` (several processes), generation jobs and rate limits live in Redis so that every
- * process sees the same ones; without it, in this process's memory.
+ * With `redis` (REDIS_URL: several processes), generation jobs and rate limits live in Redis so
+ * that every process sees the same ones; without it, in this process's memory.
  */
 export function createAiServices(input: {
   config: AiConfig;
@@ -76,11 +82,12 @@ export function createAiServices(input: {
   commerce: Commerce;
   now: () => Date;
   provider?: AiProvider;
-  redisUrl?: string;
+  /** The app's fail-fast Redis connection (./redis.ts), when REDIS_URL is set. */
+  redis?: Redis | null;
   log?: AiLog;
 }): AiServices {
   const { config, now, log } = input;
-  const redis = input.redisUrl ? connectAiRedis(input.redisUrl, log) : null;
+  const redis = input.redis ?? null;
   const credits = new AiCredits(input.db, config.creditsPerSite, now);
   const jobs: AiJobs<GenerationSummary> = redis
     ? new RedisAiJobs(redis, now, {
@@ -102,7 +109,6 @@ export function createAiServices(input: {
     fetch: {},
     async close() {
       await jobs.close();
-      redis?.disconnect();
     },
   };
 }

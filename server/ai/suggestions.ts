@@ -1,10 +1,11 @@
-import { TRPCError } from "@trpc/server";
 import type { Block, SiteDoc } from "../../blocks/doc/schema.ts";
 import { getBlockDefinition, parseBlockProps } from "../../blocks/registry.ts";
 import { richTextToPlainText } from "../../blocks/richtext/plainText.ts";
 import type { RichTextState } from "../../blocks/richtext/schema.ts";
 import { checkThemeContrast, ZTheme, type Theme } from "../../blocks/theme/index.ts";
 import {
+  insertBlock,
+  removeBlock,
   renamePage,
   setTheme,
   SiteEditError,
@@ -13,6 +14,7 @@ import {
 } from "../../collab/doc/index.ts";
 import type { Prisma } from "../db/client.ts";
 import type { AppDeps } from "../deps.ts";
+import { conflict, DomainError, notFound } from "../errors.ts";
 
 /**
  * AI changes as suggestions: each is a before/after for one target (a block's props, the theme, a
@@ -25,7 +27,11 @@ export type SuggestionTarget =
   | { kind: "block"; blockId: string; pageId: string; type: string }
   | { kind: "theme" }
   | { kind: "page"; pageId: string }
-  | { kind: "product"; productId: string };
+  | { kind: "product"; productId: string }
+  /** A new section: `after.section` is the block, placed after `afterBlockId` (or last). */
+  | { kind: "insert"; pageId: string; afterBlockId: string | null; blockId: string; type: string }
+  /** A section taken out: `before.section` is the block, `before.afterBlockId` where it stood. */
+  | { kind: "remove"; pageId: string; blockId: string; type: string };
 
 export type NewSuggestion = {
   target: SuggestionTarget;
@@ -73,7 +79,10 @@ export function viewOf(row: Row): SuggestionView {
     after,
     status: row.status as SuggestionView["status"],
     createdAt: row.createdAt.toISOString(),
-    preview: previewOf(before, after).sort((a, b) => rank(a.field) - rank(b.field)),
+    preview:
+      target.kind === "insert" || target.kind === "remove"
+        ? [{ field: "section", before: sectionText(before), after: sectionText(after) }]
+        : previewOf(before, after).sort((a, b) => rank(a.field) - rank(b.field)),
   };
 }
 
@@ -99,11 +108,34 @@ export function previewText(value: unknown): string {
   return "";
 }
 
+/** The words of an added or removed section, for its preview. */
+function sectionText(value: Record<string, unknown>): string {
+  const block = value.section as Block | null | undefined;
+  return block ? previewText(block.props) : "";
+}
+
+/** A section background as the merchant knows it: the theme colour's role, not its token. */
+const BACKGROUND_WORDS: Record<string, string> = {
+  background: "Page background",
+  surface: "Light panel colour",
+  primary: "Main brand colour",
+  secondary: "Second colour",
+  accent: "Accent colour",
+  text: "Text colour (darkest)",
+  none: "No background",
+};
+
 function previewOf(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const words = (field: string, value: unknown) =>
+    field === "background" && typeof value === "string"
+      ? (BACKGROUND_WORDS[value] ?? value)
+      : field === "overlay" && typeof value === "number"
+        ? `${value}% darker over the picture`
+        : previewText(value);
   return Object.keys(after).map((field) => ({
     field,
-    before: previewText(before[field]),
-    after: previewText(after[field]),
+    before: words(field, before[field]),
+    after: words(field, after[field]),
   }));
 }
 
@@ -116,10 +148,10 @@ export async function saveSuggestions(
 ): Promise<SuggestionView[]> {
   const changed = suggestions.filter((s) => JSON.stringify(s.before) !== JSON.stringify(s.after));
   if (changed.length === 0) {
-    throw new TRPCError({
-      code: "UNPROCESSABLE_CONTENT",
-      message: "The AI had nothing to change here. Try a different instruction.",
-    });
+    throw new DomainError(
+      "UNPROCESSABLE_CONTENT",
+      "The AI had nothing to change here. Try a different instruction.",
+    );
   }
   const rows = await deps.db.prisma.$transaction(
     changed.map((s) =>
@@ -156,7 +188,7 @@ type DocChange = (ydoc: Parameters<typeof updateProps>[0], origin: EditOrigin) =
 
 /**
  * Checks `suggestion` against `doc` and returns the Yjs change that applies it, or throws a
- * TRPCError saying why it can no longer be applied.
+ * DomainError saying why it can no longer be applied.
  */
 function planChange(doc: SiteDoc, suggestion: SuggestionView): DocChange | null {
   const target = suggestion.target;
@@ -197,7 +229,54 @@ function planChange(doc: SiteDoc, suggestion: SuggestionView): DocChange | null 
     }
     case "product":
       return null;
+    case "insert": {
+      if (!doc.pages.some((p) => p.id === target.pageId))
+        throw refuse(
+          `The page of “${suggestion.label}” was deleted since the suggestion was made.`,
+        );
+      const block = suggestion.after.section as Block;
+      const parsed = parseBlockProps(block.type, block.props);
+      if (!parsed.ok)
+        throw refuse(`The new section “${suggestion.label}” is not valid: ${parsed.error}`);
+      const after = target.afterBlockId && findBlock(doc, target.afterBlockId);
+      return (ydoc, origin) =>
+        insertBlock(
+          ydoc,
+          { ...block, props: parsed.props },
+          after ? { after: target.afterBlockId! } : { pageId: target.pageId },
+          origin,
+        );
+    }
+    case "remove": {
+      if (!findBlock(doc, target.blockId))
+        throw refuse(`“${suggestion.label}”: that section was already removed.`);
+      return (ydoc, origin) => removeBlock(ydoc, target.blockId, origin);
+    }
   }
+}
+
+/**
+ * The change that takes back an accepted insert or removal, or null when the document moved on
+ * (the new section was edited or deleted, or the removed one is back) and it is left alone.
+ */
+function revertPlacement(doc: SiteDoc, s: SuggestionView): DocChange | null {
+  const target = s.target;
+  if (target.kind === "insert") {
+    const found = findBlock(doc, target.blockId);
+    const inserted = s.after.section as Block;
+    if (!found || stableJson(found.block.props) !== stableJson(inserted.props)) return null;
+    return (ydoc, origin) => removeBlock(ydoc, target.blockId, origin);
+  }
+  if (target.kind === "remove") {
+    if (findBlock(doc, target.blockId)) return null;
+    if (!doc.pages.some((p) => p.id === target.pageId)) return null;
+    const block = s.before.section as Block;
+    const afterId = s.before.afterBlockId as string | null;
+    const place =
+      afterId && findBlock(doc, afterId) ? { after: afterId } : { pageId: target.pageId, index: 0 };
+    return (ydoc, origin) => insertBlock(ydoc, block, place, origin);
+  }
+  return null;
 }
 
 function mergeTheme(theme: Theme, patch: Record<string, unknown>): unknown {
@@ -228,8 +307,8 @@ function productFields(value: Record<string, unknown>): {
   return out;
 }
 
-function refuse(message: string): TRPCError {
-  return new TRPCError({ code: "CONFLICT", message });
+function refuse(message: string): DomainError {
+  return conflict(message);
 }
 
 async function loadPending(
@@ -240,17 +319,11 @@ async function loadPending(
 ): Promise<SuggestionView[]> {
   const rows = await deps.db.prisma.aiSuggestion.findMany({ where: { siteId, id: { in: ids } } });
   if (rows.length !== new Set(ids).size) {
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Some of these suggestions do not exist (or belong to another site).",
-    });
+    throw notFound("Some of these suggestions do not exist (or belong to another site).");
   }
   const wrong = rows.find((r) => r.status !== status);
   if (wrong) {
-    throw new TRPCError({
-      code: "CONFLICT",
-      message: `“${wrong.label}” was already ${wrong.status}.`,
-    });
+    throw conflict(`“${wrong.label}” was already ${wrong.status}.`);
   }
   return rows.map(viewOf).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }
@@ -333,7 +406,17 @@ export async function undoSuggestions(
   const doc = await deps.ai.live.read(siteId);
   const kept: string[] = [];
   const reverts: SuggestionView[] = [];
+  const placements: DocChange[] = [];
+  const placed: SuggestionView[] = [];
   for (const s of suggestions) {
+    if (s.target.kind === "insert" || s.target.kind === "remove") {
+      const revert = revertPlacement(doc, s);
+      if (revert) {
+        placements.push(revert);
+        placed.push(s);
+      } else kept.push(s.label);
+      continue;
+    }
     const current = currentValues(doc, s);
     if (current === null) continue;
     const before: Record<string, unknown> = {};
@@ -343,14 +426,17 @@ export async function undoSuggestions(
     }
     if (Object.keys(before).length) reverts.push({ ...s, after: before });
   }
-  const changes = reverts.map((s) => planChange(doc, s)).filter((c): c is DocChange => c !== null);
+  const changes = [
+    ...reverts.map((s) => planChange(doc, s)).filter((c): c is DocChange => c !== null),
+    ...placements,
+  ];
   const origin: EditOrigin = { kind: "ai", userId };
   if (changes.length) {
     await deps.ai.live.applyChange(
       siteId,
       (ydoc) => changes.forEach((change) => change(ydoc, origin)),
       origin,
-      undoLabel("Undo AI", reverts),
+      undoLabel("Undo AI", [...reverts, ...placed]),
     );
   }
   for (const s of suggestions) {

@@ -10,14 +10,21 @@ const REFRESH_EVERY_MS = 60 * 60 * 1000;
 export type SessionUser = { id: string; email: string; name: string; createdAt: Date };
 export type ActiveSession = { id: string; user: SessionUser; expiresAt: Date };
 
+/** When a session made now expires (unless it is used, which slides it). */
+export function newSessionExpiry(deps: Pick<AppDeps, "config" | "now">): Date {
+  return new Date(deps.now().getTime() + deps.config.sessionTtlDays * DAY_MS);
+}
+
+/** Starts a session; pass a transaction client when it must commit with other changes. */
 export async function createSession(
   deps: AppDeps,
   userId: string,
   meta: { userAgent?: string; ip?: string },
+  client: Pick<AppDeps["db"]["prisma"], "session"> = deps.db.prisma,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
-  const expiresAt = new Date(deps.now().getTime() + deps.config.sessionTtlDays * DAY_MS);
-  await deps.db.prisma.session.create({
+  const expiresAt = newSessionExpiry(deps);
+  await client.session.create({
     data: {
       tokenHash: hashToken(token),
       userId,

@@ -1,61 +1,41 @@
+import { admit, type LimitRule, type RateLimits } from "../limits/rate-limits.ts";
+
+/** Login attempts an account may have in 15 minutes, and an address in an hour. */
+export const LOGIN_RULES = {
+  perAccount: { name: "login-account", points: 6, seconds: 15 * 60 },
+  perAddress: { name: "login-address", points: 30, seconds: 60 * 60 },
+} satisfies Record<string, LimitRule>;
+
 /**
- * Growing back-off for login attempts, per key (an account's email, a client IP).
- * After `freeAttempts` failures each further failure doubles the wait, up to `maxDelayMs`.
- * In-process: behind several instances each keeps its own count, which still bounds guessing.
+ * Login guessing, per account (its email) and per client address. An attempt is counted
+ * *before* the password is checked (argon2 takes tens of milliseconds), so attempts sent at once
+ * get no more guesses than attempts sent one after another; a success gives it back and forgets
+ * the account's failures.
  */
-export type ThrottleOptions = {
-  freeAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** Failures older than this are forgotten. */
-  windowMs: number;
-  now?: () => number;
-};
-
-type Entry = { failures: number; lastFailure: number; blockedUntil: number };
-
 export class LoginThrottle {
-  private readonly entries = new Map<string, Entry>();
-  private readonly now: () => number;
+  private readonly perAccount;
+  private readonly perAddress;
 
-  constructor(private readonly options: ThrottleOptions) {
-    this.now = options.now ?? Date.now;
+  constructor(limits: RateLimits) {
+    this.perAccount = limits.limiter(LOGIN_RULES.perAccount);
+    this.perAddress = limits.limiter(LOGIN_RULES.perAddress);
   }
 
-  /** Milliseconds the caller must still wait before another attempt for this key (0 = go). */
-  retryAfterMs(key: string): number {
-    const entry = this.current(key);
-    return entry ? Math.max(0, entry.blockedUntil - this.now()) : 0;
-  }
-
-  recordFailure(key: string): void {
-    const now = this.now();
-    const entry = this.current(key) ?? { failures: 0, lastFailure: now, blockedUntil: 0 };
-    entry.failures += 1;
-    entry.lastFailure = now;
-    const over = entry.failures - this.options.freeAttempts;
-    if (over > 0) {
-      const delay = Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** (over - 1));
-      entry.blockedUntil = now + delay;
+  /** Reserves one attempt: 0 when it may go ahead, else the milliseconds to wait. */
+  async reserve(email: string, ip: string): Promise<number> {
+    const account = await admit(this.perAccount, email);
+    if (!account.allowed) return account.retryAfterMs;
+    const address = await admit(this.perAddress, ip);
+    if (!address.allowed) {
+      // Not tried after all: the account keeps its attempt.
+      await this.perAccount.reward(email);
+      return address.retryAfterMs;
     }
-    this.entries.set(key, entry);
-    if (this.entries.size > 100_000) this.prune();
+    return 0;
   }
 
-  recordSuccess(key: string): void {
-    this.entries.delete(key);
-  }
-
-  private current(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (entry && this.now() - entry.lastFailure > this.options.windowMs) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
-
-  private prune(): void {
-    for (const key of this.entries.keys()) this.current(key);
+  /** The reserved attempt was the right password. */
+  async succeeded(email: string, ip: string): Promise<void> {
+    await Promise.all([this.perAccount.delete(email), this.perAddress.reward(ip)]);
   }
 }

@@ -1,22 +1,19 @@
 /**
  * Who may open a site's collab document: a member of the (live) site, logged in with the session
- * cookie of the upgrade request, or holding a collab token (./tokens.ts) for that site. Owners,
- * admins and editors write; viewers only look (read-only connection). Everyone else is refused with
- * the same answer, so non-members learn nothing about the site.
+ * cookie of the upgrade request, or holding a collab token (./tokens.ts) for that site. Roles the
+ * permission table allows `collab.write` (editors and up) write; the others only look (read-only
+ * connection). Everyone else is refused with the same answer, so non-members learn nothing.
  */
 import fastifyCookie from "@fastify/cookie";
+import { can } from "../../domain/permissions.ts";
 import type { CollabAuthenticator, CollabIdentity } from "../../collab/server/index.ts";
 import { findSession, SESSION_COOKIE } from "../auth/sessions.ts";
 import type { SiteRole } from "../db/generated/enums.ts";
 import type { AppDeps } from "../deps.ts";
-import { ROLE_RANK } from "../trpc.ts";
 import { readCollabToken, verifyCollabToken } from "./tokens.ts";
 
-/** Roles below this only look. */
-const WRITER = ROLE_RANK.editor;
-
 export function isReadOnlyRole(role: SiteRole): boolean {
-  return ROLE_RANK[role] < WRITER;
+  return !can(role, "collab.write");
 }
 
 export function collabAuthenticator(deps: () => AppDeps): CollabAuthenticator {

@@ -2,13 +2,15 @@
  * The collab service of the app: the collab server (collab/server/) wired to Pegasus' site store,
  * sessions, members and events. Taken-away access closes live connections in every process: with
  * REDIS_URL set the events travel over a Redis channel of their own, so a member removed through
- * one process is disconnected from all of them.
+ * one process is disconnected from all of them. Changes announced while Redis was away are caught
+ * when it is back, by re-checking every open connection.
  */
 import { Redis as IORedis } from "ioredis";
 import { CollabServer, type CollabServerConfiguration } from "../../collab/server/index.ts";
 import { ConfigError, type Config } from "../config.ts";
 import type { AppDeps } from "../deps.ts";
 import type { AppEventBus } from "../events.ts";
+import { logRedisOutages, reconnectEvery } from "../redis.ts";
 import type { SiteStore } from "../sitestore/port.ts";
 import { collabAuthenticator, isReadOnlyRole, roleOn } from "./authenticate.ts";
 import type { SiteRole } from "../db/generated/enums.ts";
@@ -31,6 +33,8 @@ type AccessChange =
   | { type: "site"; siteId: string };
 
 const CONTROL_CHANNEL = "pegasus:collab:access";
+/** How long a command to the access channel's Redis may take before it fails (ms). */
+const COMMAND_TIMEOUT_MS = 2_000;
 
 export async function createCollabService(input: {
   config: Config;
@@ -76,7 +80,12 @@ export async function createCollabService(input: {
     else connections.closeSite(change.siteId);
   };
   const channel = config.redisUrl
-    ? await openAccessChannel(config.redisUrl, apply, collabLog)
+    ? await openAccessChannel(
+        config.redisUrl,
+        apply,
+        () => void server.connections.recheckAll(),
+        collabLog,
+      )
     : null;
   const announce = (change: AccessChange) => {
     apply(change);
@@ -147,13 +156,32 @@ async function probeRedis(url: string): Promise<void> {
 async function openAccessChannel(
   url: string,
   apply: (change: AccessChange) => void,
+  onMissed: () => void,
   log: AppDeps["log"],
 ): Promise<{ publish(change: AccessChange): void; close(): Promise<void> }> {
   const me = crypto.randomUUID();
-  const pub = new IORedis(url);
-  const sub = new IORedis(url);
-  for (const client of [pub, sub])
-    client.on("error", (error) => log.warn({ err: error }, "redis error"));
+  // Announcing fails at once while Redis is away (logged, never queued, never thrown at the caller);
+  // listening waits for it as long as it takes, and re-subscribes when it is back.
+  const pub = new IORedis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: COMMAND_TIMEOUT_MS,
+    commandTimeout: COMMAND_TIMEOUT_MS,
+    retryStrategy: reconnectEvery(),
+  });
+  const sub = new IORedis(url, {
+    maxRetriesPerRequest: null,
+    connectTimeout: COMMAND_TIMEOUT_MS,
+    retryStrategy: reconnectEvery(),
+  });
+  logRedisOutages(pub, log, "collab access announcements");
+  logRedisOutages(sub, log, "collab access announcements from other processes");
+  let listening = false;
+  sub.on("ready", () => {
+    // Changes announced while it was away were missed: look at every open connection again.
+    if (listening) onMissed();
+    listening = true;
+  });
   sub.on("message", (_channel: string, message: string) => {
     try {
       const { from, change } = JSON.parse(message) as { from: string; change: AccessChange };

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import type { StorefrontCartLine, StorefrontImage } from "../../blocks/render/commerce.ts";
 import type { AppDeps } from "../deps.ts";
-import type { Prisma, PrismaClient } from "../db/client.ts";
+import { Prisma, type PrismaClient } from "../db/client.ts";
 import { ZDestination, type Destination } from "./address.ts";
 import { matchesRules, readImages, readRules, siteCatalog } from "./catalog.ts";
 import { lookupDiscount, ZDiscountCode } from "./discounts.ts";
-import { badRequest, CommerceError, notFound, soldOut } from "./errors.ts";
-import { formatMoney } from "./money.ts";
+import { badRequest, DomainError, notFound } from "../errors.ts";
+import { soldOut } from "./errors.ts";
+import { formatMinor } from "../../domain/money.ts";
+import { heldSql } from "./inventory.ts";
 import { computeTotals, PricingError, type PricingLine, type Totals } from "./pricing.ts";
 import { optionsFor, taxRateIn } from "./shipping.ts";
 
@@ -99,8 +101,8 @@ type LoadedCart = {
 };
 
 /**
- * The shopper's cart with its lines, variants, products and the units held in checkouts, in one
- * round trip: the cart API is the storefront's busiest dynamic endpoint.
+ * The shopper's cart with its lines, variants, products and the units held in other shoppers'
+ * checkouts, in one round trip: the cart API is the storefront's busiest dynamic endpoint.
  */
 async function findCart(
   client: Pick<Client, "$queryRaw">,
@@ -120,10 +122,7 @@ async function findCart(
       v."stock", v."trackStock", v."allowBackorder", v."weightGrams",
       p."id" AS "productId", p."title" AS "productTitle", p."handle", p."status"::text AS "status",
       p."images", p."vendor", p."tags",
-      COALESCE((
-        SELECT SUM(r."quantity") FROM "InventoryReservation" r
-        WHERE r."variantId" = v."id" AND r."releasedAt" IS NULL AND r."expiresAt" > ${now}
-      ), 0)::int AS "held"
+      ${heldSql(Prisma.sql`v."id"`, Prisma.sql`c."id"`, now)} AS "held"
     FROM "Cart" c
     LEFT JOIN "CartLine" l ON l."cartId" = c."id"
     LEFT JOIN "ProductVariant" v ON v."id" = l."variantId"
@@ -191,7 +190,7 @@ export async function cartView(
     siteCatalog(deps, siteId),
     findCart(client, siteId, cartId, now),
   ]);
-  const money = (minor: number) => formatMoney(minor, shop.currency, locale);
+  const money = (minor: number) => formatMinor(minor, shop.currency, locale);
   const empty: CartView = {
     id: cart?.id ?? null,
     currency: shop.currency,
@@ -365,24 +364,25 @@ type SellableVariant = {
   held: number;
 };
 
-/** A variant of this site that is on sale, with the units held in checkouts; one query. */
+/**
+ * A variant of this site that is on sale, with the units held in checkouts (other than the
+ * cart's own); one query.
+ */
 async function variantOnSale(
   client: Client,
   siteId: string,
   variantId: string,
   productId: string | undefined,
+  cartId: string | null,
   now: Date,
 ) {
   const [variant] = await client.$queryRaw<SellableVariant[]>`
     SELECT v."id", v."productId", v."price", v."stock", v."trackStock", v."allowBackorder", p."title",
-      COALESCE((
-        SELECT SUM(r."quantity") FROM "InventoryReservation" r
-        WHERE r."variantId" = v."id" AND r."releasedAt" IS NULL AND r."expiresAt" > ${now}
-      ), 0)::int AS "held"
+      ${heldSql(Prisma.sql`v."id"`, Prisma.sql`${cartId}`, now)} AS "held"
     FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId"
     WHERE v."id" = ${variantId} AND v."siteId" = ${siteId} AND p."status" = 'active'`;
   if (!variant || (productId && variant.productId !== productId))
-    throw new CommerceError("NOT_FOUND", "This product is not available.", {
+    throw new DomainError("NOT_FOUND", "This product is not available.", {
       variantId: ["This product is not available."],
     });
   return variant;
@@ -411,7 +411,14 @@ export async function addToCart(
   const client = deps.db.prisma;
   const now = deps.now();
   const [variant, existing] = await Promise.all([
-    variantOnSale(client, siteId, input.variantId, input.productId, now),
+    variantOnSale(
+      client,
+      siteId,
+      input.variantId,
+      input.productId,
+      cartId && z.string().uuid().safeParse(cartId).success ? cartId : null,
+      now,
+    ),
     findCart(client, siteId, cartId, now),
   ]);
   const line = existing?.lines.find((l) => l.variantId === variant.id);

@@ -6,26 +6,44 @@ import { Prisma, type PrismaClient } from "../db/client.ts";
 import { ZAddress, type Address } from "./address.ts";
 import { readImages } from "./catalog.ts";
 import { collectionIdsByProduct } from "./cart.ts";
-import { lookupDiscount, ZDiscountCode, type ApplicableDiscount } from "./discounts.ts";
-import { badRequest, CommerceError, notFound, soldOut } from "./errors.ts";
-import { heldQuantities, lockVariants, sellable } from "./inventory.ts";
+import {
+  checkDiscountUse,
+  lookupDiscount,
+  redeemDiscount,
+  ZDiscountCode,
+  type ApplicableDiscount,
+} from "./discounts.ts";
+import { badRequest, DomainError, notFound } from "../errors.ts";
+import { soldOut, SoldOutError } from "./errors.ts";
+import {
+  heldQuantities,
+  lockVariants,
+  releaseEarlierCheckouts,
+  releaseHold,
+  sellable,
+  type LockedVariant,
+} from "./inventory.ts";
 import { sendOrderConfirmation } from "./mail.ts";
-import { formatMoney } from "./money.ts";
-import type { CardDetails, PaymentResult } from "./payments/port.ts";
-import { MIN_SESSION_LIFETIME_MS } from "./payments/stripe.ts";
+import { formatMinor } from "../../domain/money.ts";
+import {
+  PAYMENT_PAGE_LIFETIME_MS,
+  PaymentProviderError,
+  type CardDetails,
+  type PaymentLookup,
+  type PaymentProvider,
+  type PaymentResult,
+} from "./payments/port.ts";
 import { computeTotals, PricingError, type PricingLine, type Totals } from "./pricing.ts";
 import { RESERVATION_MS } from "./service.ts";
 import { shippingOptions, taxRateFor, type ShippingOption } from "./shipping.ts";
 import { storeSettings } from "./store.ts";
+import { TX_OPTIONS } from "./transactions.ts";
 
 type Tx = Prisma.TransactionClient;
 type Deps = Pick<
   AppDeps,
   "db" | "siteDocuments" | "now" | "commerce" | "mailer" | "log" | "config"
 >;
-
-/** Interactive transactions wait for a connection (or PGlite's one) under load, never forever. */
-export const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
 const ZEmail = z
   .string({ error: "Enter your email address." })
@@ -79,6 +97,8 @@ function newToken(): string {
  * Starts checkout from a cart: snapshots each line at the current price and holds its units for
  * 15 minutes. Runs with the variants locked, so of many shoppers racing for the last units exactly
  * as many as there are units get through; the others get a sold-out answer and nothing is held.
+ * A code the cart carries that can no longer be used (used up, expired) is left out, as Shopify
+ * does, and the checkout page says why (`discountNotice`), so the higher total is never a surprise.
  */
 export async function startCheckout(
   deps: Deps,
@@ -119,6 +139,7 @@ export async function startCheckout(
       tx,
       lines.map((l) => l.variantId),
     );
+    await releaseEarlierCheckouts(tx, siteId, cart.id, now);
     const held = await heldQuantities(tx, [...variants.keys()], now);
     for (const line of lines) {
       const variant = variants.get(line.variantId);
@@ -157,6 +178,7 @@ export async function startCheckout(
         total: totals.total,
         discountId: discount?.ok ? discount.discount.id : null,
         discountCode: discount?.ok ? discount.discount.code : null,
+        discountNotice: discount && !discount.ok ? codeLeftOut(discount.problem) : null,
         reservedUntil,
         lines: {
           create: lines.map((l) => ({
@@ -190,6 +212,10 @@ export async function startCheckout(
   }, TX_OPTIONS);
 }
 
+function codeLeftOut(problem: string): string {
+  return `${problem} It was removed from this checkout, so the total is without it.`;
+}
+
 function describe(title: string, variantTitle: string): string {
   return variantTitle && variantTitle !== "Default Title" ? `${title} (${variantTitle})` : title;
 }
@@ -216,7 +242,7 @@ async function openCheckout(client: Pick<PrismaClient, "order">, siteId: string,
   const order = await orderByToken(client, siteId, token);
   if (!order) throw notFound("This checkout does not exist. Start again from your cart.");
   if (order.status !== "pending")
-    throw new CommerceError(
+    throw new DomainError(
       "CONFLICT",
       order.paidAt
         ? "This order is already paid."
@@ -247,7 +273,7 @@ export async function priceCheckout(
     lockDiscount?: boolean;
   } = {},
 ): Promise<CheckoutPricing> {
-  const money = (minor: number) => formatMoney(minor, order.currency);
+  const money = (minor: number) => formatMinor(minor, order.currency, "en-US");
   const code = choice.discountCode === undefined ? order.discountCode : choice.discountCode;
   let discount: ApplicableDiscount | null = null;
   let discountProblem: string | null = null;
@@ -350,8 +376,9 @@ async function savePricing(
   client: Tx | PrismaClient,
   order: OrderWithLines,
   pricing: CheckoutPricing,
+  more: Prisma.OrderUpdateInput = {},
 ) {
-  await client.order.update({ where: { id: order.id }, data: totalsData(pricing) });
+  await client.order.update({ where: { id: order.id }, data: { ...totalsData(pricing), ...more } });
   for (const line of pricing.totals.lines)
     await client.orderLine.update({
       where: { id: line.key },
@@ -368,10 +395,11 @@ export async function saveInformation(
 ): Promise<void> {
   const client = deps.db.prisma;
   const order = await openCheckout(client, siteId, token);
+  refuseWhilePaying(deps, order);
   const updated = { ...order, email: input.email, shippingAddress: input.address };
   const pricing = await priceCheckout(client, updated, deps.now());
   if (pricing.shippingOptions?.length === 0)
-    throw new CommerceError("BAD_REQUEST", "We do not ship to this country yet.", {
+    throw new DomainError("BAD_REQUEST", "We do not ship to this country yet.", {
       "address.country": ["We do not ship to this country yet."],
     });
   await client.order.update({
@@ -390,18 +418,24 @@ export async function applyCheckoutDiscount(
 ): Promise<void> {
   const client = deps.db.prisma;
   const order = await openCheckout(client, siteId, token);
+  refuseWhilePaying(deps, order);
   const pricing = await priceCheckout(client, order, deps.now(), { discountCode: code });
   if (code && pricing.discountProblem) throw badRequest(pricing.discountProblem, "code");
-  await savePricing(client, order, pricing);
+  // The shopper has chosen the code (or none) here: the word about the cart's one has done its job.
+  await savePricing(client, order, pricing, { discountNotice: null });
 }
 
 export type PayOutcome = { status: "paid"; token: string } | { status: "redirect"; url: string };
 
 /**
- * Takes the payment. First, in one transaction with the order locked: the totals are recomputed
- * from the server's data, the code's limits re-checked and the stock hold renewed (re-reserved
- * if it expired, which may now be sold out). Then the provider is asked, outside any transaction,
- * with an idempotency key per attempt. A paid answer marks the order paid at once.
+ * Takes the payment, one charge per checkout however often Pay is pressed. First, in one
+ * transaction with the order locked: the totals are recomputed from the server's data, the code's
+ * limits re-checked, the stock hold renewed (re-reserved if it expired, which may now be sold out)
+ * and the payment attempt claimed. A Pay that finds an attempt in flight joins it instead: it
+ * sends the provider the very same request under the same idempotency key
+ * (`checkout-<order>-<attempt>`), so the provider answers with the same charge or page, also
+ * after a crash between the charge and recording it. Then, outside any transaction, a page an
+ * earlier attempt opened is closed, the provider is asked, and its answer recorded.
  */
 export async function payCheckout(
   deps: Deps,
@@ -418,47 +452,32 @@ export async function payCheckout(
     throw badRequest("Enter your email and shipping address first.");
   const provider = deps.commerce.payments;
   if (provider.collectsCard && !input.card)
-    throw new CommerceError("BAD_REQUEST", "Enter your card details.", {
+    throw new DomainError("BAD_REQUEST", "Enter your card details.", {
       "card.number": ["Enter your card number."],
     });
   const now = deps.now();
 
-  const prepared = await client.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: string }[]>`
-      SELECT "status" FROM "Order" WHERE "id" = ${order.id} FOR UPDATE`;
-    if (locked?.status !== "pending")
-      throw new CommerceError("CONFLICT", "This checkout is no longer open.");
-    const fresh = (await tx.order.findUnique({ where: { id: order.id }, include: orderInclude }))!;
+  const preparing = client.$transaction(async (tx) => {
+    const fresh = await lockCheckout(tx, order.id);
+    if (fresh.paidAt) return null;
+    if (attemptInFlight(fresh, provider, now)) return joinAttempt(fresh, input.shippingRateId);
     const pricing = await priceCheckout(tx, fresh, now, {
       shippingRateId: input.shippingRateId ?? fresh.shippingRateId,
       lockDiscount: true,
     });
     if (!pricing.shippingRate) throw badRequest("Choose a shipping method.", "shippingRateId");
     if (fresh.discountCode && pricing.discountProblem)
-      throw new CommerceError("CONFLICT", `${pricing.discountProblem} Remove it to continue.`, {
+      throw new DomainError("CONFLICT", `${pricing.discountProblem} Remove it to continue.`, {
         code: [pricing.discountProblem],
       });
     await renewReservation(tx, fresh, now);
     await savePricing(tx, fresh, pricing);
-    const attempt = fresh.paymentAttempts + 1;
-    await tx.order.update({
-      where: { id: fresh.id },
-      data: {
-        paymentAttempts: attempt,
-        paymentProvider: pricing.totals.total === 0 ? "none" : provider.kind,
-        reservedUntil: new Date(now.getTime() + RESERVATION_MS),
-      },
-    });
-    return {
-      total: pricing.totals.total,
-      attempt,
-      email: fresh.email!,
-      itemCount: fresh.lines.reduce((s, l) => s + l.quantity, 0),
-      payableUntil: new Date(now.getTime() + MIN_SESSION_LIFETIME_MS),
-    };
+    return claimForPayment(tx, fresh, pricing.totals.total, provider, now);
   }, TX_OPTIONS);
+  const claim = await preparing.catch(releaseWhenSoldOut(client, order.id, now));
+  if (!claim) return { status: "paid", token };
 
-  if (prepared.total === 0) {
+  if (claim.total === 0) {
     await markPaid(deps, order.id, {
       provider: "none",
       paymentRef: `free_${order.id}`,
@@ -468,40 +487,41 @@ export async function payCheckout(
     });
     return { status: "paid", token };
   }
+  if (claim.earlierPage && (await closeEarlierPage(deps, order.id, claim.earlierPage)) === "paid")
+    return { status: "paid", token };
 
   let result: PaymentResult;
   try {
     result = await provider.startPayment({
       orderId: order.id,
       siteId: site.id,
-      amount: prepared.total,
+      amount: claim.total,
       currency: order.currency,
-      email: prepared.email,
-      description: `${site.name}: ${prepared.itemCount} ${prepared.itemCount === 1 ? "item" : "items"}`,
-      idempotencyKey: `checkout-${order.id}-${prepared.attempt}`,
+      email: claim.email,
+      description: `${site.name}: ${claim.itemCount} ${claim.itemCount === 1 ? "item" : "items"}`,
+      idempotencyKey: `checkout-${order.id}-${claim.attempt}`,
       returnUrl: urls.returnUrl,
       cancelUrl: urls.cancelUrl,
-      expiresAt: prepared.payableUntil,
+      expiresAt: claim.payableUntil,
       card: input.card,
     });
   } catch (error) {
+    // The attempt stays claimed: whether or not the provider charged, the next Pay joins it.
     deps.log.error({ err: error, orderId: order.id }, "payment provider failed");
-    throw new CommerceError(
-      "SERVICE_UNAVAILABLE",
-      "We could not reach the payment provider. Nothing was charged; please try again.",
-    );
+    throw providerUnreachable();
   }
   if (result.status === "declined") {
-    await audit(deps, {
-      action: "order.payment_declined",
-      siteId: site.id,
-      target: order.id,
-      data: { message: result.message },
-    });
-    throw new CommerceError("BAD_REQUEST", result.message, { "card.number": [result.message] });
+    if (await endAttempt(client, order.id, claim.attempt))
+      await audit(deps, {
+        action: "order.payment_declined",
+        siteId: site.id,
+        target: order.id,
+        data: { message: result.message },
+      });
+    throw new DomainError("BAD_REQUEST", result.message, { "card.number": [result.message] });
   }
   if (result.status === "redirect") {
-    await client.order.update({ where: { id: order.id }, data: { paymentRef: result.paymentRef } });
+    await recordPaymentPage(deps, order.id, claim.attempt, result.paymentRef);
     return { status: "redirect", url: result.url };
   }
   await markPaid(deps, order.id, {
@@ -514,12 +534,205 @@ export async function payCheckout(
   return { status: "paid", token };
 }
 
+/**
+ * How long a hosted payment page attempt (Stripe Checkout) may go unanswered before another Pay
+ * starts a new one: longer than the provider call with its retries. An attempt at a gateway that
+ * charges at once is never given up, since it may have charged: every later Pay joins it.
+ */
+const PAYMENT_CLAIM_MS = 2 * 60 * 1000;
+
+/** One payment attempt, as every request taking part in it sends it to the provider. */
+type PaymentClaim = {
+  attempt: number;
+  total: number;
+  email: string;
+  itemCount: number;
+  /** Derived from when the attempt was claimed, so a joining request sends identical data. */
+  payableUntil: Date;
+  /** A hosted payment page an earlier attempt opened: closed before another is opened. */
+  earlierPage: string | null;
+};
+
+/** Locks a checkout for the rest of the transaction. Paid ones are returned; cancelled refused. */
+async function lockCheckout(tx: Tx, orderId: string): Promise<OrderWithLines> {
+  await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
+  const order = await tx.order.findUnique({ where: { id: orderId }, include: orderInclude });
+  if (!order) throw notFound("This checkout does not exist. Start again from your cart.");
+  if (order.status !== "pending" && !order.paidAt)
+    throw new DomainError("CONFLICT", "This checkout is no longer open.");
+  return order;
+}
+
+/**
+ * Whether the order's current payment attempt is still waiting for the provider's answer, so a
+ * Pay must join it rather than start another. A gateway that charges at once (it collects the
+ * card) may have charged: its attempt is joined however old. A hosted page attempt is given up
+ * after PAYMENT_CLAIM_MS; a page it may have opened can only be paid into the automatic refund of
+ * a second payment (`markPaid`).
+ */
+export function attemptInFlight(
+  order: Pick<OrderWithLines, "paymentClaimedAt">,
+  provider: PaymentProvider,
+  now: Date,
+): boolean {
+  if (!order.paymentClaimedAt) return false;
+  return (
+    provider.collectsCard || now.getTime() - order.paymentClaimedAt.getTime() < PAYMENT_CLAIM_MS
+  );
+}
+
+/** The attempt another request started (or a crash left unanswered), unchanged. */
+function joinAttempt(order: OrderWithLines, shippingRateId: string | undefined): PaymentClaim {
+  if (shippingRateId !== undefined && shippingRateId !== order.shippingRateId)
+    throw paymentInProgress();
+  return claimOf(order, order.paymentClaimedAt!);
+}
+
+/** Starts attempt n+1 for the totals just saved. */
+async function claimForPayment(
+  tx: Tx,
+  order: OrderWithLines,
+  total: number,
+  provider: PaymentProvider,
+  now: Date,
+): Promise<PaymentClaim> {
+  const attempt = order.paymentAttempts + 1;
+  await tx.order.update({
+    where: { id: order.id },
+    data: {
+      paymentAttempts: attempt,
+      paymentClaimedAt: now,
+      paymentProvider: total === 0 ? "none" : provider.kind,
+      reservedUntil: new Date(now.getTime() + RESERVATION_MS),
+    },
+  });
+  return claimOf({ ...order, total, paymentAttempts: attempt }, now);
+}
+
+function claimOf(order: OrderWithLines, claimedAt: Date): PaymentClaim {
+  return {
+    attempt: order.paymentAttempts,
+    total: order.total,
+    email: order.email!,
+    itemCount: order.lines.reduce((s, l) => s + l.quantity, 0),
+    payableUntil: new Date(claimedAt.getTime() + PAYMENT_PAGE_LIFETIME_MS),
+    earlierPage: order.paymentRef,
+  };
+}
+
+/** Records that attempt n was answered, once: false when it was already, or was given up. */
+async function endAttempt(
+  client: PrismaClient,
+  orderId: string,
+  attempt: number,
+  data: Prisma.OrderUpdateManyMutationInput = {},
+): Promise<boolean> {
+  const { count } = await client.order.updateMany({
+    where: {
+      id: orderId,
+      status: "pending",
+      paymentAttempts: attempt,
+      paymentClaimedAt: { not: null },
+    },
+    data: { ...data, paymentClaimedAt: null },
+  });
+  return count === 1;
+}
+
+/**
+ * Remembers the hosted payment page attempt n opened. A page opened for an attempt that was given
+ * up or a checkout cancelled meanwhile is closed at once, so it can never be paid.
+ */
+async function recordPaymentPage(deps: Deps, orderId: string, attempt: number, paymentRef: string) {
+  if (await endAttempt(deps.db.prisma, orderId, attempt, { paymentRef })) return;
+  const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
+  if (order?.status === "pending" && order.paymentRef === paymentRef) return; // a joined request
+  await deps.commerce.payments
+    .cancelPayment(paymentRef, `expire-${paymentRef}`)
+    .catch((error: unknown) =>
+      deps.log.warn({ err: error, orderId }, "could not close a superseded payment page"),
+    );
+  throw new DomainError(
+    "CONFLICT",
+    order?.status === "pending"
+      ? "This checkout changed while the payment page was opening. Please press Pay again."
+      : "This checkout is no longer open.",
+  );
+}
+
+/**
+ * Closes the payment page an earlier attempt opened, so at most one page of a checkout can be
+ * paid. If the shopper paid it meanwhile (its webhook not yet here), that payment is the order's.
+ */
+async function closeEarlierPage(
+  deps: Deps,
+  orderId: string,
+  paymentRef: string,
+): Promise<"closed" | "paid"> {
+  const provider = deps.commerce.payments;
+  let page: PaymentLookup;
+  try {
+    await provider.cancelPayment(paymentRef, `expire-${paymentRef}`);
+    page = await provider.lookupPayment(paymentRef);
+  } catch (error) {
+    deps.log.error({ err: error, orderId }, "could not close the earlier payment page");
+    throw providerUnreachable();
+  }
+  if (page.status !== "paid") {
+    if (page.status === "expired") return "closed";
+    throw providerUnreachable();
+  }
+  try {
+    await markPaid(deps, orderId, {
+      provider: provider.kind,
+      paymentRef,
+      refundRef: page.refundRef,
+      amount: page.amount,
+      currency: page.currency,
+    });
+  } catch (error) {
+    if (!(error instanceof PaymentMismatchError)) throw error;
+    throw new DomainError(
+      "CONFLICT",
+      "Your earlier payment for this checkout went through for a different amount. The shop will contact you; nothing more was charged.",
+    );
+  }
+  return "paid";
+}
+
+/** Refuses to change a checkout while a payment of it awaits the provider's answer. */
+function refuseWhilePaying(deps: Deps, order: Pick<OrderWithLines, "paymentClaimedAt">) {
+  if (attemptInFlight(order, deps.commerce.payments, deps.now())) throw paymentInProgress();
+}
+
+function paymentInProgress(): DomainError {
+  return new DomainError(
+    "CONFLICT",
+    "Your payment is being processed. Reload the page in a moment to see the result.",
+  );
+}
+
+function providerUnreachable(): DomainError {
+  return new DomainError(
+    "SERVICE_UNAVAILABLE",
+    "We could not reach the payment provider. Please try again: you will not be charged twice.",
+  );
+}
+
+/**
+ * A payment refused because something sold out since the hold lapsed: the checkout cannot go on
+ * as it is, so the units it still holds go back on sale now, not in 15 minutes.
+ */
+function releaseWhenSoldOut(client: PrismaClient, orderId: string, now: Date) {
+  return async (error: unknown): Promise<never> => {
+    if (error instanceof SoldOutError) await releaseHold(client, orderId, now);
+    throw error;
+  };
+}
+
 /** Holds the order's units again (for another 15 minutes), re-checking stock if the hold lapsed. */
 async function renewReservation(tx: Tx, order: OrderWithLines, now: Date) {
-  const quantities = new Map<string, number>();
-  for (const line of order.lines)
-    if (line.variantId)
-      quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
+  const quantities = unitsByVariant(order);
   const variants = await lockVariants(tx, [...quantities.keys()]);
   const held = await heldQuantities(tx, [...quantities.keys()], now, order.id);
   const until = new Date(now.getTime() + RESERVATION_MS);
@@ -588,113 +801,18 @@ export async function markPaid(
   const client = deps.db.prisma;
   const now = deps.now();
   const outcome = await client
-    .$transaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: string; paidAt: Date | null }[]>`
-      SELECT "status", "paidAt" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
-      if (!locked) throw notFound("No such order.");
-      const order = (await tx.order.findUnique({ where: { id: orderId }, include: orderInclude }))!;
-      if (locked.status !== "pending") {
-        // Money for an order that was cancelled unpaid (expired, abandoned) goes back, once: the
-        // first confirmation claims the refund by recording the payment on the locked order.
-        const unwanted =
-          locked.status === "cancelled" &&
-          !locked.paidAt &&
-          payment.amount > 0 &&
-          order.paymentIntentRef !== payment.refundRef;
-        if (unwanted)
-          await tx.order.update({
-            where: { id: order.id },
-            data: { paymentRef: payment.paymentRef, paymentIntentRef: payment.refundRef },
-          });
-        return {
-          changed: false,
-          status: locked.status,
-          refundUnwanted: unwanted,
-          order,
-          soldOut: false,
-          emptied: [] as string[],
-        };
-      }
-      if (payment.amount !== order.total || payment.currency !== order.currency)
-        throw new PaymentMismatchError(
-          `Payment of ${payment.amount} ${payment.currency} does not match order total ${order.total} ${order.currency}.`,
-        );
-      if (order.discountId)
-        await tx.$executeRaw`UPDATE "Discount" SET "usedCount" = "usedCount" + 1, "updatedAt" = ${now} WHERE "id" = ${order.discountId}`;
-      const quantities = new Map<string, number>();
-      for (const line of order.lines)
-        if (line.variantId)
-          quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
-      const variants = await lockVariants(tx, [...quantities.keys()]);
-      const short = [...quantities].filter(([id, quantity]) => {
-        const v = variants.get(id);
-        return v !== undefined && v.trackStock && !v.allowBackorder && v.stock < quantity;
-      });
-      if (short.length > 0) {
-        await tx.order.update({
-          where: { id: order.id },
-          data: {
-            status: "cancelled",
-            cancelledAt: now,
-            cancelReason: "Sold out while the payment was being made; the payment was refunded.",
-            paymentProvider: payment.provider,
-            paymentRef: payment.paymentRef,
-            paymentIntentRef: payment.refundRef,
-          },
-        });
-        await tx.inventoryReservation.updateMany({
-          where: { orderId: order.id, releasedAt: null },
-          data: { releasedAt: now },
-        });
-        await audit(
-          deps,
-          {
-            action: "order.cancelled",
-            siteId: order.siteId,
-            target: order.id,
-            data: { reason: "sold out while paying", source },
-          },
-          tx,
-        );
-        return {
-          changed: true,
-          status: "cancelled",
-          refundUnwanted: true,
-          order,
-          soldOut: true,
-          emptied: [] as string[],
-        };
-      }
-      const emptied: string[] = [];
-      for (const [id, quantity] of quantities) {
-        const v = variants.get(id);
-        if (!v?.trackStock) continue;
-        await tx.$executeRaw`UPDATE "ProductVariant" SET "stock" = "stock" - ${quantity}, "updatedAt" = ${now} WHERE "id" = ${id}`;
-        if (v.stock - quantity <= 0 && !v.allowBackorder) emptied.push(id);
-      }
-      await tx.inventoryReservation.updateMany({
-        where: { orderId: order.id, releasedAt: null },
-        data: { releasedAt: now },
-      });
-      const [counter] = await tx.$queryRaw<{ number: number }[]>`
-      INSERT INTO "StoreSettings" ("siteId", "currency", "nextOrderNumber", "updatedAt")
-      VALUES (${order.siteId}, ${order.currency}, 1002, ${now})
-      ON CONFLICT ("siteId") DO UPDATE SET "nextOrderNumber" = "StoreSettings"."nextOrderNumber" + 1
-      RETURNING "nextOrderNumber" - 1 AS "number"`;
-      await tx.order.update({
-        where: { id: order.id },
-        data: {
-          status: "paid",
-          paidAt: now,
-          number: counter!.number,
-          paymentProvider: payment.provider,
-          paymentRef: payment.paymentRef,
-          paymentIntentRef: payment.refundRef || null,
-        },
-      });
-      if (order.cartId) await tx.cartLine.deleteMany({ where: { cartId: order.cartId } });
-      if (order.cartId)
-        await tx.cart.updateMany({ where: { id: order.cartId }, data: { discountCode: null } });
+    .$transaction(async (tx): Promise<PaymentOutcome> => {
+      const { locked, order } = await lockOrderForPayment(tx, orderId);
+      if (locked.status !== "pending") return answerSettledOrder(tx, locked, order, payment);
+      checkAmount(order, payment);
+      const fill = await checkFillable(tx, order);
+      if (!fill.ok) return cancelUnfillable(deps, tx, order, payment, fill, { now, source });
+      const emptied = await takeStock(tx, fill.units, fill.variants, now);
+      await redeemDiscount(tx, order, now);
+      await releaseHold(tx, order.id, now);
+      const number = await assignOrderNumber(tx, order, now);
+      await recordPayment(tx, order.id, payment, number, now);
+      await emptyCart(tx, order);
       await audit(
         deps,
         {
@@ -702,7 +820,7 @@ export async function markPaid(
           siteId: order.siteId,
           target: order.id,
           data: {
-            number: counter!.number,
+            number,
             amount: payment.amount,
             currency: payment.currency,
             provider: payment.provider,
@@ -715,8 +833,8 @@ export async function markPaid(
         changed: true,
         status: "paid",
         refundUnwanted: false,
-        order: { ...order, number: counter!.number, paidAt: now },
-        soldOut: false,
+        order: { ...order, number, paidAt: now },
+        why: "cancelled",
         emptied,
       };
     }, TX_OPTIONS)
@@ -742,7 +860,7 @@ export async function markPaid(
 
   if (outcome.emptied.length > 0) deps.commerce.catalogChanged(outcome.order.siteId);
   if (outcome.refundUnwanted)
-    await refundUnwantedPayment(deps, outcome.order, payment, outcome.soldOut);
+    await refundUnwantedPayment(deps, outcome.order, payment, outcome.why);
   if (outcome.changed && outcome.status === "paid") {
     await sendOrderConfirmation(deps, outcome.order.id).catch((error: unknown) =>
       deps.log.error({ err: error, orderId }, "order confirmation mail failed"),
@@ -755,12 +873,231 @@ export async function markPaid(
   };
 }
 
-/** Gives back a payment we cannot fill, once (the refund's idempotency key is the payment's). */
+/** What one confirmation did to its order, and what is left to do after the commit. */
+type PaymentOutcome = {
+  changed: boolean;
+  status: string;
+  /** The payment goes back (`why`): the order cannot be filled, or it was paid already. */
+  refundUnwanted: boolean;
+  why: UnwantedPayment;
+  order: OrderWithLines;
+  /** Variants this sale sold out: the storefront shows them as such at once. */
+  emptied: string[];
+};
+
+/** The order, locked for the rest of the transaction: confirmations of it queue here. */
+async function lockOrderForPayment(tx: Tx, orderId: string) {
+  const [locked] = await tx.$queryRaw<{ status: string; paidAt: Date | null }[]>`
+    SELECT "status", "paidAt" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
+  if (!locked) throw notFound("No such order.");
+  const order = (await tx.order.findUnique({ where: { id: orderId }, include: orderInclude }))!;
+  return { locked, order };
+}
+
+/**
+ * A confirmation for an order no longer pending changes nothing but may bring money to give back:
+ * for an order cancelled unpaid (expired, abandoned), once (the first confirmation claims the
+ * refund by recording the payment on the locked order); or a second payment on top of the
+ * order's own (two payment pages both paid).
+ */
+async function answerSettledOrder(
+  tx: Tx,
+  locked: { status: string; paidAt: Date | null },
+  order: OrderWithLines,
+  payment: PaymentConfirmation,
+): Promise<PaymentOutcome> {
+  const unwanted =
+    locked.status === "cancelled" &&
+    !locked.paidAt &&
+    payment.amount > 0 &&
+    order.paymentIntentRef !== payment.refundRef;
+  if (unwanted)
+    await tx.order.update({
+      where: { id: order.id },
+      data: { paymentRef: payment.paymentRef, paymentIntentRef: payment.refundRef },
+    });
+  const paidTwice =
+    !!locked.paidAt &&
+    payment.amount > 0 &&
+    !!payment.refundRef &&
+    order.paymentIntentRef !== payment.refundRef;
+  return {
+    changed: false,
+    status: locked.status,
+    refundUnwanted: unwanted || paidTwice,
+    order,
+    why: paidTwice ? "paid twice" : "cancelled",
+    emptied: [],
+  };
+}
+
+/** The provider must have taken exactly the order's total, in its currency. */
+function checkAmount(order: OrderWithLines, payment: PaymentConfirmation): void {
+  if (payment.amount !== order.total || payment.currency !== order.currency)
+    throw new PaymentMismatchError(
+      `Payment of ${payment.amount} ${payment.currency} does not match order total ${order.total} ${order.currency}.`,
+    );
+}
+
+/** How many units of each variant the order takes. */
+function unitsByVariant(order: OrderWithLines): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const line of order.lines)
+    if (line.variantId) units.set(line.variantId, (units.get(line.variantId) ?? 0) + line.quantity);
+  return units;
+}
+
+type Fillable =
+  | { ok: true; units: Map<string, number>; variants: Map<string, LockedVariant> }
+  | { ok: false; why: "sold out" | "code used up"; problem: string };
+
+/**
+ * Whether the order can still be filled: its code has a use left for this customer (under the
+ * code's row lock) and the units are in stock (under the variants' locks, taken in that order
+ * everywhere). The hold may have lapsed while the shopper paid.
+ */
+async function checkFillable(tx: Tx, order: OrderWithLines): Promise<Fillable> {
+  const discountUse = await checkDiscountUse(tx, order);
+  const units = unitsByVariant(order);
+  const variants = await lockVariants(tx, [...units.keys()]);
+  const short = [...units].some(([id, quantity]) => {
+    const v = variants.get(id);
+    return v !== undefined && v.trackStock && !v.allowBackorder && v.stock < quantity;
+  });
+  if (short)
+    return {
+      ok: false,
+      why: "sold out",
+      problem: "Sold out while the payment was being made; the payment was refunded.",
+    };
+  if (!discountUse.ok) return { ok: false, why: "code used up", problem: discountUse.problem };
+  return { ok: true, units, variants };
+}
+
+/** Cancels an order paid for but no longer fillable, keeping the payment to refund it. */
+async function cancelUnfillable(
+  deps: Deps,
+  tx: Tx,
+  order: OrderWithLines,
+  payment: PaymentConfirmation,
+  fill: { why: "sold out" | "code used up"; problem: string },
+  at: { now: Date; source: string },
+): Promise<PaymentOutcome> {
+  await tx.order.update({
+    where: { id: order.id },
+    data: {
+      status: "cancelled",
+      cancelledAt: at.now,
+      cancelReason: fill.problem,
+      paymentProvider: payment.provider,
+      paymentRef: payment.paymentRef,
+      paymentIntentRef: payment.refundRef,
+    },
+  });
+  await releaseHold(tx, order.id, at.now);
+  await audit(
+    deps,
+    {
+      action: "order.cancelled",
+      siteId: order.siteId,
+      target: order.id,
+      data: { reason: `${fill.why} while paying`, source: at.source },
+    },
+    tx,
+  );
+  return {
+    changed: true,
+    status: "cancelled",
+    refundUnwanted: true,
+    order,
+    why: fill.why,
+    emptied: [],
+  };
+}
+
+/** Takes the sold units off tracked stock; returns the variants this sale sold out. */
+async function takeStock(
+  tx: Tx,
+  units: Map<string, number>,
+  variants: Map<string, LockedVariant>,
+  now: Date,
+): Promise<string[]> {
+  const emptied: string[] = [];
+  for (const [id, quantity] of units) {
+    const v = variants.get(id);
+    if (!v?.trackStock) continue;
+    await tx.$executeRaw`UPDATE "ProductVariant" SET "stock" = "stock" - ${quantity}, "updatedAt" = ${now} WHERE "id" = ${id}`;
+    if (v.stock - quantity <= 0 && !v.allowBackorder) emptied.push(id);
+  }
+  return emptied;
+}
+
+/** The shop's next order number (the first is 1001), counted on its settings row. */
+async function assignOrderNumber(tx: Tx, order: OrderWithLines, now: Date): Promise<number> {
+  const [counter] = await tx.$queryRaw<{ number: number }[]>`
+    INSERT INTO "StoreSettings" ("siteId", "currency", "nextOrderNumber", "updatedAt")
+    VALUES (${order.siteId}, ${order.currency}, 1002, ${now})
+    ON CONFLICT ("siteId") DO UPDATE SET "nextOrderNumber" = "StoreSettings"."nextOrderNumber" + 1
+    RETURNING "nextOrderNumber" - 1 AS "number"`;
+  return counter!.number;
+}
+
+async function recordPayment(
+  tx: Tx,
+  orderId: string,
+  payment: PaymentConfirmation,
+  number: number,
+  now: Date,
+): Promise<void> {
+  await tx.order.update({
+    where: { id: orderId },
+    data: {
+      status: "paid",
+      paidAt: now,
+      number,
+      paymentProvider: payment.provider,
+      paymentRef: payment.paymentRef,
+      paymentIntentRef: payment.refundRef || null,
+    },
+  });
+}
+
+/** The shopper's cart is bought: its lines and code go. */
+async function emptyCart(tx: Tx, order: OrderWithLines): Promise<void> {
+  if (!order.cartId) return;
+  await tx.cartLine.deleteMany({ where: { cartId: order.cartId } });
+  await tx.cart.updateMany({ where: { id: order.cartId }, data: { discountCode: null } });
+}
+
+/** Why a payment is given back: for the provider's record, and the merchant's. */
+type UnwantedPayment = "sold out" | "code used up" | "cancelled" | "paid twice";
+const UNWANTED_WORDS: Record<UnwantedPayment, { provider: string; merchant: string }> = {
+  "sold out": { provider: "sold out while paying", merchant: "Sold out while paying" },
+  "code used up": {
+    provider: "discount code used up while paying",
+    merchant: "Discount code used up while paying",
+  },
+  cancelled: {
+    provider: "checkout was cancelled before payment",
+    merchant: "Paid after the checkout was cancelled",
+  },
+  "paid twice": {
+    provider: "paid twice",
+    merchant: "Paid twice: the second payment was refunded automatically",
+  },
+};
+
+/**
+ * Gives back a payment we cannot fill or that came on top of the order's own, once: the refund's
+ * idempotency key is the payment's, and the merchant's record of it (a refund on the order and
+ * an audit entry) is written once however many confirmations of that payment arrive at once.
+ * Such a refund is not part of the order's `refundedTotal`: the order's own payment is untouched.
+ */
 async function refundUnwantedPayment(
   deps: Deps,
   order: OrderWithLines,
   payment: PaymentConfirmation,
-  soldOut: boolean,
+  why: UnwantedPayment,
 ) {
   if (!payment.refundRef || payment.amount <= 0) return;
   try {
@@ -769,23 +1106,37 @@ async function refundUnwantedPayment(
       amount: payment.amount,
       currency: payment.currency,
       idempotencyKey: `unwanted-${payment.paymentRef}`,
-      reason: soldOut ? "sold out while paying" : "checkout was cancelled before payment",
+      reason: UNWANTED_WORDS[why].provider,
     });
-    await deps.db.prisma.refund.create({
-      data: {
-        orderId: order.id,
-        amount: payment.amount,
-        reason: soldOut ? "Sold out while paying" : "Paid after the checkout was cancelled",
-        status: "succeeded",
-        providerRef: refundId,
-      },
-    });
-    await audit(deps, {
-      action: "order.payment_refunded_automatically",
-      siteId: order.siteId,
-      target: order.id,
-      data: { amount: payment.amount, refundId },
-    });
+    await deps.db.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${order.id} FOR UPDATE`;
+      if (await tx.refund.findFirst({ where: { orderId: order.id, providerRef: refundId } }))
+        return;
+      await tx.refund.create({
+        data: {
+          orderId: order.id,
+          amount: payment.amount,
+          reason: UNWANTED_WORDS[why].merchant,
+          status: "succeeded",
+          providerRef: refundId,
+        },
+      });
+      await audit(
+        deps,
+        {
+          action: "order.payment_refunded_automatically",
+          siteId: order.siteId,
+          target: order.id,
+          data: {
+            amount: payment.amount,
+            refundId,
+            reason: UNWANTED_WORDS[why].provider,
+            paymentRef: payment.paymentRef,
+          },
+        },
+        tx,
+      );
+    }, TX_OPTIONS);
   } catch (error) {
     deps.log.error({ err: error, orderId: order.id }, "automatic refund failed");
     await audit(deps, {
@@ -806,11 +1157,20 @@ export async function confirmReturn(
 ): Promise<"paid" | "pending" | "cancelled"> {
   const order = await orderByToken(deps.db.prisma, siteId, token);
   if (!order) throw notFound("This order does not exist.");
-  if (order.paidAt) return "paid";
-  if (order.paymentRef !== paymentRef) throw badRequest("This payment is not for this order.");
-  const lookup = await deps.commerce.payments.lookupPayment(paymentRef);
+  if (order.paidAt && order.paymentRef === paymentRef) return "paid";
+  // Another page than the order's own must be this order's at the provider: paid, it is a second
+  // payment (refunded by markPaid) or one that overtook the page we know of.
+  const own = order.paymentRef === paymentRef;
+  let lookup: PaymentLookup;
+  try {
+    lookup = await deps.commerce.payments.lookupPayment(paymentRef);
+  } catch (error) {
+    if (own || !(error instanceof PaymentProviderError)) throw error;
+    throw badRequest("This payment is not for this order.");
+  }
+  if (!own && lookup.orderId !== order.id) throw badRequest("This payment is not for this order.");
   if (lookup.status !== "paid" || (lookup.orderId && lookup.orderId !== order.id))
-    return order.status === "cancelled" ? "cancelled" : "pending";
+    return order.paidAt ? "paid" : order.status === "cancelled" ? "cancelled" : "pending";
   const result = await markPaid(
     deps,
     order.id,

@@ -1,5 +1,5 @@
 import { readImages, readOptions } from "./catalog.ts";
-import { parseDecimalAmount, toDecimalString } from "./money.ts";
+import { parseDecimalAmount, toDecimalString } from "../../domain/money.ts";
 import { slugify, ZProductInput, type ProductInput } from "./products.ts";
 
 /**

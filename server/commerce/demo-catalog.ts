@@ -1,7 +1,7 @@
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
 import type { StorefrontCollection, StorefrontProduct } from "../../blocks/render/commerce.ts";
 import type { AppDeps } from "../deps.ts";
-import { TX_OPTIONS } from "./checkout.ts";
+import { TX_OPTIONS } from "./transactions.ts";
 import { saveProduct, ZProductInput } from "./products.ts";
 
 /**

@@ -52,6 +52,58 @@ export async function heldQuantities(
   return new Map(groups.map((g) => [g.variantId, g._sum.quantity ?? 0]));
 }
 
+/**
+ * SQL for the units of a variant held by live reservations, leaving out those of the cart's own
+ * open checkouts that have not started a payment: a shopper never competes with themselves, and
+ * starting checkout again gives those units back (`releaseEarlierCheckouts`).
+ */
+export function heldSql(variantId: Prisma.Sql, cartId: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`COALESCE((
+    SELECT SUM(r."quantity") FROM "InventoryReservation" r
+    WHERE r."variantId" = ${variantId} AND r."releasedAt" IS NULL AND r."expiresAt" > ${now}
+      AND NOT EXISTS (
+        SELECT 1 FROM "Order" o
+        WHERE o."id" = r."orderId" AND o."cartId" = ${cartId}
+          AND o."status" = 'pending' AND o."paymentRef" IS NULL AND o."paymentClaimedAt" IS NULL)
+  ), 0)::int`;
+}
+
+/**
+ * A cart has one checkout that holds stock: its newest. Starting another gives back the units of
+ * the earlier ones that never opened a payment (a closed tab, a redirect the browser refused),
+ * so attempts that went nowhere cannot pile up and lock the shopper, and others, out. They stay
+ * open: paying one later takes its hold again, if the units are still there.
+ */
+export async function releaseEarlierCheckouts(
+  tx: Pick<PrismaClient, "order" | "inventoryReservation">,
+  siteId: string,
+  cartId: string,
+  now: Date,
+): Promise<void> {
+  const earlier = await tx.order.findMany({
+    // A checkout whose payment is in flight (claimed, not yet answered) keeps its hold.
+    where: { siteId, cartId, status: "pending", paymentRef: null, paymentClaimedAt: null },
+    select: { id: true },
+  });
+  if (earlier.length === 0) return;
+  await tx.inventoryReservation.updateMany({
+    where: { orderId: { in: earlier.map((o) => o.id) }, releasedAt: null },
+    data: { releasedAt: now },
+  });
+}
+
+/** Gives back every unit a checkout holds (it cannot go on: something in it sold out). */
+export async function releaseHold(
+  client: Pick<PrismaClient, "inventoryReservation">,
+  orderId: string,
+  now: Date,
+): Promise<void> {
+  await client.inventoryReservation.updateMany({
+    where: { orderId, releasedAt: null },
+    data: { releasedAt: now },
+  });
+}
+
 /** How many units a shopper may still take: null when stock is not limited. */
 export function sellable(variant: LockedVariant, held: number): number | null {
   if (!variant.trackStock || variant.allowBackorder) return null;

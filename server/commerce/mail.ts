@@ -1,7 +1,7 @@
 import { escapeHtml } from "../../renderer/escape.ts";
 import type { AppDeps } from "../deps.ts";
 import { countryName, ZAddress } from "./address.ts";
-import { formatMoney } from "./money.ts";
+import { formatMinor } from "../../domain/money.ts";
 
 type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "siteDocuments">;
 
@@ -26,7 +26,7 @@ async function orderForMail(deps: Deps, orderId: string) {
     const doc = await deps.siteDocuments.publishedDoc(order.siteId, order.site.publishedVersionId);
     if (doc) locale = doc.settings.locale;
   }
-  const money = (minor: number) => formatMoney(minor, order.currency, locale);
+  const money = (minor: number) => formatMinor(minor, order.currency, locale);
   return { order, money, url: orderUrl(order.site, deps.config.publicUrl, order.token) };
 }
 

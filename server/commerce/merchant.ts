@@ -1,6 +1,7 @@
 import type { SessionUser } from "../auth/sessions.ts";
 import type { SiteRole } from "../db/generated/enums.ts";
 import type { Context } from "../trpc.ts";
+import type { MerchantActor } from "./transactions.ts";
 
 /** What a merchant procedure's handler receives from `siteProcedure`. */
 export type SiteContext = Context & {
@@ -11,6 +12,6 @@ export type SiteContext = Context & {
 
 export type HandlerArgs<Input> = { ctx: SiteContext; input: Input };
 
-export function actorOf(ctx: SiteContext) {
+export function actorOf(ctx: SiteContext): MerchantActor {
   return { userId: ctx.user.id, ip: ctx.ip };
 }

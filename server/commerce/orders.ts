@@ -2,11 +2,12 @@ import { audit } from "../audit.ts";
 import type { AppDeps } from "../deps.ts";
 import type { OrderStatus } from "../db/generated/enums.ts";
 import { Prisma } from "../db/client.ts";
-import { TX_OPTIONS } from "./checkout.ts";
-import { badRequest, CommerceError, notFound } from "./errors.ts";
+import { badRequest, DomainError, notFound } from "../errors.ts";
 import { sendShippingConfirmation } from "./mail.ts";
-import { formatMoney } from "./money.ts";
+import { formatMinor } from "../../domain/money.ts";
+import { checkPicks, quoteRefund, refundableAmount, type RefundPick } from "./refunds.ts";
 import { ABANDONED_CHECKOUT_MS } from "./service.ts";
+import { TX_OPTIONS } from "./transactions.ts";
 
 type Deps = Pick<
   AppDeps,
@@ -40,8 +41,8 @@ const STATUS_WORDS: Record<OrderStatus, string> = {
   cancelled: "cancelled",
 };
 
-function refuse(from: OrderStatus, action: string): CommerceError {
-  return new CommerceError(
+function refuse(from: OrderStatus, action: string): DomainError {
+  return new DomainError(
     "CONFLICT",
     `This order is ${STATUS_WORDS[from]}: it cannot be ${action}.`,
   );
@@ -113,17 +114,39 @@ export async function fulfilOrder(
 }
 
 type RefundInput = {
+  /** Absent: what the named units and shipping come to (quoteRefund), or everything left. */
   amount?: number;
-  lines?: { lineId: string; quantity: number }[];
+  lines?: RefundPick[];
+  /** Refund the order's shipping too (once per order). */
+  shipping?: boolean;
   restock: boolean;
   reason?: string;
 };
 
 /**
- * Refunds part or all of a paid order through the payment provider. The amount is reserved on
- * the locked order first (a pending refund), so two refunds at once cannot exceed what was paid;
- * the provider call carries the refund's id as idempotency key; only its success changes the
- * order. Units of the named lines go back into stock when asked.
+ * What refunding these units (and the shipping) would come to, for the merchant's refund dialog:
+ * the same computation the refund itself uses when no amount is given.
+ */
+export async function suggestRefund(
+  deps: Pick<Deps, "db">,
+  siteId: string,
+  orderId: string,
+  input: { lines: RefundPick[]; shipping: boolean },
+) {
+  const order = await deps.db.prisma.order.findFirst({
+    where: { id: orderId, siteId },
+    include: { lines: { orderBy: { id: "asc" } }, refunds: true },
+  });
+  if (!order) throw notFound("No such order.");
+  return quoteRefund(order, checkPicks(order, input.lines), input);
+}
+
+/**
+ * Refunds part or all of a paid order through the payment provider. The amount and the units
+ * are reserved on the locked order first (a pending refund), so refunds at once can exceed
+ * neither what was paid nor the units sold; the provider call carries the refund's id as
+ * idempotency key; only its success changes the order. Units of the named lines go back into
+ * stock when asked.
  */
 export function refundOrder(
   deps: Deps,
@@ -144,7 +167,7 @@ async function moneyBack(
   mode: "refund" | "cancel",
 ) {
   const now = deps.now();
-  const { refund, order } = await deps.db.prisma.$transaction(async (tx) => {
+  const { refund, order, lines } = await deps.db.prisma.$transaction(async (tx) => {
     const order = await lockOrder(tx, siteId, orderId);
     if (
       mode === "cancel" ? !canMove(order.status, "cancelled") : !canMove(order.status, "refunded")
@@ -154,39 +177,30 @@ async function moneyBack(
       .filter((r) => r.status === "pending")
       .reduce((a, r) => a + r.amount, 0);
     if (pending > 0 && mode === "cancel")
-      throw new CommerceError(
+      throw new DomainError(
         "CONFLICT",
         "A refund of this order is in progress; try again in a moment.",
       );
-    const refundable = order.total - order.refundedTotal - pending;
-    const lines = mode === "cancel" ? [] : (input.lines ?? []);
-    for (const pick of lines) {
-      const line = order.lines.find((l) => l.id === pick.lineId);
-      if (!line) throw badRequest("That item is not in this order.", "lines");
-      const left = line.quantity - line.refundedQuantity;
-      if (pick.quantity > left)
-        throw badRequest(`At most ${left} of ${line.title} can be refunded.`, "lines");
-    }
-    const linesAmount = lines.reduce((sum, pick) => {
-      const line = order.lines.find((l) => l.id === pick.lineId)!;
-      // The line's share after its discount, plus its tax when tax was added on top.
-      const lineAmount =
-        line.unitPrice * line.quantity - line.discount + (order.taxesIncluded ? 0 : line.tax);
-      return sum + Math.round((lineAmount * pick.quantity) / line.quantity);
-    }, 0);
+    const refundable = refundableAmount(order);
+    // Units of refunds still in flight count as refunded, so they cannot be refunded twice.
+    const lines = mode === "cancel" ? [] : checkPicks(order, input.lines ?? []);
+    const shipping = mode === "refund" && input.shipping === true;
+    if (shipping && order.refunds.some((r) => r.shipping && r.status !== "failed"))
+      throw badRequest("The shipping of this order has been refunded already.", "shipping");
+    const quote = quoteRefund(order, lines, { shipping });
     const amount =
       mode === "cancel"
         ? refundable
-        : (input.amount ?? (lines.length > 0 ? Math.min(linesAmount, refundable) : refundable));
+        : (input.amount ?? (lines.length > 0 || shipping ? quote.amount : refundable));
     if (mode === "refund" && amount <= 0)
       throw badRequest("There is nothing left to refund on this order.", "amount");
     if (amount > refundable)
       throw badRequest(
-        `At most ${formatMoney(refundable, order.currency)} can be refunded on this order.`,
+        `At most ${formatMinor(refundable, order.currency, "en-US")} can be refunded on this order.`,
         "amount",
       );
     if (amount > 0 && order.paymentProvider !== "none" && !order.paymentIntentRef)
-      throw new CommerceError("CONFLICT", "This order's payment cannot be refunded automatically.");
+      throw new DomainError("CONFLICT", "This order's payment cannot be refunded automatically.");
     const refund =
       amount > 0
         ? await tx.refund.create({
@@ -196,12 +210,13 @@ async function moneyBack(
               reason: input.reason || null,
               restock: input.restock,
               lines: lines.length ? lines : Prisma.DbNull,
+              shipping: shipping && quote.shipping > 0,
               status: "pending",
               createdById: actor.userId,
             },
           })
         : null;
-    return { refund, order };
+    return { refund, order, lines };
   }, TX_OPTIONS);
 
   let providerRef: string | null = null;
@@ -225,9 +240,9 @@ async function moneyBack(
         siteId,
         target: orderId,
         ip: actor.ip,
-        data: { amount: refund.amount },
+        data: { amount: refund.amount, refundId: refund.id },
       });
-      throw new CommerceError(
+      throw new DomainError(
         "SERVICE_UNAVAILABLE",
         `The payment provider did not refund: ${error instanceof Error ? error.message : "unknown error"}. Nothing was changed.`,
       );
@@ -251,7 +266,7 @@ async function moneyBack(
     const restock =
       mode === "cancel"
         ? fresh.lines.map((l) => ({ lineId: l.id, quantity: l.quantity - l.refundedQuantity }))
-        : (input.lines ?? []);
+        : lines;
     for (const pick of restock) {
       const line = fresh.lines.find((l) => l.id === pick.lineId)!;
       if (pick.quantity <= 0) continue;
@@ -283,6 +298,12 @@ async function moneyBack(
           from: fresh.status,
           to: status,
           amount,
+          lines: lines.map((pick) => ({
+            lineId: pick.lineId,
+            title: fresh.lines.find((l) => l.id === pick.lineId)!.title,
+            quantity: pick.quantity,
+          })),
+          shipping: refund?.shipping ?? false,
           restock: input.restock,
           reason: input.reason ?? null,
           refundId: refund?.id ?? null,
@@ -426,7 +447,7 @@ export async function releaseExpiredCheckouts(
       cancelled++;
     } catch (error) {
       // Paid in the meantime (a late webhook): leave it alone.
-      if (!(error instanceof CommerceError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
     }
   }
   return { released: released.count, cancelled };

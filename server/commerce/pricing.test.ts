@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "./money.ts";
+import { formatMinor } from "../../domain/money.ts";
 import {
   computeTotals,
   type PricingDiscount,
@@ -117,7 +117,7 @@ describe("computeTotals", () => {
       lines: [line("a", 1000)],
       taxesIncluded: false,
       discount: discount({ minSubtotal: 5000 }),
-      formatMoney: (m) => formatMoney(m, "USD"),
+      formatMoney: (m) => formatMinor(m, "USD", "en-US"),
     });
     expect(totals.discountTotal).toBe(0);
     expect(totals.discountProblem).toBe("The code SAVE needs a subtotal of at least $50.00.");
@@ -180,7 +180,7 @@ describe("computeTotals", () => {
     });
     // 10% of 1.235 = 0.1235 -> 0.124
     expect(totals).toMatchObject({ taxTotal: 124, total: 1235 + 124 + 1500 });
-    expect(formatMoney(totals.total, "BHD").replace(/\s/g, " ")).toBe("BHD 2.859");
+    expect(formatMinor(totals.total, "BHD", "en-US").replace(/\s/g, " ")).toBe("BHD 2.859");
   });
 
   it("refuses totals beyond what an order can hold", () => {

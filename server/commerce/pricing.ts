@@ -1,4 +1,4 @@
-import { allocate, applyPpm, divideRounded, MAX_AMOUNT } from "./money.ts";
+import { allocate, applyPpm, divideRounded, MAX_AMOUNT } from "../../domain/money.ts";
 
 /**
  * Totals of a cart or an order, computed from the server's own prices, as one pure function so

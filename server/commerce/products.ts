@@ -1,7 +1,12 @@
 import { z } from "zod";
+import type { AppDeps } from "../deps.ts";
 import type { Prisma } from "../db/client.ts";
-import { CommerceError } from "./errors.ts";
-import { MAX_AMOUNT } from "./money.ts";
+import { DomainError, notFound } from "../errors.ts";
+import { MAX_AMOUNT } from "../../domain/money.ts";
+import { readImages, readOptions } from "./catalog.ts";
+import { heldQuantities } from "./inventory.ts";
+import { storeSettings } from "./store.ts";
+import { commitChange, type MerchantActor } from "./transactions.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -235,6 +240,33 @@ export function variantTitle(options: readonly string[]): string {
 }
 
 /**
+ * Whether a sample product (see `Product.sample`) stays one after this save: it does until the
+ * merchant changes its title, description or prices, which makes it theirs.
+ */
+async function stillSample(tx: Tx, productId: string, input: ProductInput): Promise<boolean> {
+  const before = await tx.product.findUnique({
+    where: { id: productId },
+    select: {
+      sample: true,
+      title: true,
+      descriptionHtml: true,
+      variants: { select: { price: true } },
+    },
+  });
+  if (!before?.sample) return false;
+  const prices = (list: { price: number }[]) =>
+    list
+      .map((v) => v.price)
+      .sort((a, b) => a - b)
+      .join(",");
+  return (
+    before.title === input.title &&
+    before.descriptionHtml === input.descriptionHtml &&
+    prices(before.variants) === prices(input.variants)
+  );
+}
+
+/**
  * Creates or replaces a product with its variants in the caller's transaction. Variants keep
  * their ids (and so the carts and reservations that point at them) when the input names them;
  * variants the input leaves out are deleted.
@@ -244,7 +276,7 @@ export async function saveProduct(
   siteId: string,
   productId: string | null,
   input: ProductInput,
-  options: { createdAt?: Date } = {},
+  options: { createdAt?: Date; sample?: boolean } = {},
 ): Promise<string> {
   const data = {
     title: input.title,
@@ -264,7 +296,7 @@ export async function saveProduct(
       input.handle &&
       (await tx.product.findUnique({ where: { siteId_handle: { siteId, handle } } }))
     )
-      throw new CommerceError("CONFLICT", `Another product already uses the address “${handle}”.`, {
+      throw new DomainError("CONFLICT", `Another product already uses the address “${handle}”.`, {
         handle: ["Another product already uses this address."],
       });
     id = (
@@ -273,6 +305,7 @@ export async function saveProduct(
           ...data,
           siteId,
           handle,
+          sample: options.sample ?? false,
           ...(options.createdAt ? { createdAt: options.createdAt } : {}),
         },
       })
@@ -283,7 +316,7 @@ export async function saveProduct(
         where: { siteId, handle: input.handle, id: { not: id } },
       });
       if (clash)
-        throw new CommerceError(
+        throw new DomainError(
           "CONFLICT",
           `Another product already uses the address “${input.handle}”.`,
           {
@@ -291,9 +324,14 @@ export async function saveProduct(
           },
         );
     }
+    const made = await stillSample(tx, id, input);
     await tx.product.update({
       where: { id },
-      data: { ...data, ...(input.handle ? { handle: input.handle } : {}) },
+      data: {
+        ...data,
+        ...(input.handle ? { handle: input.handle } : {}),
+        ...(made ? {} : { sample: false }),
+      },
     });
   }
 
@@ -301,7 +339,7 @@ export async function saveProduct(
   const byId = new Map(existing.map((v) => [v.id, v]));
   for (const variant of input.variants)
     if (variant.id && !byId.has(variant.id))
-      throw new CommerceError(
+      throw new DomainError(
         "BAD_REQUEST",
         "A variant of this form no longer exists; reload and try again.",
       );
@@ -338,4 +376,266 @@ export async function saveProduct(
     }
   }
   return id;
+}
+
+type Deps = Pick<AppDeps, "db" | "commerce" | "now" | "siteDocuments">;
+
+const include = {
+  variants: { orderBy: [{ position: "asc" as const }, { createdAt: "asc" as const }] },
+};
+type ProductRow = Prisma.ProductGetPayload<{ include: typeof include }>;
+
+/** A product as the merchant edits it, with the units shoppers hold in checkout right now. */
+function productView(p: ProductRow, held: Map<string, number> = new Map()) {
+  return {
+    id: p.id,
+    handle: p.handle,
+    title: p.title,
+    descriptionHtml: p.descriptionHtml,
+    status: p.status,
+    /** Added by a generated store without the brief naming it; the merchant replaces it. */
+    sample: p.sample,
+    vendor: p.vendor,
+    tags: p.tags,
+    images: readImages(p.images),
+    options: readOptions(p.options),
+    seoTitle: p.seoTitle,
+    seoDescription: p.seoDescription,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+    variants: p.variants.map((v) => ({
+      id: v.id,
+      title: v.title,
+      options: [v.option1, v.option2, v.option3].filter((o): o is string => o !== null),
+      price: v.price,
+      compareAtPrice: v.compareAtPrice,
+      sku: v.sku,
+      barcode: v.barcode,
+      weightGrams: v.weightGrams,
+      stock: v.stock,
+      /** Units held by shoppers in checkout right now. */
+      reserved: held.get(v.id) ?? 0,
+      trackStock: v.trackStock,
+      allowBackorder: v.allowBackorder,
+    })),
+  };
+}
+
+export type ProductView = ReturnType<typeof productView>;
+
+async function findProduct(deps: Deps, siteId: string, productId: string) {
+  const product = await deps.db.prisma.product.findFirst({
+    where: { id: productId, siteId },
+    include,
+  });
+  if (!product) throw notFound("No such product.");
+  return product;
+}
+
+/** Stock below zero is refused by the database; say so in the merchant's words. */
+function refuseNegativeStock(error: unknown): never {
+  if (error instanceof Error && /ProductVariant_stock_check/.test(error.message))
+    throw new DomainError("CONFLICT", "Stock cannot go below zero unless backorders are allowed.");
+  throw error;
+}
+
+export type ProductQuery = {
+  query: string;
+  status: "all" | "draft" | "active" | "archived";
+  cursor: number;
+  limit: number;
+};
+
+/** One page of the merchant's products, newest change first, found by title, handle, vendor, tag or SKU. */
+export async function listProducts(deps: Deps, siteId: string, input: ProductQuery) {
+  const where: Prisma.ProductWhereInput = {
+    siteId,
+    ...(input.status !== "all" ? { status: input.status } : {}),
+    ...(input.query
+      ? {
+          OR: [
+            { title: { contains: input.query, mode: "insensitive" } },
+            { handle: { contains: input.query, mode: "insensitive" } },
+            { vendor: { contains: input.query, mode: "insensitive" } },
+            { tags: { has: input.query } },
+            { variants: { some: { sku: { contains: input.query, mode: "insensitive" } } } },
+          ],
+        }
+      : {}),
+  };
+  const [rows, total, settings] = await Promise.all([
+    deps.db.prisma.product.findMany({
+      where,
+      include,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: input.cursor,
+      take: input.limit,
+    }),
+    deps.db.prisma.product.count({ where }),
+    storeSettings(deps, siteId),
+  ]);
+  const held = await heldQuantities(
+    deps.db.prisma,
+    rows.flatMap((r) => r.variants.map((v) => v.id)),
+    deps.now(),
+  );
+  return {
+    products: rows.map((row) => productView(row, held)),
+    total,
+    nextCursor: input.cursor + rows.length < total ? input.cursor + rows.length : null,
+    currency: settings.currency,
+  };
+}
+
+export async function getProduct(deps: Deps, siteId: string, productId: string) {
+  const product = await findProduct(deps, siteId, productId);
+  const held = await heldQuantities(
+    deps.db.prisma,
+    product.variants.map((v) => v.id),
+    deps.now(),
+  );
+  return productView(product, held);
+}
+
+export async function createProduct(
+  deps: Deps,
+  siteId: string,
+  input: ProductInput,
+  actor: MerchantActor,
+): Promise<ProductView> {
+  const id = await commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
+    const id = await saveProduct(tx, siteId, null, input);
+    return {
+      value: id,
+      record: { action: "product.created", target: id, data: { title: input.title } },
+    };
+  });
+  return productView(await findProduct(deps, siteId, id));
+}
+
+export async function updateProduct(
+  deps: Deps,
+  siteId: string,
+  productId: string,
+  input: ProductInput,
+  actor: MerchantActor,
+): Promise<ProductView> {
+  await findProduct(deps, siteId, productId);
+  await commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
+    await saveProduct(tx, siteId, productId, input);
+    return { value: null, record: { action: "product.updated", target: productId } };
+  }).catch(refuseNegativeStock);
+  return productView(await findProduct(deps, siteId, productId));
+}
+
+/** What a bulk edit sets on every chosen product. */
+export type ProductChanges = {
+  status?: "draft" | "active" | "archived";
+  vendor?: string;
+  addTags?: string[];
+  removeTags?: string[];
+};
+
+/** Applies one edit to many products, all or none; returns how many changed. */
+export async function bulkUpdateProducts(
+  deps: Deps,
+  siteId: string,
+  productIds: string[],
+  set: ProductChanges,
+  actor: MerchantActor,
+): Promise<number> {
+  return commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
+    const products = await tx.product.findMany({ where: { id: { in: productIds }, siteId } });
+    if (products.length !== new Set(productIds).size)
+      throw notFound("Some of these products no longer exist; reload and try again.");
+    for (const product of products) {
+      let tags = product.tags;
+      if (set.addTags) tags = [...new Set([...tags, ...set.addTags])];
+      if (set.removeTags) tags = tags.filter((t) => !set.removeTags!.includes(t));
+      await tx.product.update({
+        where: { id: product.id },
+        data: {
+          ...(set.status ? { status: set.status } : {}),
+          ...(set.vendor !== undefined ? { vendor: set.vendor } : {}),
+          tags,
+        },
+      });
+    }
+    return {
+      value: products.length,
+      record: { action: "product.bulk_updated", data: { productIds, set } },
+    };
+  });
+}
+
+export async function deleteProducts(
+  deps: Deps,
+  siteId: string,
+  productIds: string[],
+  actor: MerchantActor,
+): Promise<number> {
+  return commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
+    const { count } = await tx.product.deleteMany({ where: { id: { in: productIds }, siteId } });
+    if (count !== new Set(productIds).size)
+      throw notFound("Some of these products no longer exist; reload and try again.");
+    return { value: count, record: { action: "product.deleted", data: { productIds } } };
+  });
+}
+
+/** Every product of the shop, oldest first, with the shop's currency: what an export writes. */
+export async function productsToExport(deps: Deps, siteId: string) {
+  const [products, settings] = await Promise.all([
+    deps.db.prisma.product.findMany({
+      where: { siteId },
+      include,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    storeSettings(deps, siteId),
+  ]);
+  return { products, currency: settings.currency };
+}
+
+/**
+ * Saves imported products all or nothing: a product whose handle exists is updated (variants
+ * matched by their option values keep their ids), any other is created.
+ */
+export async function importProducts(
+  deps: Deps,
+  siteId: string,
+  products: (ProductInput & { handle: string })[],
+  actor: MerchantActor,
+): Promise<{ created: number; updated: number }> {
+  return commitChange(deps, siteId, actor, { catalog: true, timeoutMs: 120_000 }, async (tx) => {
+    let created = 0;
+    let updated = 0;
+    for (const product of products) {
+      const existing = await tx.product.findUnique({
+        where: { siteId_handle: { siteId, handle: product.handle } },
+        include: { variants: true },
+      });
+      if (existing) {
+        const byOptions = new Map(
+          existing.variants.map((v) => [
+            JSON.stringify([v.option1, v.option2, v.option3].filter((o) => o !== null)),
+            v.id,
+          ]),
+        );
+        await saveProduct(tx, siteId, existing.id, {
+          ...product,
+          variants: product.variants.map((v) => ({
+            ...v,
+            id: byOptions.get(JSON.stringify(v.options)),
+          })),
+        });
+        updated++;
+      } else {
+        await saveProduct(tx, siteId, null, product);
+        created++;
+      }
+    }
+    return {
+      value: { created, updated },
+      record: { action: "product.imported", data: { created, updated } },
+    };
+  }).catch(refuseNegativeStock);
 }

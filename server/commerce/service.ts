@@ -36,7 +36,13 @@ export class Commerce {
   }
 }
 
-export function createCommerce(config: Config, now: () => Date): Commerce {
+export function createCommerce(
+  config: Config,
+  now: () => Date,
+  /** A provider chosen by the caller (tests standing in for one that outlives the process). */
+  payments?: PaymentProvider,
+): Commerce {
+  if (payments) return new Commerce(payments, payments instanceof StripePayments ? payments : null);
   if (config.stripeSecretKey && config.stripeWebhookSecret) {
     const stripe = new StripePayments({
       secretKey: config.stripeSecretKey,

@@ -1,4 +1,9 @@
-import type { PrismaClient } from "../db/client.ts";
+import { z } from "zod";
+import type { AppDeps } from "../deps.ts";
+import type { Prisma, PrismaClient } from "../db/client.ts";
+import { DomainError, notFound } from "../errors.ts";
+import { ZCountryCode } from "./address.ts";
+import { commitChange, type MerchantActor } from "./transactions.ts";
 import { shippingPrice, type PricingShippingRate, type PricingTaxRate } from "./pricing.ts";
 
 type Client = Pick<PrismaClient, "shippingZone" | "taxRate">;
@@ -26,24 +31,26 @@ export const FREE_SHIPPING_RATE: PricingShippingRate = {
   freeOverAmount: null,
 };
 
+/** A stored rate, as pricing and the merchant's zone list read it. */
+function rateOf(r: Prisma.ShippingRateGetPayload<object>): PricingShippingRate {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    price: r.price,
+    minWeightGrams: r.minWeightGrams,
+    maxWeightGrams: r.maxWeightGrams,
+    freeOverAmount: r.freeOverAmount,
+  };
+}
+
 export async function loadShippingZones(client: Client, siteId: string): Promise<ShippingZones> {
   const zones = await client.shippingZone.findMany({
     where: { siteId },
     include: { rates: { orderBy: [{ price: "asc" }, { name: "asc" }] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return zones.map((z) => ({
-    countries: z.countries,
-    rates: z.rates.map((r) => ({
-      id: r.id,
-      name: r.name,
-      kind: r.kind,
-      price: r.price,
-      minWeightGrams: r.minWeightGrams,
-      maxWeightGrams: r.maxWeightGrams,
-      freeOverAmount: r.freeOverAmount,
-    })),
-  }));
+  return zones.map((z) => ({ countries: z.countries, rates: z.rates.map(rateOf) }));
 }
 
 export async function loadTaxRates(client: Client, siteId: string): Promise<TaxRates> {
@@ -123,4 +130,149 @@ export async function taxRateFor(
     where: { siteId, country, region: { in: region ? [region, ""] : [""] } },
   });
   return taxRateIn(rates, country, region);
+}
+
+const minor = z.number().int().min(0).max(2_000_000_000);
+
+export const ZShippingRateInput = z
+  .object({
+    id: z.string().uuid().optional(),
+    name: z.string().trim().min(1, "Name the rate, e.g. Standard.").max(100),
+    kind: z.enum(["flat", "weight", "free_over"]),
+    price: minor,
+    minWeightGrams: z.number().int().min(0).max(10_000_000).nullable().default(null),
+    maxWeightGrams: z.number().int().min(1).max(10_000_000).nullable().default(null),
+    freeOverAmount: minor.nullable().default(null),
+  })
+  .superRefine((rate, issues) => {
+    if (rate.kind === "weight" && rate.minWeightGrams === null && rate.maxWeightGrams === null)
+      issues.addIssue({
+        code: "custom",
+        path: ["maxWeightGrams"],
+        message: "Give the weight range this rate is for.",
+      });
+    if (
+      rate.minWeightGrams !== null &&
+      rate.maxWeightGrams !== null &&
+      rate.maxWeightGrams <= rate.minWeightGrams
+    )
+      issues.addIssue({
+        code: "custom",
+        path: ["maxWeightGrams"],
+        message: "The upper weight must be above the lower one.",
+      });
+    if (rate.kind === "free_over" && rate.freeOverAmount === null)
+      issues.addIssue({
+        code: "custom",
+        path: ["freeOverAmount"],
+        message: "Give the amount above which shipping is free.",
+      });
+  });
+
+export const ZShippingZoneInput = z.object({
+  name: z.string().trim().min(1, "Name the zone, e.g. Domestic.").max(100),
+  countries: z
+    .array(z.union([z.literal("*"), ZCountryCode]))
+    .min(1, "Choose at least one country (or * for the rest of the world).")
+    .max(250),
+  rates: z.array(ZShippingRateInput).min(1, "Add at least one rate.").max(50),
+});
+export type ShippingZoneInput = z.infer<typeof ZShippingZoneInput>;
+
+type Deps = Pick<AppDeps, "db" | "commerce">;
+type Tx = Prisma.TransactionClient;
+
+/** The merchant's zones with their rates, cheapest rate first. */
+export async function listZones(deps: Deps, siteId: string) {
+  const zones = await deps.db.prisma.shippingZone.findMany({
+    where: { siteId },
+    include: { rates: { orderBy: [{ price: "asc" }, { name: "asc" }] } },
+    orderBy: { createdAt: "asc" },
+  });
+  return zones.map((z) => ({
+    id: z.id,
+    name: z.name,
+    countries: z.countries,
+    rates: z.rates.map(rateOf),
+  }));
+}
+
+/** A country is in one zone only, so a destination always has one set of rates. */
+async function refuseOverlap(tx: Tx, siteId: string, zone: ShippingZoneInput, exceptId?: string) {
+  const others = await tx.shippingZone.findMany({
+    where: { siteId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  });
+  for (const other of others) {
+    const shared = zone.countries.filter((c) => other.countries.includes(c));
+    if (shared.length > 0)
+      throw new DomainError(
+        "CONFLICT",
+        `${shared.join(", ")} ${shared.length === 1 ? "is" : "are"} already in the zone ${other.name}.`,
+        { "zone.countries": ["A country can be in one zone only."] },
+      );
+  }
+}
+
+/** Rates keep their ids when edited; those left out of the zone are removed. */
+async function saveRates(tx: Tx, zoneId: string, zone: ShippingZoneInput) {
+  await tx.shippingRate.deleteMany({
+    where: {
+      zoneId,
+      id: { notIn: zone.rates.map((r) => r.id).filter((id): id is string => !!id) },
+    },
+  });
+  for (const { id, ...rate } of zone.rates) {
+    const existing = id ? await tx.shippingRate.findFirst({ where: { id, zoneId } }) : null;
+    if (existing) await tx.shippingRate.update({ where: { id: existing.id }, data: rate });
+    else await tx.shippingRate.create({ data: { ...rate, zoneId } });
+  }
+}
+
+export async function createZone(
+  deps: Deps,
+  siteId: string,
+  input: ShippingZoneInput,
+  actor: MerchantActor,
+): Promise<string> {
+  return commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
+    await refuseOverlap(tx, siteId, input);
+    const zone = await tx.shippingZone.create({
+      data: { siteId, name: input.name, countries: input.countries },
+    });
+    await saveRates(tx, zone.id, input);
+    return { value: zone.id, record: { action: "shipping.zone_created", target: zone.id } };
+  });
+}
+
+export async function updateZone(
+  deps: Deps,
+  siteId: string,
+  zoneId: string,
+  input: ShippingZoneInput,
+  actor: MerchantActor,
+): Promise<void> {
+  await commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
+    const zone = await tx.shippingZone.findFirst({ where: { id: zoneId, siteId } });
+    if (!zone) throw notFound("No such shipping zone.");
+    await refuseOverlap(tx, siteId, input, zone.id);
+    await tx.shippingZone.update({
+      where: { id: zone.id },
+      data: { name: input.name, countries: input.countries },
+    });
+    await saveRates(tx, zone.id, input);
+    return { value: null, record: { action: "shipping.zone_updated", target: zone.id } };
+  });
+}
+
+export async function deleteZone(
+  deps: Deps,
+  siteId: string,
+  zoneId: string,
+  actor: MerchantActor,
+): Promise<void> {
+  await commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
+    const { count } = await tx.shippingZone.deleteMany({ where: { id: zoneId, siteId } });
+    if (count === 0) throw notFound("No such shipping zone.");
+    return { value: null, record: { action: "shipping.zone_deleted", target: zoneId } };
+  });
 }

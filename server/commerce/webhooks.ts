@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
-import { markPaid, PaymentMismatchError } from "./checkout.ts";
+import { attemptInFlight, markPaid, PaymentMismatchError } from "./checkout.ts";
 import { cancelOrder, recordProviderRefund } from "./orders.ts";
 import { sessionPayment } from "./payments/stripe.ts";
 
@@ -79,8 +79,13 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
       const orderId = session.client_reference_id ?? session.metadata?.orderId ?? null;
       if (!orderId) return null;
       const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
-      // Only a checkout still waiting for this very session is given up; a paid order stays paid.
-      if (order?.status === "pending" && order.paymentRef === session.id)
+      // Only a checkout still waiting for this very session is given up; a paid order stays paid,
+      // and one whose Pay is replacing the session (an attempt in flight) stays open.
+      if (
+        order?.status === "pending" &&
+        order.paymentRef === session.id &&
+        !attemptInFlight(order, deps.commerce.payments, deps.now())
+      )
         await cancelOrder(
           deps,
           order.siteId,
@@ -104,6 +109,9 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
         (await deps.db.prisma.order.findFirst({ where: { paymentIntentRef: intent } })) ??
         (orderId ? await deps.db.prisma.order.findUnique({ where: { id: orderId } }) : null);
       if (!order) return null;
+      // The refund of a payment that is not the order's own (a second payment we gave back
+      // automatically): the order's money is untouched.
+      if (order.paymentIntentRef && order.paymentIntentRef !== intent) return order.id;
       if (order.status === "pending" && order.paymentRef) {
         // The refund overtook the payment's own event: the charge proves the payment, so the
         // order is paid first (the late "completed" event will then change nothing).

@@ -21,8 +21,11 @@ export type Database = {
 
 export type DatabaseOptions =
   | { kind: "postgres"; url: string; schema?: string; poolSize?: number }
-  /** `dataDir` undefined keeps the database in memory (tests). */
-  | { kind: "pglite"; dataDir?: string };
+  /**
+   * `dataDir` undefined keeps the database in memory (tests). `loadDataDir` starts an in-memory
+   * database from a data directory tarball (`PGlite.dumpDataDir`) instead of an empty cluster.
+   */
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite under DATA_DIR. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -57,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     location = path.join(options.dataDir, "pglite");
     await mkdir(location, { recursive: true });
   }
-  const pglite = new PGlite(location);
+  const pglite = new PGlite(location, { loadDataDir: options.loadDataDir });
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const sql = pgliteDatabase(pglite);

@@ -9,12 +9,14 @@ import type { z } from "zod";
 export type ErrorCode =
   | "BAD_REQUEST"
   | "UNAUTHORIZED"
+  | "PAYMENT_REQUIRED"
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "METHOD_NOT_SUPPORTED"
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
+  | "UNPROCESSABLE_CONTENT"
   | "TOO_MANY_REQUESTS"
   | "INTERNAL_SERVER_ERROR"
   | "SERVICE_UNAVAILABLE";
@@ -22,12 +24,14 @@ export type ErrorCode =
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
+  PAYMENT_REQUIRED: 402,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_SUPPORTED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE_CONTENT: 422,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
@@ -37,7 +41,8 @@ export type FlatIssues = { fieldErrors: Record<string, string[]>; formErrors: st
 
 /** Flattens zod issues by dotted path ("address.zip"), which is what forms key their fields by. */
 export function flattenIssues(error: z.ZodError): FlatIssues {
-  const fieldErrors: Record<string, string[]> = {};
+  // A Map, not an object: a field may be named "constructor" or "__proto__".
+  const fieldErrors = new Map<string, string[]>();
   const formErrors: string[] = [];
   for (const issue of error.issues) {
     if (issue.path.length === 0) {
@@ -45,9 +50,9 @@ export function flattenIssues(error: z.ZodError): FlatIssues {
       continue;
     }
     const key = issue.path.map(String).join(".");
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors.set(key, [...(fieldErrors.get(key) ?? []), issue.message]);
   }
-  return { fieldErrors, formErrors };
+  return { fieldErrors: Object.fromEntries(fieldErrors), formErrors };
 }
 
 export type ErrorBody = {

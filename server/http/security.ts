@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { errorBody } from "./errors.ts";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./storable-text.ts";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -43,12 +44,37 @@ export function registerRequestGuards(app: FastifyInstance, options: RequestGuar
     }
     done();
   });
+  // Plain routes' input (cart and checkout forms, the preview password, reviewers' comments, path
+  // and query): text the database cannot store is refused before a handler sees it. tRPC checks
+  // its own input (server/trpc.ts), with field errors.
+  app.addHook("preHandler", (request, reply, done) => {
+    if (request.url.startsWith("/trpc")) return done();
+    const body = request.body instanceof URLSearchParams ? formFields(request.body) : request.body;
+    const path =
+      findUnstorableText(request.params) ??
+      findUnstorableText(request.query) ??
+      findUnstorableText(body);
+    if (!path) return done();
+    const message = path.length
+      ? `${path.join(".")}: ${UNSTORABLE_TEXT_MESSAGE}`
+      : UNSTORABLE_TEXT_MESSAGE;
+    reply.code(400).send(errorBody("BAD_REQUEST", message));
+  });
   // While shutting down, answers (including those already in flight) tell their clients to close
   // the connection, so no keep-alive socket holds the process open after the last response.
   app.addHook("onSend", (_request, reply, payload, done) => {
     if (options.isClosing()) reply.header("connection", "close");
     done(null, payload);
   });
+}
+
+/** A form's fields by name; a repeated field's values joined, since only their characters matter. */
+function formFields(form: URLSearchParams): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of form) {
+    fields[name] = name in fields ? `${fields[name]}\n${value}` : value;
+  }
+  return fields;
 }
 
 /** The origin the request itself was addressed to (for deployments reached under several names). */
@@ -70,6 +96,25 @@ export const APP_CSP = [
   "script-src 'self'",
   "connect-src 'self' ws: wss:",
   "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
+].join("; ");
+
+/**
+ * Content-Security-Policy for storefront pages, the cart and the checkout: they carry their own
+ * inline styles, and the checkout's payment form may be answered with a redirect to Stripe's
+ * hosted page (`form-action` governs the redirects that follow a form post, too).
+ */
+export const STOREFRONT_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self' https://checkout.stripe.com",
+  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+  "frame-ancestors 'self'",
 ].join("; ");
 
 /** What helmet would send, decided once. */

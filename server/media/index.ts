@@ -8,6 +8,8 @@ import { MediaLibrary } from "./library.ts";
 import { LocalMediaStorage } from "./local.ts";
 import { ImageWorkerPool } from "./pool.ts";
 import type { MediaStorage } from "./port.ts";
+import type { RateLimits } from "../limits/rate-limits.ts";
+import { UploadLimits } from "./upload-limits.ts";
 import { S3MediaStorage } from "./s3.ts";
 
 /** The one place the media adapter is chosen: S3 when S3_BUCKET is set, else DATA_DIR/media. */
@@ -26,6 +28,8 @@ export function createMediaLibrary(input: {
   db: Database;
   log: FastifyBaseLogger;
   now: () => Date;
+  /** The app's rate limits (memory, or Redis with REDIS_URL). */
+  rateLimits: RateLimits;
   /** The finished AppDeps: site documents, the site store and the catalog are read through it. */
   deps: () => Pick<AppDeps, "db" | "siteDocuments" | "siteStore" | "commerce">;
 }): MediaLibrary {
@@ -41,6 +45,7 @@ export function createMediaLibrary(input: {
     pool,
     log: input.log,
     limits: input.config.media,
+    uploadLimits: new UploadLimits(input.rateLimits, input.config.media),
     now: input.now,
     siteDocuments: {
       draft: (siteId) => input.deps().siteDocuments.draft(siteId),

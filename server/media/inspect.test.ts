@@ -1,10 +1,18 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { animation, gifFramesOnly, photo, pngHeaderOnly } from "../../tests/media/images.ts";
+import {
+  animation,
+  gifFramesOnly,
+  palettePng,
+  photo,
+  pngHeaderOnly,
+} from "../../tests/media/images.ts";
 import {
   detectImageType,
   hidesMarkup,
   inspectUpload,
+  pixelBudget,
+  pngBitsPerPixel,
   UploadRefused,
   type InspectLimits,
 } from "./inspect.ts";
@@ -156,6 +164,33 @@ describe("refusals", () => {
     expect(error.message).toBe(
       "This image is 30,000 × 30,000 pixels (900 megapixels); the limit is 100 megapixels. Make it smaller and upload it again.",
     );
+  });
+
+  it("gives a PNG stored in few bits per pixel a budget that shrinks with its bits: 100 megapixels at 1 bit in 12 KB is refused", async () => {
+    const bomb = palettePng(9999, 9999);
+    expect(bomb.length).toBeLessThan(16 * 1024);
+    expect(pngBitsPerPixel(bomb)).toBe(1);
+    const error = refusal(bomb);
+    expect(error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(error.message).toBe(
+      "This image is 9,999 × 9,999 pixels (100 megapixels) stored in 1 bit per pixel; such an image takes as long to process as a full-colour one, so its limit is 4.2 megapixels. Make it smaller, or save it in full colour, and upload it again.",
+    );
+    // The same size in full colour is within the limit, and so is a small 1-bit image.
+    expect(inspectUpload(pngHeaderOnly(9999, 9999), LIMIT).width).toBe(9999);
+    expect(inspectUpload(palettePng(2000, 2000), LIMIT).width).toBe(2000);
+
+    // A real 256-colour PNG (as pngquant or TinyPNG make them): 8 bits, a third of the budget.
+    const quantised = await photo(300, 200, { format: "png" }).then((png) =>
+      sharp(png).png({ palette: true, colours: 256 }).toBuffer(),
+    );
+    expect(pngBitsPerPixel(quantised)).toBe(8);
+    expect(inspectUpload(quantised, { maxPixels: 300 * 200 * 3 }).width).toBe(300);
+    expect(refusal(quantised, { maxPixels: 300 * 200 * 3 - 3 }).message).toMatch(
+      /stored in 8 bits per pixel; such an image takes as long to process as a full-colour one/,
+    );
+    expect([1, 2, 4, 8, 24, 32, 48].map((bits) => pixelBudget(2_400, bits))).toEqual([
+      100, 200, 400, 800, 2_400, 2_400, 2_400,
+    ]);
   });
 
   it("counts every frame of an animation against the pixel limit: 10 frames of 4,000 x 4,000 in 170 bytes", async () => {

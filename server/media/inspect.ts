@@ -1,3 +1,5 @@
+import { DomainError } from "../errors.ts";
+
 /**
  * The checks an upload passes on the request path, from its bytes alone and without decoding a
  * pixel: what it is (never what its name says), whether it is whole, whether it hides markup,
@@ -11,12 +13,10 @@ export const ACCEPTED_TYPES_TEXT = "JPEG, PNG, WebP, AVIF or GIF";
 export type RefusalCode = "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BAD_REQUEST";
 
 /** An upload we will not take, with a message for the merchant that says why. */
-export class UploadRefused extends Error {
-  constructor(
-    readonly code: RefusalCode,
-    message: string,
-  ) {
-    super(message);
+export class UploadRefused extends DomainError {
+  declare readonly code: RefusalCode;
+  constructor(code: RefusalCode, message: string) {
+    super(code, message);
     this.name = "UploadRefused";
   }
 }
@@ -76,6 +76,14 @@ export function inspectUpload(bytes: Uint8Array, limits: InspectLimits): Inspect
   }
   // The decoder holds every frame at full size, so a bomb can hide in frames as well as in size.
   const pixels = width * height * frames;
+  const storedBits = type === "png" ? pngBitsPerPixel(bytes) : null;
+  const budget = pixelBudget(limits.maxPixels, storedBits);
+  if (storedBits !== null && pixels <= limits.maxPixels && pixels > budget) {
+    throw new UploadRefused(
+      "PAYLOAD_TOO_LARGE",
+      `This image is ${count(width)} × ${count(height)} pixels (${megapixels(pixels)} megapixels) stored in ${storedBits === 1 ? "1 bit" : `${storedBits} bits`} per pixel; such an image takes as long to process as a full-colour one, so its limit is ${megapixels(budget)} megapixels. Make it smaller, or save it in full colour, and upload it again.`,
+    );
+  }
   if (pixels > limits.maxPixels) {
     const limit = `the limit is ${megapixels(limits.maxPixels)} megapixels`;
     throw new UploadRefused(
@@ -87,6 +95,39 @@ export function inspectUpload(bytes: Uint8Array, limits: InspectLimits): Inspect
   }
   return { type, width, height, frames };
 }
+
+/** Bits per pixel of full colour, what every image is decoded to (8 bits a channel, sRGB). */
+const FULL_COLOUR_BITS = 24;
+
+/**
+ * The pixels an image stored in `storedBits` per pixel may have. Decoding makes every pixel full
+ * colour whatever it was stored in, so an image with a palette or 1, 2 or 4-bit grey costs as
+ * much to process as a full-colour one of its size, while its file is a fraction of the size to
+ * send: 100 megapixels at 1 bit is a 12 KB PNG that takes seconds and well over 100 MB to
+ * process (in full colour, at least 300 KB). Its budget shrinks in step with its bits:
+ * `MEDIA_MAX_PIXELS` × bits ÷ 24, 4.2 MP at 1 bit and 33 MP at 8 by default, still more than any
+ * logo, icon or palette-compressed photo needs, while the largest such upload is 24 times less
+ * work at 1 bit.
+ */
+export function pixelBudget(maxPixels: number, storedBits: number | null): number {
+  if (storedBits === null || storedBits >= FULL_COLOUR_BITS) return maxPixels;
+  return Math.floor((maxPixels * storedBits) / FULL_COLOUR_BITS);
+}
+
+/**
+ * Bits one pixel of a PNG is stored in, from its header: the bit depth times the channels of its
+ * colour type (a palette index is one channel). Null when the header is not one PNG allows.
+ */
+export function pngBitsPerPixel(b: Uint8Array): number | null {
+  if (b.length < 26) return null;
+  const depth = b[24]!;
+  const channels = PNG_CHANNELS[b[25]!];
+  if (!channels || ![1, 2, 4, 8, 16].includes(depth)) return null;
+  return depth * channels;
+}
+
+/** Channels of each PNG colour type: grey, RGB, palette, grey + alpha, RGBA. */
+const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 const count = (n: number) => n.toLocaleString("en");
 

@@ -50,7 +50,13 @@ function library(pool: ImageWorkerPool, now?: () => Date) {
       pool,
       log,
       now,
-      limits: { maxBytes: 5_000_000, maxPixels: 1e8, workers: 1 },
+      limits: {
+        maxBytes: 5_000_000,
+        maxPixels: 1e8,
+        workers: 1,
+        uploadsPerMinute: 100,
+        uploadsAtOnce: 100,
+      },
       siteDocuments: {
         draft: async () => {
           throw new Error("no draft");

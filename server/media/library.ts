@@ -8,13 +8,15 @@ import {
   type MediaLookup,
 } from "../../blocks/shared/images.ts";
 import type { Config } from "../config.ts";
+import { DomainError } from "../errors.ts";
 import { Prisma, type Database } from "../db/client.ts";
 import type { SiteDocuments } from "../deps.ts";
 import type { SiteStore } from "../sitestore/port.ts";
 import { GeneratedAssets, type Catalog } from "./generated/assets.ts";
 import { inspectUpload, UploadRefused } from "./inspect.ts";
 import type { ImageWorkerPool } from "./pool.ts";
-import type { MediaStorage } from "./port.ts";
+import { mediaPrefix, type MediaStorage } from "./port.ts";
+import type { UploadLimits } from "./upload-limits.ts";
 import { ImageProcessingError } from "./process.ts";
 import { findCatalogUses, findMediaUses, mediaIdsIn, mergeUses, type MediaUse } from "./usage.ts";
 
@@ -59,7 +61,8 @@ const PROGRESS_STEP = 10;
 
 const VERSION_WORDS = { draft: "draft", published: "published", catalog: "product catalog" };
 
-export class MediaInUseError extends Error {
+/** An image still shown somewhere: deleting it would break those pages. */
+export class MediaInUseError extends DomainError {
   constructor(
     readonly filename: string,
     readonly uses: MediaUse[],
@@ -70,6 +73,7 @@ export class MediaInUseError extends Error {
       .join("; ");
     const more = uses.length > 8 ? `; and ${uses.length - 8} more` : "";
     super(
+      "CONFLICT",
       `“${filename}” is used in ${uses.length === 1 ? "1 place" : `${uses.length} places`}: ${places}${more}. Remove it from there first${uses.some((u) => u.versions.includes("published")) ? " and publish, so the live store no longer shows it" : ""}.`,
     );
     this.name = "MediaInUseError";
@@ -86,6 +90,8 @@ export type MediaLibraryDeps = {
   catalog: (siteId: string) => Promise<Catalog>;
   log: FastifyBaseLogger;
   limits: Config["media"];
+  /** How many uploads a person and a site may have processing at once, and start a minute. */
+  uploadLimits?: UploadLimits;
   now?: () => Date;
 };
 
@@ -125,7 +131,8 @@ export class MediaLibrary {
 
   /**
    * Checks an upload and starts processing it. Refusals throw UploadRefused before anything is
-   * stored. The same bytes uploaded again answer the existing image (`duplicate: true`).
+   * stored, or TooManyUploads when the person or site already has too much processing. The same
+   * bytes uploaded again answer the existing image (`duplicate: true`).
    */
   async upload(input: {
     siteId: string;
@@ -154,6 +161,11 @@ export class MediaLibrary {
     }
     if (existing) await prisma.media.delete({ where: { id: existing.id } }).catch(() => undefined);
 
+    // A person's uploads count against their limits; generated images (logos) do not.
+    const finished =
+      input.userId && (input.origin ?? "upload") === "upload"
+        ? await this.deps.uploadLimits?.start(input.userId, siteId)
+        : undefined;
     let row: MediaRow;
     try {
       row = await prisma.media.create({
@@ -177,11 +189,20 @@ export class MediaLibrary {
         const winner = await prisma.media.findUnique({
           where: { siteId_sha256: { siteId, sha256 } },
         });
-        if (winner) return { media: this.toItem(winner), duplicate: true };
+        if (winner) {
+          await finished?.();
+          return { media: this.toItem(winner), duplicate: true };
+        }
       }
+      await finished?.();
       throw error;
     }
-    const job = this.process(row, bytes).finally(() => this.active.delete(row.id));
+    const job = this.process(row, bytes).finally(async () => {
+      this.active.delete(row.id);
+      await finished?.().catch((error: unknown) =>
+        this.deps.log.warn({ err: error }, "upload limit not released"),
+      );
+    });
     this.active.set(row.id, job);
     return { media: this.toItem(row), duplicate: false };
   }
@@ -424,10 +445,6 @@ export class MediaLibrary {
       createdAt: row.createdAt.toISOString(),
     };
   }
-}
-
-export function mediaPrefix(siteId: string, mediaId: string): string {
-  return `media/${siteId}/${mediaId}`;
 }
 
 /** A display name: the merchant's own file name without its path, with the true extension. */

@@ -84,6 +84,11 @@ export function assertMediaPrefix(prefix: string): void {
   }
 }
 
+/** Where one media item's files (its variants, or a generated logo) live in the storage. */
+export function mediaPrefix(siteId: string, mediaId: string): string {
+  return `media/${siteId}/${mediaId}`;
+}
+
 export function contentTypeFor(key: string): string {
   const ext = key.slice(key.lastIndexOf(".") + 1);
   return CONTENT_TYPES[ext] ?? "application/octet-stream";

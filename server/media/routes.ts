@@ -1,13 +1,15 @@
 import fastifyMultipart from "@fastify/multipart";
+import { MIN_ROLE, roleAtLeast, type SiteAction } from "../../domain/permissions.ts";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { findSession, SESSION_COOKIE } from "../auth/sessions.ts";
 import type { SiteRole } from "../db/generated/enums.ts";
 import type { AppDeps } from "../deps.ts";
 import { errorBody, type ErrorCode } from "../http/errors.ts";
-import { ROLE_RANK } from "../trpc.ts";
 import { UploadRefused } from "./inspect.ts";
-import { formatBytes } from "./library.ts";
+import { TooManyUploads } from "./upload-limits.ts";
+import { retryAfterSeconds } from "../limits/rate-limits.ts";
 import { ICON_URL_PREFIX, OG_URL_PREFIX } from "./storefront.ts";
+import { readUploadBody } from "./upload-body.ts";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -48,7 +50,7 @@ export function mediaRoutes(deps: AppDeps) {
       if (typeof siteId !== "string" || !UUID.test(siteId)) {
         return fail(reply, "BAD_REQUEST", "siteId must be a site id (?siteId=...).");
       }
-      const access = await requireRole(deps, request, siteId, "editor");
+      const access = await requireRole(deps, request, siteId, "media.upload");
       if (!access.ok) return fail(reply, access.code, access.message);
       if (!request.isMultipart()) {
         return fail(
@@ -58,38 +60,12 @@ export function mediaRoutes(deps: AppDeps) {
         );
       }
 
-      let bytes: Buffer;
-      let filename: string;
-      let alt: string | undefined;
-      try {
-        const part = await request.file();
-        if (!part) return fail(reply, "BAD_REQUEST", "Attach the image as a file field.");
-        filename = part.filename || "image";
-        bytes = await part.toBuffer();
-        const altField = part.fields.alt;
-        if (altField && !Array.isArray(altField) && altField.type === "field")
-          alt = String(altField.value);
-      } catch (error) {
-        const code = (error as { code?: string }).code;
-        if (code === "FST_REQ_FILE_TOO_LARGE") {
-          return fail(
-            reply,
-            "PAYLOAD_TOO_LARGE",
-            `The file is larger than the ${formatBytes(library.limits.maxBytes)} limit.`,
-          );
-        }
-        if (
-          code === "FST_FILES_LIMIT" ||
-          code === "FST_PARTS_LIMIT" ||
-          code === "FST_FIELDS_LIMIT"
-        ) {
-          return fail(reply, "PAYLOAD_TOO_LARGE", "Upload one file per request.");
-        }
-        if (code === "FST_MP_PREMATURE_CLOSE") {
-          return fail(reply, "BAD_REQUEST", "The upload was cut off before it finished.");
-        }
-        throw error;
+      const body = await readUploadBody(request, library.limits.maxBytes);
+      if (!body.ok) {
+        request.log.info({ siteId, reason: body.message, detail: body.detail }, "upload refused");
+        return fail(reply, body.code, body.message);
       }
+      const { filename, bytes, alt } = body;
 
       try {
         const result = await library.upload({
@@ -103,6 +79,10 @@ export function mediaRoutes(deps: AppDeps) {
       } catch (error) {
         if (error instanceof UploadRefused) {
           request.log.info({ siteId, filename, reason: error.message }, "upload refused");
+          return fail(reply, error.code, error.message);
+        }
+        if (error instanceof TooManyUploads) {
+          reply.header("retry-after", String(retryAfterSeconds(error.retryAfterMs)));
           return fail(reply, error.code, error.message);
         }
         throw error;
@@ -183,8 +163,9 @@ async function requireRole(
   deps: AppDeps,
   request: FastifyRequest,
   siteId: string,
-  minRole: SiteRole,
+  action: SiteAction,
 ): Promise<Access> {
+  const minRole = MIN_ROLE[action];
   const session = await findSession(
     deps,
     request.server.parseCookie(request.headers.cookie ?? "")[SESSION_COOKIE],
@@ -197,7 +178,7 @@ async function requireRole(
   if (!membership || membership.site.deletedAt) {
     return { ok: false, code: "NOT_FOUND", message: "No such site." };
   }
-  if (ROLE_RANK[membership.role] < ROLE_RANK[minRole]) {
+  if (!roleAtLeast(membership.role, minRole)) {
     return {
       ok: false,
       code: "FORBIDDEN",

@@ -1,4 +1,4 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, type MessagePort } from "node:worker_threads";
 import sharp from "sharp";
 import { ImageProcessingError, processImage, type ProcessOptions } from "./process.ts";
 
@@ -15,10 +15,13 @@ export type WorkerReply =
 // libvips' operation cache only helps when the same file is read again; uploads never are.
 sharp.cache(false);
 
-const port = parentPort;
-if (!port) throw new Error("server/media/worker.ts runs as a worker thread");
+if (!parentPort) throw new Error("server/media/worker.ts runs as a worker thread");
+const port: MessagePort = parentPort;
 
-port.on("message", async ({ id, input, options }: WorkerRequest) => {
+port.on("message", (request: WorkerRequest) => void handle(request));
+
+/** Processes one image and answers with its variants or why it failed; never rejects. */
+async function handle({ id, input, options }: WorkerRequest): Promise<void> {
   try {
     let last = 0;
     const result = await processImage(input, options, (fraction) => {
@@ -48,4 +51,4 @@ port.on("message", async ({ id, input, options }: WorkerRequest) => {
       unreadable: error instanceof ImageProcessingError,
     } satisfies WorkerReply);
   }
-});
+}

@@ -1,6 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import type { Block, SiteDoc } from "../../blocks/doc/schema.ts";
 import type { AppDeps } from "../deps.ts";
+import { badRequest, forbidden, notFound } from "../errors.ts";
 import type { Comment, CommentThread } from "../db/generated/client.ts";
 import {
   mayComment,
@@ -76,7 +76,7 @@ export function refuse(action: CommentAction | "edit" | "reply-resolved"): never
     delete: "Only owners and admins can delete comments.",
     "reply-resolved": "This thread was resolved. Ask the team to reopen it.",
   };
-  throw new TRPCError({ code: "FORBIDDEN", message: messages[action] });
+  throw forbidden(messages[action]);
 }
 
 function demand(actor: CommentActor, action: CommentAction): void {
@@ -112,10 +112,9 @@ export async function startThread(
       ? input.pageId
       : undefined);
   if (!pageId) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "There is no such block on this site. Pick a block on the page to comment on.",
-    });
+    throw badRequest(
+      "There is no such block on this site. Pick a block on the page to comment on.",
+    );
   }
   const mentions = await validMentions(deps, site.id, actor, input.mentions);
   const thread = await deps.db.prisma.commentThread.create({
@@ -404,7 +403,7 @@ async function findThread(
     thread.siteId !== siteId ||
     (actor.kind === "reviewer" && thread.previewLinkId !== actor.linkId)
   ) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "There is no such comment thread." });
+    throw notFound("There is no such comment thread.");
   }
   return thread;
 }
@@ -415,7 +414,7 @@ async function findComment(deps: Pick<AppDeps, "db">, siteId: string, commentId:
     include: { thread: { select: { siteId: true } } },
   });
   if (!comment || comment.thread.siteId !== siteId) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "There is no such comment." });
+    throw notFound("There is no such comment.");
   }
   return comment;
 }
@@ -437,10 +436,7 @@ async function validMentions(
   const found = new Set(members.map((m) => m.userId));
   const strangers = unique.filter((id) => !found.has(id));
   if (strangers.length > 0) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "You can only mention people on this site's team.",
-    });
+    throw badRequest("You can only mention people on this site's team.");
   }
   return unique;
 }

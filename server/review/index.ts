@@ -1,14 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { siteCatalog } from "../commerce/catalog.ts";
-import { catalogData, withStoreCurrency } from "../commerce/storefront/storefront-data.ts";
+import { catalogData, withStoreCurrency } from "../commerce/checkout-http/storefront-data.ts";
 import type { AppDeps } from "../deps.ts";
 import { previewRoutes } from "./preview-routes.ts";
-import { transferRoutes } from "./transfer/routes.ts";
 
 /**
  * The review domain's HTTP routes: preview links at /p/<token>/ (pages, password, the reviewer's
- * comment API) with the reviewer script at /_review/, and site export and import at /api/sites/.
- * Registered by server/app.ts with one line.
+ * comment API) with the reviewer script at /_review/. Registered by server/app.ts with one line.
  */
 export function reviewRoutes(deps: AppDeps) {
   return async function register(app: FastifyInstance) {
@@ -27,6 +25,5 @@ export function reviewRoutes(deps: AppDeps) {
         }),
       }),
     );
-    await app.register(transferRoutes(deps));
   };
 }

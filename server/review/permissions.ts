@@ -1,8 +1,9 @@
-import type { SiteRole } from "../db/generated/enums.ts";
+import { can, SITE_ROLES, type SiteAction, type SiteRole } from "../../domain/permissions.ts";
 
 /**
- * Who may do what with comments. One table, read by the tRPC handlers, the reviewer routes and
- * (mirrored) the editor, and checked cell by cell in tests/review/comment-matrix.test.ts.
+ * Who may do what with comments. Members may do what the site permission table
+ * (domain/permissions.ts) allows their role; reviewers (no account, a preview link) have their
+ * own row here. Checked cell by cell in tests/review/comment-matrix.test.ts.
  *
  * | action              | owner | admin | editor | viewer | reviewer (link allows comments) |
  * | ------------------- | ----- | ----- | ------ | ------ | ------------------------------- |
@@ -29,23 +30,30 @@ export const COMMENT_ACTIONS = [
 export type CommentAction = (typeof COMMENT_ACTIONS)[number];
 export type CommentActorKind = SiteRole | "reviewer";
 
-const ALL: Record<CommentAction, boolean> = {
-  read: true,
-  create: true,
-  reply: true,
-  editOwn: true,
-  editAny: true,
-  resolve: true,
-  delete: true,
+/** The site action each comment action is for a member. */
+const SITE_ACTION_FOR: Readonly<Record<CommentAction, SiteAction>> = {
+  read: "comments.list",
+  create: "comments.create",
+  reply: "comments.reply",
+  editOwn: "comments.edit",
+  editAny: "comments.editAny",
+  resolve: "comments.resolve",
+  delete: "comments.deleteThread",
 };
+
+function memberRow(role: SiteRole): Record<CommentAction, boolean> {
+  return Object.fromEntries(
+    COMMENT_ACTIONS.map((action) => [action, can(role, SITE_ACTION_FOR[action])]),
+  ) as Record<CommentAction, boolean>;
+}
 
 export const COMMENT_MATRIX: Readonly<
   Record<CommentActorKind, Readonly<Record<CommentAction, boolean>>>
 > = {
-  owner: ALL,
-  admin: ALL,
-  editor: { ...ALL, editAny: false, delete: false },
-  viewer: { ...ALL, editAny: false, resolve: false, delete: false },
+  ...(Object.fromEntries(SITE_ROLES.map((role) => [role, memberRow(role)])) as Record<
+    SiteRole,
+    Record<CommentAction, boolean>
+  >),
   reviewer: {
     read: true,
     create: true,
@@ -55,17 +63,6 @@ export const COMMENT_MATRIX: Readonly<
     resolve: false,
     delete: false,
   },
-};
-
-/** The minimum site role for each member action (what the tRPC procedure checks first). */
-export const MIN_ROLE_FOR: Readonly<Record<CommentAction, SiteRole>> = {
-  read: "viewer",
-  create: "viewer",
-  reply: "viewer",
-  editOwn: "viewer",
-  editAny: "admin",
-  resolve: "editor",
-  delete: "admin",
 };
 
 export type CommentActor =

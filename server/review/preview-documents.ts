@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { SiteDocError } from "../../blocks/doc/migrations.ts";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
 import type { AppDeps } from "../deps.ts";
+import { DomainError } from "../errors.ts";
 
 /** How long one read of a draft serves every reviewer of the site (the state poll and pages). */
 const DRAFT_TTL_MS = 1_000;
@@ -64,7 +64,7 @@ export class PreviewDocuments {
 
   private unreadable(siteId: string, error: unknown): null {
     // No document, or one that cannot be read: the link answers like a dead one.
-    if (!(error instanceof SiteDocError) && !(error instanceof TRPCError)) throw error;
+    if (!(error instanceof SiteDocError) && !(error instanceof DomainError)) throw error;
     this.deps.log.warn({ siteId, err: error }, "preview: the document cannot be read");
     return null;
   }

@@ -1,5 +1,3 @@
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { TRPCError } from "@trpc/server";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
@@ -12,9 +10,10 @@ import {
 } from "../../renderer/index.ts";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
 import { escapeHtml } from "../../renderer/escape.ts";
-import { LoginThrottle } from "../auth/throttle.ts";
 import type { AppDeps } from "../deps.ts";
+import { DomainError, domainErrorReply, forbidden, notFound } from "../errors.ts";
 import { describeIssues, errorBody, flattenIssues, type ErrorCode } from "../http/errors.ts";
+import { retryAfterSeconds, waitInWords } from "../limits/rate-limits.ts";
 import {
   listThreads,
   MAX_COMMENT_LENGTH,
@@ -37,6 +36,7 @@ import {
 } from "./pages.ts";
 import type { CommentActor } from "./permissions.ts";
 import { PreviewDocuments } from "./preview-documents.ts";
+import { PreviewThrottle } from "./preview-throttle.ts";
 import { REVIEW_SCRIPT_PREFIX, reviewScript, reviewScriptPath } from "./reviewer/bundle.ts";
 
 /**
@@ -46,8 +46,9 @@ import { REVIEW_SCRIPT_PREFIX, reviewScript, reviewScriptPath } from "./reviewer
  * JSON API (draft state, threads, new comments and replies).
  *
  * Dead links (expired, revoked, made up) all answer the same constant 404 page; a protected link
- * answers the same constant 401 password page until its password is given. Failures are counted
- * per client IP (and wrong passwords per link) with a growing back-off, so guessing is slow.
+ * answers the same constant 401 password page until its password is given. Guessing is slowed
+ * by `PreviewThrottle` (dead tokens per address, passwords per link and address) without ever
+ * refusing a live link or a right password from an address that has not been guessing.
  */
 
 export const PREVIEW_COOKIE = "pegasus_preview";
@@ -74,6 +75,13 @@ const PREVIEW_HEADERS = {
   "cache-control": "private, no-store",
   "referrer-policy": "no-referrer",
 };
+
+/**
+ * The password page posts its form to itself. Under `no-referrer` a browser sends that POST with
+ * `Origin: null`, which the same-origin check must refuse; `same-origin` lets it name our origin
+ * while the token still never leaves in a Referer (the page loads nothing from elsewhere).
+ */
+const PASSWORD_PAGE_REFERRER_POLICY = "same-origin";
 
 const ZReviewer = {
   name: z.string().trim().min(1, "Tell us your name.").max(80, "Use at most 80 characters."),
@@ -118,53 +126,23 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
   const storefrontData =
     options.storefrontData ??
     (async () => ({ data: NO_DATA, stamp: "", withStore: (doc: SiteDoc) => doc }));
-  // Made-up, expired and revoked tokens and wrong passwords, per client IP.
-  const failuresByIp = new LoginThrottle({
-    freeAttempts: 20,
-    baseDelayMs: 2_000,
-    maxDelayMs: 15 * 60_000,
-    windowMs: 60 * 60_000,
-  });
-  // Wrong passwords per link, whatever the IP.
-  const passwordFailures = new LoginThrottle({
-    freeAttempts: 10,
-    baseDelayMs: 2_000,
-    maxDelayMs: 15 * 60_000,
-    windowMs: 60 * 60_000,
-  });
-  // Comments per link and IP: enough for a long review, not for a flood.
-  const commentsPosted = new LoginThrottle({
-    freeAttempts: 60,
-    baseDelayMs: 5_000,
-    maxDelayMs: 10 * 60_000,
-    windowMs: 10 * 60_000,
-  });
+  const throttle = new PreviewThrottle(deps.limits);
   deps.events.on("site.deleted", ({ siteId }) => cache.invalidateSite(siteId));
 
-  function deadLink(reply: FastifyReply, ip: string) {
-    failuresByIp.recordFailure(ip);
-    return sendErrorPage(reply, 404, LINK_NOT_FOUND_PAGE);
-  }
-
   function throttled(reply: FastifyReply, ms: number) {
-    reply.header("retry-after", String(Math.ceil(ms / 1000)));
+    reply.header("retry-after", String(retryAfterSeconds(ms)));
     return sendErrorPage(reply, 429, TOO_MANY_ATTEMPTS_PAGE);
   }
 
-  /** The live link of a request, or null after answering (404, 429). */
+  /** The live link of a request, or null after answering (404, or 429 for an address guessing). */
   async function linkFor(request: FastifyRequest, reply: FastifyReply): Promise<Link | null> {
-    const wait = failuresByIp.retryAfterMs(request.ip);
-    if (wait > 0) {
-      throttled(reply, wait);
-      return null;
-    }
     const { token } = request.params as { token: string };
     const link = await findLivePreviewLink(deps, token);
-    if (!link) {
-      deadLink(reply, request.ip);
-      return null;
-    }
-    return link;
+    if (link) return link;
+    const wait = await throttle.miss(request.ip);
+    if (wait > 0) throttled(reply, wait);
+    else sendErrorPage(reply, 404, LINK_NOT_FOUND_PAGE);
+    return null;
   }
 
   function unlocked(request: FastifyRequest, link: Link): boolean {
@@ -177,7 +155,7 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
   async function servePage(request: FastifyRequest, reply: FastifyReply) {
     const link = await linkFor(request, reply);
     if (!link) return reply;
-    if (!unlocked(request, link)) return sendErrorPage(reply, 401, passwordPage(false));
+    if (!unlocked(request, link)) return sendPasswordPage(reply, false);
     const { token, "*": rest = "" } = request.params as { token: string; "*"?: string };
     const path = `/${rest}`;
     const document = await documents.forLink(link);
@@ -235,16 +213,13 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
     if (!link) return reply;
     const back = request.url.split("?")[0]!;
     if (!link.passwordHash) return reply.redirect(back, 303);
-    const wait = passwordFailures.retryAfterMs(link.id);
+    // Counted before argon2 runs, so a burst gets no more guesses than attempts one by one.
+    const wait = await throttle.reservePassword(link.id, request.ip);
     if (wait > 0) return throttled(reply, wait);
     const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
     const password = (form.get("password") ?? "").slice(0, 256);
-    if (!(await checkPreviewPassword(link, password))) {
-      failuresByIp.recordFailure(request.ip);
-      passwordFailures.recordFailure(link.id);
-      return sendErrorPage(reply, 401, passwordPage(true));
-    }
-    passwordFailures.recordSuccess(link.id);
+    if (!(await checkPreviewPassword(link, password))) return sendPasswordPage(reply, true);
+    await throttle.passwordAccepted(link.id, request.ip);
     reply.setCookie(PREVIEW_COOKIE, unlockProof(link, token), {
       httpOnly: true,
       sameSite: "lax",
@@ -268,15 +243,14 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
           return apiError(reply, "UNSUPPORTED_MEDIA_TYPE", "Send JSON.");
         }
       }
-      const wait = failuresByIp.retryAfterMs(request.ip);
-      if (wait > 0) {
-        reply.header("retry-after", String(Math.ceil(wait / 1000)));
-        return apiError(reply, "TOO_MANY_REQUESTS", "Too many attempts. Wait a few minutes.");
-      }
       const { token } = request.params as { token: string };
       const link = await findLivePreviewLink(deps, token);
       if (!link) {
-        failuresByIp.recordFailure(request.ip);
+        const wait = await throttle.miss(request.ip);
+        if (wait > 0) {
+          reply.header("retry-after", String(retryAfterSeconds(wait)));
+          return apiError(reply, "TOO_MANY_REQUESTS", "Too many attempts. Wait a few minutes.");
+        }
         return apiError(reply, "NOT_FOUND", "This preview is not available.");
       }
       if (!unlocked(request, link)) {
@@ -295,27 +269,23 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
             .code(400)
             .send(errorBody("BAD_REQUEST", describeIssues(error), flattenIssues(error)));
         }
-        if (error instanceof TRPCError) {
-          const status = getHTTPStatusCodeFromError(error);
-          return reply.code(status).send({
-            error: { message: error.message, data: { code: error.code, httpStatus: status } },
-          });
+        if (error instanceof DomainError) {
+          const { status, body } = domainErrorReply(error);
+          return reply.code(status).send(body);
         }
         throw error;
       }
     };
   }
 
-  function commentLimit(request: FastifyRequest, link: Link) {
-    const key = `${link.id}:${request.ip}`;
-    const wait = commentsPosted.retryAfterMs(key);
+  async function commentLimit(request: FastifyRequest, link: Link) {
+    const wait = await throttle.comment(link.id, request.ip);
     if (wait > 0) {
-      throw new TRPCError({
-        code: "TOO_MANY_REQUESTS",
-        message: `That is a lot of comments at once. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-      });
+      throw new DomainError(
+        "TOO_MANY_REQUESTS",
+        `That is a lot of comments at once. Try again in ${waitInWords(wait)}.`,
+      );
     }
-    commentsPosted.recordFailure(key);
   }
 
   async function register(app: FastifyInstance) {
@@ -371,12 +341,11 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
       reviewerApi(async (request, link, actor) => {
         const input = ZNewThread.parse(request.body);
         if (!link.allowComments) {
-          throw new TRPCError({ code: "FORBIDDEN", message: "This link does not take comments." });
+          throw forbidden("This link does not take comments.");
         }
-        commentLimit(request, link);
+        await commentLimit(request, link);
         const document = await documents.forLink(link);
-        if (!document)
-          throw new TRPCError({ code: "NOT_FOUND", message: "Nothing to comment on." });
+        if (!document) throw notFound("Nothing to comment on.");
         const thread = await startThread(
           deps,
           { id: link.siteId, name: link.site.name },
@@ -395,12 +364,12 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
         const input = ZReply.parse(request.body);
         const { threadId } = request.params as { threadId: string };
         if (!link.allowComments) {
-          throw new TRPCError({ code: "FORBIDDEN", message: "This link does not take comments." });
+          throw forbidden("This link does not take comments.");
         }
         if (!z.uuid().safeParse(threadId).success) {
-          throw new TRPCError({ code: "NOT_FOUND", message: "There is no such comment thread." });
+          throw notFound("There is no such comment thread.");
         }
-        commentLimit(request, link);
+        await commentLimit(request, link);
         const thread = await replyToThread(deps, { id: link.siteId, name: link.site.name }, actor, {
           threadId,
           body: input.body,
@@ -440,10 +409,21 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
   return reply.send(answer.html);
 }
 
-function sendErrorPage(reply: FastifyReply, status: 401 | 403 | 404 | 429, html: string) {
+/** The password form (again, saying so, after a wrong password). */
+function sendPasswordPage(reply: FastifyReply, wrongPassword: boolean) {
+  return sendErrorPage(reply, 401, passwordPage(wrongPassword), PASSWORD_PAGE_REFERRER_POLICY);
+}
+
+function sendErrorPage(
+  reply: FastifyReply,
+  status: 401 | 403 | 404 | 429,
+  html: string,
+  referrerPolicy = PREVIEW_HEADERS["referrer-policy"],
+) {
   return reply
     .code(status)
     .headers(PREVIEW_HEADERS)
+    .header("referrer-policy", referrerPolicy)
     .header("content-type", "text/html; charset=utf-8")
     .header("content-security-policy", ERROR_PAGE_CSP)
     .send(html);

@@ -1,10 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import * as Y from "yjs";
 import { SiteDocError, migrateSiteDoc } from "../../blocks/doc/migrations.ts";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
 import { createSiteYDoc, InvalidSiteError, materialize } from "../../collab/doc/index.ts";
 import { applySiteLog, loadSiteLog } from "../../collab/server/load.ts";
 import { audit } from "../audit.ts";
+import { conflict, notFound } from "../errors.ts";
 import type { Database } from "../db/client.ts";
 import type { SiteDocuments } from "../deps.ts";
 import type { AppEventBus } from "../events.ts";
@@ -61,13 +61,10 @@ export class SiteDocumentService implements SiteDocuments {
       return { doc, updatedAt };
     } catch (error) {
       if ((error as { code?: unknown }).code === "not_found") {
-        throw new TRPCError({ code: "NOT_FOUND", message: "This site has no document yet." });
+        throw notFound("This site has no document yet.");
       }
       if (error instanceof SiteDocError || error instanceof InvalidSiteError) {
-        throw new TRPCError({
-          code: "CONFLICT",
-          message: `The draft cannot be read: ${error.message}`,
-        });
+        throw conflict(`The draft cannot be read: ${error.message}`);
       }
       throw error;
     }

@@ -15,6 +15,7 @@
  * - Failures the caller can act on are `SiteStoreError`s (./errors.ts); anything else (the database
  *   is down) is the driver's error, unchanged.
  */
+import type { SiteUpdateLog, UpdateLogCheckpoint } from "../../collab/server/store.ts";
 
 /**
  * A site document as the store keeps it: any JSON object with a numeric `schemaVersion`.
@@ -43,21 +44,10 @@ export type SiteDocumentChange = {
   yState?: Uint8Array | null;
 };
 
-/**
- * Where a `loadUpdates` read the log up to. Opaque: only the store that issued it can interpret it,
- * and only `compact` takes it.
- */
-export type UpdateLogCheckpoint = string & { readonly __brand: "UpdateLogCheckpoint" };
-
-/** What collab needs to rebuild a site's Y.Doc: the compacted state plus the updates since. */
-export type SiteUpdateLog = {
-  /** The document's version when it was read; `compact` is refused once it has moved on. */
-  version: number;
-  state: Uint8Array | null;
-  /** Oldest first. */
-  updates: Uint8Array[];
-  checkpoint: UpdateLogCheckpoint;
-};
+// What collab needs to rebuild a site's Y.Doc (the compacted state plus the updates since, and an
+// opaque checkpoint that only `compact` takes back) is collab's to say: the SiteStore satisfies
+// `CollabStore` (collab/server/store.ts) as it is.
+export type { SiteUpdateLog, UpdateLogCheckpoint };
 
 export type CompactInput = {
   /** The merged state: `state` and every update that `loadUpdates` returned, plus anything else. */

@@ -10,21 +10,22 @@ import {
   type CachedPage,
   type StorefrontData,
 } from "../../renderer/index.ts";
-import { demoImagePath } from "../../tests/fixtures/demo-store/index.ts";
+import { demoImagePath } from "../../demo-store/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { escapeHtml } from "../../renderer/escape.ts";
+import { STOREFRONT_CSP } from "../http/security.ts";
 import { PublishedSites, type PublishedSite } from "./published-sites.ts";
 import { mediaRenderOptions } from "../media/storefront.ts";
 import { cartView } from "../commerce/cart.ts";
 import { siteCatalog } from "../commerce/catalog.ts";
-import { commerceStorefront } from "../commerce/storefront/routes.ts";
+import { commerceStorefront } from "../commerce/checkout-http/routes.ts";
 import {
   catalogData,
   commercePath,
   storefrontCart,
   withCartNotices,
   withStoreCurrency,
-} from "../commerce/storefront/storefront-data.ts";
+} from "../commerce/checkout-http/storefront-data.ts";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -207,20 +208,6 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
   }
   return reply.send(answer.html);
 }
-
-const STOREFRONT_CSP = [
-  "default-src 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-  "img-src 'self' data: https:",
-  "font-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "form-action 'self' https://checkout.stripe.com",
-  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
-  "frame-ancestors 'self'",
-].join("; ");
 
 function notFound(reply: FastifyReply, message: string) {
   return reply

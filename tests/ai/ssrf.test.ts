@@ -73,6 +73,19 @@ describe("SSRF: refused before any connection", () => {
     "http://[::1]/",
     "http://[::ffff:127.0.0.1]/",
     "http://[::ffff:a9fe:a9fe]/",
+    // IPv4-compatible (::/96) and IPv4-translated (::ffff:0:0:0/96): refused whatever they carry.
+    "http://[::127.0.0.1]/",
+    "http://[::7f00:1]/",
+    "http://[::808:808]/",
+    "http://[::ffff:0:127.0.0.1]/",
+    "http://[::ffff:0:a9fe:a9fe]/",
+    "http://[0:0:0:0:ffff:0:808:808]/",
+    // NAT64 and 6to4 carrying a private address, and local-use NAT64.
+    "http://[64:ff9b::a9fe:a9fe]/",
+    "http://[64:ff9b::10.0.0.1]/",
+    "http://[64:ff9b:1::808:808]/",
+    "http://[2002:7f00:1::]/",
+    "http://[2002:a9fe:a9fe::1]/",
     "http://[fd00:ec2::254]/",
     "http://0.0.0.0/",
     "http://192.168.1.1/",
@@ -104,6 +117,45 @@ describe("SSRF: refused before any connection", () => {
     expect(error).toBeInstanceOf(FetchRefusedError);
     expect((error as FetchRefusedError).reason).toBe("address");
     expect(requests).toEqual([]);
+  });
+
+  it("judges IPv4 carried in IPv6 by the IPv4 address, in any spelling", () => {
+    for (const address of [
+      "2606:4700:4700::1111",
+      "::ffff:8.8.8.8",
+      "::ffff:808:808",
+      "64:ff9b::8.8.8.8",
+      "2002:808:808::1",
+    ]) {
+      expect(isPublicAddress(address, 6), address).toBe(true);
+    }
+    for (const address of [
+      "::",
+      "::1",
+      "::0.0.0.1",
+      "::8.8.8.8",
+      "::ffff:0:8.8.8.8",
+      "0:0:0:0:ffff:0:7f00:1",
+      "::FFFF:127.0.0.1",
+      "::ffff:7f00:1%eth0",
+      "64:ff9b::7f00:1",
+      "64:ff9b:1:0:0:0:808:808",
+      "2002:c0a8:101::",
+      "fe80::1%lo0",
+      "not-an-address",
+    ]) {
+      expect(isPublicAddress(address, 6), address).toBe(false);
+    }
+  });
+
+  it("refuses a hostname that resolves to an IPv4-translated address", async () => {
+    const lookup = fakeDns({
+      "aaaa.attacker.test": [{ address: "::ffff:0:a9fe:a9fe", family: 6 }],
+    });
+    const error = await safeFetch("http://aaaa.attacker.test/", { lookup }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as FetchRefusedError).reason).toBe("address");
   });
 
   it("refuses a hostname with any private address among its answers", async () => {

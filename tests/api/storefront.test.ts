@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { demoSiteDoc } from "../fixtures/demo-store/index.ts";
+import type { Block } from "../../blocks/doc/schema.ts";
+import { generateSite } from "../../server/ai/generate.ts";
+import { OfflineAiProvider } from "../../server/ai/offline/index.ts";
+import { ZSiteBrief } from "../../server/ai/tasks.ts";
+import { demoSiteDoc } from "../../demo-store/index.ts";
 import { call, registerUser, useTestApp } from "../helpers/app.ts";
 
 const { app, deps } = await useTestApp();
@@ -61,6 +65,50 @@ describe("publishing and the storefront", () => {
     expect((await app.inject({ url: `/s/${slug}` })).headers.location).toBe(`/s/${slug}/`);
     expect((await app.inject({ url: `/s/${slug}/about` })).statusCode).toBe(200);
     expect((await app.inject({ url: `/s/${slug}/no-such-page` })).statusCode).toBe(404);
+  });
+
+  it("publishes with sample products still in the store, and says how many", async () => {
+    const { siteId } = await publishedSite();
+    const publish = async () =>
+      (await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie })).data
+        .sampleProducts as number;
+    expect(await publish()).toBe(0);
+    const sample = await deps.db.prisma.product.create({
+      data: { siteId, handle: "sample-loaf", title: "Sample loaf", status: "active", sample: true },
+    });
+    expect(await publish()).toBe(1);
+    await deps.db.prisma.product.update({ where: { id: sample.id }, data: { sample: false } });
+    expect(await publish()).toBe(0);
+  });
+
+  it("counts the sample services still on the published pages, each once, until the merchant rewrites them", async () => {
+    // Two services named in the brief, and examples the writer added to top the page up.
+    const { doc, sampleServices } = await generateSite(
+      new OfflineAiProvider(),
+      ZSiteBrief.parse({
+        description:
+          "Studio Keller repairs watches in Zürich. We offer a full service from 180 CHF and battery changes at 25 CHF.",
+      }),
+      { seed: 1, fetch: null },
+    );
+    expect(sampleServices).toBeGreaterThan(0);
+    const { siteId } = await publishedSite(doc);
+    const publish = async () =>
+      (await call(app, "mutation", "sites.publish", { siteId }, { cookie: owner.cookie })).data;
+    expect(await publish()).toMatchObject({ sampleProducts: 0, sampleServices });
+
+    // The merchant rewrites one example service, wherever it is shown.
+    const draft = structuredClone((await deps.siteDocuments.draft(siteId)).doc);
+    const within = (blocks: Block[]): Block[] =>
+      blocks.flatMap((b) => [b, ...within(b.children ?? [])]);
+    const cards = within(draft.pages.flatMap((p) => p.blocks))
+      .filter((b) => b.type === "pricing-table")
+      .flatMap((b) => b.props.plans as { name: string; sampleOf: string }[]);
+    const rewritten = cards.find((c) => c.sampleOf !== "")!.sampleOf;
+    for (const card of cards.filter((c) => c.sampleOf === rewritten))
+      card.name = "Vintage chronograph overhaul";
+    await deps.collab.server.replace(siteId, draft, { kind: "system" });
+    expect(await publish()).toMatchObject({ sampleServices: sampleServices - 1 });
   });
 
   it("keeps draft edits invisible until the next publish", async () => {

@@ -20,8 +20,11 @@ import {
 } from "./helpers.ts";
 
 const MAX_MESSAGE = 64 * 1024;
+const MAX_WAITING = 160 * 1024;
 const server = await startCollabApp({
-  collab: { guard: { maxMessageBytes: MAX_MESSAGE, waitTimeoutMs: 300 } },
+  collab: {
+    guard: { maxMessageBytes: MAX_MESSAGE, waitTimeoutMs: 300, maxWaitingBytes: MAX_WAITING },
+  },
 });
 afterAll(() => server.close());
 const { app, deps, wsUrl } = server;
@@ -191,6 +194,29 @@ describe("bad input closes only the connection that sent it, with a logged reaso
     // Only the second of two edits is sent: it overwrites a value the server never saw.
     Y.applyUpdate(replica, edit("never sent"));
     await misbehave(withUpdate(edit("sent alone")), { code: 4400, reason: /never arrived/ });
+  });
+
+  it("updates that build on content never sent, past the bytes that may wait for it", async () => {
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(bystander.doc));
+    const hero = [...layout.siteMaps(replica).blocks.entries()].find(
+      ([, e]) => e.get("type") === "hero",
+    )![0];
+    const edit = (heading: string) =>
+      changeOf(replica, (doc) =>
+        updateProps(doc, hero, { heading }, editOrigin({ kind: "user", userId: editor.user.id })),
+      );
+    Y.applyUpdate(replica, edit("never sent"));
+    // Each overwrites the one before, back to the edit the server never gets.
+    const flood = Array.from({ length: 8 }, (_, i) => {
+      const update = edit(`${i}`.repeat(30_000));
+      Y.applyUpdate(replica, update);
+      return update;
+    });
+    await misbehave((raw) => flood.forEach((update) => raw.update(name, update)), {
+      code: 4400,
+      reason: /bytes of updates refer to content that has not arrived/,
+    });
   });
 
   it("a broadcast (only the server broadcasts: it carries restores)", async () => {

@@ -88,7 +88,6 @@ describe("a crash of the server process", () => {
     running = await startPegasus(env);
     for (const client of editors) {
       await waitFor(() => headings(client.doc).length === expected.length, {
-        timeout: 20_000,
         what: "every edit on every client",
       });
     }
@@ -103,6 +102,6 @@ describe("a crash of the server process", () => {
     clients.push(fresh);
     await fresh.synced();
     expect(headings(fresh.doc)).toEqual([...expected].sort());
-    // Three process starts: ~15 s on an idle machine; room for a busy shared one.
-  }, 90_000);
+    // Three process starts: ~15 s on an idle machine, each allowed a wait's ceiling when loaded.
+  }, 600_000);
 });

@@ -32,6 +32,12 @@ const headings = (doc: Y.Doc) =>
   [...layout.siteMaps(doc).blocks.values()]
     .filter((entry) => entry.get("type") === "heading")
     .map((entry) => (entry.get("props") as Y.Map<unknown>).get("text"));
+/** Publishes the site as its owner and returns the published document. */
+async function publish(siteId: string, cookie: string) {
+  const published = await call(app, "mutation", "sites.publish", { siteId }, { cookie });
+  expect(published.status, JSON.stringify(published.error)).toBe(200);
+  return deps.siteDocuments.publishedDoc(siteId, published.data.versionId);
+}
 const firstPage = (doc: Y.Doc) => [...layout.siteMaps(doc).pages.keys()][0]!;
 const addHeading = (client: Client, userId: string, text: string) =>
   insertBlock(
@@ -104,16 +110,18 @@ describe("editing together", () => {
     addHeading(a, owner.user.id, "Fresh off the press");
     await a.acknowledged();
     expect((await deps.siteStore.loadUpdates(siteId)).updates.length).toBeGreaterThan(0);
-    const published = await call(
-      app,
-      "mutation",
-      "sites.publish",
-      { siteId },
-      { cookie: owner.cookie },
-    );
-    expect(published.status, JSON.stringify(published.error)).toBe(200);
-    const doc = await deps.siteDocuments.publishedDoc(siteId, published.data.versionId);
+    const doc = await publish(siteId, owner.cookie);
     expect(JSON.stringify(doc)).toContain("Fresh off the press");
+  });
+
+  it("publishes text the database cannot keep (NUL, half an emoji) sent over the WebSocket, repaired", async () => {
+    const { siteId, owner } = await siteWith(app, deps);
+    const a = open(siteId, owner.cookie);
+    await a.synced();
+    addHeading(a, owner.user.id, "Pain\u0000 au levain \ud83e");
+    await a.acknowledged();
+    const doc = await publish(siteId, owner.cookie);
+    expect(JSON.stringify(doc)).toContain("Pain au levain \ufffd");
   });
 
   it("shows each person's presence under the name and colour the server knows, whatever they claim", async () => {

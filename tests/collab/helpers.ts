@@ -22,6 +22,7 @@ import { loadConfig } from "../../server/config.ts";
 import type { AppDeps } from "../../server/deps.ts";
 import { call, registerUser } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabaseKind } from "../helpers/database.ts";
+import { WAIT_CEILING_MS } from "../helpers/waits.ts";
 
 export type LogLine = { level: number; msg: string; [key: string]: unknown };
 
@@ -181,7 +182,7 @@ export async function waitFor(
   condition: () => boolean | Promise<boolean>,
   options: { timeout?: number; what?: string } = {},
 ): Promise<void> {
-  const deadline = Date.now() + (options.timeout ?? 10_000);
+  const deadline = Date.now() + (options.timeout ?? WAIT_CEILING_MS);
   while (!(await condition())) {
     if (Date.now() > deadline)
       throw new Error(`timed out waiting for ${options.what ?? "a condition"}`);

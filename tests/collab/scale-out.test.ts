@@ -64,6 +64,7 @@ describe.skipIf(!REDIS_URL)("scale-out over Redis (skipped: REDIS_URL is not set
         }
       });
 
+      // Two processes starting on a busy machine take most of the default 30 s.
       it("serve one document: edits, presence and revocations cross from one to the other", async () => {
         // A database of its own, so the processes' migrations and data leave nothing behind.
         database = `pegasus_scaleout_${randomBytes(4).toString("hex")}`;
@@ -191,7 +192,7 @@ describe.skipIf(!REDIS_URL)("scale-out over Redis (skipped: REDIS_URL is not set
         clients.push(reader);
         await reader.synced();
         expect(headings(reader.doc)).toEqual(expected);
-      });
+      }, 120_000);
     },
   );
 });

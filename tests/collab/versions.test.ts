@@ -155,9 +155,7 @@ describe("named versions and restores", () => {
     const a = open(siteId, owner.cookie);
     const b = open(siteId, editor.cookie);
     await Promise.all([a.synced(), b.synced()]);
-    a.provider.on("stateless", ({ payload }: { payload: string }) =>
-      applyNotice(a.doc, payload),
-    );
+    a.provider.on("stateless", ({ payload }: { payload: string }) => applyNotice(a.doc, payload));
     const undoA = createUndoManager(a.doc, { kind: "user", userId: owner.user.id });
 
     const v1 = await call(

@@ -286,6 +286,60 @@ describe("discounts, taxes and currencies at checkout", () => {
     expect((second.json() as { error: string }).error).toBe("The code ONCE has been used up.");
   });
 
+  it("says so on the checkout page when the cart's code was used up or expired before checkout", async () => {
+    const shop = await createShop(app, deps);
+    const product = await createProduct(shop, { title: "Tote", price: 2000, stock: 10 });
+    await shop.as("mutation", "discounts.create", {
+      discount: { code: "ONCE", kind: "fixed_amount", value: 500, usageLimit: 1 },
+    });
+    await shop.as("mutation", "discounts.create", {
+      discount: { code: "SOON", kind: "fixed_amount", value: 300 },
+    });
+    const withCode = async (code: string) => {
+      const shopper = new Shopper(app, shop);
+      await shopper.add(product.variants[0]!.id, 1);
+      expect((await shopper.post("/api/cart/discount", { code })).statusCode).toBe(200);
+      return shopper;
+    };
+    // Both carts took ONCE; the first shopper uses it up, then the second starts checkout.
+    const [first, second] = [await withCode("ONCE"), await withCode("ONCE")];
+    await first.buy(product.variants[0]!.id, 1);
+    const { token, status } = await second.startCheckout();
+    expect(status).toBe(201);
+    const page = await second.get(`/s/${shop.slug}/checkout/${token}`);
+    expect(page.body).toContain(
+      "The code ONCE has been used up. It was removed from this checkout, so the total is without it.",
+    );
+    await second.information(token!);
+    const payment = await second.get(`/s/${shop.slug}/checkout/${token}`);
+    expect(payment.body).toContain("The code ONCE has been used up. It was removed");
+    expect(payment.body).toContain("Pay $20.00");
+    expect((await second.pay(token!)).statusCode).toBe(200);
+    expect(await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).toMatchObject({
+      status: "paid",
+      total: 2000,
+      discountCode: null,
+    });
+
+    // A code that expired between the cart and checkout: told the same way, until another is
+    // applied on the checkout page.
+    const third = await withCode("SOON");
+    await deps.db.prisma.discount.updateMany({
+      where: { siteId: shop.siteId, code: "SOON" },
+      data: { endsAt: new Date(Date.now() - 1000) },
+    });
+    const started = await third.startCheckout();
+    const expired = await third.get(`/s/${shop.slug}/checkout/${started.token}`);
+    expect(expired.body).toContain("The code SOON has expired. It was removed from this checkout");
+    await shop.as("mutation", "discounts.create", {
+      discount: { code: "OTHER", kind: "fixed_amount", value: 100 },
+    });
+    const applied = await third.post(`/api/checkout/${started.token}/discount`, { code: "OTHER" });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const after = await third.get(`/s/${shop.slug}/checkout/${started.token}`);
+    expect(after.body).not.toContain("It was removed from this checkout");
+  });
+
   it("limits a code per customer by email", async () => {
     const shop = await createShop(app, deps);
     const product = await createProduct(shop, { price: 2000, stock: 10 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig, type ConfigError } from "../../server/config.ts";
 import { seedDemo } from "../../server/demo.ts";
-import { demoProducts } from "../fixtures/demo-store/index.ts";
+import { demoProducts } from "../../demo-store/index.ts";
 import { useTestApp } from "../helpers/app.ts";
 import { Shopper } from "./helpers.ts";
 

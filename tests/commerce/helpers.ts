@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { demoSiteDoc } from "../fixtures/demo-store/index.ts";
+import { demoSiteDoc } from "../../demo-store/index.ts";
 import { call, registerUser, type CallResult } from "../helpers/app.ts";
 import type { AppDeps } from "../../server/deps.ts";
 

@@ -128,6 +128,28 @@ describe("Stripe Checkout", () => {
     expect((await send(event)).json().outcome).toBe("processed");
   });
 
+  it("refuses a webhook signed in the future beyond a few minutes of clock skew", async () => {
+    const { order, sessionId } = await checkoutToStripe();
+    const event = fake.event("checkout.session.completed", fake.completeSession(sessionId));
+    const payload = JSON.stringify(event);
+    const nowS = Math.floor(Date.now() / 1000);
+
+    const nextHour = await webhook(payload, fake.sign(payload, { timestamp: nowS + 3600 }));
+    expect(nextHour.statusCode).toBe(400);
+    expect(nextHour.json().error.message).toMatch(/future/i);
+    const nextYear = await webhook(payload, fake.sign(payload, { timestamp: nowS + 31_536_000 }));
+    expect(nextYear.statusCode).toBe(400);
+    expect((await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
+      "pending",
+    );
+    expect(await deps.db.prisma.webhookEvent.count({ where: { eventId: event.id } })).toBe(0);
+
+    // A clock a couple of minutes ahead of ours is ordinary skew: accepted.
+    const skewed = await webhook(payload, fake.sign(payload, { timestamp: nowS + 120 }));
+    expect(skewed.statusCode, skewed.body).toBe(200);
+    expect(skewed.json().outcome).toBe("processed");
+  });
+
   it("never moves an order backwards when events arrive out of order", async () => {
     const { order, sessionId } = await checkoutToStripe();
     const session = fake.completeSession(sessionId);
@@ -220,6 +242,8 @@ describe("Stripe Checkout", () => {
 
   it("gives the money back when a cancelled checkout is paid after all", async () => {
     const { order, sessionId } = await checkoutToStripe();
+    // Stripe takes the payment just before we ask it to expire the page (its webhook is late).
+    const session = fake.completeSession(sessionId);
     const cancel = await shop.as("mutation", "orders.cancel", {
       orderId: order.id,
       reason: "Test",
@@ -229,8 +253,6 @@ describe("Stripe Checkout", () => {
       (r) => r.path === `/v1/checkout/sessions/${sessionId}/expire`,
     );
     expect(expire?.idempotencyKey).toBe(`cancel-${order.id}`);
-    // Stripe had already taken the payment when we asked it to expire the page.
-    const session = fake.completeSession(sessionId);
     const event = fake.event("checkout.session.completed", session);
     await send(event);
     await send(fake.event("checkout.session.completed", session));

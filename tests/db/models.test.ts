@@ -481,6 +481,7 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
           reason: "Damaged",
           restock: true,
           lines: [{ lineId: "l", quantity: 1 }],
+          shipping: true,
           status: "succeeded",
           providerRef: "re_1",
           createdById: ids.userId,
@@ -515,6 +516,25 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
         },
       }),
     update: { usedCount: 1 },
+    where: byId,
+  },
+  DiscountRedemption: {
+    create: async (p, ids) => {
+      const discount = await p.discount.create({
+        data: { siteId: ids.siteId, code: `R${randomUUID().slice(0, 8)}`, kind: "percentage" },
+      });
+      const order = await p.order.create({ data: crudOrder(ids) });
+      return p.discountRedemption.create({
+        data: {
+          id: randomUUID(),
+          discountId: discount.id,
+          orderId: order.id,
+          customerKey: "ann@example.com",
+          createdAt: now,
+        },
+      });
+    },
+    update: { customerKey: "jo@gmail.com" },
     where: byId,
   },
   TaxRate: {
@@ -661,6 +681,7 @@ function crudOrder(ids: Ids) {
     paymentRef: "tch_1",
     paymentIntentRef: "tch_1",
     paymentAttempts: 1,
+    paymentClaimedAt: now,
     trackingNumber: "1Z",
     trackingCarrier: "UPS",
     trackingUrl: "https://ups.example/1Z",

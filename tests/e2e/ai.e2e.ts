@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { screenshots } from "./screenshots.ts";
 
 // A new merchant's first five minutes with AI: sign up, describe the business in the wizard,
 // watch the store being generated, pick a logo made from its brand, land in the editor with it,
@@ -16,7 +17,7 @@ test("a new merchant generates a store with AI, then edits it with AI suggestion
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Your sites", level: 1 })).toBeVisible();
 
-  // The wizard: business, style, competitors, generate.
+  // The wizard: business, what we understood, style, competitors, generate.
   await page.getByRole("link", { name: "Create with AI" }).click();
   await expect(
     page.getByRole("heading", { name: "Create a store with AI", level: 1 }),
@@ -27,11 +28,13 @@ test("a new merchant generates a store with AI, then edits it with AI suggestion
     .fill(
       "A small-batch coffee roastery in Portland selling single-origin beans and brewing gear.",
     );
+  await page.getByRole("button", { name: "Next: check what we understood" }).click();
+  await expect(page.getByRole("heading", { name: "What we understood" })).toBeVisible();
   await page.getByRole("button", { name: "Next: style" }).click();
   await page.getByText("Warm", { exact: true }).click();
   await page.getByRole("button", { name: "Next: competitors" }).click();
   await page.getByRole("button", { name: "Skip: generate" }).click();
-  await page.screenshot({ path: testInfo.outputPath("wizard-ready.png"), fullPage: true });
+  await screenshots(page, testInfo, "wizard-ready");
   await page.getByRole("button", { name: "Generate my store" }).click();
 
   // Live progress, then logo designs drawn from the generated store's name, colours and fonts.
@@ -44,7 +47,7 @@ test("a new merchant generates a store with AI, then edits it with AI suggestion
   expect(await designs.getByRole("radio").count()).toBeGreaterThan(1);
   await designs.getByText("Badge", { exact: true }).click();
   await expect(designs.getByRole("radio", { name: "Badge" })).toBeChecked();
-  await page.screenshot({ path: testInfo.outputPath("wizard-done.png"), fullPage: true });
+  await screenshots(page, testInfo, "wizard-done");
 
   // Using it lands in the editor with the new store, the logo in its header.
   await page.getByRole("button", { name: "Use this logo" }).click();
@@ -67,7 +70,7 @@ test("a new merchant generates a store with AI, then edits it with AI suggestion
   const suggestion = page.getByRole("article", { name: /^Suggestion for Hero/ });
   await expect(suggestion).toBeVisible({ timeout: 30_000 });
   await expect(suggestion.locator(".ai-diff__before").first()).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath("ai-suggestion.png"), fullPage: true });
+  await screenshots(page, testInfo, "ai-suggestion");
 
   // Nothing changes until it is accepted.
   await expect(heroHeading).toHaveText(original);

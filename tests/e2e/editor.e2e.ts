@@ -38,6 +38,35 @@ async function signUpAndCreateSite(page: Page, screenshot?: string): Promise<Mer
   return { email, siteName, editorUrl: page.url().split("?")[0]! };
 }
 
+/** Whether a Yjs update kept in the browser's IndexedDB (y-indexeddb's "updates") holds `text`. */
+function storedInBrowser(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(async (wanted) => {
+    const bytes = new TextEncoder().encode(wanted);
+    const holds = (update: Uint8Array) =>
+      update.some((_, at) => bytes.every((byte, i) => update[at + i] === byte));
+    for (const { name } of await indexedDB.databases()) {
+      if (!name?.startsWith("pegasus:")) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      if (!db.objectStoreNames.contains("updates")) {
+        db.close();
+        continue;
+      }
+      const updates = await new Promise<Uint8Array[]>((resolve, reject) => {
+        const all = db.transaction("updates").objectStore("updates").getAll();
+        all.onsuccess = () => resolve(all.result as Uint8Array[]);
+        all.onerror = () => reject(all.error);
+      });
+      db.close();
+      if (updates.some(holds)) return true;
+    }
+    return false;
+  }, text);
+}
+
 function canvas(page: Page) {
   return page.frameLocator("iframe.canvas__frame");
 }
@@ -244,7 +273,8 @@ test("edits made while the server is out of reach survive a reload and reach it 
   await expect(canvas(page).locator(".pg-hero h1")).toHaveText("Baked while offline");
   // Nobody confirmed the change: it waits in this browser.
   await expect(page.getByText("Saving…")).toBeVisible();
-  await page.waitForTimeout(500); // IndexedDB writes are asynchronous
+  // IndexedDB writes are asynchronous: reload once the edit is stored in this browser.
+  await expect.poll(() => storedInBrowser(page, "Baked while offline")).toBe(true);
 
   await page.reload();
   await expect(canvas(page).locator(".pg-hero h1")).toHaveText("Baked while offline");

@@ -7,6 +7,8 @@ import { afterAll } from "vitest";
 import { buildApp } from "../../server/app.ts";
 import { compose, type Composition } from "../../server/compose.ts";
 import { loadConfig, type Config } from "../../server/config.ts";
+import type { PaymentProvider } from "../../server/commerce/payments/port.ts";
+import type { Database } from "../../server/db/client.ts";
 import type { AppDeps } from "../../server/deps.ts";
 import type { OutboxMailer } from "../../server/mail/outbox.ts";
 import { createTestDatabase, type TestDatabaseKind } from "./database.ts";
@@ -20,21 +22,27 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+export type TestAppOptions = {
+  kind?: TestDatabaseKind;
+  env?: Record<string, string>;
+  now?: () => Date;
+  /** A database the test owns (left open on close), e.g. shared by two apps like a restart. */
+  database?: Database;
+  /** A payment provider instead of the configured one. */
+  payments?: PaymentProvider;
+};
+
 /**
  * The real app (same composition root as `npm start`) on a fresh test database, driven through
  * Fastify's inject. Closed automatically after the file's tests.
  */
-export async function useTestApp(
-  options: { kind?: TestDatabaseKind; env?: Record<string, string>; now?: () => Date } = {},
-): Promise<TestApp> {
+export async function useTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const testApp = await createTestApp(options);
   afterAll(() => testApp.close());
   return testApp;
 }
 
-export async function createTestApp(
-  options: { kind?: TestDatabaseKind; env?: Record<string, string>; now?: () => Date } = {},
-): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-test-"));
   const config: Config = loadConfig({
     DATA_DIR: dataDir,
@@ -42,10 +50,12 @@ export async function createTestApp(
     NODE_ENV: "test",
     ...options.env,
   });
-  const database = await createTestDatabase(options.kind ?? "pglite");
+  const database = options.database
+    ? { ...options.database, close: async () => {} }
+    : await createTestDatabase(options.kind ?? "pglite");
   const composition = await compose(
     { ...config, databaseUrl: undefined, mongodbUrl: undefined },
-    { database, log: pino({ level: "silent" }), now: options.now },
+    { database, log: pino({ level: "silent" }), now: options.now, payments: options.payments },
   );
   const app = await buildApp(composition.deps, { serveEditor: false });
   await app.ready();
@@ -63,7 +73,12 @@ export async function createTestApp(
   };
 }
 
-export type CallOptions = { cookie?: string; headers?: Record<string, string> };
+export type CallOptions = {
+  cookie?: string;
+  headers?: Record<string, string>;
+  /** The client's address (throttles count per address); 127.0.0.1 when unset. */
+  ip?: string;
+};
 
 export type CallResult<T = unknown> = {
   status: number;
@@ -95,12 +110,14 @@ export async function call<T = any>(
           method: "GET",
           url: `/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
           headers,
+          remoteAddress: options.ip,
         })
       : await app.inject({
           method: "POST",
           url: `/trpc/${procedure}`,
           headers: { "content-type": "application/json", ...headers },
           payload: input === undefined ? "" : JSON.stringify(input),
+          remoteAddress: options.ip,
         });
   const body = response.json() as { result?: { data: T }; error?: CallResult["error"] };
   const setCookie = response.cookies.find((c) => c.name === "pegasus_session");

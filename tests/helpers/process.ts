@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { WAIT_CEILING_MS } from "./waits.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/pegasus.js", import.meta.url));
 
@@ -63,7 +64,7 @@ export async function startPegasus(
       return code;
     },
   };
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + WAIT_CEILING_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`pegasus exited with ${child.exitCode}:\n${output}`);
@@ -75,7 +76,7 @@ export async function startPegasus(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await proc.stop("SIGKILL");
-  throw new Error(`pegasus did not become ready within 60 s:\n${output}`);
+  throw new Error(`pegasus did not become ready within ${WAIT_CEILING_MS / 1000} s:\n${output}`);
 }
 
 /** Runs the CLI to completion and returns its exit code and output. */

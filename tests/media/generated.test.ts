@@ -5,7 +5,7 @@ import { GeneratedAssets } from "../../server/media/generated/assets.ts";
 import { LOGO_VARIANTS } from "../../server/media/generated/logo.ts";
 import { OG_HEIGHT, OG_WIDTH, openGraphPng } from "../../server/media/generated/og.ts";
 import { placeholderPng } from "../../server/media/generated/placeholder.ts";
-import { demoSiteDoc } from "../fixtures/demo-store/index.ts";
+import { demoSiteDoc } from "../../demo-store/index.ts";
 import { call, registerUser, useTestApp } from "../helpers/app.ts";
 import { createSite, setDraft, uploadReady } from "./helpers.ts";
 import { photo } from "./images.ts";

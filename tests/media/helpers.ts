@@ -39,6 +39,7 @@ export type UploadResult = {
   media: MediaItem | undefined;
   duplicate: boolean | undefined;
   error: { message: string; data: { code: string; httpStatus: number } } | undefined;
+  headers: Record<string, unknown>;
 };
 
 export async function upload(
@@ -71,6 +72,7 @@ export async function upload(
     media: json.media,
     duplicate: json.duplicate,
     error: json.error,
+    headers: response.headers,
   };
 }
 

@@ -1,8 +1,15 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { registerUser, useTestApp } from "../helpers/app.ts";
-import { createSite, upload, uploadReady } from "./helpers.ts";
-import { animation, carriesExif, gifFramesOnly, photo, pngHeaderOnly } from "./images.ts";
+import { createSite, multipart, upload, uploadReady } from "./helpers.ts";
+import {
+  animation,
+  carriesExif,
+  gifFramesOnly,
+  palettePng,
+  photo,
+  pngHeaderOnly,
+} from "./images.ts";
 
 /**
  * Uploads through the HTTP route, as the editor sends them: hostile files are refused with a
@@ -21,6 +28,7 @@ async function storedFor(siteId: string) {
 
 async function hostile() {
   const jpeg = await photo(64, 48);
+  const side = Math.floor(Math.sqrt(deps.config.media.maxPixels - 1));
   const comment = Buffer.from("<script>fetch('/trpc/auth.me')</script>");
   return {
     "an HTML page named .jpg": {
@@ -53,6 +61,14 @@ async function hostile() {
       name: "bomb.png",
       status: 413,
       message: /30,000 × 30,000 pixels \(900 megapixels\); the limit is 100 megapixels/,
+    },
+    // Just under MEDIA_MAX_PIXELS, but at 1 bit per pixel: 12 KB that would take seconds of work.
+    "a 1-bit paletted PNG just under the pixel limit": {
+      file: palettePng(side, side),
+      name: "flat.png",
+      status: 413,
+      message:
+        /9,999 × 9,999 pixels \(100 megapixels\) stored in 1 bit per pixel; .* its limit is 4\.2 megapixels/,
     },
     "an animation of 10 frames of 4,000 x 4,000 pixels": {
       file: gifFramesOnly(4000, 4000, 10),
@@ -207,6 +223,84 @@ describe("a good upload", () => {
       "really.jpg",
     );
     expect(item).toMatchObject({ sourceType: "png", filename: "really.png" });
+  });
+});
+
+describe("what an upload request may carry", () => {
+  function send(siteId: string, payload: Buffer, contentType: string) {
+    return app.inject({
+      method: "POST",
+      url: `/api/media/upload?siteId=${siteId}`,
+      headers: { cookie: owner.cookie, "content-type": contentType },
+      payload,
+    });
+  }
+
+  it("refuses a second file in one request, and stores neither", async () => {
+    const { siteId } = await createSite(app, owner.cookie);
+    const first = multipart(await photo(60, 40), "one.jpg", "image/jpeg");
+    const boundary = first.headers["content-type"].split("boundary=")[1]!;
+    const second = multipart(await photo(61, 40), "two.jpg", "image/jpeg");
+    const both = Buffer.concat([
+      first.payload.subarray(0, first.payload.length - `--${boundary}--\r\n`.length),
+      Buffer.from(
+        second.payload
+          .toString("latin1")
+          .replace(/^--\S+/, `--${boundary}`)
+          .replace(/--\S+--\r\n$/, `--${boundary}--\r\n`),
+        "latin1",
+      ),
+    ]);
+    const response = await send(siteId, both, first.headers["content-type"]);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe("Upload one file per request.");
+    await deps.media.whenIdle();
+    expect(await storedFor(siteId)).toEqual({ rows: 0, files: [] });
+  });
+
+  it("refuses a malformed or cut-off body with a message, and stores nothing", async () => {
+    const { siteId } = await createSite(app, owner.cookie);
+    const whole = multipart(await photo(60, 40), "cut.jpg", "image/jpeg", { alt: "A kiln" });
+    const type = whole.headers["content-type"];
+    const bodies: [string, Buffer, string][] = [
+      ["cut in the middle of the file", whole.payload.subarray(0, whole.payload.length / 2), type],
+      ["cut inside the part's headers", whole.payload.subarray(0, 150), type],
+      ["without its closing boundary", whole.payload.subarray(0, whole.payload.length - 8), type],
+      ["with no boundary in its type", whole.payload, "multipart/form-data"],
+      ["with another boundary than its type says", whole.payload, `${type}x`],
+      ["that is not multipart at all", Buffer.from("name=value&x=1"), type],
+    ];
+    for (const [what, payload, contentType] of bodies) {
+      const response = await send(siteId, payload, contentType);
+      expect(response.statusCode, what).toBe(400);
+      expect(response.json().error.message, what).toMatch(
+        /^The upload could not be read: it was cut off, or it is not well-formed multipart\/form-data\.$/,
+      );
+    }
+    await deps.media.whenIdle();
+    expect(await storedFor(siteId)).toEqual({ rows: 0, files: [] });
+  });
+
+  it("refuses alt text the database cannot store, and takes alt text sent after the file", async () => {
+    const { siteId } = await createSite(app, owner.cookie);
+    const nul = await upload(app, owner.cookie, siteId, await photo(60, 40), "a.jpg", {
+      alt: "Kiln\u0000",
+    });
+    expect(nul.status).toBe(400);
+    expect(nul.error?.message).toMatch(/^alt: contains a character that can't be stored/);
+    expect(await storedFor(siteId)).toEqual({ rows: 0, files: [] });
+
+    const file = multipart(await photo(62, 40), "b.jpg", "image/jpeg");
+    const boundary = file.headers["content-type"].split("boundary=")[1]!;
+    const altAfter = Buffer.concat([
+      file.payload.subarray(0, file.payload.length - `--${boundary}--\r\n`.length),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="alt"\r\n\r\nOur kiln at dusk\r\n--${boundary}--\r\n`,
+      ),
+    ]);
+    const response = await send(siteId, altAfter, file.headers["content-type"]);
+    expect(response.statusCode).toBe(202);
+    expect(response.json().media.alt).toBe("Our kiln at dusk");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "../../server/auth/tokens.ts";
 import { call, registerUser, useTestApp } from "../helpers/app.ts";
-import { demoSiteDoc } from "../fixtures/demo-store/index.ts";
+import { demoSiteDoc } from "../../demo-store/index.ts";
 import { draftOf, freshIp, heroOf, previewLink, setDraft, siteWithTeam } from "./helpers.ts";
 
 /** Expiry is tested by moving the app's clock forward. */
@@ -178,6 +178,8 @@ describe("a preview link", () => {
 
     const locked = await get(a.path, { ip });
     expect(locked.statusCode).toBe(401);
+    // Its form posts back to it: the browser must be allowed to name our origin (not "null").
+    expect(locked.headers["referrer-policy"]).toBe("same-origin");
     expect(locked.body).toBe((await get(b.path, { ip })).body);
     expect(locked.body).not.toContain(first.name);
     expect(locked.body).not.toContain(a.token);
@@ -231,24 +233,6 @@ describe("a preview link", () => {
     expect(statuses.at(-1)).toBe(429);
     // Another address is not affected.
     expect((await get("/p/AAAAAAAAAAAAAAAAAAAAAA/")).statusCode).toBe(404);
-  });
-
-  it("slows down password guessing on one link from many addresses", async () => {
-    const site = await siteWithTeam(app, deps, owner);
-    const link = await previewLink(app, owner, site.siteId, { password: "correct horse" });
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const answer = await app.inject({
-        method: "POST",
-        url: link.path,
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        payload: `password=guess-${i}`,
-        remoteAddress: freshIp(),
-      });
-      statuses.push(answer.statusCode);
-    }
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.at(-1)).toBe(429);
   });
 
   it("shows a chosen version, not the draft, and tells a draft preview when the draft changes", async () => {

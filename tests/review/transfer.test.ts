@@ -4,9 +4,9 @@ import { gunzip, gzipSync } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { Block, SiteDoc } from "../../blocks/doc/schema.ts";
-import { readTar, writeTar } from "../../server/review/transfer/tar.ts";
+import { readTar, writeTar } from "../../server/sites/transfer/tar.ts";
 import { call, registerUser, useTestApp } from "../helpers/app.ts";
-import { demoSiteDoc } from "../fixtures/demo-store/index.ts";
+import { demoSiteDoc } from "../../demo-store/index.ts";
 import { draftOf, previewLink, setDraft, siteWithTeam } from "./helpers.ts";
 
 const { app, deps } = await useTestApp();

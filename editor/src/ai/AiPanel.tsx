@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { getBlockDefinition } from "../../../blocks/registry.ts";
-import { toProblem } from "../api/errors.ts";
+import { LANGUAGES } from "../../../domain/ai-vocabulary.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import { Button } from "../ui/Button.tsx";
 import { Select } from "../ui/Field.tsx";
 import { Notice } from "../ui/Notice.tsx";
-import { LANGUAGE_CHOICES, REWRITE_CHOICES } from "./vocabulary.ts";
+import { DescribeChangeForm } from "./DescribeChangeForm.tsx";
+import { REWRITE_CHOICES } from "./vocabulary.ts";
+import { AiProblemNotice } from "./problems.tsx";
 import "./ai.css";
 
 export type Suggestion = RouterOutputs["ai"]["suggestions"]["suggestions"][number];
@@ -64,10 +66,13 @@ export function AiPanel({
   const restyle = useMutation(trpc.ai.restyle.mutationOptions({ onSuccess: onSuggestions }));
   const seo = useMutation(trpc.ai.seo.mutationOptions({ onSuccess: onSuggestions }));
   const alt = useMutation(trpc.ai.altText.mutationOptions({ onSuccess: onSuggestions }));
+  const describe = useMutation(
+    trpc.ai.describeChange.mutationOptions({ onSuccess: onSuggestions }),
+  );
   const accept = useMutation(trpc.ai.accept.mutationOptions());
   const reject = useMutation(trpc.ai.reject.mutationOptions());
   const undo = useMutation(trpc.ai.undo.mutationOptions());
-  const busy = [fill, rewrite, restyle, seo, alt].some((m) => m.isPending);
+  const busy = [fill, rewrite, restyle, seo, alt, describe].some((m) => m.isPending);
   const actionError = [fill, rewrite, restyle, seo, alt, accept, reject, undo].find(
     (m) => m.error,
   )?.error;
@@ -116,6 +121,21 @@ export function AiPanel({
         </Notice>
       ) : null}
 
+      {canEdit && pageId ? (
+        <DescribeChangeForm
+          busy={busy}
+          error={describe.error}
+          onSubmit={(request) => {
+            [fill, rewrite, restyle, seo, alt, accept, reject, undo].forEach((m) => m.reset());
+            describe.mutate({
+              siteId,
+              pageId,
+              request,
+              ...(effectiveScope === "block" && blockId ? { blockId } : {}),
+            });
+          }}
+        />
+      ) : null}
       {canEdit && effectiveScope === "block" && blockId ? (
         <BlockActions
           busy={busy}
@@ -165,8 +185,8 @@ export function AiPanel({
           The AI is writing…
         </p>
       ) : null}
-      {actionError ? <Notice tone="danger">{toProblem(actionError).message}</Notice> : null}
-      {summary ? <p className="ai-panel__summary">{summary}</p> : null}
+      <AiProblemNotice error={actionError} />
+      {summary && shown.length ? <p className="ai-panel__summary">{summary}</p> : null}
 
       {shown.length ? (
         <section aria-label="Suggestions" className="ai-suggestions">
@@ -240,11 +260,11 @@ function BlockActions({
   onFill: (instruction: string) => void;
   onRewrite: (
     mode: (typeof REWRITE_CHOICES)[number]["mode"],
-    language?: keyof typeof LANGUAGE_CHOICES,
+    language?: keyof typeof LANGUAGES,
   ) => void;
   onRestyle: (instruction: string) => void;
 }) {
-  const [language, setLanguage] = useState<keyof typeof LANGUAGE_CHOICES>("fr");
+  const [language, setLanguage] = useState<keyof typeof LANGUAGES>("fr");
   const reasonId = useId();
   const cannotTranslate = translate?.available === false ? translate.reason : null;
   return (
@@ -275,9 +295,9 @@ function BlockActions({
             labelHidden
             value={language}
             disabled={cannotTranslate !== null}
-            onChange={(e) => setLanguage(e.target.value as keyof typeof LANGUAGE_CHOICES)}
+            onChange={(e) => setLanguage(e.target.value as keyof typeof LANGUAGES)}
           >
-            {Object.entries(LANGUAGE_CHOICES).map(([code, name]) => (
+            {Object.entries(LANGUAGES).map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
               </option>

@@ -1,49 +1,62 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { toProblem } from "../api/errors.ts";
+import {
+  LANGUAGES,
+  MOOD_CHOICES,
+  type LanguageCode,
+  type Mood,
+} from "../../../domain/ai-vocabulary.ts";
 import { useTRPC } from "../api/trpc.ts";
+import type { RouterInputs } from "../api/types.ts";
 import { suggestSlug } from "../dashboard/slug.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { Button, ButtonLink } from "../ui/Button.tsx";
-import { Select, TextField } from "../ui/Field.tsx";
+import { TextField } from "../ui/Field.tsx";
 import { ArrowLeftIcon, CheckIcon } from "../ui/icons.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
+import { toDraft, toFacts, type DraftErrors, type FactsDraft } from "./factsDraft.ts";
 import { LogoStep } from "./LogoStep.tsx";
 import { OnboardingChat, type ChatBrief } from "./OnboardingChat.tsx";
-import { LANGUAGE_CHOICES, MOOD_CHOICES } from "./vocabulary.ts";
+import { aiProblem, AiProblemNotice, readableMessage } from "./problems.tsx";
+import { UnderstoodStep, type Understood } from "./UnderstoodStep.tsx";
 import "./ai.css";
 
-type Step = "business" | "style" | "competitors" | "generate";
+type Step = "business" | "understood" | "style" | "competitors" | "generate";
 const STEPS: { id: Step; label: string }[] = [
   { id: "business", label: "Your business" },
+  { id: "understood", label: "What we understood" },
   { id: "style", label: "Style" },
   { id: "competitors", label: "Competitors" },
   { id: "generate", label: "Generate" },
 ];
 
-type Mood = keyof typeof MOOD_CHOICES;
-type Language = keyof typeof LANGUAGE_CHOICES;
-
 /**
- * /sites/new: describe the business (or chat), choose a look, optionally name competitors, then
- * generate: the site is created and the store written with live progress. Once it is ready the
- * merchant picks a logo drawn from the generated brand, or skips, and lands in the editor.
+ * /sites/new: describe the business (or chat), check what Pegasus understood of it, choose a look,
+ * optionally name competitors, then generate: the site is created and the store written from the
+ * checked facts with live progress. Once it is ready the merchant picks a logo drawn from the
+ * generated brand, or skips, and lands in the editor.
  */
 export function CreateWithAiPage() {
   useDocumentTitle("Create a store with AI");
   const [step, setStep] = useState<Step>("business");
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
-  const [language, setLanguage] = useState<Language>("en");
+  const [language, setLanguage] = useState<LanguageCode>("en");
   const [mood, setMood] = useState<Mood | null>(null);
   const [colors, setColors] = useState<string[]>([]);
   const [urls, setUrls] = useState<string[]>([""]);
   const [chatting, setChatting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [understood, setUnderstood] = useState<(Understood & { of: string }) | null>(null);
+  const [draft, setDraft] = useState<FactsDraft | null>(null);
+  const [draftErrors, setDraftErrors] = useState<DraftErrors>({});
   const languages = useWritableLanguages();
   // A language chosen before the server said which it writes falls back to English.
   const storeLanguage = languages.includes(language) ? language : "en";
+  const trpc = useTRPC();
+  const understand = useMutation(trpc.ai.understandBrief.mutationOptions());
 
   const briefReady = name.trim().length > 0 && description.trim().length >= 10;
   const index = STEPS.findIndex((s) => s.id === step);
@@ -58,16 +71,61 @@ export function CreateWithAiPage() {
 
   const next = (event?: FormEvent) => {
     event?.preventDefault();
-    if (step === "business" && !briefReady) {
-      setProblem(
+    setProblem(null);
+    setFieldErrors({});
+    setStep(STEPS[Math.min(index + 1, STEPS.length - 1)]!.id);
+  };
+
+  /** Reads the brief (again only when it changed, so the merchant's corrections stay). */
+  const readBrief = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!briefReady) {
+      setFieldErrors(
         !name.trim()
-          ? "Give your business a name."
-          : "Describe what you sell in a sentence or two (at least 10 characters).",
+          ? { name: "Give your business a name." }
+          : {
+              description: "Describe what you sell in a sentence or two (at least 10 characters).",
+            },
       );
       return;
     }
-    setProblem(null);
-    setStep(STEPS[Math.min(index + 1, STEPS.length - 1)]!.id);
+    const of = JSON.stringify([name.trim(), description.trim()]);
+    if (understood?.of !== of) {
+      try {
+        const answer = await understand.mutateAsync({
+          name: name.trim(),
+          description: description.trim(),
+        });
+        setUnderstood({ ...answer, of });
+        setDraft(toDraft(answer.facts));
+        setDraftErrors({});
+        const detected = answer.facts.language;
+        if (answer.display.language.writes && detected in LANGUAGES) {
+          setLanguage(detected as LanguageCode);
+        }
+      } catch (error) {
+        const readable = aiProblem(error);
+        setFieldErrors(readable.fields);
+        setProblem(Object.keys(readable.fields).length ? null : readable.message);
+        return;
+      }
+    }
+    next();
+  };
+
+  const checkFacts = (event: FormEvent) => {
+    event.preventDefault();
+    const { errors } = toFacts(draft!, { name, language: storeLanguage });
+    setDraftErrors(errors);
+    if (Object.keys(errors).length) {
+      setProblem("Some products or services need a change: see the fields marked.");
+      return;
+    }
+    if (!name.trim()) {
+      setProblem("Give your business a name.");
+      return;
+    }
+    next();
   };
 
   return (
@@ -99,43 +157,35 @@ export function CreateWithAiPage() {
       </ol>
 
       {step === "business" ? (
-        <form className="ai-wizard__card" noValidate onSubmit={next}>
-          <h2>Tell us about your business</h2>
-          <TextField
-            label="Business name"
-            name="name"
-            value={name}
-            maxLength={80}
-            autoComplete="organization"
-            onChange={(event) => setName(event.target.value)}
-          />
-          <DescriptionField value={description} onChange={setDescription} />
-          <Select
-            label="Language of the store"
-            name="language"
-            value={storeLanguage}
-            hint={
-              languages.length < Object.keys(LANGUAGE_CHOICES).length
-                ? `This Pegasus writes stores in ${listOf(languages.map((l) => LANGUAGE_CHOICES[l]))} only.`
-                : undefined
-            }
-            onChange={(event) => setLanguage(event.target.value as Language)}
-          >
-            {languages.map((code) => (
-              <option key={code} value={code}>
-                {LANGUAGE_CHOICES[code]}
-              </option>
-            ))}
-          </Select>
-          <FormError message={problem ?? undefined} />
-          <div className="ai-wizard__actions">
-            <Button type="button" variant="ghost" onClick={() => setChatting((c) => !c)}>
-              {chatting ? "Hide the assistant" : "Prefer to chat? Answer a few questions"}
-            </Button>
-            <Button type="submit" variant="primary">
-              Next: style
-            </Button>
-          </div>
+        // The chat is a form of its own, so it sits beside this one, never inside it: a form in a
+        // form is invalid HTML, and the browser submitted the chat natively, reloading the page.
+        <section className="ai-wizard__card" aria-labelledby="ai-business-title">
+          <form className="ai-wizard__form" noValidate onSubmit={(event) => void readBrief(event)}>
+            <h2 id="ai-business-title">Tell us about your business</h2>
+            <TextField
+              label="Business name"
+              name="name"
+              value={name}
+              maxLength={80}
+              autoComplete="organization"
+              error={fieldErrors.name}
+              onChange={(event) => setName(event.target.value)}
+            />
+            <DescriptionField
+              value={description}
+              error={fieldErrors.description}
+              onChange={setDescription}
+            />
+            <FormError message={problem ?? undefined} />
+            <div className="ai-wizard__actions">
+              <Button type="button" variant="ghost" onClick={() => setChatting((c) => !c)}>
+                {chatting ? "Hide the assistant" : "Prefer to chat? Answer a few questions"}
+              </Button>
+              <Button type="submit" variant="primary" loading={understand.isPending}>
+                Next: check what we understood
+              </Button>
+            </div>
+          </form>
           {chatting ? (
             <OnboardingChat
               initial={{
@@ -149,11 +199,30 @@ export function CreateWithAiPage() {
               onBrief={fromChat}
               onReady={() => {
                 setChatting(false);
-                setStep("style");
+                void readBrief();
               }}
             />
           ) : null}
-        </form>
+        </section>
+      ) : null}
+
+      {step === "understood" && understood && draft ? (
+        <>
+          <UnderstoodStep
+            understood={understood}
+            draft={draft}
+            onDraft={setDraft}
+            name={name}
+            onName={setName}
+            language={storeLanguage}
+            languages={languages}
+            onLanguage={setLanguage}
+            errors={draftErrors}
+            onBack={() => setStep("business")}
+            onNext={checkFacts}
+          />
+          <FormError message={problem ?? undefined} />
+        </>
       ) : null}
 
       {step === "style" ? (
@@ -212,7 +281,7 @@ export function CreateWithAiPage() {
             ) : null}
           </fieldset>
           <div className="ai-wizard__actions">
-            <Button type="button" onClick={() => setStep("business")}>
+            <Button type="button" onClick={() => setStep("understood")}>
               Back
             </Button>
             <Button type="submit" variant="primary">
@@ -239,6 +308,12 @@ export function CreateWithAiPage() {
             language: storeLanguage,
             style: { ...(mood ? { mood } : {}), colors },
             competitorUrls: urls.map((u) => u.trim()).filter(Boolean),
+            ...(draft && understood
+              ? {
+                  facts: toFacts(draft, { name, language: storeLanguage }).facts,
+                  industry: understood.trades.find((trade) => trade.id === draft.trade.id)?.id,
+                }
+              : {}),
           }}
           onBack={() => setStep("competitors")}
         />
@@ -251,27 +326,25 @@ export function CreateWithAiPage() {
  * The store languages the configured AI writes. English, which every writer writes, until the
  * server answers (or if it cannot).
  */
-function useWritableLanguages(): Language[] {
+function useWritableLanguages(): LanguageCode[] {
   const trpc = useTRPC();
   const capabilities = useQuery(trpc.ai.capabilities.queryOptions());
-  const languages = capabilities.data?.languages.filter((l) => l in LANGUAGE_CHOICES);
+  const languages = capabilities.data?.languages.filter((l) => l in LANGUAGES);
   return languages?.length ? languages : ["en"];
-}
-
-function listOf(words: string[]): string {
-  return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0]!;
 }
 
 function DescriptionField({
   value,
+  error,
   onChange,
 }: {
   value: string;
+  error?: string | undefined;
   onChange: (value: string) => void;
 }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={["field", error && "field--invalid"].filter(Boolean).join(" ")}>
       <label htmlFor={id} className="field__label">
         What do you sell, and to whom?
       </label>
@@ -283,11 +356,16 @@ function DescriptionField({
         maxLength={2000}
         value={value}
         placeholder="A small-batch coffee roastery in Portland: single-origin beans, espresso and brewing gear for home baristas."
-        aria-describedby={`${id}-hint`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
         onChange={(event) => onChange(event.target.value)}
       />
       <p id={`${id}-hint`} className="field__hint">
-        Mention where you are and what makes you different; the more specific, the better the store.
+        Mention where you are, what you sell and at what price, and what makes you different; the
+        more specific, the better the store.
+      </p>
+      <p id={`${id}-error`} className="field__error" aria-live="polite">
+        {error}
       </p>
     </div>
   );
@@ -360,7 +438,7 @@ function CompetitorsStep({
           Analyse
         </Button>
       </div>
-      {analyse.error ? <Notice tone="danger">{toProblem(analyse.error).message}</Notice> : null}
+      <AiProblemNotice error={analyse.error} />
       {analyse.data ? (
         <CompetitorReports reports={analyse.data.reports} failures={analyse.data.failures} />
       ) : null}
@@ -439,13 +517,43 @@ export function CompetitorReports({
   );
 }
 
-type Brief = {
+type Brief = RouterInputs["ai"]["generateSite"]["brief"] & {
   name: string;
-  description: string;
-  language: Language;
+  language: LanguageCode;
   style: { mood?: Mood; colors: string[] };
   competitorUrls: string[];
 };
+
+/**
+ * What the writer could not do of what the brief asked (the plan's notes, in the job's result), so
+ * the merchant knows rather than discovers.
+ */
+function notesOf(result: object): string[] {
+  const notes = "notes" in result ? result.notes : null;
+  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === "string") : [];
+}
+
+/** "7 pages and 3 products, 1 of them a sample to replace": the brief's own items are not samples. */
+function madeCount(pages: number, products: { sample: boolean }[]): string {
+  const samples = products.filter((p) => p.sample).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const made = `${plural(pages, "page")} and ${plural(products.length, "product")}`;
+  if (samples === 0) return `${made}.`;
+  return `${made}, ${samples} of them ${samples === 1 ? "a sample" : "samples"} to replace or remove before you publish.`;
+}
+
+function PlanNotes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <Notice tone="warning" title="What we could not do">
+      <ul className="ai-notes">
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
 
 function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
   const trpc = useTRPC();
@@ -522,20 +630,18 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
             title="Nothing was changed"
             action={<Button onClick={() => setRunning(null)}>Try again</Button>}
           >
-            {view.error}
+            {readableMessage(view.error)}
           </Notice>
         ) : null}
         {view.status === "done" && view.result ? (
           <>
-            <p>
-              {view.result.pages.length} pages and {view.result.products.length} sample products
-              (saved as drafts).
-            </p>
+            <p>{madeCount(view.result.pages.length, view.result.products)}</p>
             {view.result.warnings.map((w) => (
               <Notice key={w} tone="info">
                 {w}
               </Notice>
             ))}
+            <PlanNotes notes={notesOf(view.result)} />
             <LogoStep siteId={running!.siteId} />
           </>
         ) : null}
@@ -551,6 +657,14 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
         <dd>{brief.name}</dd>
         <dt>Description</dt>
         <dd>{brief.description}</dd>
+        <dt>Language</dt>
+        <dd>{LANGUAGES[brief.language]}</dd>
+        {brief.facts?.offerings.length ? (
+          <>
+            <dt>Offerings</dt>
+            <dd>{brief.facts.offerings.map((o) => o.name).join(", ")}</dd>
+          </>
+        ) : null}
         <dt>Look</dt>
         <dd>{brief.style.mood ? MOOD_CHOICES[brief.style.mood].label : "Chosen for your trade"}</dd>
         {brief.competitorUrls.length ? (
@@ -567,9 +681,9 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
         value={slug}
         disabled={running !== null}
         onChange={(event) => setSlug(event.target.value.toLowerCase().replace(/[^a-z0-9-]/g, ""))}
-        error={create.error ? toProblem(create.error).message : undefined}
+        error={create.error ? aiProblem(create.error).message : undefined}
       />
-      {error && !create.error ? <FormError message={toProblem(error).message} /> : null}
+      {error && !create.error ? <FormError message={aiProblem(error).message} /> : null}
       <div className="ai-wizard__actions">
         <Button type="button" onClick={onBack}>
           Back

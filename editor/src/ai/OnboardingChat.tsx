@@ -1,16 +1,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { Button } from "../ui/Button.tsx";
-import { Notice } from "../ui/Notice.tsx";
-import type { MOOD_CHOICES } from "./vocabulary.ts";
+import type { Mood } from "../../../domain/ai-vocabulary.ts";
+import { AiProblemNotice } from "./problems.tsx";
 
 export type ChatBrief = {
   name: string;
   description: string;
   industry: string | null;
-  mood: keyof typeof MOOD_CHOICES | null;
+  mood: Mood | null;
   colors: string[];
   competitorUrls: string[];
 };
@@ -63,7 +62,7 @@ export function OnboardingChat({
   }, []);
 
   useEffect(() => {
-    list.current?.lastElementChild?.scrollIntoView({ block: "nearest" });
+    list.current?.lastElementChild?.scrollIntoView?.({ block: "nearest" }); // jsdom has none
   }, [messages]);
 
   const onSubmit = (event: FormEvent) => {
@@ -91,7 +90,7 @@ export function OnboardingChat({
           <li className="ai-chat__message ai-chat__message--assistant ai-chat__typing">…</li>
         ) : null}
       </ol>
-      {chat.error ? <Notice tone="danger">{toProblem(chat.error).message}</Notice> : null}
+      <AiProblemNotice error={chat.error} />
       <form className="ai-chat__form" onSubmit={onSubmit}>
         <label htmlFor={inputId} className="visually-hidden">
           Your answer

@@ -130,7 +130,7 @@ function CollectionDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { siteId, exponent } = useStore();
+  const { siteId, currency } = useStore();
   const products = useQuery(trpc.products.list.queryOptions({ siteId, limit: 100 }));
   const [automatic, setAutomatic] = useState(collection?.automatic ?? false);
   const [matchAll, setMatchAll] = useState(collection?.matchAll ?? true);
@@ -139,7 +139,7 @@ function CollectionDialog({
     collection?.rules.map((r) => ({
       field: r.field,
       relation: r.relation,
-      value: r.field === "price" ? minorToInput(r.value as number, exponent) : String(r.value),
+      value: r.field === "price" ? minorToInput(r.value as number, currency) : String(r.value),
     })) ?? [{ field: "tag", relation: "equals", value: "" }],
   );
   const [localError, setLocalError] = useState<string | null>(null);
@@ -161,7 +161,7 @@ function CollectionDialog({
     const parsedRules: Rule[] = [];
     for (const r of rules) {
       if (r.field === "price") {
-        const value = parseMinor(r.value, exponent);
+        const value = parseMinor(r.value, currency);
         if (value === null) return setLocalError("A price rule needs an amount.");
         parsedRules.push({
           field: "price",

@@ -115,7 +115,7 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { siteId, exponent } = useStore();
+  const { siteId, currency } = useStore();
   const [kind, setKind] = useState<Kind>(discount?.kind ?? "percentage");
   const [scope, setScope] = useState<Discount["scope"]>(discount?.scope ?? "all");
   const [chosen, setChosen] = useState<string[]>([
@@ -160,11 +160,11 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
         return setLocalError("Enter a percentage between 0 and 100.");
       value = Math.round(percent * 100);
     } else if (kind === "fixed_amount") {
-      const minor = parseMinor(text("value"), exponent);
+      const minor = parseMinor(text("value"), currency);
       if (minor === null || minor <= 0) return setLocalError("Enter the amount to take off.");
       value = minor;
     }
-    const minSubtotal = text("minSubtotal") ? parseMinor(text("minSubtotal"), exponent) : 0;
+    const minSubtotal = text("minSubtotal") ? parseMinor(text("minSubtotal"), currency) : 0;
     if (minSubtotal === null) return setLocalError("The minimum subtotal is not an amount.");
     const limit = (name: string) => (text(name) ? Number(text(name)) : null);
     const date = (name: string) => (text(name) ? new Date(text(name)).toISOString() : null);
@@ -213,7 +213,7 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
                   discount && discount.kind === kind
                     ? kind === "percentage"
                       ? String(discount.value / 100)
-                      : minorToInput(discount.value, exponent)
+                      : minorToInput(discount.value, currency)
                     : ""
                 }
                 error={errors.fieldError("discount.value")}
@@ -225,7 +225,7 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
                 name="minSubtotal"
                 inputMode="decimal"
                 defaultValue={
-                  discount?.minSubtotal ? minorToInput(discount.minSubtotal, exponent) : ""
+                  discount?.minSubtotal ? minorToInput(discount.minSubtotal, currency) : ""
                 }
               />
               <TextField

@@ -62,15 +62,25 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
           unitPrice: 1850,
           quantity: 3,
           refundedQuantity: 0,
+          refundableQuantity: 3,
           discount: 555,
           tax: 454,
         },
       ],
       refunds: [],
+      shippingRefundable: 0,
       actions: { fulfil: true, cancel: true, refund: true },
       ...over,
     },
-    history: [{ at: "2026-11-24T10:01:00.000Z", action: "order.paid", actorId: null, data: null }],
+    history: [
+      {
+        at: "2026-11-24T10:01:00.000Z",
+        action: "order.paid",
+        actorId: null,
+        data: null,
+        refund: null,
+      },
+    ],
   };
 }
 
@@ -119,6 +129,79 @@ describe("an order for the merchant", () => {
     expect(screen.queryByRole("button", { name: "Fulfil" })).toBeNull();
   });
 
+  it("suggests the refund for the units chosen, lets it be lowered, and asks before sending", async () => {
+    const { user, server } = renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders/${ORDER_ID}`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "orders.get": () => detail(),
+        // Each bowl: 1850 less its 185 share of the discount (tax is included in JPY prices).
+        "orders.refundQuote": ({ lines = [] }) => {
+          const units = lines.reduce((sum, l) => sum + l.quantity, 0);
+          return {
+            amount: 1665 * units,
+            items: 1850 * units,
+            discount: 185 * units,
+            tax: 151 * units,
+            shipping: 0,
+            refundable: 4995,
+          };
+        },
+        "orders.refund": () => detail({ status: "partially_refunded", refundedTotal: 3000 }),
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Refund" }));
+    const dialog = await screen.findByRole("dialog", { name: "Refund" });
+    expect(within(dialog).getByRole("button", { name: "Refund ¥0" })).toHaveProperty(
+      "disabled",
+      true,
+    );
+    const bowls = within(dialog).getByLabelText("Matcha Bowl");
+    await user.clear(bowls);
+    await user.type(bowls, "1");
+    expect(await within(dialog).findByRole("button", { name: "Refund ¥1,665" })).toBeTruthy();
+    expect(within(dialog).getByLabelText("Refund amount")).toHaveProperty("value", "1665");
+    await user.clear(bowls);
+    await user.type(bowls, "2");
+    const amount = within(dialog).getByLabelText("Refund amount");
+    expect(await within(dialog).findByRole("button", { name: "Refund ¥3,330" })).toBeTruthy();
+
+    // More than is left is refused on the spot; less is the merchant's call.
+    await user.clear(amount);
+    await user.type(amount, "6000");
+    expect(within(dialog).getByText("At most ¥4,995 can be refunded.")).toBeTruthy();
+    expect(within(dialog).getByRole("button", { name: "Refund ¥6,000" })).toHaveProperty(
+      "disabled",
+      true,
+    );
+    await user.clear(amount);
+    await user.type(amount, "3000");
+    await user.type(within(dialog).getByLabelText("Reason (optional)"), "Chipped");
+    await user.click(within(dialog).getByRole("button", { name: "Refund ¥3,000" }));
+
+    expect(within(dialog).getByText("Refund ¥3,000 to shopper@example.com?")).toBeTruthy();
+    const summary = within(dialog).getByRole("list", { name: "What is refunded" });
+    expect(summary.textContent).toContain("2 × Matcha Bowl");
+    expect(summary.textContent).toContain("Reason: Chipped");
+    expect(server.inputsOf("orders.refund")).toEqual([]);
+    await user.click(within(dialog).getByRole("button", { name: "Confirm refund" }));
+    expect(await screen.findByText("Refunded ¥3,000")).toBeTruthy();
+    expect(server.inputsOf("orders.refund")).toEqual([
+      {
+        siteId: SITE.id,
+        orderId: ORDER_ID,
+        amount: 3000,
+        lines: [{ lineId: "44444444-4444-4444-8444-444444444444", quantity: 2 }],
+        shipping: false,
+        restock: true,
+        reason: "Chipped",
+      },
+    ]);
+  });
+
   it("shows the server's refusal in the refund dialog and keeps it open", async () => {
     const { user } = renderWithApi({
       routes: "app",
@@ -128,6 +211,14 @@ describe("an order for the merchant", () => {
         "sites.get": () => ({ site: SITE }),
         "checkout.settings": () => settings,
         "orders.get": () => detail(),
+        "orders.refundQuote": () => ({
+          amount: 0,
+          items: 0,
+          discount: 0,
+          tax: 0,
+          shipping: 0,
+          refundable: 4995,
+        }),
         "orders.refund": () =>
           Promise.reject(
             new FakeApiError("BAD_REQUEST", "At most ¥4,995 can be refunded on this order."),
@@ -136,12 +227,52 @@ describe("an order for the merchant", () => {
     });
     await user.click(await screen.findByRole("button", { name: "Refund" }));
     const dialog = await screen.findByRole("dialog", { name: "Refund" });
-    const amount = within(dialog).getByLabelText("Amount");
+    const amount = within(dialog).getByLabelText("Refund amount");
     await user.clear(amount);
-    await user.type(amount, "9999");
-    await user.click(within(dialog).getByRole("button", { name: "Refund" }));
+    await user.type(amount, "100");
+    await user.click(within(dialog).getByRole("button", { name: "Refund ¥100" }));
+    await user.click(within(dialog).getByRole("button", { name: "Confirm refund" }));
     expect(
       await within(dialog).findByText("At most ¥4,995 can be refunded on this order."),
     ).toBeTruthy();
+  });
+
+  it("shows each refund in the history with its amount, units and reason", async () => {
+    const refund = {
+      id: "55555555-5555-4555-8555-555555555555",
+      amount: 1665,
+      status: "succeeded",
+      reason: "Chipped",
+      restock: true,
+      shipping: false,
+      units: [{ title: "Matcha Bowl", variantTitle: "", quantity: 1 }],
+      createdAt: "2026-11-25T09:00:00.000Z",
+    };
+    renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders/${ORDER_ID}`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "orders.get": () => ({
+          ...detail({ status: "partially_refunded", refundedTotal: 1665, refunds: [refund] }),
+          history: [
+            ...detail().history,
+            {
+              at: "2026-11-25T09:00:00.000Z",
+              action: "order.refunded",
+              actorId: ANA.id,
+              data: null,
+              refund,
+            },
+          ],
+        }),
+      },
+    });
+    const history = await screen.findByRole("list", { name: "Order history" });
+    const entry = within(history).getByText("Refunded").closest("li")!;
+    expect(entry.textContent).toContain("¥1,665 · 1 × Matcha Bowl · back in stock");
+    expect(entry.textContent).toContain("Reason: Chipped");
   });
 });

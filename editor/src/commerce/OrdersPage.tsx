@@ -14,7 +14,7 @@ import { Dialog, DialogBody, DialogFooter } from "../ui/Dialog.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
 import { Select, TextField } from "../ui/Field.tsx";
 import { ArrowLeftIcon } from "../ui/icons.tsx";
-import { FormError } from "../ui/Notice.tsx";
+import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
@@ -23,6 +23,7 @@ import { ListQuery, LoadError, STATUS_LABELS, statusTone, useStore } from "./sha
 
 type StatusFilter = RouterInputs["orders"]["list"]["status"];
 type Order = RouterOutputs["orders"]["get"]["order"];
+type History = RouterOutputs["orders"]["get"]["history"];
 
 export function OrdersPage() {
   useDocumentTitle("Orders");
@@ -152,7 +153,7 @@ function OrderView({
   back,
 }: {
   order: Order;
-  history: RouterOutputs["orders"]["get"]["history"];
+  history: History;
   back: React.ReactNode;
 }) {
   const { money } = useStore();
@@ -260,10 +261,11 @@ function OrderView({
           <Card>
             <CardHeader title="History" />
             <CardBody>
-              <ol className="commerce-history">
+              <ol className="commerce-history" aria-label="Order history">
                 {history.map((entry, i) => (
                   <li key={i}>
                     <strong>{describeEvent(entry.action)}</strong> · {formatDateTime(entry.at)}
+                    {entry.refund ? <RefundDetails refund={entry.refund} /> : null}
                   </li>
                 ))}
               </ol>
@@ -325,6 +327,29 @@ function OrderView({
       <CancelDialog order={order} open={dialog === "cancel"} onClose={() => setDialog(null)} />
       <RefundDialog order={order} open={dialog === "refund"} onClose={() => setDialog(null)} />
     </>
+  );
+}
+
+/** What a refund in the history gave back: amount, units, shipping, stock and why. */
+function RefundDetails({ refund }: { refund: NonNullable<History[number]["refund"]> }) {
+  const { money } = useStore();
+  const parts = [
+    ...refund.units.map((u) => `${u.quantity} × ${describeLine(u)}`),
+    ...(refund.shipping ? ["shipping"] : []),
+  ];
+  return (
+    <p className="commerce-history__details">
+      {money(refund.amount)}
+      {parts.length ? ` · ${parts.join(", ")}` : ""}
+      {refund.units.length && refund.restock ? " · back in stock" : ""}
+      {refund.status === "pending" ? " · in progress" : ""}
+      {refund.reason ? (
+        <>
+          <br />
+          Reason: {refund.reason}
+        </>
+      ) : null}
+    </p>
   );
 }
 
@@ -486,88 +511,254 @@ function RefundDialog({
   open: boolean;
   onClose: () => void;
 }) {
+  const [sending, setSending] = useState(false);
+  return (
+    <Dialog open={open} onClose={onClose} title="Refund" dismissible={!sending}>
+      <RefundForm order={order} onClose={onClose} onSending={setSending} />
+    </Dialog>
+  );
+}
+
+type RefundPick = { lineId: string; quantity: number };
+
+/**
+ * Choose units (and shipping), see what they come to, then confirm. The amount follows the
+ * chosen units as the server computes it (their price, share of discount and tax); the merchant
+ * may type a lower one, never more than is left to refund.
+ */
+function RefundForm({
+  order,
+  onClose,
+  onSending,
+}: {
+  order: Order;
+  onClose: () => void;
+  onSending: (sending: boolean) => void;
+}) {
   const trpc = useTRPC();
-  const { siteId, money, exponent } = useStore();
+  const { siteId, money, currency } = useStore();
   const refresh = useOrderMutation();
   const toast = useToast();
-  const left = order.total - order.refundedTotal;
-  const [amount, setAmount] = useState(minorToInput(left, exponent));
-  const [quantities, setQuantities] = useState<Record<string, number>>({});
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [units, setUnits] = useState<Record<string, string>>({});
+  const [shipping, setShipping] = useState(false);
+  const [typedAmount, setTypedAmount] = useState<string | null>(null);
+  const [restock, setRestock] = useState(true);
+  const [reason, setReason] = useState("");
+  const [step, setStep] = useState<"choose" | "confirm">("choose");
+
+  const lines = order.lines.filter((l) => l.refundableQuantity > 0);
+  const unitErrors: Record<string, string> = {};
+  const picks: RefundPick[] = [];
+  for (const line of lines) {
+    const text = (units[line.id] ?? "").trim();
+    const quantity = text === "" ? 0 : Number(text);
+    if (!Number.isInteger(quantity) || quantity < 0) unitErrors[line.id] = "Enter a whole number.";
+    else if (quantity > line.refundableQuantity)
+      unitErrors[line.id] = `At most ${line.refundableQuantity} can be refunded.`;
+    else if (quantity > 0) picks.push({ lineId: line.id, quantity });
+  }
+  const unitsValid = Object.keys(unitErrors).length === 0;
+  const quote = useQuery({
+    ...trpc.orders.refundQuote.queryOptions({ siteId, orderId: order.id, lines: picks, shipping }),
+    placeholderData: keepPreviousData,
+    enabled: unitsValid,
+  });
+  const left = quote.data?.refundable ?? order.total - order.refundedTotal;
+  // Until the merchant types an amount, it is the suggestion for what is chosen now.
+  const following = typedAmount === null;
+  const amountText = typedAmount ?? minorToInput(quote.data?.amount ?? 0, currency);
+  const amount = parseMinor(amountText, currency);
+  const amountError =
+    amount === null && amountText.trim() !== ""
+      ? "Enter an amount, such as 12.50."
+      : amount !== null && amount > left
+        ? `At most ${money(left)} can be refunded.`
+        : undefined;
+  const settled = !following || (quote.isSuccess && !quote.isPlaceholderData);
+  const ready = unitsValid && settled && amount !== null && amount > 0 && !amountError;
+  const unitCount = picks.reduce((sum, p) => sum + p.quantity, 0);
+
   const refund = useMutation(
     trpc.orders.refund.mutationOptions({
+      onMutate: () => onSending(true),
+      onSettled: () => onSending(false),
       onSuccess: async () => {
         await refresh();
-        toast.show({ title: "Refund sent" });
+        toast.show({ title: `Refunded ${money(amount ?? 0)}` });
         onClose();
       },
     }),
   );
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+
+  function choose(change: () => void) {
+    change();
+    setTypedAmount(null);
+  }
+
+  function onReview(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const minor = parseMinor(amount, exponent);
-    if (minor === null || minor <= 0) {
-      setLocalError("Enter the amount to refund.");
-      return;
-    }
-    const lines = Object.entries(quantities)
-      .filter(([, q]) => q > 0)
-      .map(([lineId, quantity]) => ({ lineId, quantity }));
+    if (ready) setStep("confirm");
+  }
+
+  function onConfirm() {
+    if (amount === null) return;
     refund.mutate({
       siteId,
       orderId: order.id,
-      amount: minor,
-      ...(lines.length ? { lines } : {}),
-      restock: new FormData(event.currentTarget).get("restock") === "on",
-      reason: String(new FormData(event.currentTarget).get("reason") ?? "") || undefined,
+      amount,
+      ...(picks.length ? { lines: picks } : {}),
+      shipping,
+      restock: restock && picks.length > 0,
+      reason: reason.trim() || undefined,
     });
   }
-  return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      title="Refund"
-      description={`Up to ${money(left)} can be refunded.`}
-      dismissible={!refund.isPending}
-    >
-      <form onSubmit={onSubmit} noValidate>
+
+  if (step === "confirm" && amount !== null)
+    return (
+      <>
         <DialogBody>
           <div className="form-stack">
-            {order.lines.map((line) => (
-              <TextField
-                key={line.id}
-                label={`${line.title}${line.variantTitle ? ` (${line.variantTitle})` : ""}: units to refund`}
-                type="number"
-                min={0}
-                max={line.quantity - line.refundedQuantity}
-                value={String(quantities[line.id] ?? 0)}
-                onChange={(e) =>
-                  setQuantities({ ...quantities, [line.id]: Number(e.target.value) || 0 })
-                }
-              />
-            ))}
-            <TextField
-              label="Amount"
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
-            <TextField label="Reason (optional)" name="reason" maxLength={500} />
-            <label className="commerce-check">
-              <input type="checkbox" name="restock" /> Put the refunded units back in stock
-            </label>
-            <FormError
-              message={localError ?? (refund.error ? toProblem(refund.error).message : null)}
-            />
+            <Notice
+              tone="warning"
+              title={`Refund ${money(amount)} to ${order.email ?? "the customer"}?`}
+            >
+              The money goes back to the payment they made. A refund cannot be undone.
+            </Notice>
+            <ul className="commerce-refund-summary" aria-label="What is refunded">
+              {picks.map((pick) => {
+                const line = order.lines.find((l) => l.id === pick.lineId)!;
+                return (
+                  <li key={pick.lineId}>
+                    {pick.quantity} × {describeLine(line)}
+                  </li>
+                );
+              })}
+              {shipping && quote.data?.shipping ? (
+                <li>Shipping ({money(quote.data.shipping)})</li>
+              ) : null}
+              {picks.length === 0 && !shipping ? <li>An amount, no items</li> : null}
+              {picks.length > 0 ? (
+                <li>{restock ? "Units go back in stock" : "Units stay out of stock"}</li>
+              ) : null}
+              {reason.trim() ? <li>Reason: {reason.trim()}</li> : null}
+            </ul>
+            <FormError message={refund.error ? toProblem(refund.error).message : null} />
           </div>
         </DialogBody>
         <DialogFooter>
-          <Button onClick={onClose}>Back</Button>
-          <Button type="submit" variant="primary" loading={refund.isPending}>
-            Refund
+          <Button onClick={() => setStep("choose")} disabled={refund.isPending}>
+            Back
+          </Button>
+          <Button variant="primary" loading={refund.isPending} onClick={onConfirm}>
+            Confirm refund
           </Button>
         </DialogFooter>
-      </form>
-    </Dialog>
+      </>
+    );
+
+  return (
+    <form onSubmit={onReview} noValidate>
+      <DialogBody>
+        <div className="form-stack">
+          {lines.length > 0 ? (
+            <fieldset className="commerce-refund-lines">
+              <legend>Items to refund</legend>
+              {lines.map((line) => (
+                <TextField
+                  key={line.id}
+                  label={describeLine(line)}
+                  hint={`${line.refundableQuantity} of ${line.quantity} can be refunded · ${money(line.unitPrice)} each`}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={line.refundableQuantity}
+                  step={1}
+                  value={units[line.id] ?? "0"}
+                  error={unitErrors[line.id]}
+                  onChange={(e) => choose(() => setUnits({ ...units, [line.id]: e.target.value }))}
+                />
+              ))}
+            </fieldset>
+          ) : null}
+          {order.shippingRefundable > 0 ? (
+            <label className="commerce-check">
+              <input
+                type="checkbox"
+                checked={shipping}
+                onChange={(e) => choose(() => setShipping(e.target.checked))}
+              />{" "}
+              Refund shipping ({money(order.shippingRefundable)})
+            </label>
+          ) : null}
+          {quote.data && (unitCount > 0 || shipping) ? (
+            <dl className="commerce-dl" aria-label="Suggested refund">
+              {unitCount > 0 ? (
+                <>
+                  <dt>
+                    {unitCount} {unitCount === 1 ? "item" : "items"}
+                  </dt>
+                  <dd>{money(quote.data.items)}</dd>
+                </>
+              ) : null}
+              {quote.data.discount > 0 ? (
+                <>
+                  <dt>Discount</dt>
+                  <dd>−{money(quote.data.discount)}</dd>
+                </>
+              ) : null}
+              {quote.data.shipping > 0 ? (
+                <>
+                  <dt>Shipping</dt>
+                  <dd>{money(quote.data.shipping)}</dd>
+                </>
+              ) : null}
+              {quote.data.tax > 0 ? (
+                <>
+                  <dt>{order.taxesIncluded ? "Including tax" : "Tax"}</dt>
+                  <dd>{money(quote.data.tax)}</dd>
+                </>
+              ) : null}
+              <dt className="total">Suggested refund</dt>
+              <dd className="total">{money(quote.data.amount)}</dd>
+            </dl>
+          ) : null}
+          <TextField
+            label="Refund amount"
+            inputMode="decimal"
+            value={amountText}
+            hint={`Up to ${money(left)} can be refunded. You may refund less than suggested.`}
+            error={amountError}
+            onChange={(e) => setTypedAmount(e.target.value)}
+          />
+          <TextField
+            label="Reason (optional)"
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          {unitCount > 0 ? (
+            <label className="commerce-check">
+              <input
+                type="checkbox"
+                checked={restock}
+                onChange={(e) => setRestock(e.target.checked)}
+              />{" "}
+              Put the refunded units back in stock
+            </label>
+          ) : null}
+          <FormError message={quote.isError && following ? toProblem(quote.error).message : null} />
+        </div>
+      </DialogBody>
+      <DialogFooter>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={!ready}>
+          Refund {money(amount ?? 0)}
+        </Button>
+      </DialogFooter>
+    </form>
   );
+}
+
+function describeLine(line: { title: string; variantTitle: string }): string {
+  return line.variantTitle ? `${line.title} (${line.variantTitle})` : line.title;
 }

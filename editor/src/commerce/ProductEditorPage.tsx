@@ -47,7 +47,7 @@ type Draft = {
   variants: VariantDraft[];
 };
 
-function toDraft(product: Product | null, exponent: number): Draft {
+function toDraft(product: Product | null, currency: string): Draft {
   if (!product)
     return {
       title: "",
@@ -76,8 +76,8 @@ function toDraft(product: Product | null, exponent: number): Draft {
     variants: product.variants.map((v) => ({
       id: v.id,
       options: v.options,
-      price: minorToInput(v.price, exponent),
-      compareAtPrice: minorToInput(v.compareAtPrice, exponent),
+      price: minorToInput(v.price, currency),
+      compareAtPrice: minorToInput(v.compareAtPrice, currency),
       sku: v.sku ?? "",
       barcode: v.barcode ?? "",
       weightGrams: String(v.weightGrams),
@@ -137,7 +137,7 @@ export function ProductEditorPage() {
   const { productId } = useParams();
   const isNew = !productId || productId === "new";
   const trpc = useTRPC();
-  const { siteId, exponent } = useStore();
+  const { siteId, currency } = useStore();
   const existing = useQuery({
     ...trpc.products.get.queryOptions({ siteId, productId: productId ?? "" }),
     enabled: !isNew,
@@ -158,7 +158,7 @@ export function ProductEditorPage() {
       <ProductForm
         key={product?.updatedAt ?? "new"}
         product={product}
-        exponent={exponent}
+        currency={currency}
         siteId={siteId}
       />
     </>
@@ -167,18 +167,18 @@ export function ProductEditorPage() {
 
 function ProductForm({
   product,
-  exponent,
+  currency,
   siteId,
 }: {
   product: Product | null;
-  exponent: number;
+  currency: string;
   siteId: string;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(product, exponent));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(product, currency));
   const [localError, setLocalError] = useState<string | null>(null);
   const onSaved = async (saved: { product: { id: string } }) => {
     await queryClient.invalidateQueries({ queryKey: trpc.products.pathKey() });
@@ -204,9 +204,9 @@ function ProductForm({
   function toInput(): ProductInput | string {
     const variants = [];
     for (const v of draft.variants) {
-      const price = parseMinor(v.price, exponent);
+      const price = parseMinor(v.price, currency);
       if (price === null) return `Enter a price for ${v.options.join(" / ") || "the product"}.`;
-      const compare = v.compareAtPrice.trim() ? parseMinor(v.compareAtPrice, exponent) : null;
+      const compare = v.compareAtPrice.trim() ? parseMinor(v.compareAtPrice, currency) : null;
       if (v.compareAtPrice.trim() && compare === null)
         return "A compare-at price is not an amount.";
       const stock = Number(v.stock);

@@ -286,6 +286,14 @@ function ProductRow({
       </td>
       <td>
         <Badge tone={statusTone(product.status)}>{STATUS_LABELS[product.status]}</Badge>
+        {product.sample ? (
+          <>
+            {" "}
+            <span title="Added as an example by the AI: edit or remove it before you publish">
+              <Badge tone="warning">Sample</Badge>
+            </span>
+          </>
+        ) : null}
       </td>
       <td className="num">{tracked.length === 0 ? "Not tracked" : stock}</td>
       <td className="num">{min === max ? money(min) : `${money(min)} – ${money(max)}`}</td>

@@ -101,16 +101,16 @@ function ZoneDialog({ zone, onClose }: { zone: Zone | null; onClose: () => void 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { siteId, exponent } = useStore();
+  const { siteId, currency } = useStore();
   const [rates, setRates] = useState<RateDraft[]>(
     zone?.rates.map((r) => ({
       id: r.id,
       name: r.name,
       kind: r.kind,
-      price: minorToInput(r.price, exponent),
+      price: minorToInput(r.price, currency),
       min: r.minWeightGrams === null ? "" : String(r.minWeightGrams),
       max: r.maxWeightGrams === null ? "" : String(r.maxWeightGrams),
-      freeOver: minorToInput(r.freeOverAmount, exponent),
+      freeOver: minorToInput(r.freeOverAmount, currency),
     })) ?? [{ name: "Standard", kind: "flat", price: "", min: "", max: "", freeOver: "" }],
   );
   const [localError, setLocalError] = useState<string | null>(null);
@@ -133,9 +133,9 @@ function ZoneDialog({ zone, onClose }: { zone: Zone | null; onClose: () => void 
     const form = new FormData(event.currentTarget);
     const parsed = [];
     for (const r of rates) {
-      const price = parseMinor(r.price, exponent);
+      const price = parseMinor(r.price, currency);
       if (price === null) return setLocalError(`Enter a price for ${r.name || "each rate"}.`);
-      const freeOver = r.freeOver ? parseMinor(r.freeOver, exponent) : null;
+      const freeOver = r.freeOver ? parseMinor(r.freeOver, currency) : null;
       parsed.push({
         ...(r.id ? { id: r.id } : {}),
         name: r.name,

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import type { RecordKind, RecordSummary } from "../editor/extensions.ts";
-import { formatMinor } from "./money.ts";
+import { formatAmount } from "./money.ts";
 
 export type EditorCatalog = RouterOutputs["products"]["catalog"];
 
@@ -42,7 +42,7 @@ export function catalogRecords(catalog: EditorCatalog, kind: RecordKind): Record
       };
     });
   }
-  const money = (minor: number) => formatMinor(minor, catalog.currency, catalog.exponent);
+  const money = (minor: number) => formatAmount(minor, catalog.currency);
   const price = (min: number, max: number) =>
     min === max ? money(min) : `${money(min)} – ${money(max)}`;
   const listed = catalog.storefront.products.map((product) => {

@@ -1,40 +1,22 @@
+import { formatMinor, parseDecimalAmount, toDecimalString } from "../../../domain/money.ts";
+
 /**
- * Money in the merchant app: the server stores integers in minor units and says how many decimals
- * the shop's currency has (its ISO exponent); these helpers only convert for inputs and display.
+ * Money in the merchant app: the server stores integers in minor units of the shop's currency;
+ * domain/money knows each currency's ISO exponent. These helpers only adapt it to the screens:
+ * amounts print in the browser's language, inputs take "18,50" as well as "18.50".
  */
-export function formatMinor(
-  minor: number,
-  currency: string,
-  exponent: number,
-  locale?: string,
-): string {
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency,
-      minimumFractionDigits: exponent,
-      maximumFractionDigits: exponent,
-    }).format(minor / 10 ** exponent);
-  } catch {
-    return `${(minor / 10 ** exponent).toFixed(exponent)} ${currency}`;
-  }
+export function formatAmount(minor: number, currency: string): string {
+  return formatMinor(minor, currency, undefined);
 }
 
-/** "18.5" -> 1850 (USD); null when it is not an amount with at most `exponent` decimals. */
-export function parseMinor(text: string, exponent: number): number | null {
-  const match = /^\s*(\d{1,10})(?:[.,](\d*))?\s*$/.exec(text);
-  if (!match) return null;
-  const fraction = (match[2] ?? "").replace(/0+$/, "");
-  if (fraction.length > exponent) return null;
-  return Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, "0") || "0");
+/** "18.5" -> 1850 (USD); null when it is not an amount with at most the currency's decimals. */
+export function parseMinor(text: string, currency: string): number | null {
+  return parseDecimalAmount(text, currency, { decimalComma: true });
 }
 
 /** 1850 -> "18.50" (USD), for filling inputs. */
-export function minorToInput(minor: number | null | undefined, exponent: number): string {
-  if (minor === null || minor === undefined) return "";
-  if (exponent === 0) return String(minor);
-  const digits = String(Math.abs(minor)).padStart(exponent + 1, "0");
-  return `${minor < 0 ? "-" : ""}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+export function minorToInput(minor: number | null | undefined, currency: string): string {
+  return minor === null || minor === undefined ? "" : toDecimalString(minor, currency);
 }
 
 /** Tax rates are parts per million on the wire; people type percentages. */

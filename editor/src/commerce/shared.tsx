@@ -8,7 +8,7 @@ import { ArrowLeftIcon } from "../ui/icons.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { Button } from "../ui/Button.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
-import { formatMinor } from "./money.ts";
+import { formatAmount } from "./money.ts";
 import "./commerce.css";
 
 export type StoreSettings = RouterOutputs["checkout"]["settings"];
@@ -23,13 +23,11 @@ export function useStore() {
   const siteId = useSiteId();
   const settings = useQuery(trpc.checkout.settings.queryOptions({ siteId }));
   const currency = settings.data?.currency ?? "USD";
-  const exponent = settings.data?.exponent ?? 2;
   return {
     siteId,
     settings,
     currency,
-    exponent,
-    money: (minor: number) => formatMinor(minor, currency, exponent),
+    money: (minor: number) => formatAmount(minor, currency),
   };
 }
 

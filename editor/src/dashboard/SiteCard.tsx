@@ -2,7 +2,8 @@ import { useId, useState } from "react";
 import { Link } from "react-router";
 import type { Site } from "../api/types.ts";
 import { timeFrom } from "../lib/time.ts";
-import { may, ROLE_LABELS } from "../sites/roles.ts";
+import { can } from "../../../domain/permissions.ts";
+import { ROLE_LABELS } from "../sites/roles.ts";
 import { DeleteSiteDialog, RenameSiteDialog } from "../sites/SiteDialogs.tsx";
 import { Badge } from "../ui/Badge.tsx";
 import { ButtonLink, ExternalButtonLink } from "../ui/Button.tsx";
@@ -75,12 +76,12 @@ export function SiteCard({ site }: { site: Site }) {
             <MenuLink to={`/sites/${site.id}/settings`} icon={<SettingsIcon />}>
               Settings
             </MenuLink>
-            {may.renameSite(site.role) ? (
+            {can(site.role, "sites.rename") ? (
               <MenuItem icon={<PencilIcon />} onSelect={() => setDialog("rename")}>
                 Rename
               </MenuItem>
             ) : null}
-            {may.deleteSite(site.role) ? (
+            {can(site.role, "sites.delete") ? (
               <>
                 <MenuSeparator />
                 <MenuItem icon={<TrashIcon />} tone="danger" onSelect={() => setDialog("delete")}>

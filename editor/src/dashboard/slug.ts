@@ -1,4 +1,4 @@
-/** Mirrors the server's rule (server/routers/sites/schemas.ts): 3–48 of a–z, 0–9, single dashes. */
+/** Mirrors the server's rule (server/routers/sites/sites.schema.ts): 3–48 of a–z, 0–9, single dashes. */
 export const SLUG_MAX_LENGTH = 48;
 
 /**

@@ -13,14 +13,16 @@ import { useCurrentUser } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { UserMenu } from "../app/UserMenu.tsx";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
-import { EditorLayout } from "../site-editor/EditorLayout.tsx";
+import { EditorLayout } from "./EditorLayout.tsx";
 import { Button, ButtonLink } from "../ui/Button.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
 import { ArrowLeftIcon } from "../ui/icons.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
+import { APP_EDITOR_EXTENSIONS } from "./appExtensions.ts";
 import { EditorScreen } from "./EditorScreen.tsx";
+import { EditorExtensionsContext, type EditorExtension } from "./extensions.ts";
 import { connectToSite, type SiteConnection } from "./session/connection.ts";
 import { takeConnection } from "./session/preconnect.ts";
 import { EditorSession, type EditorSite } from "./session/EditorSession.ts";
@@ -29,9 +31,14 @@ import "./editor.css";
 /**
  * /sites/:siteId/editor. Opens the site's shared document (server, then this browser's saved
  * copy) and shows the editor once there is something to edit; the frame is drawn at once, with
- * placeholders, so nothing jumps when the page arrives.
+ * placeholders, so nothing jumps when the page arrives. The editor's extensions are the app's
+ * unless the caller passes its own.
  */
-export function EditorRoute() {
+export function EditorRoute({
+  extensions = APP_EDITOR_EXTENSIONS,
+}: {
+  extensions?: readonly EditorExtension[];
+}) {
   const { siteId = "" } = useParams();
   const trpc = useTRPC();
   const user = useCurrentUser();
@@ -136,7 +143,11 @@ export function EditorRoute() {
   }
 
   if (!session || !info) return <EditorSkeleton siteName={info?.name} />;
-  return <ReadyGate session={session} initialPage={requestedPage} />;
+  return (
+    <EditorExtensionsContext.Provider value={extensions}>
+      <ReadyGate session={session} initialPage={requestedPage} />
+    </EditorExtensionsContext.Provider>
+  );
 }
 
 /** Waits for the document: the server's copy, or the one saved in this browser when offline. */

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, type ReactNode } from "react";
-import { EditorLayout } from "../site-editor/EditorLayout.tsx";
+import { EditorLayout } from "./EditorLayout.tsx";
 import { Canvas } from "./canvas/Canvas.tsx";
 import { CanvasRuntime, CanvasRuntimeContext } from "./canvas/runtime.ts";
 import { BlockMenu } from "./commands/BlockMenu.tsx";
 import { KeyboardShortcuts } from "./commands/KeyboardShortcuts.tsx";
 import { EditorDndProvider } from "./dnd/EditorDnd.tsx";
-import { EDITOR_EXTENSIONS } from "./extensions.ts";
+import { useEditorExtensions } from "./extensions.ts";
 import { LeftPanel } from "./panels/LeftPanel.tsx";
 import { RightPanel } from "./panels/RightPanel.tsx";
 import { TopBar } from "./panels/TopBar.tsx";
@@ -43,7 +43,7 @@ export function EditorScreen({ session }: { session: EditorSession }) {
 }
 
 function ExtensionProviders({ children }: { children: ReactNode }) {
-  return EDITOR_EXTENSIONS.reduceRight<ReactNode>(
+  return useEditorExtensions().reduceRight<ReactNode>(
     (inner, extension) =>
       extension.Provider ? (
         <extension.Provider key={extension.id}>{inner}</extension.Provider>

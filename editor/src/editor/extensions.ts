@@ -1,7 +1,8 @@
 /**
  * How other parts of the app plug into the editor, as one explicit list (no registration by import
- * side effect). The AI panel, the media library and the commerce screens each add one entry to
- * `EDITOR_EXTENSIONS` below; everything else about the editor they reach through `useEditor()`
+ * side effect). The route that opens the editor passes the list down (`EditorExtensionsContext`;
+ * the app's own list is `APP_EDITOR_EXTENSIONS`, appExtensions.ts), so a test or another route can
+ * pass its own. Everything else about the editor an extension reaches through `useEditor()`
  * (editor/src/editor/state/hooks.ts): the document store, the selection, the commands.
  *
  *   rightPanelTabs   extra tabs beside "Block" and "Page" in the right panel (e.g. "AI")
@@ -13,11 +14,7 @@
  *   Provider         wraps the editor: e.g. the commerce screens fill `StorefrontDataContext`
  *                    with the site's products, so commerce blocks on the canvas show them
  */
-import type { ComponentType, ReactNode } from "react";
-import { mediaExtension } from "../media/extension.tsx";
-import { aiExtension } from "../ai/extension.tsx";
-import { reviewExtension } from "../review/extension.tsx";
-import { commerceExtension } from "../commerce/editorExtension.tsx";
+import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 
 export type ImageValue = {
   src: string;
@@ -90,13 +87,12 @@ export type EditorExtension = {
   readonly Provider?: ComponentType<{ children: ReactNode }>;
 };
 
-/** Every extension of the editor. Add yours here, one line. */
-export const EDITOR_EXTENSIONS: readonly EditorExtension[] = [
-  reviewExtension,
-  mediaExtension,
-  aiExtension,
-  commerceExtension,
-];
+/** The extensions of the editor on screen, provided by the route that opens it; none outside one. */
+export const EditorExtensionsContext = createContext<readonly EditorExtension[]>([]);
+
+export function useEditorExtensions(): readonly EditorExtension[] {
+  return useContext(EditorExtensionsContext);
+}
 
 /** The first media picker any extension provides, or null (image fields then take a URL). */
 export function pickImageFrom(extensions: readonly EditorExtension[]): PickImage | null {

@@ -1,4 +1,4 @@
-import { icon } from "../ui/icons";
+import { icon } from "../ui/icons.tsx";
 
 /** The editor's own line icons, drawn with the design system's icon factory (24px grid). */
 export const UndoIcon = icon(

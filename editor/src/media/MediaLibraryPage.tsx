@@ -4,7 +4,7 @@ import { errorCode, toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { SiteUnavailable } from "../sites/SiteSettingsPage.tsx";
-import { atLeast } from "../sites/roles.ts";
+import { can } from "../../../domain/permissions.ts";
 import { ButtonLink } from "../ui/Button.tsx";
 import { ArrowLeftIcon, LayoutIcon } from "../ui/icons.tsx";
 import { Notice } from "../ui/Notice.tsx";
@@ -62,7 +62,7 @@ export function MediaLibraryPage() {
           </ButtonLink>
         }
       />
-      <MediaLibrary siteId={current.id} canEdit={atLeast(current.role, "editor")} />
+      <MediaLibrary siteId={current.id} canEdit={can(current.role, "media.upload")} />
     </div>
   );
 }

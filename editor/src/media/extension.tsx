@@ -3,7 +3,7 @@ import { useState, type ReactNode } from "react";
 import { useParams } from "react-router";
 import { useTRPC } from "../api/trpc.ts";
 import type { EditorExtension, ImageValue, PickImageRequest } from "../editor/extensions.ts";
-import { atLeast } from "../sites/roles.ts";
+import { can } from "../../../domain/permissions.ts";
 import { Button } from "../ui/Button.tsx";
 import { Dialog, DialogBody } from "../ui/Dialog.tsx";
 import { useEditor, useSettings, useTheme } from "../editor/state/hooks.ts";
@@ -31,7 +31,7 @@ export function MediaPickerProvider({ children }: { children: ReactNode }) {
           siteId={siteId}
           label={pending.request.label}
           current={pending.request.current}
-          canEdit={site.data ? atLeast(site.data.site.role, "editor") : false}
+          canEdit={site.data ? can(site.data.site.role, "media.upload") : false}
           onClose={finish}
         />
       ) : null}
@@ -55,7 +55,7 @@ function MediaTopBarItem() {
           <div className="media-picker">
             <MediaLibrary
               siteId={siteId}
-              canEdit={site.data ? atLeast(site.data.site.role, "editor") : false}
+              canEdit={site.data ? can(site.data.site.role, "media.upload") : false}
             />
           </div>
         </DialogBody>
@@ -79,7 +79,7 @@ function LogoTab() {
       <LogoOptions
         brand={brandOf(settings, theme)}
         siteId={session.site.id}
-        canSave={atLeast(session.site.role, "editor")}
+        canSave={can(session.site.role, "media.saveLogo")}
         saveLabel="Use as logo"
         onSaved={(media) => setSiteLogo(session, media)}
       />

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultTheme } from "../../../blocks/theme/index.ts";
 import { renderEditor, SITE } from "../editor/test/editorHarness.tsx";
 import { mediaExtension } from "./extension.tsx";
-import { logoDesigns, logoSrc, savedLogo } from "./logoFixtures.ts";
+import { logoDesigns, logoSrc, savedLogo } from "../test/logoFixtures.ts";
 
 const LogoTab = mediaExtension.rightPanelTabs!.find((tab) => tab.id === "logo")!.Panel;
 

@@ -8,7 +8,8 @@ import { formatDate } from "../lib/time.ts";
 import { Badge } from "../ui/Badge.tsx";
 import { Button } from "../ui/Button.tsx";
 import { PasswordField, Select, TextField } from "../ui/Field.tsx";
-import { CheckIcon, EyeIcon, LockIcon } from "../ui/icons.tsx";
+import { CopyLink } from "../ui/CopyLink.tsx";
+import { EyeIcon, LockIcon } from "../ui/icons.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
@@ -158,42 +159,16 @@ function CreatePreviewLinkForm({
 
 function CreatedLink({ url, onDone }: { url: string; onDone: () => void }) {
   const id = useId();
-  const toast = useToast();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      toast.show({ title: "Link copied" });
-    } catch {
-      toast.show({ title: "Copy the link from the box", tone: "info" });
-    }
-  };
   return (
     <Notice tone="success" title="Your preview link is ready" className="preview-links__created">
       <p id={`${id}-hint`}>
         Copy it now: for safety we keep only a fingerprint of it, so it cannot be shown again.
       </p>
-      <div className="preview-links__copy">
-        <input
-          className="preview-links__url"
-          readOnly
-          value={url}
-          aria-label="Preview link"
-          aria-describedby={`${id}-hint`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <Button
-          variant="primary"
-          icon={copied ? <CheckIcon size={14} /> : undefined}
-          onClick={() => void copy()}
-        >
-          {copied ? "Copied" : "Copy link"}
-        </Button>
+      <CopyLink url={url} label="Preview link" describedBy={`${id}-hint`}>
         <Button variant="ghost" onClick={onDone}>
           Done
         </Button>
-      </div>
+      </CopyLink>
     </Notice>
   );
 }

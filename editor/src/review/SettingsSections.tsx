@@ -1,7 +1,7 @@
 import type { Site } from "../api/types.ts";
 import { Card, CardBody, CardHeader } from "../ui/Card.tsx";
 import { PreviewLinksPanel } from "./PreviewLinks.tsx";
-import { mayReview } from "./roles.ts";
+import { can } from "../../../domain/permissions.ts";
 import { TransferSection } from "./TransferSection.tsx";
 
 /** The review sections of the site settings page: preview links and export/import. */
@@ -15,7 +15,7 @@ export function ReviewSettingsSections({ site }: { site: Site }) {
 }
 
 function PreviewLinksCard({ site }: { site: Site }) {
-  if (!mayReview.manageLinks(site.role)) return null;
+  if (!can(site.role, "preview.list")) return null;
   return (
     <Card aria-labelledby="preview-links-title">
       <CardHeader

@@ -8,10 +8,10 @@ import { Button } from "../ui/Button.tsx";
 import { Card, CardBody, CardHeader } from "../ui/Card.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
-import { mayReview } from "./roles.ts";
+import { can } from "../../../domain/permissions.ts";
 import "./review.css";
 
-/** What POST /api/sites/import answers (server/review/transfer/site-transfer.ts ImportResult). */
+/** What POST /api/sites/import answers (server/sites/transfer/site-transfer.ts ImportResult). */
 export type ImportAnswer = {
   site: { id: string; name: string; slug: string };
   report: {
@@ -46,7 +46,7 @@ export function TransferSection({ site, fetcher = fetch }: { site: Site; fetcher
       />
       <CardBody>
         <div className="transfer">
-          {mayReview.exportSite(site.role) ? <ExportPart site={site} /> : null}
+          {can(site.role, "transfer.export") ? <ExportPart site={site} /> : null}
           <ImportPart fetcher={fetcher} />
         </div>
       </CardBody>

@@ -8,7 +8,7 @@ import { GlobeIcon } from "../ui/icons.tsx";
 import { CommentPins } from "./CommentPins.tsx";
 import { CommentsPanel, type CommentsHost } from "./CommentsPanel.tsx";
 import { PreviewLinksPanel } from "./PreviewLinks.tsx";
-import { mayReview } from "./roles.ts";
+import { can } from "../../../domain/permissions.ts";
 import { ReviewContext, useThreads } from "./useComments.ts";
 
 /**
@@ -80,7 +80,7 @@ function CommentsTab() {
 function ShareButton() {
   const session = useEditor();
   const [open, setOpen] = useState(false);
-  if (!mayReview.manageLinks(session.site.role)) return null;
+  if (!can(session.site.role, "preview.create")) return null;
   return (
     <>
       <Button

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { Role } from "../api/types.ts";
 import { Button } from "../ui/Button.tsx";
+import { CopyLink } from "../ui/CopyLink.tsx";
 import { Select, TextField } from "../ui/Field.tsx";
-import { FormError } from "../ui/Notice.tsx";
-import { useToast } from "../ui/Toast.tsx";
+import { FormError, Notice } from "../ui/Notice.tsx";
 import { assignableRoles, ROLE_DESCRIPTIONS, ROLE_LABELS } from "./roles.ts";
 
 const FIELDS = ["email", "role"] as const;
@@ -14,18 +14,18 @@ const FIELDS = ["email", "role"] as const;
 export function InviteForm({ siteId, actorRole }: { siteId: string; actorRole: Role }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const toast = useToast();
+  const hintId = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  // The link is shown once, right after sending (only its fingerprint is kept).
+  const [sent, setSent] = useState<{ email: string; url: string } | null>(null);
   const invite = useMutation(
     trpc.members.invite.mutationOptions({
-      onSuccess: async ({ invitation }) => {
+      onMutate: () => setSent(null),
+      onSuccess: async ({ invitation, url }) => {
         formRef.current?.reset();
+        setSent({ email: invitation.email, url });
         await queryClient.invalidateQueries({
           queryKey: trpc.members.listInvitations.queryKey({ siteId }),
-        });
-        toast.show({
-          title: `Invitation sent to ${invitation.email}`,
-          description: "The link in it works for 7 days.",
         });
       },
     }),
@@ -93,6 +93,19 @@ export function InviteForm({ siteId, actorRole }: { siteId: string; actorRole: R
           .join(" ")}
       </p>
       <FormError message={errors.formError} />
+      {sent ? (
+        <Notice tone="success" title={`Invitation sent to ${sent.email}`}>
+          <p id={hintId}>
+            The link in it works for 7 days, for {sent.email} only. To hand it over yourself, copy
+            it now: it cannot be shown again.
+          </p>
+          <CopyLink url={sent.url} label="Invitation link" describedBy={hintId}>
+            <Button variant="ghost" onClick={() => setSent(null)}>
+              Done
+            </Button>
+          </CopyLink>
+        </Notice>
+      ) : null}
     </form>
   );
 }

@@ -149,6 +149,33 @@ describe("MembersSection", () => {
     ).toBeTruthy();
   });
 
+  it("shows the invitation link once, to hand over, after sending the invite", async () => {
+    const url = "http://127.0.0.1:3000/invitations/accept?token=abcdefghijklmnopqrstuvwxyz";
+    const { user, server } = renderAs("owner", OWNER_ID, {
+      "members.invite": ({ email, role }) => ({
+        invitation: {
+          id: "dddddddd-dddd-4ddd-8ddd-dddddddddddd",
+          email,
+          role,
+          createdAt: new Date().toISOString(),
+          expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        },
+        url,
+      }),
+    });
+    const form = await screen.findByRole("form", { name: "Invite someone" });
+    await user.type(within(form).getByLabelText("Email address"), "nina@example.com");
+    await user.click(within(form).getByRole("button", { name: "Send invite" }));
+    const link = await within(form).findByRole("textbox", { name: "Invitation link" });
+    expect((link as HTMLInputElement).value).toBe(url);
+    expect(within(form).getByText("Invitation sent to nina@example.com")).toBeTruthy();
+    expect(server.inputsOf("members.invite")).toEqual([
+      { siteId: site().id, email: "nina@example.com", role: "editor" },
+    ]);
+    await user.click(within(form).getByRole("button", { name: "Done" }));
+    expect(within(form).queryByRole("textbox", { name: "Invitation link" })).toBeNull();
+  });
+
   it("lists pending invitations for admins and revokes one", async () => {
     let invitations = [
       {

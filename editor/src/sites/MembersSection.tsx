@@ -15,7 +15,14 @@ import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { InvitationsList } from "./InvitationsList.tsx";
 import { InviteForm } from "./InviteForm.tsx";
-import { assignableRoles, may, ROLE_DESCRIPTIONS, ROLE_LABELS, roleWithArticle } from "./roles.ts";
+import { can } from "../../../domain/permissions.ts";
+import {
+  assignableRoles,
+  mayManageMember,
+  ROLE_DESCRIPTIONS,
+  ROLE_LABELS,
+  roleWithArticle,
+} from "./roles.ts";
 
 /**
  * The team of a site. Everyone sees who is on it; owners and admins also get role pickers,
@@ -24,7 +31,7 @@ import { assignableRoles, may, ROLE_DESCRIPTIONS, ROLE_LABELS, roleWithArticle }
 export function MembersSection({ site, currentUserId }: { site: Site; currentUserId: string }) {
   const trpc = useTRPC();
   const members = useQuery(trpc.members.list.queryOptions({ siteId: site.id }));
-  const manages = may.manageTeam(site.role);
+  const manages = can(site.role, "members.invite");
 
   return (
     <Card aria-labelledby="team-title">
@@ -85,7 +92,7 @@ function MemberRow({ site, member, isYou }: { site: Site; member: Member; isYou:
   const queryClient = useQueryClient();
   const toast = useToast();
   const [dialog, setDialog] = useState<"remove" | "leave" | null>(null);
-  const manageable = !isYou && may.manageMember(site.role, member.role);
+  const manageable = !isYou && mayManageMember(site.role, member.role);
 
   const changeRole = useMutation(
     trpc.members.changeRole.mutationOptions({

@@ -21,7 +21,8 @@ import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { ReviewSettingsSections } from "../review/SettingsSections.tsx";
 import { LeaveSiteDialog, MembersSection } from "./MembersSection.tsx";
-import { may, ROLE_LABELS } from "./roles.ts";
+import { can } from "../../../domain/permissions.ts";
+import { ROLE_LABELS } from "./roles.ts";
 import { DeleteSiteDialog } from "./SiteDialogs.tsx";
 import "./settings.css";
 
@@ -100,7 +101,7 @@ export function SiteSettingsPage() {
         <MembersSection site={current} currentUserId={user.id} />
         <ReviewSettingsSections site={current} />
         <LeaveSection site={current} />
-        {may.deleteSite(current.role) ? <DangerZone site={current} /> : null}
+        {can(current.role, "sites.delete") ? <DangerZone site={current} /> : null}
       </div>
     </div>
   );
@@ -129,7 +130,7 @@ function GeneralSection({ site }: { site: Site }) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const formRef = useRef<HTMLFormElement>(null);
-  const canRename = may.renameSite(site.role);
+  const canRename = can(site.role, "sites.rename");
   const rename = useMutation(
     trpc.sites.rename.mutationOptions({
       onSuccess: async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, may } from "./roles.ts";
+import { can } from "../../../domain/permissions.ts";
+import { assignableRoles, mayManageMember } from "./roles.ts";
 
 describe("site roles", () => {
   it("lets owners hand out every role, admins everything below owner, others nothing", () => {
@@ -10,16 +11,16 @@ describe("site roles", () => {
   });
 
   it("keeps owners out of an admin's reach", () => {
-    expect(may.manageMember("admin", "editor")).toBe(true);
-    expect(may.manageMember("admin", "owner")).toBe(false);
-    expect(may.manageMember("owner", "owner")).toBe(true);
-    expect(may.manageMember("editor", "viewer")).toBe(false);
+    expect(mayManageMember("admin", "editor")).toBe(true);
+    expect(mayManageMember("admin", "owner")).toBe(false);
+    expect(mayManageMember("owner", "owner")).toBe(true);
+    expect(mayManageMember("editor", "viewer")).toBe(false);
   });
 
   it("reserves renaming for admins and deleting for owners", () => {
-    expect(may.renameSite("admin")).toBe(true);
-    expect(may.renameSite("editor")).toBe(false);
-    expect(may.deleteSite("admin")).toBe(false);
-    expect(may.deleteSite("owner")).toBe(true);
+    expect(can("admin", "sites.rename")).toBe(true);
+    expect(can("editor", "sites.rename")).toBe(false);
+    expect(can("admin", "sites.delete")).toBe(false);
+    expect(can("owner", "sites.delete")).toBe(true);
   });
 });

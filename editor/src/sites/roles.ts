@@ -1,12 +1,11 @@
+import { can } from "../../../domain/permissions.ts";
 import type { Role } from "../api/types.ts";
 
 /**
- * What each role may do, mirrored from the server (server/trpc.ts, members.handler.ts) so the
- * screens hide what would be refused. The server still checks every call.
+ * The words for each role. What a role may do is the server's own table (domain/permissions.ts,
+ * `can(role, action)`): screens hide what it would refuse; the server still checks every call.
  */
 export const ROLES: readonly Role[] = ["owner", "admin", "editor", "viewer"];
-
-const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3, owner: 4 };
 
 export const ROLE_LABELS: Record<Role, string> = {
   owner: "Owner",
@@ -22,24 +21,17 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   viewer: "See the site and its drafts, change nothing",
 };
 
-export function atLeast(role: Role, minimum: Role): boolean {
-  return RANK[role] >= RANK[minimum];
+/** Only owners make or unmake owners; admins manage everyone below. */
+export function mayManageMember(actor: Role, target: Role): boolean {
+  return (
+    can(actor, "members.changeRole") && (target !== "owner" || can(actor, "members.manageOwners"))
+  );
 }
-
-export const may = {
-  renameSite: (role: Role) => atLeast(role, "admin"),
-  deleteSite: (role: Role) => role === "owner",
-  manageTeam: (role: Role) => atLeast(role, "admin"),
-  /** Only owners make or unmake owners; admins manage everyone below. */
-  manageMember: (actor: Role, target: Role) =>
-    atLeast(actor, "admin") && (target !== "owner" || actor === "owner"),
-};
 
 /** The roles an actor may hand out, in an invitation or a role change. */
 export function assignableRoles(actor: Role): Role[] {
-  if (actor === "owner") return [...ROLES];
-  if (actor === "admin") return ["admin", "editor", "viewer"];
-  return [];
+  if (!can(actor, "members.invite")) return [];
+  return ROLES.filter((role) => role !== "owner" || can(actor, "members.manageOwners"));
 }
 
 /** "an owner", "an admin", "an editor", "a viewer". */

@@ -8,6 +8,7 @@ export {
   type ButtonSize,
   type ButtonVariant,
 } from "./Button.tsx";
+export { CopyLink } from "./CopyLink.tsx";
 export { Card, CardBody, CardFooter, CardHeader } from "./Card.tsx";
 export { Dialog, DialogBody, DialogFooter } from "./Dialog.tsx";
 export { EmptyState } from "./EmptyState.tsx";

@@ -10,7 +10,8 @@ import { BlockList, isIP } from "node:net";
  *   checked is the address connected to (no second lookup an attacker's DNS could answer
  *   differently); IP literals are checked before connecting;
  * - private, loopback, link-local, CGNAT, multicast, documentation and cloud-metadata ranges are
- *   refused, also when written as IPv4-mapped or NAT64 IPv6;
+ *   refused, also when carried inside IPv6 (mapped, NAT64, 6to4); IPv4-compatible and
+ *   IPv4-translated IPv6 are refused outright;
  * - redirects are followed by hand, at most 5, and every hop goes through the same checks;
  * - 10 s for the whole fetch, 2 MB of body at most (the rest is not read), HTML only;
  * - robots.txt is read first and obeyed for our user agent.
@@ -92,9 +93,8 @@ for (const [net, prefix] of [
 ] as const) {
   BLOCKED.addSubnet(net, prefix, "ipv4");
 }
+// `::` and `::1` are in `::/96`, refused with the other embeddings of IPv4 (embeddedIpv4).
 for (const [net, prefix] of [
-  ["::", 128],
-  ["::1", 128],
   ["fc00::", 7],
   ["fe80::", 10],
   ["fec0::", 10],
@@ -120,24 +120,63 @@ export function isPublicAddress(
   family: 4 | 6 = isIP(address) === 6 ? 6 : 4,
 ): boolean {
   if (family === 4) return isIP(address) === 4 && !BLOCKED.check(address, "ipv4");
-  if (isIP(address) !== 6) return false;
-  const lower = address.toLowerCase();
-  // IPv4 inside IPv6 (mapped ::ffff:a.b.c.d, compatible ::a.b.c.d, NAT64 64:ff9b::a.b.c.d) is judged as IPv4.
-  const embedded = embeddedIpv4(lower);
+  const bytes = ipv6Bytes(address);
+  if (!bytes) return false;
+  const embedded = embeddedIpv4(bytes);
+  if (embedded === "refuse") return false;
   if (embedded !== null) return isPublicAddress(embedded, 4);
-  return !BLOCKED.check(lower, "ipv6");
+  return !BLOCKED.check(address.replace(/%.*$/, ""), "ipv6");
 }
 
-function embeddedIpv4(address: string): string | null {
-  const dotted = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(address);
-  if (dotted) return dotted[1]!;
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address);
-  if (hex) {
-    const hi = parseInt(hex[1]!, 16);
-    const lo = parseInt(hex[2]!, 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+/**
+ * The IPv4 address an IPv6 address carries, where some stack, relay or translator would deliver
+ * it to that IPv4 address; so it is judged as that address:
+ * - `::ffff:0:0/96` IPv4-mapped, `64:ff9b::/96` NAT64 (RFC 6052): the last 32 bits;
+ * - `2002::/16` 6to4 (RFC 3056): bits 16 to 47.
+ * "refuse" for ranges no public server is reached by, whatever they embed: `::/96`
+ * IPv4-compatible (deprecated; `::` and `::1` are in it), `::ffff:0:0:0/96` IPv4-translated
+ * (SIIT, RFC 2765), `64:ff9b:1::/48` local-use NAT64 (RFC 8215). Null when none applies.
+ */
+function embeddedIpv4(b: Uint8Array): string | "refuse" | null {
+  const zeros = (from: number, to: number) => b.subarray(from, to).every((x) => x === 0);
+  const quad = (i: number) => `${b[i]}.${b[i + 1]}.${b[i + 2]}.${b[i + 3]}`;
+  const word = (i: number) => (b[i]! << 8) | b[i + 1]!;
+  if (zeros(0, 12)) return "refuse";
+  if (zeros(0, 10) && word(10) === 0xffff) return quad(12);
+  if (zeros(0, 8) && word(8) === 0xffff && word(10) === 0) return "refuse";
+  if (word(0) === 0x64 && word(2) === 0xff9b) {
+    if (zeros(4, 12)) return quad(12);
+    if (word(4) === 1) return "refuse";
   }
+  if (word(0) === 0x2002) return quad(2);
   return null;
+}
+
+/** The 16 bytes of an IPv6 address in any textual form (`::`, a dotted IPv4 tail, a zone). */
+function ipv6Bytes(address: string): Uint8Array | null {
+  const text = address.replace(/%.*$/, "").toLowerCase();
+  if (isIP(text) !== 6) return null;
+  const words: number[] = [];
+  const halves = text.split("::");
+  const parse = (part: string) => {
+    if (part === "") return [];
+    return part.split(":").flatMap((group) => {
+      if (group.includes(".")) {
+        const [a, b, c, d] = group.split(".").map(Number) as [number, number, number, number];
+        return [(a << 8) | b, (c << 8) | d];
+      }
+      return [parseInt(group, 16)];
+    });
+  };
+  const head = parse(halves[0]!);
+  const tail = halves.length > 1 ? parse(halves[1]!) : [];
+  words.push(...head, ...Array<number>(8 - head.length - tail.length).fill(0), ...tail);
+  const bytes = new Uint8Array(16);
+  words.forEach((w, i) => {
+    bytes[i * 2] = w >> 8;
+    bytes[i * 2 + 1] = w & 0xff;
+  });
+  return bytes;
 }
 
 export const PUBLIC_INTERNET: AddressPolicy = {

@@ -1,52 +1,7 @@
-import type { Random } from "./random.ts";
-
 /**
- * Filling the knowledge base's text patterns. A pattern whose variable has no value is never
- * used (so "{place}" never reaches a page); {in_place} is the one optional variable and simply
- * disappears with its space when there is no place.
+ * Text helpers the offline writer and the editor's actions share: cutting at a word, capitals,
+ * American spelling for en-US stores, and mapping over every string of a plan.
  */
-export type CopyVars = Record<string, string | null | undefined>;
-
-export function fill(template: string, vars: CopyVars): string | null {
-  let missing = false;
-  const out = template.replace(/\{([a-z_]+)\}/g, (_, key: string) => {
-    if (key === "in_place") return vars.place ? `in ${vars.place}` : "";
-    const value = vars[key];
-    if (value === undefined || value === null || value === "") {
-      missing = true;
-      return "";
-    }
-    return value;
-  });
-  if (missing) return null;
-  return tidy(out);
-}
-
-/** Collapses the gaps a dropped optional variable leaves ("roasted  in" / "bake ."). */
-export function tidy(text: string): string {
-  return text
-    .replace(/\s{2,}/g, " ")
-    .replace(/\s+([.,;:!?])/g, "$1")
-    .trim();
-}
-
-/**
- * One of `templates`, filled, at most `max` characters. Patterns that need a missing variable or
- * come out too long are skipped; when none fits, the shortest filled one is cut at a word.
- */
-export function pickText(
-  random: Random,
-  templates: readonly string[],
-  vars: CopyVars,
-  max: number,
-): string {
-  const filled = templates.map((t) => fill(t, vars)).filter((t): t is string => t !== null);
-  const fitting = filled.filter((t) => t.length <= max && t.length > 0);
-  if (fitting.length > 0) return random.pick(fitting);
-  const shortest = [...filled].sort((a, b) => a.length - b.length)[0];
-  if (shortest) return clampText(shortest, max);
-  throw new Error(`no usable text among ${templates.length} patterns`);
-}
 
 /** Cuts at the last word boundary within `max`, dropping a dangling connector word. */
 export function clampText(text: string, max: number): string {
@@ -60,15 +15,6 @@ export function clampText(text: string, max: number): string {
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function titleCase(text: string): string {
-  return text
-    .split(" ")
-    .map((word, i) =>
-      i > 0 && /^(and|or|of|the|a|an|for|in|on|to)$/.test(word) ? word : capitalise(word),
-    )
-    .join(" ");
 }
 
 const US_SPELLINGS: Record<string, string> = {

@@ -9,6 +9,7 @@ import {
 import type {
   AltTextData,
   BlockCopyData,
+  DescribeChangeData,
   OnboardingData,
   ProductDescriptionData,
   RestyleData,
@@ -16,29 +17,30 @@ import type {
   SeoData,
   SiteTaskData,
 } from "../tasks.ts";
-import {
-  offlineAltText,
-  offlineBlockCopy,
-  offlineOnboarding,
-  offlineProductDescription,
-  offlineRestyle,
-  offlineSeo,
-} from "./actions.ts";
+import { offlineAltText } from "./alt-text.ts";
+import { offlineOnboarding } from "./onboarding.ts";
+import { offlineRestyle } from "./restyle.ts";
+import { offlineDescribeChange } from "./change/plan.ts";
+import { offlineBlockCopy } from "./fill.ts";
+import { offlineProductDescription } from "./product-description.ts";
 import { OFFLINE_CANNOT_TRANSLATE, offlineRewrite } from "./rewrite.ts";
+import { offlineSeo } from "./seo.ts";
 import { offlineSitePlan } from "./site-plan.ts";
+import { KITS } from "./writer/kits/index.ts";
 
 export const OFFLINE_MODEL = "pegasus-offline-1";
 
 /**
- * The embedded default `AiProvider`: answers every task from the knowledge base in ./knowledge,
- * with no network, deterministically for a given request and seed. It reads the same `data` a
- * model would see (the task's structured input) and ignores the instructions, which it already
- * embodies. It writes English only.
+ * The embedded default `AiProvider`: answers every task with no network, deterministically for a
+ * given request and seed. It reads the same `data` a model would see (the task's structured
+ * input) and ignores the instructions, which it already embodies. It writes whole stores in the
+ * languages it has a kit for (./writer/kits), and the editor's actions in the store's language from
+ * the same kits and trade catalogue (./fill.ts, ./seo.ts, ./product-description.ts).
  */
 export class OfflineAiProvider implements AiProvider {
   readonly kind = "offline" as const;
   readonly model = OFFLINE_MODEL;
-  readonly languages = ["en"] as const;
+  readonly languages: readonly string[] = [...KITS.keys()];
   readonly cannotTranslate = OFFLINE_CANNOT_TRANSLATE;
 
   async complete(request: AiRequest, options: AiCallOptions = {}): Promise<AiRawAnswer> {
@@ -67,6 +69,8 @@ function answer(request: AiRequest, seed: number): unknown {
       return offlineAltText(data as AltTextData);
     case "onboarding_chat":
       return offlineOnboarding(data as OnboardingData);
+    case "describe_change":
+      return offlineDescribeChange(data as DescribeChangeData);
     default:
       throw new AiUnavailableError(
         `The offline writer cannot do "${request.task}"; it needs an AI model (OPENAI_API_KEY).`,

@@ -1,6 +1,13 @@
-import type { BUTTON_SHAPES, FontFamily } from "../../../blocks/theme/index.ts";
+import {
+  contrastRatio,
+  mixColors,
+  readableTextOn,
+  type BUTTON_SHAPES,
+  type FontFamily,
+} from "../../../blocks/theme/index.ts";
+import type { THEME_HINTS } from "../brief/facts.ts";
 import type { PlanColors, PlanStyle } from "../site/plan.ts";
-import type { Mood } from "../site/vocabulary.ts";
+import type { Mood } from "../../../domain/ai-vocabulary.ts";
 import type { Random } from "./random.ts";
 
 /**
@@ -345,4 +352,41 @@ export function chooseStyle(
     buttonShape: random.pick(options.shapes),
     buttonStyle: "solid",
   };
+}
+
+export type ThemeHint = (typeof THEME_HINTS)[number];
+
+/**
+ * A palette moved toward what the brief asked ("dark", "light", "cream", "pastel"), keeping its
+ * hues: grounds change, brand colours stay, and text and muted are set to read at 4.5:1 or more
+ * on the new ground (the builder's contrast check then finds nothing left to correct there).
+ */
+export function applyThemeHints(colors: PlanColors, hints: readonly ThemeHint[]): PlanColors {
+  const out = { ...colors };
+  for (const hint of hints) {
+    if (hint === "dark") {
+      out.background = mixColors(out.primary, "#000000", 0.82);
+      out.surface = mixColors(out.primary, "#000000", 0.7);
+      out.secondary = mixColors(out.primary, "#000000", 0.55);
+    } else if (hint === "light") {
+      out.background = "#ffffff";
+      out.surface = mixColors(out.primary, "#ffffff", 0.95);
+      out.secondary = mixColors(out.primary, "#ffffff", 0.88);
+    } else if (hint === "cream") {
+      out.background = "#fbf6ea";
+      out.surface = "#f3ead6";
+      out.secondary = "#efe3c8";
+    } else {
+      out.background = mixColors(out.accent, "#ffffff", 0.94);
+      out.surface = mixColors(out.primary, "#ffffff", 0.88);
+      out.secondary = mixColors(out.accent, "#ffffff", 0.8);
+      out.accent = mixColors(out.accent, "#ffffff", 0.35);
+    }
+  }
+  if (hints.length > 0) {
+    if (contrastRatio(out.text, out.background) < 4.5) out.text = readableTextOn(out.background);
+    const muted = mixColors(out.text, out.background, 0.3);
+    out.muted = contrastRatio(muted, out.background) >= 4.5 ? muted : out.text;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DomainError } from "../../errors.ts";
 import type { AiRateLimiter } from "./port.ts";
 
 /** Makes limiters of one adapter (on one store), and disposes of the store. */
@@ -21,7 +21,7 @@ export async function outcome(check: Promise<void>): Promise<string> {
     await check;
     return "ok";
   } catch (error) {
-    if (error instanceof TRPCError) return `${error.code}: ${error.message}`;
+    if (error instanceof DomainError) return `${error.code}: ${error.message}`;
     throw error;
   }
 }

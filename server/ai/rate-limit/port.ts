@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { DomainError } from "../../errors.ts";
 
 /**
  * AI requests per person in a sliding minute, and three times as many per site (several people
@@ -35,11 +35,11 @@ export function rateWindows(
 }
 
 /** The refusal, once the oldest request in the full window leaves it after `retryInMs`. */
-export function tooManyRequests(window: RateWindow, retryInMs: number): TRPCError {
+export function tooManyRequests(window: RateWindow, retryInMs: number): DomainError {
   const wait = Math.max(1, Math.ceil(retryInMs / 1000));
   const whose = window.scope === "site" ? " for this site" : "";
-  return new TRPCError({
-    code: "TOO_MANY_REQUESTS",
-    message: `Too many AI requests${whose} in a minute. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
-  });
+  return new DomainError(
+    "TOO_MANY_REQUESTS",
+    `Too many AI requests${whose} in a minute. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
+  );
 }

@@ -1,19 +1,27 @@
-import { INDUSTRY_IDS, type IndustryId } from "./vocabulary.ts";
+import type { OfflineLanguage } from "../brief/facts.ts";
+import { tradeEntry } from "../offline/trades/index.ts";
+import { INDUSTRY_IDS, type IndustryId } from "../../../domain/ai-vocabulary.ts";
 
 /**
  * The pictures of a generated store until the merchant uploads photos: calm geometric
- * illustrations in the store's own colours, each with a simple motif of its trade. They are drawn
- * on request from their address alone (no storage), so any store can use them:
+ * illustrations in the store's own colours, each with a simple motif of the item it shows. They
+ * are drawn on request from their address alone (no storage), so any store can use them:
  *
- *   /_pegasus/art/<motif>-<background>-<shape>-<detail>-<variant>-<width>x<height>.svg
+ *   /_pegasus/art/<trade>[.<item>]-<background>-<shape>-<detail>-<variant>-<width>x<height>.svg
  *
- * e.g. /_pegasus/art/coffee-f2ebe0-3b2418-a3461f-2-1200x900.svg. The path is served under
- * /_pegasus/ so it also works on custom domains (where other paths belong to the storefront).
+ * e.g. /_pegasus/art/bakery.croissant-f2ebe0-3b2418-a3461f-2-1200x900.svg. `<item>` is a key of
+ * the trade's motifs in its catalogue entry (../offline/trades/), so a croissant and a loaf of
+ * the same bakery get different drawings; addresses without it (stores published before items
+ * had their own motifs) still draw the trade's first motif. The path is served under /_pegasus/
+ * so it also works on custom domains (where other paths belong to the storefront).
  */
 export const ART_PREFIX = "/_pegasus/art/";
 
 export type ArtSpec = {
+  /** The trade whose drawings are used. */
   motif: IndustryId;
+  /** Which of the trade's drawings (a key of its entry's `motifs`); the trade's first if absent. */
+  item?: string;
   background: string;
   shape: string;
   detail: string;
@@ -22,12 +30,14 @@ export type ArtSpec = {
   height: number;
 };
 
+const ITEM = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const FILE =
-  /^([a-z-]+)-([0-9a-f]{6})-([0-9a-f]{6})-([0-9a-f]{6})-(\d{1,2})-(\d{2,4})x(\d{2,4})\.svg$/;
+  /^([a-z-]+)(?:\.([a-z][a-z0-9-]{0,39}))?-([0-9a-f]{6})-([0-9a-f]{6})-([0-9a-f]{6})-(\d{1,2})-(\d{2,4})x(\d{2,4})\.svg$/;
 
 export function artUrl(spec: ArtSpec): string {
   const hex = (c: string) => c.replace(/^#/, "").toLowerCase();
-  return `${ART_PREFIX}${spec.motif}-${hex(spec.background)}-${hex(spec.shape)}-${hex(spec.detail)}-${spec.variant % 100}-${spec.width}x${spec.height}.svg`;
+  const item = spec.item && ITEM.test(spec.item) ? `.${spec.item}` : "";
+  return `${ART_PREFIX}${spec.motif}${item}-${hex(spec.background)}-${hex(spec.shape)}-${hex(spec.detail)}-${spec.variant % 100}-${spec.width}x${spec.height}.svg`;
 }
 
 export function parseArtFile(file: string): ArtSpec | null {
@@ -35,22 +45,25 @@ export function parseArtFile(file: string): ArtSpec | null {
   if (!m) return null;
   const motif = m[1] as IndustryId;
   if (!(INDUSTRY_IDS as readonly string[]).includes(motif)) return null;
-  const width = Number(m[6]);
-  const height = Number(m[7]);
+  const item = m[2];
+  if (item !== undefined && !ITEM.test(item)) return null;
+  const width = Number(m[7]);
+  const height = Number(m[8]);
   if (width < 16 || height < 16 || width > 4000 || height > 4000) return null;
   return {
     motif,
-    background: `#${m[2]}`,
-    shape: `#${m[3]}`,
-    detail: `#${m[4]}`,
-    variant: Number(m[5]),
+    ...(item ? { item } : {}),
+    background: `#${m[3]}`,
+    shape: `#${m[4]}`,
+    detail: `#${m[5]}`,
+    variant: Number(m[6]),
     width,
     height,
   };
 }
 
-/** 24x24 line drawings, one per trade, drawn with stroke only. */
-const MOTIFS: Record<IndustryId, string> = {
+/** 24x24 line drawings, one per trade, drawn with stroke only: for trades without an entry. */
+const MOTIFS: Partial<Record<IndustryId, string>> = {
   coffee:
     "M5 9h11v5a5 5 0 0 1-5 5h-1a5 5 0 0 1-5-5z M16 10h1.5a2.5 2.5 0 0 1 0 5H16 M8 3c0 1.5 1.5 1.5 1.5 3 M12 3c0 1.5 1.5 1.5 1.5 3",
   bakery: "M4 14c0-4 3.6-7 8-7s8 3 8 7v3H4z M8 11l1.5 3 M12 10v4 M16 11l-1.5 3",
@@ -78,6 +91,97 @@ const MOTIFS: Record<IndustryId, string> = {
   stationery: "M6 3h10l3 3v15H6z M9 9h7 M9 13h7 M9 17h4",
   general: "M4 9h16v11H4z M3 6h18v3H3z M12 6v14 M12 6c-1.5-3-5-3-5-.5S12 6 12 6s5-3 5-.5S12 6 12 6",
 };
+
+/** The path drawn for a spec: its item's, else its trade's first, else the old one per trade. */
+export function motifPath(spec: Pick<ArtSpec, "motif" | "item">): string {
+  const motifs = tradeEntry(spec.motif)?.motifs ?? {};
+  const path =
+    (spec.item !== undefined && Object.hasOwn(motifs, spec.item) ? motifs[spec.item] : undefined) ??
+    Object.values(motifs)[0] ??
+    MOTIFS[spec.motif] ??
+    MOTIFS.general!;
+  return isMotifPath(path) ? path : MOTIFS.general!;
+}
+
+const PATH_ARGS: Record<string, number> = {
+  m: 2,
+  l: 2,
+  h: 1,
+  v: 1,
+  c: 6,
+  s: 4,
+  q: 4,
+  t: 2,
+  a: 7,
+  z: 0,
+};
+
+/**
+ * Whether `d` is SVG path data a motif may be drawn from: commands with whole sets of numeric
+ * arguments, starting with a move, and nothing else (no quotes or markup can reach the SVG).
+ */
+export function isMotifPath(d: string): boolean {
+  if (!/^\s*[Mm]/.test(d) || /[^MmLlHhVvCcSsQqTtAaZz0-9.,\s-]/.test(d)) return false;
+  const commands = d.match(/[A-Za-z][^A-Za-z]*/g) ?? [];
+  return commands.every((command) => {
+    const arity = PATH_ARGS[command[0]!.toLowerCase()]!;
+    const rest = command.slice(1);
+    const numbers = rest.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
+    if (rest.replace(/-?(?:\d+\.?\d*|\.\d+)/g, "").replace(/[\s,]/g, "") !== "") return false;
+    return arity === 0 ? numbers.length === 0 : numbers.length > 0 && numbers.length % arity === 0;
+  });
+}
+
+/** Words of a name, lower case without accents, that say what an item is. */
+function nameWords(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3);
+}
+
+/** Whether two words are one (plural and singular: "croissants" and "croissant"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+/**
+ * The motif for a product of a trade: that of the trade's sample (in `language`, then in any
+ * language) whose name shares the most words with `title`, the closer name winning a tie
+ * ("Blow-dry" is a blow-dry, not a "Cut and blow-dry"), else the motif named in the title, else
+ * the trade's first motif. Undefined for a trade without an entry (its art has one motif).
+ */
+export function artMotifFor(
+  tradeId: IndustryId,
+  title: string,
+  language: OfflineLanguage,
+): string | undefined {
+  const entry = tradeEntry(tradeId);
+  if (!entry) return undefined;
+  const words = nameWords(title);
+  const shared = (name: string) =>
+    nameWords(name).filter((word) => words.some((w) => sameWord(word, w))).length;
+  const others = Object.entries(entry.samples)
+    .filter(([lang]) => lang !== language)
+    .flatMap(([, samples]) => samples);
+  for (const samples of [entry.samples[language], others]) {
+    let best: { motif: string; shared: number; extra: number } | undefined;
+    for (const sample of samples) {
+      const s = shared(sample.name);
+      const extra = nameWords(sample.name).length - s;
+      if (s > 0 && (!best || s > best.shared || (s === best.shared && extra < best.extra))) {
+        best = { motif: sample.motif, shared: s, extra };
+      }
+    }
+    if (best && Object.hasOwn(entry.motifs, best.motif)) return best.motif;
+  }
+  const keys = Object.keys(entry.motifs);
+  return keys.find((key) => shared(key.replace(/-/g, " ")) > 0) ?? keys[0];
+}
 
 function esc(value: string): string {
   return /^#[0-9a-f]{6}$/.test(value) ? value : "#000000";
@@ -113,7 +217,7 @@ export function renderArt(spec: ArtSpec): string {
     `<circle cx="${cx}" cy="${cy}" r="${Math.round(r1 * 0.72)}" fill="none" stroke="${shape}" stroke-width="${Math.max(2, Math.round(min * 0.006))}" opacity="0.35"/>`,
     stripes,
     `<g transform="translate(${ix} ${iy}) scale(${scale.toFixed(3)})" fill="none" stroke="${shape}" stroke-width="${(1.4).toFixed(1)}" stroke-linecap="round" stroke-linejoin="round">`,
-    `<path d="${MOTIFS[spec.motif]}"/>`,
+    `<path d="${motifPath(spec)}"/>`,
     `</g>`,
     `</svg>`,
   ].join("");

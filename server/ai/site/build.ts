@@ -15,21 +15,32 @@ import {
   type ContrastCorrection,
   type Theme,
 } from "../../../blocks/theme/index.ts";
-import { artUrl } from "./art.ts";
+import { OFFLINE_LANGUAGES, type OfflineLanguage } from "../brief/facts.ts";
+import { artMotifFor, artUrl } from "./art.ts";
+import { labelsFor } from "./labels.ts";
 import type { SitePlan } from "./plan.ts";
 import { handleFor, sampleProduct, type SampleProduct } from "./products.ts";
-import type { HomeSection } from "./vocabulary.ts";
+import { serviceCards, servicesWords, SERVICES_PER_TABLE, splitOfferings } from "./services.ts";
+import type { HomeSection } from "../../../domain/ai-vocabulary.ts";
 
 /**
- * Lays a store plan out as a site document: six pages (home, shop, the product and collection
- * templates, about, contact, FAQ), navigation, SEO, theme and sample products with their
- * illustrations. Block ids are derived from the page and a counter, so the same plan always
- * builds the same document. Throws `SiteBuildError` when the result would not validate, which a
- * valid plan never causes.
+ * Lays a store plan out as a site document: home, about, contact and FAQ; a shop (shop page, the
+ * product and collection templates, cart) when it sells products; a services page ("from"
+ * prices, a call to book or ask through the contact page) when it sells services. A
+ * services-only store has no cart, shop or product pages. Navigation, SEO, theme, the catalogue's
+ * products with their illustrations, and the builder's own words (./labels.ts) in the plan's
+ * language. Block ids are derived from the page and a counter, so the same plan always builds the
+ * same document. Throws `SiteBuildError` when the result would not validate, which a valid plan
+ * never causes.
  */
 export type BuiltSite = {
   doc: SiteDoc;
+  /** The catalogue's products (services are on the services page, not in the cart). */
   products: SampleProduct[];
+  /** Sample (not named in the brief) services listed on the services page. */
+  sampleServices: number;
+  /** The builder had no words in the plan's language and used English ones. */
+  englishLabels: boolean;
   /** Colours the contrast check had to change, for the generation report. */
   corrections: ContrastCorrection[];
 };
@@ -69,13 +80,25 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const { theme, corrections } = themeFromPlan(plan.style);
   const ids = new IdMaker();
   const art = artMaker(plan, theme);
+  const { labels, fallback: englishLabels } = labelsFor(plan.language);
+  const { goods, services } = splitOfferings(plan);
+  const hasShop = plan.business.sells !== "services";
+  const hasServices = plan.business.sells !== "products" || services.length > 0;
+  const servicePage = servicesWords(plan, labels);
+  /** Where the store's main buttons lead: the shop, or the services of a services-only store. */
+  const mainHref = hasShop ? "/shop" : "/services";
 
   const taken = new Set<string>();
-  const products = plan.products.map((product, i) =>
+  const products = goods.map((product, i) =>
     sampleProduct(
       product,
       handleFor(product.title, taken),
-      { src: art("product", i + 1, 1000, 1250), alt: product.imageAlt, width: 1000, height: 1250 },
+      {
+        src: art("product", i + 1, 1000, 1250, product.title),
+        alt: product.imageAlt,
+        width: 1000,
+        height: 1250,
+      },
       i,
     ),
   );
@@ -84,14 +107,15 @@ export function buildSite(plan: SitePlan): BuiltSite {
     block(ids.next("announcement"), "announcement-bar", {
       text: plan.announcement,
       linkLabel: "",
-      linkHref: "/shop",
+      linkHref: mainHref,
       background: "primary",
     });
   const header = (): Block =>
     block(ids.next("header"), "header", {
       sticky: true,
-      showCart: true,
-      ctaLabel: "",
+      showCart: hasShop,
+      ctaLabel: hasShop ? "" : servicePage.buttonLabel,
+      ctaHref: "/contact",
       background: "background",
     });
   const footer = (): Block =>
@@ -99,22 +123,23 @@ export function buildSite(plan: SitePlan): BuiltSite {
       tagline: plan.footer.tagline,
       linkGroups: [
         {
-          title: "Shop",
+          title: hasShop ? labels.footer.shop : labels.footer.services,
           links: [
-            { label: "All products", href: "/shop" },
-            { label: "Questions", href: "/faq" },
+            ...(hasShop ? [{ label: labels.footer.allProducts, href: "/shop" }] : []),
+            ...(hasServices ? [{ label: labels.footer.allServices, href: "/services" }] : []),
+            { label: labels.footer.questions, href: "/faq" },
           ],
         },
         {
-          title: plan.business.name.length <= 60 ? plan.business.name : "About",
+          title: plan.business.name.length <= 60 ? plan.business.name : labels.footer.about,
           links: [
-            { label: "Our story", href: "/about" },
-            { label: "Contact", href: "/contact" },
+            { label: labels.footer.ourStory, href: "/about" },
+            { label: labels.footer.contact, href: "/contact" },
           ],
         },
       ],
       showSocial: true,
-      copyright: "© {year} {site}. All rights reserved.",
+      copyright: labels.footer.copyright,
       background: "surface",
     });
   const sectionHeading = (
@@ -137,11 +162,75 @@ export function buildSite(plan: SitePlan): BuiltSite {
       width,
     });
 
+  const serviceTables = (items: typeof services, heading = "", intro = ""): Block[] => {
+    const cards = serviceCards(items, plan, labels);
+    const tables: Block[] = [];
+    for (let i = 0; i < cards.length; i += SERVICES_PER_TABLE) {
+      tables.push(
+        block(ids.next("pricing"), "pricing-table", {
+          heading: i === 0 ? heading : "",
+          intro: i === 0 ? intro : "",
+          plans: cards.slice(i, i + SERVICES_PER_TABLE),
+        }),
+      );
+    }
+    return tables;
+  };
+
+  const productsSection = (): Block =>
+    block(ids.next("section"), "section", { background: "none", width: "normal" }, [
+      sectionHeading(plan.collection.heading, 2, plan.collection.eyebrow),
+      paragraphs(plan.collection.text, "narrow"),
+      block(ids.next("products"), "product-grid", {
+        heading: "",
+        source: "collection",
+        collectionId: "",
+        // Full rows only: 8 in fours, else 6 in threes (the shop page lists them all).
+        limit: goods.length >= 8 ? 8 : 6,
+        columns: { mobile: 2, desktop: goods.length >= 8 ? 4 : 3 },
+        imageAspect: "4/5",
+        emptyText: labels.emptyShop,
+      }),
+      block(ids.next("button"), "button", {
+        label: plan.hero.primaryButton,
+        href: "/shop",
+        variant: "outline",
+        align: "center",
+      }),
+    ]);
+
+  // A services-only home shows its first services where a shop shows its products.
+  const servicesPreview = (): Block | null =>
+    services.length === 0
+      ? null
+      : block(ids.next("section"), "section", { background: "none", width: "normal" }, [
+          ...serviceTables(
+            services.slice(0, SERVICES_PER_TABLE),
+            servicePage.heading,
+            servicePage.intro,
+          ),
+          block(ids.next("button"), "button", {
+            label: plan.hero.primaryButton,
+            href: "/services",
+            variant: "outline",
+            align: "center",
+          }),
+        ]);
+
   const heroLayout = (["image-right", "image-left", "centered"] as const)[
     plan.business.name.length % 3
   ];
 
-  const homeSection: Record<HomeSection, () => Block> = {
+  // A section with nothing true to say (no quotes, no numbers in the brief) is left out.
+  const statsBlock = (): Block | null =>
+    plan.stats &&
+    block(ids.next("stats"), "stats", {
+      heading: plan.stats.heading,
+      items: plan.stats.items,
+      columns: { mobile: 1, tablet: plan.stats.items.length },
+    });
+
+  const homeSection: Record<HomeSection, () => Block | null> = {
     highlights: () =>
       block(ids.next("features"), "features", {
         heading: plan.highlights.heading,
@@ -154,27 +243,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
         },
         align: "center",
       }),
-    products: () =>
-      block(ids.next("section"), "section", { background: "none", width: "normal" }, [
-        sectionHeading(plan.collection.heading, 2, plan.collection.eyebrow),
-        paragraphs(plan.collection.text, "narrow"),
-        block(ids.next("products"), "product-grid", {
-          heading: "",
-          source: "collection",
-          collectionId: "",
-          // Full rows only: 8 in fours, else 6 in threes (the shop page lists them all).
-          limit: plan.products.length >= 8 ? 8 : 6,
-          columns: { mobile: 2, desktop: plan.products.length >= 8 ? 4 : 3 },
-          imageAspect: "4/5",
-          emptyText: "New products are on their way. Check back soon.",
-        }),
-        block(ids.next("button"), "button", {
-          label: plan.hero.primaryButton,
-          href: "/shop",
-          variant: "outline",
-          align: "center",
-        }),
-      ]),
+    products: () => (hasShop ? productsSection() : servicesPreview()),
     story: () =>
       block(ids.next("section"), "section", { background: "none", width: "wide" }, [
         block(
@@ -210,31 +279,31 @@ export function buildSite(plan: SitePlan): BuiltSite {
         ),
       ]),
     featured: () =>
-      block(ids.next("featured"), "featured-product", {
-        productId: "",
-        eyebrow: plan.featured.eyebrow,
-        layout: "image-left",
-        showDescription: true,
-        buttonLabel: "Add to cart",
-        detailsLabel: plan.featured.detailsLabel,
-        background: "surface",
-      }),
-    stats: () =>
-      block(ids.next("stats"), "stats", {
-        heading: plan.stats.heading,
-        items: plan.stats.items,
-        columns: { mobile: 1, tablet: plan.stats.items.length },
-      }),
-    testimonials: () =>
-      block(ids.next("testimonials"), "testimonials", {
-        heading: plan.testimonials.heading,
-        items: plan.testimonials.items.map((t) => ({
+      goods.length === 0
+        ? null
+        : block(ids.next("featured"), "featured-product", {
+            productId: "",
+            eyebrow: plan.featured.eyebrow,
+            layout: "image-left",
+            showDescription: true,
+            buttonLabel: labels.addToCart,
+            detailsLabel: plan.featured.detailsLabel,
+            background: "surface",
+          }),
+    stats: () => statsBlock(),
+    testimonials: () => {
+      const testimonials = plan.testimonials;
+      if (!testimonials) return null;
+      return block(ids.next("testimonials"), "testimonials", {
+        heading: testimonials.heading,
+        items: testimonials.items.map((t) => ({
           ...t,
           rating: 5,
           avatar: { src: "", alt: "", decorative: true },
         })),
-        columns: { mobile: 1, tablet: 2, desktop: Math.min(3, plan.testimonials.items.length) },
-      }),
+        columns: { mobile: 1, tablet: 2, desktop: Math.min(3, testimonials.items.length) },
+      });
+    },
     gallery: () =>
       block(ids.next("gallery"), "gallery", {
         heading: plan.gallery.heading,
@@ -263,6 +332,8 @@ export function buildSite(plan: SitePlan): BuiltSite {
         text: plan.newsletter.text,
         buttonLabel: plan.newsletter.buttonLabel,
         successMessage: plan.newsletter.successMessage,
+        emailLabel: labels.newsletter.email,
+        privacyNote: labels.newsletter.privacy,
         background: "surface",
         layout: "inline",
       }),
@@ -270,7 +341,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
       block(ids.next("cta"), "cta-banner", {
         heading: plan.closing.heading,
         text: plan.closing.text,
-        buttons: [{ label: plan.closing.buttonLabel, href: "/shop", variant: "inverse" }],
+        buttons: [{ label: plan.closing.buttonLabel, href: mainHref, variant: "inverse" }],
         background: "primary",
         align: "center",
       }),
@@ -279,7 +350,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const home: Page = {
     id: "page-home",
     slug: "",
-    title: "Home",
+    title: labels.pages.home,
     seo: plan.seo.home,
     blocks: [
       announcement(),
@@ -290,7 +361,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
         subheading: plan.hero.subheading,
         headingLevel: 1,
         buttons: [
-          { label: plan.hero.primaryButton, href: "/shop", variant: "primary" },
+          { label: plan.hero.primaryButton, href: mainHref, variant: "primary" },
           { label: plan.hero.secondaryButton, href: "/about", variant: "outline" },
         ],
         image: {
@@ -305,7 +376,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
         background: "surface",
         height: "medium",
       }),
-      ...plan.homeSections.map((section) => homeSection[section]()),
+      ...plan.homeSections.flatMap((section) => homeSection[section]() ?? []),
       footer(),
     ],
   };
@@ -313,7 +384,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const shop: Page = {
     id: "page-shop",
     slug: "shop",
-    title: "Shop",
+    title: labels.pages.shop,
     seo: plan.seo.shop,
     blocks: [
       announcement(),
@@ -328,7 +399,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
           limit: 24,
           columns: { mobile: 2, tablet: 3, desktop: 4 },
           imageAspect: "4/5",
-          emptyText: "New products are on their way. Check back soon.",
+          emptyText: labels.emptyShop,
         }),
       ]),
       block(ids.next("features"), "features", {
@@ -345,7 +416,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const product: Page = {
     id: "page-product",
     slug: "product",
-    title: "Product",
+    title: labels.pages.product,
     blocks: [
       announcement(),
       header(),
@@ -353,7 +424,8 @@ export function buildSite(plan: SitePlan): BuiltSite {
         productId: "",
         headingLevel: 1,
         note: plan.productPage.note,
-        buttonLabel: "Add to cart",
+        buttonLabel: labels.addToCart,
+        soldOutLabel: labels.soldOut,
       }),
       block(ids.next("features"), "features", {
         heading: plan.highlights.heading,
@@ -363,13 +435,14 @@ export function buildSite(plan: SitePlan): BuiltSite {
         align: "center",
       }),
       block(ids.next("section"), "section", { background: "none" }, [
-        sectionHeading("You might also like", 2),
+        sectionHeading(labels.alsoLike, 2),
         block(ids.next("products"), "product-grid", {
           heading: "",
           source: "collection",
           collectionId: "",
           limit: 4,
           columns: { mobile: 2, desktop: 4 },
+          emptyText: labels.emptyShop,
         }),
       ]),
       footer(),
@@ -379,7 +452,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const collection: Page = {
     id: "page-collection",
     slug: "collection",
-    title: "Collection",
+    title: labels.pages.collection,
     blocks: [
       announcement(),
       header(),
@@ -390,6 +463,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
           collectionId: "",
           limit: 24,
           columns: { mobile: 2, tablet: 3, desktop: 4 },
+          emptyText: labels.emptyShop,
         }),
       ]),
       footer(),
@@ -399,7 +473,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const about: Page = {
     id: "page-about",
     slug: "about",
-    title: "About",
+    title: labels.pages.about,
     seo: plan.seo.about,
     blocks: [
       header(),
@@ -408,7 +482,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
         heading: plan.about.heading,
         subheading: plan.about.subheading,
         headingLevel: 1,
-        buttons: [{ label: plan.hero.primaryButton, href: "/shop", variant: "primary" }],
+        buttons: [{ label: plan.hero.primaryButton, href: mainHref, variant: "primary" }],
         image: {
           src: art("story", 3, 1200, 900),
           alt: plan.story.imageAlt,
@@ -432,15 +506,11 @@ export function buildSite(plan: SitePlan): BuiltSite {
         columns: { mobile: 1, tablet: 3 },
         align: "center",
       }),
-      block(ids.next("stats"), "stats", {
-        heading: plan.stats.heading,
-        items: plan.stats.items,
-        columns: { mobile: 1, tablet: plan.stats.items.length },
-      }),
+      ...[statsBlock()].filter((b): b is Block => b !== null),
       block(ids.next("cta"), "cta-banner", {
         heading: plan.about.closing.heading,
         text: plan.about.closing.text,
-        buttons: [{ label: plan.about.closing.buttonLabel, href: "/shop", variant: "inverse" }],
+        buttons: [{ label: plan.about.closing.buttonLabel, href: mainHref, variant: "inverse" }],
         background: "primary",
         align: "center",
       }),
@@ -451,12 +521,12 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const contact: Page = {
     id: "page-contact",
     slug: "contact",
-    title: "Contact",
+    title: labels.pages.contact,
     seo: plan.seo.contact,
     blocks: [
       header(),
       block(ids.next("section"), "section", { background: "none" }, [
-        sectionHeading(plan.contact.heading, 1, "Contact"),
+        sectionHeading(plan.contact.heading, 1, labels.contactEyebrow),
         paragraphs(plan.contact.intro, "narrow"),
         block(ids.next("columns"), "columns", { columns: { mobile: 1, tablet: 2 } }, [
           block(ids.next("column"), "column", {}, [
@@ -465,13 +535,18 @@ export function buildSite(plan: SitePlan): BuiltSite {
               text: plan.contact.formText,
               showPhone: false,
               successMessage: plan.contact.successMessage,
+              nameLabel: labels.form.name,
+              emailLabel: labels.form.email,
+              phoneLabel: labels.form.phone,
+              messageLabel: labels.form.message,
+              buttonLabel: labels.form.send,
             }),
           ]),
           block(ids.next("column"), "column", { padding: "md", background: "surface" }, [
             sectionHeading(plan.contact.asideHeading, 2),
             paragraphs(plan.contact.asideText),
             block(ids.next("button"), "button", {
-              label: "Read the FAQ",
+              label: labels.readFaq,
               href: "/faq",
               variant: "outline",
             }),
@@ -485,7 +560,7 @@ export function buildSite(plan: SitePlan): BuiltSite {
   const faq: Page = {
     id: "page-faq",
     slug: "faq",
-    title: "FAQ",
+    title: labels.pages.faq,
     seo: plan.seo.faq,
     blocks: [
       header(),
@@ -501,9 +576,35 @@ export function buildSite(plan: SitePlan): BuiltSite {
         }),
       ),
       block(ids.next("cta"), "cta-banner", {
-        heading: "Still have a question?",
-        text: "Write to us and a real person will reply, usually on the same day.",
-        buttons: [{ label: "Contact us", href: "/contact", variant: "inverse" }],
+        heading: labels.stillQuestion.heading,
+        text: labels.stillQuestion.text,
+        buttons: [{ label: labels.stillQuestion.button, href: "/contact", variant: "inverse" }],
+        background: "primary",
+        align: "center",
+      }),
+      footer(),
+    ],
+  };
+
+  const servicesPageOf: Page = {
+    id: "page-services",
+    slug: "services",
+    title: labels.pages.services,
+    seo: plan.seo.shop,
+    blocks: [
+      announcement(),
+      header(),
+      block(ids.next("section"), "section", { background: "none", width: "normal" }, [
+        // No eyebrow: the plan's ("The collection") names a range of goods, not services.
+        sectionHeading(servicePage.heading, 1),
+        paragraphs(servicePage.intro, "narrow"),
+      ]),
+      // The cards' names are h3: the table's own h2 keeps the headings in order under the h1.
+      ...serviceTables(services, plan.collection.heading),
+      block(ids.next("cta"), "cta-banner", {
+        heading: plan.closing.heading,
+        text: plan.closing.text,
+        buttons: [{ label: servicePage.buttonLabel, href: "/contact", variant: "inverse" }],
         background: "primary",
         align: "center",
       }),
@@ -512,16 +613,24 @@ export function buildSite(plan: SitePlan): BuiltSite {
   };
 
   const nav: NavItem[] = [
-    { id: "nav-shop", label: "Shop", href: "/shop" },
-    { id: "nav-about", label: "Our story", href: "/about" },
-    { id: "nav-faq", label: "FAQ", href: "/faq" },
-    { id: "nav-contact", label: "Contact", href: "/contact" },
+    ...(hasShop ? [{ id: "nav-shop", label: labels.nav.shop, href: "/shop" }] : []),
+    ...(hasServices ? [{ id: "nav-services", label: labels.nav.services, href: "/services" }] : []),
+    { id: "nav-about", label: labels.nav.about, href: "/about" },
+    { id: "nav-faq", label: labels.nav.faq, href: "/faq" },
+    { id: "nav-contact", label: labels.nav.contact, href: "/contact" },
   ];
 
   const doc: SiteDoc = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     theme,
-    pages: [home, shop, product, collection, about, contact, faq],
+    pages: [
+      home,
+      ...(hasShop ? [shop, product, collection] : []),
+      ...(hasServices ? [servicesPageOf] : []),
+      about,
+      contact,
+      faq,
+    ],
     nav,
     settings: {
       name: plan.business.name,
@@ -542,7 +651,13 @@ export function buildSite(plan: SitePlan): BuiltSite {
       `The generated theme is hard to read: ${problems.map((p) => p.message).join("; ")}`,
     );
   }
-  return { doc: parsed.data, products, corrections };
+  return {
+    doc: parsed.data,
+    products,
+    sampleServices: services.filter((s) => s.sample).length,
+    englishLabels,
+    corrections,
+  };
 }
 
 /** Every block's props are parsed by its schema (defaults filled), so the document is canonical. */
@@ -582,11 +697,17 @@ function artMaker(plan: SitePlan, theme: Theme) {
     n: number,
     width: number,
     height: number,
+    /** What the picture shows (a product's title): its kind of item picks the drawing. */
+    title?: string,
   ) => {
     const [background, shape, detail] =
       grounds[(n + (purpose === "product" ? 1 : 0)) % grounds.length]!;
+    const item = title
+      ? artMotifFor(plan.business.industry, title, offlineLanguage(plan))
+      : undefined;
     return artUrl({
       motif: plan.business.industry,
+      ...(item ? { item } : {}),
       background,
       shape,
       detail,
@@ -595,4 +716,11 @@ function artMaker(plan: SitePlan, theme: Theme) {
       height,
     });
   };
+}
+
+/** The plan's language when the trade catalogue has samples in it, else English's names. */
+function offlineLanguage(plan: SitePlan): OfflineLanguage {
+  return (OFFLINE_LANGUAGES as readonly string[]).includes(plan.language)
+    ? (plan.language as OfflineLanguage)
+    : "en";
 }

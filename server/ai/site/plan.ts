@@ -6,15 +6,20 @@ import {
   ZFontFamily,
   ZHexColor,
 } from "../../../blocks/theme/index.ts";
-import { HOME_SECTIONS, INDUSTRY_IDS, MOODS, TONES } from "./vocabulary.ts";
+import { SELLS } from "../brief/facts.ts";
+import { HOME_SECTIONS, INDUSTRY_IDS, MOODS, TONES } from "../../../domain/ai-vocabulary.ts";
 
 /**
  * What `generateSite` asks a model for: the whole store's words, look and catalogue in one answer,
  * so the copy is written with every section in view. It holds no block JSON: ./build.ts lays the
  * plan out as pages of blocks, which keeps the model away from ids, props and layout rules.
  *
- * Every field is required (structured outputs' strict mode); "none" is an empty string or list.
- * Lengths match the block props they end up in, so a valid plan always builds a valid document.
+ * Every field is required (structured outputs' strict mode); "none" is an empty string or list,
+ * or null for a whole section. Lengths match the block props they end up in, so a valid plan
+ * always builds a valid document.
+ *
+ * Nothing in a plan is invented: quotes and numbers (testimonials, stats) come only from the brief
+ * and are null otherwise; products the brief did not name are marked `sample`.
  */
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -56,12 +61,24 @@ export const ZPlanOptionValue = z.object({
 });
 
 export const ZPlanProduct = z.object({
+  /** A product ships or is collected; a service is booked or asked about (no cart, no shipping). */
+  kind: z.enum(["product", "service"]),
+  /**
+   * True for an item the brief did not name, added to top the catalogue up: the editor flags it
+   * and publishing warns until the merchant replaces or removes it.
+   */
+  sample: z.boolean(),
   title: text(80),
   /** Two to four sentences; blank lines separate paragraphs. */
   description: text(700),
   imageAlt: text(160),
-  /** The lowest price, in minor units of the store's currency. */
-  price: z.number().int().min(50).max(5_000_000),
+  /**
+   * The lowest price, in minor units of the store's currency; null when the brief names the item
+   * without a price (a service on request, a product the merchant prices before it is sold).
+   */
+  price: z.number().int().min(0).max(5_000_000).nullable(),
+  /** The price is where it starts ("from 40 €"). */
+  priceFrom: z.boolean(),
   /** A "was" price in minor units, above `price`, or null. */
   compareAtPrice: z.number().int().min(50).max(5_000_000).nullable(),
   options: z
@@ -76,6 +93,8 @@ export const ZPlanProduct = z.object({
 export type PlanProduct = z.infer<typeof ZPlanProduct>;
 
 export const ZSitePlan = z.object({
+  /** The language every text is written in (BCP 47 primary tag, "fr"). */
+  language: z.string().regex(/^[a-z]{2}$/, "a language is a two-letter code such as fr"),
   business: z.object({
     name: text(80),
     tagline: text(90),
@@ -84,6 +103,8 @@ export const ZSitePlan = z.object({
     /** Town or region the shop is from; "" when the brief does not say. */
     place: optionalText(80),
     tone: z.enum(TONES),
+    /** Products (a shop with a cart), services (booking or contact), or both. */
+    sells: z.enum(SELLS),
   }),
   locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "a locale looks like en or en-GB"),
   currency: z.string().regex(/^[A-Z]{3}$/, "a currency is a three-letter ISO code such as USD"),
@@ -109,20 +130,26 @@ export const ZSitePlan = z.object({
     caption: optionalText(160),
   }),
   featured: z.object({ eyebrow: text(30), detailsLabel: text(30) }),
-  stats: z.object({
-    heading: text(80),
-    items: z
-      .array(z.object({ value: text(12), label: text(60) }))
-      .min(3)
-      .max(4),
-  }),
-  testimonials: z.object({
-    heading: text(80),
-    items: z
-      .array(z.object({ quote: text(300), name: text(40), detail: text(60) }))
-      .min(2)
-      .max(4),
-  }),
+  /** Numbers the brief gives ("since 1987", "300 weddings"), or null: never made up. */
+  stats: z
+    .object({
+      heading: text(80),
+      items: z
+        .array(z.object({ value: text(12), label: text(60) }))
+        .min(3)
+        .max(4),
+    })
+    .nullable(),
+  /** Quotes the brief gives, or null: never made up. */
+  testimonials: z
+    .object({
+      heading: text(80),
+      items: z
+        .array(z.object({ quote: text(300), name: text(40), detail: text(60) }))
+        .min(2)
+        .max(4),
+    })
+    .nullable(),
   gallery: z.object({
     heading: text(80),
     items: z
@@ -138,6 +165,8 @@ export const ZSitePlan = z.object({
   }),
   closing: ZCallToAction,
   shop: z.object({ heading: text(80), intro: text(300) }),
+  /** The services page (services mode): "from" prices and a booking or contact call. */
+  services: z.object({ heading: text(80), intro: text(300), buttonLabel: text(30) }).nullable(),
   productPage: z.object({ note: text(160), points: z.array(ZPoint).length(3) }),
   about: z.object({
     eyebrow: text(30),
@@ -180,7 +209,10 @@ export const ZSitePlan = z.object({
     contact: ZSeoText,
     faq: ZSeoText,
   }),
-  products: z.array(ZPlanProduct).min(6).max(12),
+  /** The brief's named offerings first, in its words; samples only top the catalogue up. */
+  products: z.array(ZPlanProduct).max(24),
+  /** What the brief asked for that this plan could not do, in the brief's language. */
+  notes: z.array(text(200)).max(10),
 });
 export type SitePlan = z.infer<typeof ZSitePlan>;
 
@@ -190,13 +222,27 @@ export function sitePlanProblems(plan: SitePlan): string[] {
   const sections = plan.homeSections;
   if (new Set(sections).size !== sections.length)
     problems.push("homeSections lists a section twice; list each section at most once.");
-  if (!sections.includes("products"))
+  if (plan.products.length > 0 && !sections.includes("products"))
     problems.push('homeSections must include "products" so shoppers see the catalogue.');
+  if (plan.stats === null && sections.includes("stats"))
+    problems.push('homeSections lists "stats" but stats is null; remove it or give the numbers.');
+  if (plan.testimonials === null && sections.includes("testimonials"))
+    problems.push(
+      'homeSections lists "testimonials" but testimonials is null; remove it or give the quotes.',
+    );
+  if (plan.business.sells !== "products" && plan.services === null)
+    problems.push("A business that sells services needs the services section.");
   const titles = plan.products.map((p) => p.title.toLowerCase());
   if (new Set(titles).size !== titles.length)
     problems.push("Two products share a title; give each product its own name.");
   plan.products.forEach((product, i) => {
-    if (product.compareAtPrice !== null && product.compareAtPrice <= product.price)
+    if (product.compareAtPrice !== null && product.price === null)
+      problems.push(`products[${i}].compareAtPrice needs a price; set it to null.`);
+    if (
+      product.compareAtPrice !== null &&
+      product.price !== null &&
+      product.compareAtPrice <= product.price
+    )
       problems.push(`products[${i}].compareAtPrice must be above its price, or null.`);
     const names = product.options.map((o) => o.name.toLowerCase());
     if (new Set(names).size !== names.length)

@@ -3,15 +3,18 @@ import { escapeHtml } from "../../../renderer/escape.ts";
 import type { PlanProduct } from "./plan.ts";
 
 /**
- * A sample product as `generateSite` returns it: a draft the merchant reviews before selling.
- * Money is in minor units. Its shape follows the storefront's product (handle, options, variants)
- * so the commerce domain can create it as it is.
+ * A product of a generated store as `generateSite` returns it. Money is in minor units. Its shape
+ * follows the storefront's product (handle, options, variants) so the commerce domain can create
+ * it as it is. A product with a price is on sale at once; one the brief named without a price is a
+ * draft the merchant prices before selling it. `sample` marks what the brief did not name: the
+ * editor flags it and publishing warns until the merchant replaces or removes it.
  */
 export type SampleProduct = {
   handle: string;
   title: string;
   descriptionHtml: string;
-  status: "draft";
+  status: "active" | "draft";
+  sample: boolean;
   images: StorefrontImage[];
   options: { name: string; values: string[] }[];
   variants: {
@@ -71,13 +74,15 @@ export function sampleProduct(
       .filter(Boolean)
       .map((p) => `<p>${escapeHtml(p)}</p>`)
       .join(""),
-    status: "draft",
+    status: plan.price === null ? "draft" : "active",
+    sample: plan.sample,
     images: [image],
     options: plan.options.map((o) => ({ name: o.name, values: o.values.map((v) => v.label) })),
     variants: combos.slice(0, MAX_VARIANTS).map((combo, i) => ({
       title: combo.labels.length ? combo.labels.join(" / ") : "Default",
       options: combo.options,
-      price: plan.price + combo.delta,
+      // A named item without a price is priced by the merchant before it is published.
+      price: (plan.price ?? 0) + combo.delta,
       compareAtPrice: plan.compareAtPrice === null ? null : plan.compareAtPrice + combo.delta,
       sku: `${skuBase}-${String(i + 1).padStart(2, "0")}`,
       // Sample stock the merchant will correct; varied so the shop does not look generated.

@@ -6,6 +6,7 @@ import Stripe from "stripe";
 /**
  * A local HTTP server answering the Stripe endpoints StripePayments uses (Checkout Sessions:
  * create, retrieve, expire; refunds: create), so the adapter runs its real SDK calls in tests.
+ * Sessions expire when asked or at their `expires_at`, and an expired one cannot be paid.
  * Like Stripe, it replays the first answer for a repeated Idempotency-Key and refuses the key
  * with different parameters. It also builds webhook events and signs them with the Stripe
  * library's own test helper.
@@ -56,6 +57,8 @@ export class FakeStripe {
   private server: Server | null = null;
   /** When set, the next requests fail with this HTTP status (to test retries and errors). */
   failNext: { status: number; count: number } | null = null;
+  /** Stripe's clock, for sessions that expire on their own. */
+  now: () => number = () => Date.now();
 
   constructor(readonly webhookSecret = `whsec_${randomBytes(16).toString("hex")}`) {}
 
@@ -76,9 +79,11 @@ export class FakeStripe {
     );
   }
 
-  /** The shopper paid on Stripe's page. */
+  /** The shopper paid on Stripe's page. Like Stripe, an expired session cannot be paid. */
   completeSession(id: string): FakeSession {
     const session = this.session(id);
+    if (session.status === "expired")
+      throw new Error(`fake Stripe: session ${id} is expired and can no longer be paid`);
     session.status = "complete";
     session.payment_status = "paid";
     session.payment_intent ??= `pi_${randomBytes(12).toString("hex")}`;
@@ -88,6 +93,20 @@ export class FakeStripe {
   session(id: string): FakeSession {
     const session = this.sessions.get(id);
     if (!session) throw new Error(`fake Stripe: no session ${id}`);
+    return this.lapse(session);
+  }
+
+  /** The Checkout Sessions made for an order that can still be paid. */
+  payableSessions(orderId: string): FakeSession[] {
+    return [...this.sessions.values()].filter(
+      (s) => s.client_reference_id === orderId && this.lapse(s).status === "open",
+    );
+  }
+
+  /** Stripe expires an unpaid session at its `expires_at` on its own. */
+  private lapse(session: FakeSession): FakeSession {
+    if (session.status === "open" && session.expires_at && session.expires_at * 1000 <= this.now())
+      session.status = "expired";
     return session;
   }
 
@@ -215,8 +234,9 @@ export class FakeStripe {
     }
     const sessionMatch = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
     if (sessionMatch) {
-      const session = this.sessions.get(sessionMatch[1]!);
-      if (!session) return missing(`No such checkout.session: '${sessionMatch[1]}'`);
+      const found = this.sessions.get(sessionMatch[1]!);
+      if (!found) return missing(`No such checkout.session: '${sessionMatch[1]}'`);
+      const session = this.lapse(found);
       if (method === "GET" && !sessionMatch[2]) return [200, session];
       if (method === "POST" && sessionMatch[2]) {
         if (session.status !== "open")

@@ -4,6 +4,13 @@
  * something at the provider carries an idempotency key, so a retry never charges or refunds twice.
  */
 
+/**
+ * How long a payment page opened for an attempt stays payable (`PaymentRequest.expiresAt`): just
+ * over the shortest life a provider allows a page (Stripe Checkout's 30 minutes). Our stock hold
+ * (15 minutes) ends before it.
+ */
+export const PAYMENT_PAGE_LIFETIME_MS = 31 * 60 * 1000;
+
 export type CardDetails = {
   number: string;
   expMonth: number;

@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { currencyExponent } from "../money.ts";
+import { currencyExponent } from "../../../domain/money.ts";
 import {
   PaymentProviderError,
   type PaymentLookup,
@@ -17,10 +17,10 @@ export type StripeOptions = {
   now?: () => Date;
 };
 
-/** Stripe's shortest Checkout Session life (30 minutes); our stock hold (15) ends before it. */
-export const MIN_SESSION_LIFETIME_MS = 31 * 60 * 1000;
 /** How old a signed webhook may be (Stripe's default tolerance). */
 export const WEBHOOK_TOLERANCE_S = 300;
+/** How far ahead of our clock a webhook's signing time may be: clocks differ by a little. */
+export const WEBHOOK_CLOCK_SKEW_S = 300;
 
 /**
  * Stripe Checkout: the shopper pays on Stripe's page, we learn the result from the success
@@ -126,12 +126,15 @@ export class StripePayments implements PaymentProvider {
 
   /**
    * Checks the Stripe-Signature header against the raw request body (never a re-serialised
-   * one: any byte of difference fails) and returns the event. Throws on a bad or old signature.
+   * one: any byte of difference fails) and returns the event. Throws on a bad or old signature,
+   * and on one made in the future beyond WEBHOOK_CLOCK_SKEW_S (the library only checks the age,
+   * so a signature dated ahead would stay valid for as long as it is ahead).
    */
   verifyWebhook(rawBody: Buffer | string, signature: string | undefined): Stripe.Event {
     if (!signature) throw new WebhookSignatureError("The Stripe-Signature header is missing.");
+    let event: Stripe.Event;
     try {
-      return this.client.webhooks.constructEvent(
+      event = this.client.webhooks.constructEvent(
         rawBody,
         signature,
         this.options.webhookSecret,
@@ -144,7 +147,23 @@ export class StripePayments implements PaymentProvider {
         error instanceof Error ? error.message : "The webhook signature does not match.",
       );
     }
+    const ahead = signedAt(signature) - Math.floor(this.now().getTime() / 1000);
+    if (ahead > WEBHOOK_CLOCK_SKEW_S)
+      throw new WebhookSignatureError(
+        `The webhook was signed ${ahead} seconds in the future; at most ${WEBHOOK_CLOCK_SKEW_S} seconds of clock difference is accepted.`,
+      );
+    return event;
   }
+}
+
+/** The signing time (`t=`) of a Stripe-Signature header, read as the Stripe library reads it. */
+function signedAt(header: string): number {
+  let timestamp = -1;
+  for (const item of header.split(",")) {
+    const [key, value] = item.split("=");
+    if (key === "t") timestamp = parseInt(value ?? "", 10);
+  }
+  return timestamp;
 }
 
 export class WebhookSignatureError extends Error {

@@ -72,6 +72,11 @@ export class TestGateway implements PaymentProvider {
     };
   }
 
+  /** The charges taken for an order, as the card statement would list them. */
+  chargesFor(orderId: string): readonly Readonly<Charge>[] {
+    return [...this.charges.values()].filter((charge) => charge.orderId === orderId);
+  }
+
   async lookupPayment(paymentRef: string): Promise<PaymentLookup> {
     const charge = this.charges.get(paymentRef);
     if (!charge) return { status: "expired", orderId: null };

@@ -5,12 +5,12 @@ import type { SiteDoc } from "../../../blocks/doc/schema.ts";
 import type { StorefrontCollection, StorefrontProduct } from "../../../blocks/render/commerce.ts";
 import { parseMediaUrl, variantWidthsFor } from "../../../blocks/shared/images.ts";
 import { firstImageIn } from "../../../renderer/page-layout.tsx";
-import { decimalPrice } from "../../../renderer/seo.ts";
-import { demoImagePath } from "../../../tests/fixtures/demo-store/index.ts";
+import { formatMinor } from "../../../domain/money.ts";
+import { demoImagePath } from "../../../demo-store/index.ts";
 import type { Database } from "../../db/client.ts";
 import type { SiteStore } from "../../sitestore/port.ts";
 import type { MediaLibrary, MediaItem } from "../library.ts";
-import { mediaPrefix } from "../library.ts";
+import { mediaPrefix } from "../port.ts";
 import type { Brand } from "./brand.ts";
 import { isIconFile, siteIcon, type IconFile } from "./icons.ts";
 import { logoPng, logoSvg, logoVariants, type Logo, type LogoVariant } from "./logo.ts";
@@ -221,15 +221,7 @@ export function brandOf(doc: SiteDoc): Brand {
 }
 
 function productCard(product: StorefrontProduct) {
-  const price = decimalPrice(product.priceMin, product.currency);
-  let money: string;
-  try {
-    money = new Intl.NumberFormat("en", { style: "currency", currency: product.currency }).format(
-      Number(price),
-    );
-  } catch {
-    money = `${price} ${product.currency}`;
-  }
+  const money = formatMinor(product.priceMin, product.currency, "en");
   return {
     title: product.title,
     subtitle: product.priceMax > product.priceMin ? `From ${money}` : money,

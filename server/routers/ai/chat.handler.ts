@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { runTask } from "../../ai/run-task.ts";
 import { onboardingTask, type ChatBrief } from "../../ai/tasks.ts";
 import { apiError, type AuthedContext } from "./common.ts";
-import type { ZChatInput } from "./schemas.ts";
+import type { ZChatInput } from "./ai.schema.ts";
 
 /**
  * The wizard's onboarding chat: asks for what the brief still lacks, one question at a time, and

@@ -1,13 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import type { Block, SiteDoc } from "../../../blocks/doc/schema.ts";
-import { formatMoney } from "../../../blocks/render/commerce.ts";
 import { richTextToPlainText } from "../../../blocks/richtext/plainText.ts";
 import type { RichTextState } from "../../../blocks/richtext/schema.ts";
+import { formatMinor } from "../../../domain/money.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { AiAction } from "../../ai/credits.ts";
-import { classifyIndustry } from "../../ai/offline/brief.ts";
 import { AiOutputError, AiUnavailableError } from "../../ai/port.ts";
 import { AiStoreUnavailableError } from "../../ai/redis.ts";
+import { readStore } from "../../ai/store-facts.ts";
 import type { SiteContext } from "../../ai/tasks.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
 import type { Context } from "../../trpc.ts";
@@ -40,8 +40,15 @@ export async function withCredits<T>(
     return result.value;
   } catch (error) {
     await reservation.release();
+    const problems = problemsOf(error);
+    if (problems) ctx.deps.log.warn({ action, problems }, "AI answer refused");
     throw apiError(error);
   }
+}
+
+/** What was wrong with an unusable AI answer: for the log, never for the merchant. */
+export function problemsOf(error: unknown): string[] | undefined {
+  return error instanceof AiOutputError ? error.problems : undefined;
 }
 
 /**
@@ -130,22 +137,29 @@ function headingsOf(blocks: Block[]): string[] {
 
 /** What the model needs to know about the store to write for one part of it. */
 export async function siteContext(ctx: SiteContextOf, doc: SiteDoc): Promise<SiteContext> {
-  const products = await ctx.deps.ai.catalog.list(ctx.site.id, 12).catch(() => []);
+  const listed = await ctx.deps.ai.catalog.list(ctx.site.id, 12).catch(() => []);
+  const { name, locale, currency } = doc.settings;
   const description = doc.settings.description ?? "";
-  const allText = [
-    doc.settings.name,
+  const products = listed.map((p) => ({
+    title: p.title,
+    price: formatMinor(p.priceMin, currency, locale),
+  }));
+  const store = readStore({
+    name,
+    locale,
+    currency,
     description,
-    ...doc.pages.flatMap((p) => headingsOf(p.blocks)),
-  ].join(". ");
+    headings: doc.pages.flatMap((p) => headingsOf(p.blocks)),
+    products,
+  });
   return {
-    name: doc.settings.name,
+    name,
     description,
-    industry: classifyIndustry(allText).industry,
-    locale: doc.settings.locale,
+    industry: store.trade,
+    place: store.place,
+    locale,
+    currency,
     pages: doc.pages.map((page) => ({ title: page.title, headings: headingsOf(page.blocks) })),
-    products: products.map((p) => ({
-      title: p.title,
-      price: formatMoney(p.priceMin, doc.settings.currency, doc.settings.locale),
-    })),
+    products,
   };
 }

@@ -4,8 +4,8 @@ import { replaceDocument, type EditOrigin } from "../../../collab/doc/index.ts";
 import { audit } from "../../audit.ts";
 import { generateSite } from "../../ai/generate.ts";
 import type { GenerationSummary } from "../../ai/service.ts";
-import { apiError, type AuthedContext, type SiteContextOf } from "./common.ts";
-import type { ZCompetitorsInput, ZGenerateSiteInput, ZJobInput } from "./schemas.ts";
+import { apiError, problemsOf, type AuthedContext, type SiteContextOf } from "./common.ts";
+import type { ZCompetitorsInput, ZGenerateSiteInput, ZJobInput } from "./ai.schema.ts";
 import { readCompetitors } from "../../ai/generate.ts";
 
 /**
@@ -46,7 +46,9 @@ export async function generateSiteHandler({
         try {
           const generated = await generateSite(ai.provider, input.brief, {
             seed: input.seed,
-            onProgress: (p) => report({ ...p, fraction: p.fraction * 0.9 }),
+            // The store is ready once saved with its products: that step is reported below.
+            onProgress: (p) =>
+              p.stage === "done" ? undefined : report({ ...p, fraction: p.fraction * 0.9 }),
             fetch: ai.fetch,
           });
           report({ stage: "saving", message: "Saving your store", fraction: 0.92 });
@@ -64,9 +66,8 @@ export async function generateSiteHandler({
           const warnings = [...generated.warnings];
           let productsCreated = 0;
           try {
-            productsCreated = (
-              await ai.catalog.createDraftProducts(ctx.site.id, generated.products)
-            ).created;
+            productsCreated = (await ai.catalog.createProducts(ctx.site.id, generated.products))
+              .created;
           } catch (error) {
             deps.log.warn(
               { err: error, siteId: ctx.site.id },
@@ -93,18 +94,23 @@ export async function generateSiteHandler({
             products: generated.products.map((p) => ({
               title: p.title,
               price: Math.min(...p.variants.map((v) => v.price)),
+              sample: p.sample,
               currency: generated.doc.settings.currency,
             })),
             productsCreated,
             competitors: generated.competitors,
             competitorFailures: generated.competitorFailures,
             warnings,
+            notes: generated.plan.notes,
             model: generated.model,
           };
         } catch (error) {
           await reservation.release();
           const mapped = apiError(error);
-          deps.log.warn({ err: error, siteId: ctx.site.id }, "store generation failed");
+          deps.log.warn(
+            { err: error, problems: problemsOf(error), siteId: ctx.site.id },
+            "store generation failed",
+          );
           throw mapped instanceof Error &&
             !(mapped instanceof TRPCError && mapped.code === "INTERNAL_SERVER_ERROR")
             ? mapped

@@ -7,7 +7,7 @@ import {
   viewOf,
 } from "../../ai/suggestions.ts";
 import type { SiteContextOf } from "./common.ts";
-import type { ZListSuggestionsInput, ZSuggestionIdsInput } from "./schemas.ts";
+import type { ZListSuggestionsInput, ZSuggestionIdsInput } from "./ai.schema.ts";
 
 export async function listSuggestionsHandler({
   ctx,

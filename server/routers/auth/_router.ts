@@ -13,7 +13,7 @@ import {
   ZLoginInput,
   ZRegisterInput,
   ZRequestPasswordResetInput,
-} from "./schemas.ts";
+} from "./auth.schema.ts";
 import { deleteAccountHandler, logoutHandler, meHandler } from "./session.handler.ts";
 
 export const authRouter = router({

@@ -1,11 +1,11 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { audit } from "../../audit.ts";
 import { verifyPassword } from "../../auth/passwords.ts";
 import { clearSessionCookie, revokeSessions, type SessionUser } from "../../auth/sessions.ts";
 import type { Context } from "../../trpc.ts";
 import { publicUser } from "./account.ts";
-import type { ZDeleteAccountInput } from "./schemas.ts";
+import type { ZDeleteAccountInput } from "./auth.schema.ts";
+import { DomainError } from "../../errors.ts";
 
 type AuthedContext = Context & { user: SessionUser; sessionId: string };
 
@@ -35,7 +35,7 @@ export async function deleteAccountHandler({
   const prisma = deps.db.prisma;
   const user = await prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Your password is incorrect." });
+    throw new DomainError("BAD_REQUEST", "Your password is incorrect.");
   }
 
   const owned = await prisma.siteMember.findMany({
@@ -48,10 +48,10 @@ export async function deleteAccountHandler({
       !site.members.some((m) => m.userId !== user.id && m.role === "owner"),
   );
   if (blocking.length > 0) {
-    throw new TRPCError({
-      code: "CONFLICT",
-      message: `Make someone else an owner of ${blocking.map((m) => `“${m.site.name}”`).join(", ")} before deleting your account.`,
-    });
+    throw new DomainError(
+      "CONFLICT",
+      `Make someone else an owner of ${blocking.map((m) => `“${m.site.name}”`).join(", ")} before deleting your account.`,
+    );
   }
   const soleSites = owned.filter(({ site }) => site.members.length === 1).map((m) => m.siteId);
 

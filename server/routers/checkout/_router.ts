@@ -4,8 +4,8 @@ import { ZStoreSettingsInput } from "./checkout.schema.ts";
 
 /** The shop's checkout settings. Shoppers' checkout itself is the storefront API (/api/checkout). */
 export const checkoutRouter = router({
-  settings: siteProcedure("viewer").query(checkoutSettingsHandler),
-  updateSettings: siteProcedure("admin")
+  settings: siteProcedure("checkout.settings").query(checkoutSettingsHandler),
+  updateSettings: siteProcedure("checkout.updateSettings")
     .input(ZStoreSettingsInput)
     .mutation(updateCheckoutSettingsHandler),
 });

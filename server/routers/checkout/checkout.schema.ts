@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isSupportedCurrency } from "../../commerce/money.ts";
+import { isSupportedCurrency } from "../../../domain/money.ts";
 
 export const ZStoreSettingsInput = z.object({
   currency: z

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { siteDocumentName } from "../../../collab/presence.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import { isReadOnlyRole } from "../../collab/authenticate.ts";
@@ -6,6 +5,7 @@ import { COLLAB_PATH } from "../../collab/plugin.ts";
 import { signCollabToken } from "../../collab/tokens.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
 import type { Context } from "../../trpc.ts";
+import { DomainError } from "../../errors.ts";
 
 type SiteContext = Context & {
   user: SessionUser;
@@ -23,7 +23,7 @@ export async function collabTokenHandler({ ctx }: { ctx: SiteContext }) {
     where: { id: ctx.sessionId },
     select: { tokenHash: true },
   });
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in to continue." });
+  if (!session) throw new DomainError("UNAUTHORIZED", "Log in to continue.");
   const { token, expiresAt } = signCollabToken(
     ctx.deps.sessionSecret,
     { id: ctx.sessionId, tokenHash: session.tokenHash },

@@ -13,9 +13,15 @@ import {
 } from "./collections.schema.ts";
 
 export const collectionsRouter = router({
-  list: siteProcedure("viewer").query(listCollectionsHandler),
-  get: siteProcedure("viewer").input(ZCollectionIdInput).query(getCollectionHandler),
-  create: siteProcedure("editor").input(ZCreateCollectionInput).mutation(createCollectionHandler),
-  update: siteProcedure("editor").input(ZUpdateCollectionInput).mutation(updateCollectionHandler),
-  delete: siteProcedure("editor").input(ZCollectionIdInput).mutation(deleteCollectionHandler),
+  list: siteProcedure("collections.list").query(listCollectionsHandler),
+  get: siteProcedure("collections.get").input(ZCollectionIdInput).query(getCollectionHandler),
+  create: siteProcedure("collections.create")
+    .input(ZCreateCollectionInput)
+    .mutation(createCollectionHandler),
+  update: siteProcedure("collections.update")
+    .input(ZUpdateCollectionInput)
+    .mutation(updateCollectionHandler),
+  delete: siteProcedure("collections.delete")
+    .input(ZCollectionIdInput)
+    .mutation(deleteCollectionHandler),
 });

@@ -1,4 +1,3 @@
-import { MIN_ROLE_FOR } from "../../review/permissions.ts";
 import { router, siteProcedure } from "../../trpc.ts";
 import {
   createThreadHandler,
@@ -21,20 +20,20 @@ import {
 
 /**
  * Members' comments (reviewers comment through their preview link: server/review/preview-routes.ts).
- * The role each procedure requires comes from the one permission table (server/review/permissions.ts);
- * "edit own or anyone's" is decided in the handler.
+ * The role each procedure requires comes from the site permission table (domain/permissions.ts);
+ * "edit own or anyone's" is decided in the handler (server/review/permissions.ts).
  */
 export const commentsRouter = router({
-  list: siteProcedure(MIN_ROLE_FOR.read).input(ZListCommentsInput).query(listCommentsHandler),
-  create: siteProcedure(MIN_ROLE_FOR.create)
-    .input(ZCreateThreadInput)
-    .mutation(createThreadHandler),
-  reply: siteProcedure(MIN_ROLE_FOR.reply).input(ZReplyInput).mutation(replyHandler),
-  edit: siteProcedure(MIN_ROLE_FOR.editOwn).input(ZEditCommentInput).mutation(editCommentHandler),
-  resolve: siteProcedure(MIN_ROLE_FOR.resolve).input(ZThreadRef).mutation(resolveThreadHandler),
-  reopen: siteProcedure(MIN_ROLE_FOR.resolve).input(ZThreadRef).mutation(reopenThreadHandler),
-  deleteComment: siteProcedure(MIN_ROLE_FOR.delete)
+  list: siteProcedure("comments.list").input(ZListCommentsInput).query(listCommentsHandler),
+  create: siteProcedure("comments.create").input(ZCreateThreadInput).mutation(createThreadHandler),
+  reply: siteProcedure("comments.reply").input(ZReplyInput).mutation(replyHandler),
+  edit: siteProcedure("comments.edit").input(ZEditCommentInput).mutation(editCommentHandler),
+  resolve: siteProcedure("comments.resolve").input(ZThreadRef).mutation(resolveThreadHandler),
+  reopen: siteProcedure("comments.reopen").input(ZThreadRef).mutation(reopenThreadHandler),
+  deleteComment: siteProcedure("comments.deleteComment")
     .input(ZCommentRef)
     .mutation(deleteCommentHandler),
-  deleteThread: siteProcedure(MIN_ROLE_FOR.delete).input(ZThreadRef).mutation(deleteThreadHandler),
+  deleteThread: siteProcedure("comments.deleteThread")
+    .input(ZThreadRef)
+    .mutation(deleteThreadHandler),
 });

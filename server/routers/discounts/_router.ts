@@ -12,8 +12,12 @@ import {
 } from "./discounts.schema.ts";
 
 export const discountsRouter = router({
-  list: siteProcedure("editor").query(listDiscountsHandler),
-  create: siteProcedure("admin").input(ZCreateDiscountInput).mutation(createDiscountHandler),
-  update: siteProcedure("admin").input(ZUpdateDiscountInput).mutation(updateDiscountHandler),
-  delete: siteProcedure("admin").input(ZDiscountIdInput).mutation(deleteDiscountHandler),
+  list: siteProcedure("discounts.list").query(listDiscountsHandler),
+  create: siteProcedure("discounts.create")
+    .input(ZCreateDiscountInput)
+    .mutation(createDiscountHandler),
+  update: siteProcedure("discounts.update")
+    .input(ZUpdateDiscountInput)
+    .mutation(updateDiscountHandler),
+  delete: siteProcedure("discounts.delete").input(ZDiscountIdInput).mutation(deleteDiscountHandler),
 });

@@ -16,19 +16,19 @@ import {
   ZMediaRef,
   ZSaveLogoInput,
   ZUpdateAltInput,
-} from "./schemas.ts";
+} from "./media.schema.ts";
 
 /** The media library. Uploads are a plain multipart route (POST /api/media/upload). */
 export const mediaRouter = router({
-  list: siteProcedure("viewer").input(ZListMediaInput).query(listMediaHandler),
-  get: siteProcedure("viewer").input(ZMediaRef).query(getMediaHandler),
-  uses: siteProcedure("viewer").input(ZMediaRef).query(usesHandler),
-  updateAlt: siteProcedure("editor").input(ZUpdateAltInput).mutation(updateAltHandler),
-  delete: siteProcedure("editor").input(ZMediaRef).mutation(deleteMediaHandler),
+  list: siteProcedure("media.list").input(ZListMediaInput).query(listMediaHandler),
+  get: siteProcedure("media.get").input(ZMediaRef).query(getMediaHandler),
+  uses: siteProcedure("media.uses").input(ZMediaRef).query(usesHandler),
+  updateAlt: siteProcedure("media.updateAlt").input(ZUpdateAltInput).mutation(updateAltHandler),
+  delete: siteProcedure("media.delete").input(ZMediaRef).mutation(deleteMediaHandler),
   /** Logo designs from a name, palette and fonts; no site needed (the create-site wizard). */
   logoOptions: authedProcedure.input(ZLogoOptionsInput).query(logoOptionsHandler),
-  saveLogo: siteProcedure("editor").input(ZSaveLogoInput).mutation(saveLogoHandler),
-  createPlaceholders: siteProcedure("editor")
+  saveLogo: siteProcedure("media.saveLogo").input(ZSaveLogoInput).mutation(saveLogoHandler),
+  createPlaceholders: siteProcedure("media.createPlaceholders")
     .input(ZCreatePlaceholdersInput)
     .mutation(createPlaceholdersHandler),
 });

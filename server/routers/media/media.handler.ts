@@ -1,8 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { SessionUser } from "../../auth/sessions.ts";
+import { notFound } from "../../errors.ts";
 import { LOGO_LABELS } from "../../media/generated/logo.ts";
-import { MediaInUseError } from "../../media/library.ts";
 import type { Context } from "../../trpc.ts";
 import type {
   ZCreatePlaceholdersInput,
@@ -11,10 +10,12 @@ import type {
   ZMediaRef,
   ZSaveLogoInput,
   ZUpdateAltInput,
-} from "./schemas.ts";
+} from "./media.schema.ts";
 
 type AuthedContext = Context & { user: SessionUser };
 type SiteContext = AuthedContext & { site: { id: string; name: string } };
+
+const NO_SUCH_IMAGE = "No such image in this site's library.";
 
 export async function listMediaHandler({
   ctx,
@@ -28,8 +29,7 @@ export async function listMediaHandler({
 
 async function found(ctx: SiteContext, mediaId: string) {
   const item = await ctx.deps.media.get(ctx.site.id, mediaId);
-  if (!item)
-    throw new TRPCError({ code: "NOT_FOUND", message: "No such image in this site's library." });
+  if (!item) throw notFound(NO_SUCH_IMAGE);
   return item;
 }
 
@@ -51,8 +51,7 @@ export async function updateAltHandler({
   input: z.infer<typeof ZUpdateAltInput>;
 }) {
   const media = await ctx.deps.media.setAlt(ctx.site.id, input.mediaId, input.alt);
-  if (!media)
-    throw new TRPCError({ code: "NOT_FOUND", message: "No such image in this site's library." });
+  if (!media) throw notFound(NO_SUCH_IMAGE);
   return { media };
 }
 
@@ -74,17 +73,10 @@ export async function deleteMediaHandler({
   ctx: SiteContext;
   input: z.infer<typeof ZMediaRef>;
 }) {
-  try {
-    const removed = await ctx.deps.media.remove(ctx.site.id, input.mediaId);
-    if (!removed)
-      throw new TRPCError({ code: "NOT_FOUND", message: "No such image in this site's library." });
-    return { deleted: true as const };
-  } catch (error) {
-    if (error instanceof MediaInUseError) {
-      throw new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
-    }
-    throw error;
-  }
+  // An image still in use is refused by the library (MediaInUseError, a CONFLICT).
+  const removed = await ctx.deps.media.remove(ctx.site.id, input.mediaId);
+  if (!removed) throw notFound(NO_SUCH_IMAGE);
+  return { deleted: true as const };
 }
 
 export async function logoOptionsHandler({

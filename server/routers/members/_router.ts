@@ -15,15 +15,19 @@ import {
   ZInvitationRef,
   ZInviteInput,
   ZUserRef,
-} from "./schemas.ts";
+} from "./members.schema.ts";
 
 export const membersRouter = router({
-  list: siteProcedure("viewer").query(listMembersHandler),
-  invite: siteProcedure("admin").input(ZInviteInput).mutation(inviteHandler),
-  listInvitations: siteProcedure("admin").query(listInvitationsHandler),
-  revokeInvitation: siteProcedure("admin").input(ZInvitationRef).mutation(revokeInvitationHandler),
+  list: siteProcedure("members.list").query(listMembersHandler),
+  invite: siteProcedure("members.invite").input(ZInviteInput).mutation(inviteHandler),
+  listInvitations: siteProcedure("members.listInvitations").query(listInvitationsHandler),
+  revokeInvitation: siteProcedure("members.revokeInvitation")
+    .input(ZInvitationRef)
+    .mutation(revokeInvitationHandler),
   acceptInvitation: authedProcedure.input(ZAcceptInvitationInput).mutation(acceptInvitationHandler),
-  changeRole: siteProcedure("admin").input(ZChangeRoleInput).mutation(changeRoleHandler),
-  remove: siteProcedure("admin").input(ZUserRef).mutation(removeMemberHandler),
-  leave: siteProcedure("viewer").mutation(leaveSiteHandler),
+  changeRole: siteProcedure("members.changeRole")
+    .input(ZChangeRoleInput)
+    .mutation(changeRoleHandler),
+  remove: siteProcedure("members.remove").input(ZUserRef).mutation(removeMemberHandler),
+  leave: siteProcedure("members.leave").mutation(leaveSiteHandler),
 });

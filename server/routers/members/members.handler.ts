@@ -4,14 +4,15 @@ import { audit } from "../../audit.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import { hashToken, newToken } from "../../auth/tokens.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
-import { ROLE_RANK, type Context } from "../../trpc.ts";
+import { can } from "../../../domain/permissions.ts";
+import type { Context } from "../../trpc.ts";
 import type {
   ZAcceptInvitationInput,
   ZChangeRoleInput,
   ZInvitationRef,
   ZInviteInput,
   ZUserRef,
-} from "./schemas.ts";
+} from "./members.schema.ts";
 
 type AuthedContext = Context & { user: SessionUser };
 type SiteContext = AuthedContext & { site: { id: string; name: string }; role: SiteRole };
@@ -20,16 +21,16 @@ const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Only owners hand out or take away ownership; admins manage everyone below owner. */
 function assertMayAssign(actor: SiteRole, role: SiteRole): void {
-  if (role === "owner" && actor !== "owner") {
+  if (role === "owner" && !can(actor, "members.manageOwners")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only an owner can make someone an owner." });
   }
 }
 
 function assertMayManage(actor: SiteRole, target: SiteRole): void {
-  if (target === "owner" && actor !== "owner") {
+  if (target === "owner" && !can(actor, "members.manageOwners")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only an owner can change another owner." });
   }
-  if (ROLE_RANK[actor] < ROLE_RANK.admin) {
+  if (!can(actor, "members.changeRole")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only owners and admins manage members." });
   }
 }
@@ -119,13 +120,15 @@ export async function inviteHandler({
     );
     return created;
   });
-  const link = `${deps.config.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
+  const path = `/invitations/accept?token=${encodeURIComponent(token)}`;
+  // The mail names PUBLIC_URL (it is read elsewhere, later); the inviter gets the link on the
+  // address they are using too, to hand over themselves (the only time it is shown).
   await deps.mailer.send({
     to: input.email,
     subject: `${ctx.user.name} invited you to edit “${ctx.site.name}” on Pegasus`,
-    text: `${ctx.user.name} (${ctx.user.email}) invited you to join “${ctx.site.name}” as ${input.role}.\n\nAccept the invitation within 7 days:\n\n${link}\n`,
+    text: `${ctx.user.name} (${ctx.user.email}) invited you to join “${ctx.site.name}” as ${input.role}.\n\nAccept the invitation within 7 days:\n\n${deps.config.publicUrl}${path}\n`,
   });
-  return { invitation: publicInvitation(invitation) };
+  return { invitation: publicInvitation(invitation), url: `${ctx.appOrigin}${path}` };
 }
 
 function publicInvitation(invitation: {

@@ -1,9 +1,16 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ZAddress } from "../../commerce/address.ts";
 import { readImage } from "../../commerce/catalog.ts";
-import { CommerceError, trpcErrors } from "../../commerce/errors.ts";
+import { DomainError } from "../../errors.ts";
 import { actorOf, type HandlerArgs, type SiteContext } from "../../commerce/merchant.ts";
-import { cancelOrder, fulfilOrder, ORDER_TRANSITIONS, refundOrder } from "../../commerce/orders.ts";
+import {
+  cancelOrder,
+  fulfilOrder,
+  ORDER_TRANSITIONS,
+  refundOrder,
+  suggestRefund,
+} from "../../commerce/orders.ts";
+import { readPicks, refundableShipping, refundableUnits } from "../../commerce/refunds.ts";
 import type { Prisma } from "../../db/client.ts";
 import type {
   ZCancelOrderInput,
@@ -11,6 +18,7 @@ import type {
   ZListOrdersInput,
   ZOrderIdInput,
   ZRefundOrderInput,
+  ZRefundQuoteInput,
 } from "./orders.schema.ts";
 
 type OrderRow = Prisma.OrderGetPayload<{ include: { lines: true } }>;
@@ -32,57 +40,58 @@ function summary(o: OrderRow) {
   };
 }
 
-export function listOrdersHandler({ ctx, input }: HandlerArgs<z.infer<typeof ZListOrdersInput>>) {
-  return trpcErrors(async () => {
-    const byStatus: Prisma.OrderWhereInput =
-      input.status === "orders"
-        ? { paidAt: { not: null } }
-        : input.status === "open"
-          ? { status: "pending" }
-          : input.status === "abandoned"
-            ? { status: "cancelled", paidAt: null }
-            : input.status === "cancelled"
-              ? { status: "cancelled", paidAt: { not: null } }
-              : { status: input.status };
-    const q = input.query.replace(/^#/, "");
-    const search: Prisma.OrderWhereInput = q
+export async function listOrdersHandler({
+  ctx,
+  input,
+}: HandlerArgs<z.infer<typeof ZListOrdersInput>>) {
+  const byStatus: Prisma.OrderWhereInput =
+    input.status === "orders"
+      ? { paidAt: { not: null } }
+      : input.status === "open"
+        ? { status: "pending" }
+        : input.status === "abandoned"
+          ? { status: "cancelled", paidAt: null }
+          : input.status === "cancelled"
+            ? { status: "cancelled", paidAt: { not: null } }
+            : { status: input.status };
+  const q = input.query.replace(/^#/, "");
+  const search: Prisma.OrderWhereInput = q
+    ? {
+        OR: [
+          ...(/^\d{1,9}$/.test(q) ? [{ number: Number(q) }] : []),
+          { email: { contains: q.toLowerCase() } },
+          { customerName: { contains: q, mode: "insensitive" as const } },
+        ],
+      }
+    : {};
+  const where: Prisma.OrderWhereInput = {
+    siteId: ctx.site.id,
+    ...byStatus,
+    ...search,
+    ...(input.from || input.to
       ? {
-          OR: [
-            ...(/^\d{1,9}$/.test(q) ? [{ number: Number(q) }] : []),
-            { email: { contains: q.toLowerCase() } },
-            { customerName: { contains: q, mode: "insensitive" as const } },
-          ],
+          createdAt: {
+            ...(input.from ? { gte: new Date(input.from) } : {}),
+            ...(input.to ? { lt: new Date(input.to) } : {}),
+          },
         }
-      : {};
-    const where: Prisma.OrderWhereInput = {
-      siteId: ctx.site.id,
-      ...byStatus,
-      ...search,
-      ...(input.from || input.to
-        ? {
-            createdAt: {
-              ...(input.from ? { gte: new Date(input.from) } : {}),
-              ...(input.to ? { lt: new Date(input.to) } : {}),
-            },
-          }
-        : {}),
-    };
-    const [rows, total] = await Promise.all([
-      ctx.deps.db.prisma.order.findMany({
-        where,
-        include: { lines: true },
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        skip: input.cursor,
-        take: input.limit,
-      }),
-      ctx.deps.db.prisma.order.count({ where }),
-    ]);
-    return {
-      orders: rows.map(summary),
-      total,
-      nextCursor: input.cursor + rows.length < total ? input.cursor + rows.length : null,
-    };
-  });
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    ctx.deps.db.prisma.order.findMany({
+      where,
+      include: { lines: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: input.cursor,
+      take: input.limit,
+    }),
+    ctx.deps.db.prisma.order.count({ where }),
+  ]);
+  return {
+    orders: rows.map(summary),
+    total,
+    nextCursor: input.cursor + rows.length < total ? input.cursor + rows.length : null,
+  };
 }
 
 async function detail(ctx: SiteContext, orderId: string) {
@@ -90,13 +99,26 @@ async function detail(ctx: SiteContext, orderId: string) {
     where: { id: orderId, siteId: ctx.site.id },
     include: { lines: { orderBy: { id: "asc" } }, refunds: { orderBy: { createdAt: "asc" } } },
   });
-  if (!o) throw new CommerceError("NOT_FOUND", "No such order.");
+  if (!o) throw new DomainError("NOT_FOUND", "No such order.");
   const history = await ctx.deps.db.prisma.auditLog.findMany({
     where: { siteId: ctx.site.id, target: o.id },
     orderBy: { at: "asc" },
     take: 200,
   });
   const address = ZAddress.safeParse(o.shippingAddress ?? undefined);
+  const units = refundableUnits(o);
+  const shippingLeft = refundableShipping(o);
+  const refunds = o.refunds.map((r) => ({
+    id: r.id,
+    amount: r.amount,
+    status: r.status,
+    reason: r.reason,
+    restock: r.restock,
+    shipping: r.shipping,
+    /** The units this refund gave back, by the order's own line titles. */
+    units: refundUnits(r.lines, o.lines),
+    createdAt: r.createdAt.toISOString(),
+  }));
   return {
     order: {
       ...summary(o),
@@ -127,17 +149,14 @@ async function detail(ctx: SiteContext, orderId: string) {
         unitPrice: l.unitPrice,
         quantity: l.quantity,
         refundedQuantity: l.refundedQuantity,
+        /** Units that can still be refunded (refunds in flight count as made). */
+        refundableQuantity: units.get(l.id) ?? 0,
         discount: l.discount,
         tax: l.tax,
       })),
-      refunds: o.refunds.map((r) => ({
-        id: r.id,
-        amount: r.amount,
-        status: r.status,
-        reason: r.reason,
-        restock: r.restock,
-        createdAt: r.createdAt.toISOString(),
-      })),
+      refunds,
+      /** The shipping (with its tax when added on top) a refund may still include; 0 once refunded. */
+      shippingRefundable: shippingLeft.shipping + (o.taxesIncluded ? 0 : shippingLeft.tax),
       /** What the merchant may do next (the buttons the screen shows). */
       actions: {
         fulfil: (o.status === "paid" || o.status === "partially_refunded") && !o.fulfilledAt,
@@ -150,34 +169,73 @@ async function detail(ctx: SiteContext, orderId: string) {
       action: h.action,
       actorId: h.actorId,
       data: h.data,
+      /** For an event that moved money back: the refund it made (amount, units, reason). */
+      refund: refunds.find((r) => r.id === refundOf(h.data, o.refunds)) ?? null,
     })),
   };
 }
 
+function refundUnits(stored: Prisma.JsonValue, lines: OrderRow["lines"]) {
+  return readPicks(stored).flatMap((pick) => {
+    const line = lines.find((l) => l.id === pick.lineId);
+    return line
+      ? [{ title: line.title, variantTitle: line.variantTitle, quantity: pick.quantity }]
+      : [];
+  });
+}
+
+const ZRefundLink = z.object({
+  refundId: z.string().nullish(),
+  eventId: z.string().nullish(),
+});
+
+/**
+ * The refund an audit entry is about: ours by id, or one the provider reported (automatic
+ * refunds name the provider's refund id, dashboard refunds the event that told us).
+ */
+function refundOf(data: Prisma.JsonValue, refunds: { id: string; providerRef: string | null }[]) {
+  const link = ZRefundLink.safeParse(data);
+  if (!link.success) return null;
+  const { refundId, eventId } = link.data;
+  const found = refunds.find(
+    (r) =>
+      (refundId && (r.id === refundId || r.providerRef === refundId)) ||
+      (eventId && r.providerRef === eventId),
+  );
+  return found?.id ?? null;
+}
+
 export function getOrderHandler({ ctx, input }: HandlerArgs<z.infer<typeof ZOrderIdInput>>) {
-  return trpcErrors(() => detail(ctx, input.orderId));
+  return detail(ctx, input.orderId);
 }
 
-export function fulfilOrderHandler({ ctx, input }: HandlerArgs<z.infer<typeof ZFulfilOrderInput>>) {
-  return trpcErrors(async () => {
-    const { orderId, ...rest } = input;
-    await fulfilOrder(ctx.deps, ctx.site.id, orderId, rest, actorOf(ctx));
-    return detail(ctx, orderId);
-  });
+export async function fulfilOrderHandler({
+  ctx,
+  input,
+}: HandlerArgs<z.infer<typeof ZFulfilOrderInput>>) {
+  const { orderId, ...rest } = input;
+  await fulfilOrder(ctx.deps, ctx.site.id, orderId, rest, actorOf(ctx));
+  return detail(ctx, orderId);
 }
 
-export function cancelOrderHandler({ ctx, input }: HandlerArgs<z.infer<typeof ZCancelOrderInput>>) {
-  return trpcErrors(async () => {
-    const { orderId, ...rest } = input;
-    await cancelOrder(ctx.deps, ctx.site.id, orderId, rest, actorOf(ctx));
-    return detail(ctx, orderId);
-  });
+export async function cancelOrderHandler({
+  ctx,
+  input,
+}: HandlerArgs<z.infer<typeof ZCancelOrderInput>>) {
+  const { orderId, ...rest } = input;
+  await cancelOrder(ctx.deps, ctx.site.id, orderId, rest, actorOf(ctx));
+  return detail(ctx, orderId);
 }
 
-export function refundOrderHandler({ ctx, input }: HandlerArgs<z.infer<typeof ZRefundOrderInput>>) {
-  return trpcErrors(async () => {
-    const { orderId, ...rest } = input;
-    await refundOrder(ctx.deps, ctx.site.id, orderId, rest, actorOf(ctx));
-    return detail(ctx, orderId);
-  });
+export function refundQuoteHandler({ ctx, input }: HandlerArgs<z.infer<typeof ZRefundQuoteInput>>) {
+  return suggestRefund(ctx.deps, ctx.site.id, input.orderId, input);
+}
+
+export async function refundOrderHandler({
+  ctx,
+  input,
+}: HandlerArgs<z.infer<typeof ZRefundOrderInput>>) {
+  const { orderId, ...rest } = input;
+  await refundOrder(ctx.deps, ctx.site.id, orderId, rest, actorOf(ctx));
+  return detail(ctx, orderId);
 }

@@ -42,14 +42,27 @@ export const ZCancelOrderInput = z.object({
   reason: z.string().trim().max(500).optional(),
   restock: z.boolean().default(true),
 });
+const ZRefundLines = z
+  .array(
+    z.object({
+      lineId: z.string().uuid("That item is not in this order."),
+      quantity: z.number().int().min(1, "Refund at least one unit.").max(1_000),
+    }),
+  )
+  .max(100);
 export const ZRefundOrderInput = z.object({
   orderId: ZOrderId,
-  /** Minor units; absent: the named lines' value, or everything left. */
+  /** Minor units; absent: what the named units and shipping come to, or everything left. */
   amount: z.number().int().min(1, "Refund at least one minor unit.").max(2_000_000_000).optional(),
-  lines: z
-    .array(z.object({ lineId: z.string().uuid(), quantity: z.number().int().min(1).max(1_000) }))
-    .max(100)
-    .optional(),
+  lines: ZRefundLines.optional(),
+  /** Refund the shipping too (with its tax). */
+  shipping: z.boolean().default(false),
   restock: z.boolean().default(false),
   reason: z.string().trim().max(500).optional(),
+});
+/** The refund dialog's live amount for the units (and shipping) chosen so far. */
+export const ZRefundQuoteInput = z.object({
+  orderId: ZOrderId,
+  lines: ZRefundLines.default([]),
+  shipping: z.boolean().default(false),
 });

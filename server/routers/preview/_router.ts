@@ -10,9 +10,11 @@ import { ZCreatePreviewLinkInput, ZPreviewLinkRef } from "./preview.schema.ts";
 
 /** Preview links are shared outside the team, so making, seeing and revoking them takes an editor. */
 export const previewRouter = router({
-  create: siteProcedure("editor").input(ZCreatePreviewLinkInput).mutation(createPreviewLinkHandler),
-  list: siteProcedure("editor").query(listPreviewLinksHandler),
-  revoke: siteProcedure("editor").input(ZPreviewLinkRef).mutation(revokePreviewLinkHandler),
-  views: siteProcedure("editor").input(ZPreviewLinkRef).query(previewLinkViewsHandler),
-  versions: siteProcedure("editor").query(previewVersionsHandler),
+  create: siteProcedure("preview.create")
+    .input(ZCreatePreviewLinkInput)
+    .mutation(createPreviewLinkHandler),
+  list: siteProcedure("preview.list").query(listPreviewLinksHandler),
+  revoke: siteProcedure("preview.revoke").input(ZPreviewLinkRef).mutation(revokePreviewLinkHandler),
+  views: siteProcedure("preview.views").input(ZPreviewLinkRef).query(previewLinkViewsHandler),
+  versions: siteProcedure("preview.versions").query(previewVersionsHandler),
 });

@@ -22,17 +22,23 @@ import {
 } from "./products.schema.ts";
 
 export const productsRouter = router({
-  list: siteProcedure("viewer").input(ZListProductsInput).query(listProductsHandler),
-  get: siteProcedure("viewer").input(ZProductIdInput).query(getProductHandler),
-  create: siteProcedure("editor").input(ZCreateProductInput).mutation(createProductHandler),
-  update: siteProcedure("editor").input(ZUpdateProductInput).mutation(updateProductHandler),
-  bulkUpdate: siteProcedure("editor")
+  list: siteProcedure("products.list").input(ZListProductsInput).query(listProductsHandler),
+  get: siteProcedure("products.get").input(ZProductIdInput).query(getProductHandler),
+  create: siteProcedure("products.create")
+    .input(ZCreateProductInput)
+    .mutation(createProductHandler),
+  update: siteProcedure("products.update")
+    .input(ZUpdateProductInput)
+    .mutation(updateProductHandler),
+  bulkUpdate: siteProcedure("products.bulkUpdate")
     .input(ZBulkUpdateProductsInput)
     .mutation(bulkUpdateProductsHandler),
-  archive: siteProcedure("editor").input(ZProductIdsInput).mutation(archiveProductsHandler),
-  delete: siteProcedure("editor").input(ZProductIdsInput).mutation(deleteProductsHandler),
-  exportCsv: siteProcedure("viewer").query(exportCsvHandler),
+  archive: siteProcedure("products.archive")
+    .input(ZProductIdsInput)
+    .mutation(archiveProductsHandler),
+  delete: siteProcedure("products.delete").input(ZProductIdsInput).mutation(deleteProductsHandler),
+  exportCsv: siteProcedure("products.exportCsv").query(exportCsvHandler),
   /** The storefront's catalog and the products it leaves out, for the visual editor. */
-  catalog: siteProcedure("viewer").query(catalogHandler),
-  importCsv: siteProcedure("editor").input(ZImportCsvInput).mutation(importCsvHandler),
+  catalog: siteProcedure("products.catalog").query(catalogHandler),
+  importCsv: siteProcedure("products.importCsv").input(ZImportCsvInput).mutation(importCsvHandler),
 });

@@ -8,8 +8,12 @@ import {
 import { ZCreateZoneInput, ZUpdateZoneInput, ZZoneIdInput } from "./shipping.schema.ts";
 
 export const shippingRouter = router({
-  listZones: siteProcedure("viewer").query(listZonesHandler),
-  createZone: siteProcedure("admin").input(ZCreateZoneInput).mutation(createZoneHandler),
-  updateZone: siteProcedure("admin").input(ZUpdateZoneInput).mutation(updateZoneHandler),
-  deleteZone: siteProcedure("admin").input(ZZoneIdInput).mutation(deleteZoneHandler),
+  listZones: siteProcedure("shipping.listZones").query(listZonesHandler),
+  createZone: siteProcedure("shipping.createZone")
+    .input(ZCreateZoneInput)
+    .mutation(createZoneHandler),
+  updateZone: siteProcedure("shipping.updateZone")
+    .input(ZUpdateZoneInput)
+    .mutation(updateZoneHandler),
+  deleteZone: siteProcedure("shipping.deleteZone").input(ZZoneIdInput).mutation(deleteZoneHandler),
 });

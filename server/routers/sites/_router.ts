@@ -4,7 +4,7 @@ import {
   ZRenameSiteInput,
   ZSetCustomDomainInput,
   ZSlugAvailableInput,
-} from "./schemas.ts";
+} from "./sites.schema.ts";
 import {
   createSiteHandler,
   deleteSiteHandler,
@@ -24,13 +24,13 @@ export const sitesRouter = router({
   list: authedProcedure.query(listSitesHandler),
   listDeleted: authedProcedure.query(listDeletedSitesHandler),
   slugAvailable: authedProcedure.input(ZSlugAvailableInput).query(slugAvailableHandler),
-  get: siteProcedure("viewer").query(getSiteHandler),
-  rename: siteProcedure("admin").input(ZRenameSiteInput).mutation(renameSiteHandler),
-  delete: siteProcedure("owner").mutation(deleteSiteHandler),
-  setCustomDomain: siteProcedure("admin")
+  get: siteProcedure("sites.get").query(getSiteHandler),
+  rename: siteProcedure("sites.rename").input(ZRenameSiteInput).mutation(renameSiteHandler),
+  delete: siteProcedure("sites.delete").mutation(deleteSiteHandler),
+  setCustomDomain: siteProcedure("sites.setCustomDomain")
     .input(ZSetCustomDomainInput)
     .mutation(setCustomDomainHandler),
-  publish: siteProcedure("editor").mutation(publishSiteHandler),
-  publishStatus: siteProcedure("viewer").query(publishStatusHandler),
-  restore: siteProcedure("owner", { includeDeleted: true }).mutation(restoreSiteHandler),
+  publish: siteProcedure("sites.publish").mutation(publishSiteHandler),
+  publishStatus: siteProcedure("sites.publishStatus").query(publishStatusHandler),
+  restore: siteProcedure("sites.restore", { includeDeleted: true }).mutation(restoreSiteHandler),
 });

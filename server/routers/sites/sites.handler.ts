@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { audit } from "../../audit.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
+import { countSampleCards } from "../../../blocks/pricing-table/sample.ts";
 import { jsonEqual } from "../../../collab/doc/json.ts";
 import { Prisma } from "../../db/client.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
@@ -11,9 +11,10 @@ import type {
   ZRenameSiteInput,
   ZSetCustomDomainInput,
   ZSlugAvailableInput,
-} from "./schemas.ts";
-import { ZSiteSlug } from "./schemas.ts";
+} from "./sites.schema.ts";
+import { ZSiteSlug } from "./sites.schema.ts";
 import { publicSite, RESTORE_WINDOW_MS } from "./site.ts";
+import { DomainError } from "../../errors.ts";
 
 type AuthedContext = Context & { user: SessionUser };
 type SiteContext = AuthedContext & {
@@ -55,10 +56,7 @@ export async function createSiteHandler({
     return { site: publicSite(site, "owner") };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: `The address “${input.slug}” is taken. Choose another.`,
-      });
+      throw new DomainError("CONFLICT", `The address “${input.slug}” is taken. Choose another.`);
     }
     throw error;
   }
@@ -162,10 +160,7 @@ export async function restoreSiteHandler({ ctx }: { ctx: SiteContext }) {
   const { deps } = ctx;
   if (!ctx.site.deletedAt) return { site: publicSite(ctx.site, ctx.role) };
   if (deps.now().getTime() - ctx.site.deletedAt.getTime() > RESTORE_WINDOW_MS) {
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "This site was deleted more than 30 days ago.",
-    });
+    throw new DomainError("NOT_FOUND", "This site was deleted more than 30 days ago.");
   }
   const site = await deps.db.prisma.$transaction(async (tx) => {
     const updated = await tx.site.update({ where: { id: ctx.site.id }, data: { deletedAt: null } });
@@ -199,10 +194,21 @@ export async function purgeDeletedSites(
 
 export async function publishSiteHandler({ ctx }: { ctx: SiteContext }) {
   const published = await ctx.deps.siteDocuments.publish(ctx.site.id, ctx.user.id);
+  // Samples the AI added to top the store up, still as written (products in the catalogue,
+  // service cards on the pages just published): publishing goes on, and the editor warns the
+  // merchant to replace or remove them. Testimonials and numbers are never samples: the AI writes
+  // them only from the brief.
+  const sampleProducts = await ctx.deps.db.prisma.product.count({
+    where: { siteId: ctx.site.id, sample: true, status: { not: "archived" } },
+  });
+  const doc = await ctx.deps.siteDocuments.publishedDoc(ctx.site.id, published.versionId);
+  const sampleServices = countSampleCards(doc?.pages ?? []);
   return {
     versionId: published.versionId,
     publishedAt: published.publishedAt.toISOString(),
-    url: `${ctx.deps.config.publicUrl}/s/${ctx.site.slug}/`,
+    url: `${ctx.appOrigin}/s/${ctx.site.slug}/`,
+    sampleProducts,
+    sampleServices,
   };
 }
 
@@ -221,13 +227,12 @@ export async function publishStatusHandler({ ctx }: { ctx: SiteContext }) {
     ? await deps.siteDocuments.publishedDoc(ctx.site.id, site.publishedVersionId)
     : null;
   const hasUnpublishedChanges =
-    published === null ||
-    !jsonEqual((await deps.siteDocuments.draft(ctx.site.id)).doc, published);
+    published === null || !jsonEqual((await deps.siteDocuments.draft(ctx.site.id)).doc, published);
   return {
     publishedAt: site.publishedAt?.toISOString() ?? null,
     publishedVersionId: site.publishedVersionId,
     hasUnpublishedChanges,
-    url: `${deps.config.publicUrl}/s/${site.slug}/`,
+    url: `${ctx.appOrigin}/s/${site.slug}/`,
   };
 }
 
@@ -245,7 +250,7 @@ export async function setCustomDomainHandler({
   const { deps } = ctx;
   const appHost = new URL(deps.config.publicUrl).hostname;
   if (input.domain && (input.domain === appHost || input.domain.endsWith(".localhost"))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "This domain belongs to Pegasus itself." });
+    throw new DomainError("BAD_REQUEST", "This domain belongs to Pegasus itself.");
   }
   try {
     const site = await deps.db.prisma.$transaction(async (tx) => {
@@ -274,7 +279,7 @@ export async function setCustomDomainHandler({
     return { site: publicSite(site, ctx.role) };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new TRPCError({ code: "CONFLICT", message: "Another site already uses this domain." });
+      throw new DomainError("CONFLICT", "Another site already uses this domain.");
     }
     throw error;
   }

@@ -8,10 +8,10 @@ import {
 import { ZTaxRateIdInput, ZTaxSettingsInput, ZUpsertTaxRateInput } from "./taxes.schema.ts";
 
 export const taxesRouter = router({
-  list: siteProcedure("viewer").query(listTaxRatesHandler),
-  save: siteProcedure("admin").input(ZUpsertTaxRateInput).mutation(upsertTaxRateHandler),
-  delete: siteProcedure("admin").input(ZTaxRateIdInput).mutation(deleteTaxRateHandler),
-  updateSettings: siteProcedure("admin")
+  list: siteProcedure("taxes.list").query(listTaxRatesHandler),
+  save: siteProcedure("taxes.save").input(ZUpsertTaxRateInput).mutation(upsertTaxRateHandler),
+  delete: siteProcedure("taxes.delete").input(ZTaxRateIdInput).mutation(deleteTaxRateHandler),
+  updateSettings: siteProcedure("taxes.updateSettings")
     .input(ZTaxSettingsInput)
     .mutation(updateTaxSettingsHandler),
 });

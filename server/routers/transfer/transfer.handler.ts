@@ -1,16 +1,16 @@
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { Site } from "../../db/generated/client.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
-import { NOT_INCLUDED } from "../../review/transfer/commerce-part.ts";
-import { exportPath, IMPORT_PATH } from "../../review/transfer/routes.ts";
-import { ARCHIVE_LIMITS } from "../../review/transfer/archive.ts";
+import { NOT_INCLUDED } from "../../sites/transfer/commerce-part.ts";
+import { exportPath, IMPORT_PATH } from "../../sites/transfer/routes.ts";
+import { ARCHIVE_LIMITS } from "../../sites/transfer/archive.ts";
 import type { Context } from "../../trpc.ts";
 
 type SiteContext = Context & { user: SessionUser; site: Site; role: SiteRole };
 
 /**
  * What an export of the site will hold, for the settings screen, and where to download it. The
- * archive itself comes from GET /api/sites/<siteId>/export (server/review/transfer/routes.ts).
+ * archive itself comes from GET /api/sites/<siteId>/export (server/sites/transfer/routes.ts).
  */
 export async function exportSummaryHandler({ ctx }: { ctx: SiteContext }) {
   const { deps, site } = ctx;

@@ -1,5 +1,9 @@
 import { router, siteProcedure } from "../../trpc.ts";
-import { ZCreateNamedVersionInput, ZListVersionsInput, ZRestoreVersionInput } from "./schemas.ts";
+import {
+  ZCreateNamedVersionInput,
+  ZListVersionsInput,
+  ZRestoreVersionInput,
+} from "./versions.schema.ts";
 import {
   createNamedVersionHandler,
   listVersionsHandler,
@@ -7,9 +11,11 @@ import {
 } from "./versions.handler.ts";
 
 export const versionsRouter = router({
-  list: siteProcedure("viewer").input(ZListVersionsInput).query(listVersionsHandler),
-  createNamed: siteProcedure("editor")
+  list: siteProcedure("versions.list").input(ZListVersionsInput).query(listVersionsHandler),
+  createNamed: siteProcedure("versions.createNamed")
     .input(ZCreateNamedVersionInput)
     .mutation(createNamedVersionHandler),
-  restore: siteProcedure("editor").input(ZRestoreVersionInput).mutation(restoreVersionHandler),
+  restore: siteProcedure("versions.restore")
+    .input(ZRestoreVersionInput)
+    .mutation(restoreVersionHandler),
 });

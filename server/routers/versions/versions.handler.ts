@@ -1,17 +1,18 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { migrateSiteDoc, SiteDocError } from "../../../blocks/doc/migrations.ts";
 import { InvalidSiteError, SiteEditError } from "../../../collab/doc/index.ts";
 import { audit } from "../../audit.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
+import { SiteStoreInvalidInputError } from "../../sitestore/errors.ts";
 import type { SiteVersionInfo } from "../../sitestore/port.ts";
-import type { Context } from "../../trpc.ts";
+import { inputError, type Context } from "../../trpc.ts";
 import type {
   ZCreateNamedVersionInput,
   ZListVersionsInput,
   ZRestoreVersionInput,
-} from "./schemas.ts";
+} from "./versions.schema.ts";
+import { DomainError } from "../../errors.ts";
 
 type SiteContext = Context & { user: SessionUser; site: { id: string }; role: SiteRole };
 
@@ -32,11 +33,15 @@ export async function listVersionsHandler({
   input: z.infer<typeof ZListVersionsInput>;
 }) {
   const limit = input.limit ?? 50;
-  const versions = await ctx.deps.siteStore.listVersions(ctx.site.id, {
-    kind: input.kind,
-    limit,
-    before: input.before,
-  });
+  const versions = await ctx.deps.siteStore
+    .listVersions(ctx.site.id, { kind: input.kind, limit, before: input.before })
+    .catch((error: unknown) => {
+      // The only input the store can refuse here: a cursor that is not one of this site's versions.
+      if (error instanceof SiteStoreInvalidInputError && input.before !== undefined) {
+        throw inputError(["before"], "That version is not in this site's history.");
+      }
+      throw error;
+    });
   const authorIds = [...new Set(versions.flatMap((v) => (v.createdById ? [v.createdById] : [])))];
   const authors = new Map(
     (
@@ -101,17 +106,13 @@ export async function restoreVersionHandler({
 }) {
   const { deps } = ctx;
   const version = await deps.siteStore.getVersion(ctx.site.id, input.versionId);
-  if (!version)
-    throw new TRPCError({ code: "NOT_FOUND", message: "No such version of this site." });
+  if (!version) throw new DomainError("NOT_FOUND", "No such version of this site.");
   let target;
   try {
     target = migrateSiteDoc(version.doc).doc;
   } catch (error) {
     if (error instanceof SiteDocError) {
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: `This version cannot be restored: ${error.message}`,
-      });
+      throw new DomainError("CONFLICT", `This version cannot be restored: ${error.message}`);
     }
     throw error;
   }
@@ -135,10 +136,7 @@ export async function restoreVersionHandler({
     });
   } catch (error) {
     if (error instanceof SiteEditError) {
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: `This version cannot be restored: ${error.message}`,
-      });
+      throw new DomainError("CONFLICT", `This version cannot be restored: ${error.message}`);
     }
     throw error;
   }
@@ -158,10 +156,7 @@ async function currentSnapshot(ctx: SiteContext) {
     return await ctx.deps.collab.server.snapshot(ctx.site.id);
   } catch (error) {
     if (error instanceof InvalidSiteError) {
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: `The draft cannot be saved as a version: ${error.message}`,
-      });
+      throw new DomainError("CONFLICT", `The draft cannot be saved as a version: ${error.message}`);
     }
     throw error;
   }

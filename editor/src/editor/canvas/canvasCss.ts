@@ -38,4 +38,4 @@ export { themeBodyClass };
 export const CANVAS_SRCDOC =
   '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
   '<meta name="viewport" content="width=device-width, initial-scale=1"></head>' +
-  '<body><div id="pegasus-canvas"></div></body></html>';
+  '<body><div id="pegasus-canvas" class="pg-ui-page"></div></body></html>';

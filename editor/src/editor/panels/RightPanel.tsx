@@ -1,4 +1,5 @@
-import { EDITOR_EXTENSIONS, type RightPanelTab } from "../extensions.ts";
+import { useMemo } from "react";
+import { useEditorExtensions, type EditorExtension, type RightPanelTab } from "../extensions.ts";
 import { PageSettings } from "../pages/PageSettings.tsx";
 import { PropsPanel } from "../props/PropsPanel.tsx";
 import { useEditor, useUi } from "../state/hooks.ts";
@@ -10,21 +11,24 @@ const BUILT_IN: readonly RightPanelTab[] = [
 ];
 
 /** Every right-panel tab: the block's props, the page's settings, and the extensions' tabs. */
-export const RIGHT_PANEL_TABS: readonly RightPanelTab[] = [
-  ...BUILT_IN,
-  ...EDITOR_EXTENSIONS.flatMap((extension) => extension.rightPanelTabs ?? []),
-].sort((a, b) => a.order - b.order);
+function rightPanelTabs(extensions: readonly EditorExtension[]): readonly RightPanelTab[] {
+  return [...BUILT_IN, ...extensions.flatMap((extension) => extension.rightPanelTabs ?? [])].sort(
+    (a, b) => a.order - b.order,
+  );
+}
 
 /** The right panel: what is selected (a block's props), the open page, and extension tabs. */
 export function RightPanel() {
   const session = useEditor();
+  const extensions = useEditorExtensions();
+  const tabs = useMemo(() => rightPanelTabs(extensions), [extensions]);
   const tab = useUi((state) => state.rightTab);
-  const current = RIGHT_PANEL_TABS.find((item) => item.id === tab) ?? RIGHT_PANEL_TABS[0]!;
+  const current = tabs.find((item) => item.id === tab) ?? tabs[0]!;
   const { Panel } = current;
   return (
     <Tabs
       label="Properties"
-      tabs={RIGHT_PANEL_TABS}
+      tabs={tabs}
       selected={current.id}
       onSelect={(id) => session.ui.set({ rightTab: id })}
       className="right-panel"

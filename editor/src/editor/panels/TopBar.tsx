@@ -9,10 +9,11 @@ import { Avatar } from "../../ui/Avatar.tsx";
 import { Button, ExternalButtonLink } from "../../ui/Button.tsx";
 import { ArrowLeftIcon, CheckIcon, ExternalLinkIcon } from "../../ui/icons.tsx";
 import { useToast } from "../../ui/Toast.tsx";
-import { EDITOR_EXTENSIONS } from "../extensions.ts";
+import { useEditorExtensions } from "../extensions.ts";
 import { CloudOffIcon, DesktopIcon, PhoneIcon, RedoIcon, TabletIcon, UndoIcon } from "../icons.tsx";
 import { useCollaborators, useEditor, usePages, useUi, useUndoState } from "../state/hooks.ts";
 import type { Device } from "../state/uiStore.ts";
+import { samplesWarning } from "./samples.ts";
 
 /**
  * The editor's top bar: the way back, the site and the open page, the preview device, undo and
@@ -20,6 +21,7 @@ import type { Device } from "../state/uiStore.ts";
  */
 export function TopBar() {
   const session = useEditor();
+  const extensions = useEditorExtensions();
   return (
     <div className="editor-topbar">
       <div className="editor-topbar__start">
@@ -37,11 +39,11 @@ export function TopBar() {
       </div>
       <div className="editor-topbar__end">
         <ConnectionStatus />
-        {EDITOR_EXTENSIONS.flatMap((extension) => extension.topBarItems ?? []).map(
-          ({ id, Item }) => (
+        {extensions
+          .flatMap((extension) => extension.topBarItems ?? [])
+          .map(({ id, Item }) => (
             <Item key={id} />
-          ),
-        )}
+          ))}
         <PresenceAvatars />
         <PublishControl />
         <UserMenu />
@@ -236,6 +238,8 @@ function PublishControl() {
             onClick: () => window.open(result.url, "_blank", "noopener"),
           },
         });
+        const samples = samplesWarning(result.sampleProducts, result.sampleServices);
+        if (samples) toast.show({ ...samples, tone: "info" });
       },
       onError: (error) =>
         toast.show({

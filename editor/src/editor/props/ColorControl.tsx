@@ -11,7 +11,7 @@ import {
   type Theme,
 } from "../../../../blocks/theme/index.ts";
 import { useTheme } from "../state/hooks.ts";
-import { describedBy, FieldFrame, type FieldProps } from "./FieldControl.tsx";
+import { describedBy, FieldFrame, type FieldProps } from "./FieldFrame.tsx";
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 

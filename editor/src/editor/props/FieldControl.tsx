@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type {
-  FieldDefinition,
   NumberField,
   SelectField,
   TextareaField,
@@ -8,6 +7,7 @@ import type {
 } from "../../../../blocks/fields/types.ts";
 import { Skeleton } from "../../ui/Skeleton.tsx";
 import { ColorControl } from "./ColorControl.tsx";
+import { describedBy, FieldFrame, type FieldProps } from "./FieldFrame.tsx";
 import { IdControl } from "./IdControl.tsx";
 import { ImageControl } from "./ImageControl.tsx";
 import { LinkControl } from "./LinkControl.tsx";
@@ -17,26 +17,8 @@ import { ResponsiveControl } from "./ResponsiveControl.tsx";
 // Lexical is loaded when a rich-text field is first shown.
 const RichTextControl = lazy(() => import("./RichTextControl.tsx"));
 
-/** Where a field's value lives, for the controls that edit the document directly (rich text). */
-export type FieldContext = {
-  readonly blockId: string;
-  /** The top-level prop this field belongs to. */
-  readonly prop: string;
-  /** Called on every change of typed text: tells collaborators someone is typing here. */
-  readonly onTyping?: () => void;
-};
-
-export type FieldProps<F extends FieldDefinition = FieldDefinition> = {
-  field: F;
-  value: unknown;
-  onChange: (value: unknown) => void;
-  context: FieldContext;
-  /** Shown instead of the field's own label (list items, per-screen values). */
-  label?: string;
-};
-
 /** One input per field definition: the props panel is generated from the blocks' `fields`. */
-export function FieldControl(props: FieldProps) {
+export function FieldControl(props: FieldProps): ReactNode {
   const { field } = props;
   switch (field.kind) {
     case "text":
@@ -62,9 +44,11 @@ export function FieldControl(props: FieldProps) {
         </Suspense>
       );
     case "list":
-      return <ListControl {...(props as FieldProps<typeof field>)} />;
+      return <ListControl {...(props as FieldProps<typeof field>)} NestedField={FieldControl} />;
     case "responsive":
-      return <ResponsiveControl {...(props as FieldProps<typeof field>)} />;
+      return (
+        <ResponsiveControl {...(props as FieldProps<typeof field>)} NestedField={FieldControl} />
+      );
     case "product":
     case "collection":
       return <IdControl {...props} multiple={false} />;
@@ -72,72 +56,6 @@ export function FieldControl(props: FieldProps) {
     case "collections":
       return <IdControl {...props} multiple />;
   }
-}
-
-/** Label, input, help and an optional note (a warning), wired for assistive technology. */
-export function FieldFrame({
-  id,
-  label,
-  help,
-  note,
-  counter,
-  children,
-  as = "label",
-}: {
-  id: string;
-  label: ReactNode;
-  help?: ReactNode;
-  note?: ReactNode;
-  counter?: ReactNode;
-  children: ReactNode;
-  /** "legend" for groups of inputs (fieldset). */
-  as?: "label" | "legend";
-}) {
-  const head = (
-    <span className="prop-field__head">
-      <span className="prop-field__label">{label}</span>
-      {counter ? <span className="prop-field__counter">{counter}</span> : null}
-    </span>
-  );
-  const body = (
-    <>
-      {children}
-      {help ? (
-        <p id={`${id}-help`} className="prop-field__help">
-          {help}
-        </p>
-      ) : null}
-      {note ? (
-        <div id={`${id}-note`} className="prop-field__note" role="status">
-          {note}
-        </div>
-      ) : null}
-    </>
-  );
-  if (as === "legend") {
-    return (
-      <fieldset className="prop-field prop-field--group">
-        <legend className="prop-field__legend">{head}</legend>
-        {body}
-      </fieldset>
-    );
-  }
-  return (
-    <div className="prop-field">
-      <label htmlFor={id} className="prop-field__label-row">
-        {head}
-      </label>
-      {body}
-    </div>
-  );
-}
-
-export function describedBy(
-  id: string,
-  parts: { help?: unknown; note?: unknown },
-): string | undefined {
-  const ids = [parts.help ? `${id}-help` : null, parts.note ? `${id}-note` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
 function TextControl({ field, value, onChange, context, label }: FieldProps<TextField>) {

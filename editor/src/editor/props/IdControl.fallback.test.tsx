@@ -1,13 +1,7 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { block, findBlock, renderEditor, siteDoc } from "../test/editorHarness.tsx";
 import { PropsPanel } from "./PropsPanel.tsx";
-
-// An embedding of the editor with no catalog extension: no picker to open.
-vi.mock(import("../extensions.ts"), async (original) => ({
-  ...(await original()),
-  EDITOR_EXTENSIONS: [],
-}));
 
 describe("product and collection fields without a picker", () => {
   it("take ids typed in, comma-separated for lists", async () => {
@@ -19,7 +13,12 @@ describe("product and collection fields without a picker", () => {
         blocks: [block("list", "collection-list")],
       },
     ]);
-    const { user, doc: read } = await renderEditor(<PropsPanel />, { doc, selected: "list" });
+    const { user, doc: read } = await renderEditor(<PropsPanel />, {
+      doc,
+      selected: "list",
+      // An embedding of the editor with no catalog extension: no picker to open.
+      extensions: [],
+    });
     expect(screen.queryByRole("button", { name: /Choose/ })).toBeNull();
     const input = screen.getByLabelText("Collections");
     await user.type(input, "c1, c2 ,, c3{Enter}");

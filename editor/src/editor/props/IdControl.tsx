@@ -3,18 +3,16 @@ import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { TrashIcon } from "../../ui/icons.tsx";
 import {
-  EDITOR_EXTENSIONS,
   pickRecordsFrom,
+  useEditorExtensions,
   type PickRecords,
   type RecordKind,
   type RecordSummary,
 } from "../extensions.ts";
-import { describedBy, FieldFrame, type FieldProps } from "./FieldControl.tsx";
+import { describedBy, FieldFrame, type FieldProps } from "./FieldFrame.tsx";
 import { MoveButtons } from "./MoveButtons.tsx";
 import { RecordThumbnail } from "./RecordThumbnail.tsx";
 import "./records.css";
-
-const picker = pickRecordsFrom(EDITOR_EXTENSIONS);
 
 type IdControlProps = FieldProps & { multiple: boolean };
 
@@ -38,6 +36,7 @@ function helpOf(field: FieldProps["field"], multiple: boolean): string {
  * page's product, the newest products).
  */
 export function IdControl(props: IdControlProps) {
+  const picker = pickRecordsFrom(useEditorExtensions());
   return picker ? <RecordControl {...props} picker={picker} /> : <IdTextControl {...props} />;
 }
 

@@ -2,10 +2,8 @@ import { useId, useState } from "react";
 import type { ImageField } from "../../../../blocks/fields/types.ts";
 import { safeImageUrl } from "../../../../blocks/url.ts";
 import { Button } from "../../ui/Button.tsx";
-import { EDITOR_EXTENSIONS, pickImageFrom, type ImageValue } from "../extensions.ts";
-import { describedBy, FieldFrame, type FieldProps } from "./FieldControl.tsx";
-
-const pickImage = pickImageFrom(EDITOR_EXTENSIONS);
+import { pickImageFrom, useEditorExtensions, type ImageValue } from "../extensions.ts";
+import { describedBy, FieldFrame, type FieldProps } from "./FieldFrame.tsx";
 
 function asImage(value: unknown): ImageValue {
   const raw = (typeof value === "object" && value !== null ? value : {}) as Partial<ImageValue>;
@@ -23,6 +21,7 @@ function asImage(value: unknown): ImageValue {
  * otherwise; always the text that describes it for people who cannot see it.
  */
 export function ImageControl({ field, value, onChange, label }: FieldProps<ImageField>) {
+  const pickImage = pickImageFrom(useEditorExtensions());
   const id = useId();
   const image = asImage(value);
   const shown = image.src ? safeImageUrl(image.src) : null;

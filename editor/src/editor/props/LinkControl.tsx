@@ -2,7 +2,7 @@ import { useId } from "react";
 import type { LinkField } from "../../../../blocks/fields/types.ts";
 import { safeUrl } from "../../../../blocks/url.ts";
 import { usePages } from "../state/hooks.ts";
-import { FieldFrame, type FieldProps } from "./FieldControl.tsx";
+import { FieldFrame, type FieldProps } from "./FieldFrame.tsx";
 
 const CUSTOM = "__custom__";
 

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import type { ListField } from "../../../../blocks/fields/types.ts";
+import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { PlusIcon, TrashIcon } from "../../ui/icons.tsx";
 import { ChevronRightIcon } from "../icons.tsx";
-import { FieldControl, type FieldProps } from "./FieldControl.tsx";
+import type { FieldProps, NestedFieldProps } from "./FieldFrame.tsx";
 import { MoveButtons } from "./MoveButtons.tsx";
 
 type Item = Record<string, unknown>;
@@ -17,7 +18,14 @@ function itemTitle(field: ListField, item: Item, index: number): string {
 }
 
 /** A list of items (FAQ questions, buttons, plans): add, remove, reorder, and each item's fields. */
-export function ListControl({ field, value, onChange, context, label }: FieldProps<ListField>) {
+export function ListControl({
+  field,
+  value,
+  onChange,
+  context,
+  label,
+  NestedField,
+}: FieldProps<ListField> & NestedFieldProps) {
   const items: Item[] = Array.isArray(value) ? (value as Item[]) : [];
   const [open, setOpen] = useState<number | null>(items.length === 1 ? 0 : null);
   const name = label ?? field.label;
@@ -48,6 +56,7 @@ export function ListControl({ field, value, onChange, context, label }: FieldPro
         {items.map((item, index) => {
           const title = itemTitle(field, item, index);
           const expanded = open === index;
+          const flag = field.itemFlag?.(item) ?? null;
           return (
             <li key={index} className="list-item" data-open={expanded || undefined}>
               <div className="list-item__head">
@@ -59,6 +68,11 @@ export function ListControl({ field, value, onChange, context, label }: FieldPro
                 >
                   <ChevronRightIcon size={14} className="list-item__chevron" />
                   <span className="list-item__title">{title}</span>
+                  {flag ? (
+                    <span className="list-item__flag" title={flag.help}>
+                      <Badge tone="warning">{flag.label}</Badge>
+                    </span>
+                  ) : null}
                 </button>
                 <span className="list-item__actions">
                   <MoveButtons title={title} index={index} count={items.length} onMove={move} />
@@ -78,8 +92,11 @@ export function ListControl({ field, value, onChange, context, label }: FieldPro
               </div>
               {expanded ? (
                 <div className="list-item__body">
+                  {flag ? (
+                    <p className="prop-field__help list-item__flag-help">{flag.help}</p>
+                  ) : null}
                   {Object.entries(field.itemFields).map(([key, itemField]) => (
-                    <FieldControl
+                    <NestedField
                       key={key}
                       field={itemField}
                       value={item[key]}

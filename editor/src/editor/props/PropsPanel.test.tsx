@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { sampleFingerprint } from "../../../../blocks/pricing-table/sample.ts";
 import { block, findBlock, renderEditor, siteDoc } from "../test/editorHarness.tsx";
 import { PropsPanel } from "./PropsPanel.tsx";
 
@@ -98,6 +99,38 @@ describe("the props panel", () => {
     expect((screen.getByRole("button", { name: "Add button" }) as HTMLButtonElement).disabled).toBe(
       true,
     );
+  });
+
+  it("badges the service cards the AI wrote as examples until the merchant rewrites them", async () => {
+    const written = { name: "Revision", price: "ab CHF 350", description: "Zerlegen, reinigen." };
+    const card = { ...written, sampleOf: sampleFingerprint(written) };
+    const doc = siteDoc([
+      {
+        id: "services",
+        slug: "services",
+        title: "Services",
+        blocks: [
+          block("plans", "pricing-table", {
+            plans: [card, { ...card, name: "Armband", sampleOf: "" }],
+          }),
+        ],
+      },
+    ]);
+    const { user } = await renderEditor(<PropsPanel />, { doc, selected: "plans" });
+    const revision = screen.getByRole("button", { name: /^Revision/ });
+    expect(within(revision).getByText("Sample")).toBeTruthy();
+    expect(
+      within(screen.getByRole("button", { name: /^Armband/ })).queryByText("Sample"),
+    ).toBeNull();
+
+    // Opened, the card says what to do; rewriting its price makes it the merchant's own.
+    await user.click(revision);
+    expect(screen.getByText(/Written by the AI as an example/)).toBeTruthy();
+    await user.type(screen.getByLabelText("Price"), "0");
+    expect(
+      within(screen.getByRole("button", { name: /^Revision/ })).queryByText("Sample"),
+    ).toBeNull();
+    expect(screen.queryByText(/Written by the AI as an example/)).toBeNull();
   });
 
   it("links to a page of the site, or any address", async () => {

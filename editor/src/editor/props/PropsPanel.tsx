@@ -12,7 +12,8 @@ import { mark } from "../perf.ts";
 import type { EditorSession } from "../session/EditorSession.ts";
 import type { BlockSnapshot } from "../state/docStore.ts";
 import { useBlock, useEditor, useUi } from "../state/hooks.ts";
-import { FieldControl, type FieldContext } from "./FieldControl.tsx";
+import { FieldControl } from "./FieldControl.tsx";
+import type { FieldContext } from "./FieldFrame.tsx";
 
 /** The props of the selected block, one input per field of its type. */
 export function PropsPanel() {

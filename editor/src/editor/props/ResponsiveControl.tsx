@@ -2,7 +2,7 @@ import type { ResponsiveField } from "../../../../blocks/fields/types.ts";
 import { valueAt } from "../../../../blocks/style/responsive.ts";
 import { useEditor, useUi } from "../state/hooks.ts";
 import type { Device } from "../state/uiStore.ts";
-import { FieldControl, type FieldProps } from "./FieldControl.tsx";
+import type { FieldProps, NestedFieldProps } from "./FieldFrame.tsx";
 
 type PerScreen = { desktop?: unknown; tablet?: unknown; mobile?: unknown };
 
@@ -27,7 +27,8 @@ export function ResponsiveControl({
   onChange,
   context,
   label,
-}: FieldProps<ResponsiveField>) {
+  NestedField,
+}: FieldProps<ResponsiveField> & NestedFieldProps) {
   const session = useEditor();
   const device = useUi((state) => state.device);
   const perScreen = isPerScreen(value);
@@ -70,7 +71,7 @@ export function ResponsiveControl({
             className="responsive-control__screen"
             data-current={screen === device || undefined}
           >
-            <FieldControl
+            <NestedField
               field={field.field}
               label={`${screenLabel}${screen === device ? " (previewing)" : ""}`}
               value={(value as PerScreen)[screen] ?? valueAt(value as never, screen)}
@@ -80,7 +81,7 @@ export function ResponsiveControl({
           </div>
         ))
       ) : (
-        <FieldControl
+        <NestedField
           field={field.field}
           label={`${name} (all screens)`}
           value={shown}

@@ -3,7 +3,7 @@ import type { RichTextField } from "../../../../blocks/fields/types.ts";
 import { Button } from "../../ui/Button.tsx";
 import BoundRichText from "../richtext/BoundRichText.tsx";
 import { useEditor, useUi } from "../state/hooks.ts";
-import type { FieldProps } from "./FieldControl.tsx";
+import type { FieldProps } from "./FieldFrame.tsx";
 
 /**
  * A rich-text prop in the props panel: the same Lexical editor as on the canvas, bound to the

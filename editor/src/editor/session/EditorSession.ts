@@ -3,6 +3,7 @@
  * this person's undo manager, presence and the commands). Created when the editor opens a site,
  * destroyed when it closes; React components reach it through `useEditor()`.
  */
+import { can } from "../../../../domain/permissions.ts";
 import { editOrigin, type EditOrigin } from "../../../../collab/doc/origin.ts";
 import { createUndoManager } from "../../../../collab/doc/undo.ts";
 import type * as Y from "yjs";
@@ -42,7 +43,8 @@ export class EditorSession {
     readonly notify: Notify,
   ) {
     this.ydoc = connection.ydoc;
-    this.readOnly = site.role === "viewer";
+    // Read-only exactly when the collab server opens this person's connection read-only.
+    this.readOnly = !can(site.role, "collab.write");
     this.origin = editOrigin({ kind: "user", userId: user.id });
     this.store = new DocStore(this.ydoc);
     this.ui = new UiStore();

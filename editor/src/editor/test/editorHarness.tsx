@@ -18,8 +18,10 @@ import { CurrentUserContext } from "../../api/session.ts";
 import { AppProviders } from "../../app/AppProviders.tsx";
 import { createFakeServer, type FakeServer, type Handlers } from "../../test/fakeServer.ts";
 import { ANA } from "../../test/fixtures.ts";
+import { APP_EDITOR_EXTENSIONS } from "../appExtensions.ts";
 import { CanvasRuntime, CanvasRuntimeContext } from "../canvas/runtime.ts";
 import { EditorDndProvider } from "../dnd/EditorDnd.tsx";
+import { EditorExtensionsContext, type EditorExtension } from "../extensions.ts";
 import { localConnection } from "../session/connection.ts";
 import { EditorSession, type EditorSite } from "../session/EditorSession.ts";
 import { loadSharedOps } from "../session/ops.ts";
@@ -100,6 +102,8 @@ export async function renderEditor(
     role?: EditorSite["role"];
     selected?: string;
     handlers?: Handlers;
+    /** The editor's extensions, as a route would pass them; the app's own by default. */
+    extensions?: readonly EditorExtension[];
   } = {},
 ): Promise<EditorTest> {
   await loadSharedOps();
@@ -116,7 +120,14 @@ export async function renderEditor(
   const apiClient = createApiClient({ fetch: server.fetch, url: "http://pegasus.test/trpc" });
   const queryClient = createQueryClient({ retry: false });
   const router = createMemoryRouter([
-    { path: "*", element: <Frame session={session}>{ui}</Frame> },
+    {
+      path: "*",
+      element: (
+        <Frame session={session} extensions={options.extensions ?? APP_EDITOR_EXTENSIONS}>
+          {ui}
+        </Frame>
+      ),
+    },
   ]);
   const user = userEvent.setup();
   const result = render(
@@ -129,13 +140,23 @@ export async function renderEditor(
   return Object.assign(result, { session, user, server, notes, doc: () => readSiteDoc(ydoc) });
 }
 
-function Frame({ session, children }: { session: EditorSession; children: ReactNode }) {
+function Frame({
+  session,
+  extensions,
+  children,
+}: {
+  session: EditorSession;
+  extensions: readonly EditorExtension[];
+  children: ReactNode;
+}) {
   const runtime = useMemo(() => new CanvasRuntime(), []);
   return (
     <EditorContext.Provider value={session}>
-      <CanvasRuntimeContext.Provider value={runtime}>
-        <EditorDndProvider>{children}</EditorDndProvider>
-      </CanvasRuntimeContext.Provider>
+      <EditorExtensionsContext.Provider value={extensions}>
+        <CanvasRuntimeContext.Provider value={runtime}>
+          <EditorDndProvider>{children}</EditorDndProvider>
+        </CanvasRuntimeContext.Provider>
+      </EditorExtensionsContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,0 +1,54 @@
+import { useState, type ReactNode } from "react";
+import { Button } from "./Button.tsx";
+import { CheckIcon } from "./icons.tsx";
+import { useToast } from "./Toast.tsx";
+
+/**
+ * A link to hand over once (a preview link, an invitation): shown in a read-only box, selected
+ * on focus, with a copy button. Where the clipboard is refused, the box is there to copy from.
+ */
+export function CopyLink({
+  url,
+  label,
+  describedBy,
+  children,
+}: {
+  url: string;
+  /** The box's accessible name ("Preview link"). */
+  label: string;
+  describedBy?: string;
+  /** More buttons after "Copy link" ("Done"). */
+  children?: ReactNode;
+}) {
+  const toast = useToast();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+      toast.show({ title: "Link copied" });
+    } catch {
+      toast.show({ title: "Copy the link from the box", tone: "info" });
+    }
+  };
+  return (
+    <div className="copy-link">
+      <input
+        className="copy-link__url"
+        readOnly
+        value={url}
+        aria-label={label}
+        aria-describedby={describedBy}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <Button
+        variant="primary"
+        icon={copied ? <CheckIcon size={14} /> : undefined}
+        onClick={() => void copy()}
+      >
+        {copied ? "Copied" : "Copy link"}
+      </Button>
+      {children}
+    </div>
+  );
+}

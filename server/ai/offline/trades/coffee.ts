@@ -1,0 +1,506 @@
+import { traits } from "./traits.ts";
+import type { TradeEntry } from "./types.ts";
+
+/** A coffee roaster or coffee shop: beans, ground coffee and brewing kit. */
+export const coffee: TradeEntry = {
+  id: "coffee",
+  moods: ["warm", "bold"],
+  perishable: false,
+  madeToOrder: false,
+  words: {
+    en: {
+      business: "coffee roastery",
+      businessGender: "f",
+      goods: "coffees and brewing gear",
+      goodsGender: "m",
+      craft: "roasting",
+      makers: "our roasters",
+    },
+    fr: {
+      business: "brûlerie",
+      businessGender: "f",
+      goods: "cafés et accessoires",
+      goodsGender: "m",
+      craft: "torréfaction",
+      makers: "nos torréfacteurs",
+    },
+    de: {
+      business: "Kaffeerösterei",
+      businessGender: "f",
+      goods: "Kaffees und Zubehör",
+      goodsGender: "m",
+      craft: "Röstkunst",
+      makers: "unsere Röster",
+    },
+    es: {
+      business: "tostadero de café",
+      businessGender: "m",
+      goods: "cafés y accesorios",
+      goodsGender: "m",
+      craft: "tueste",
+      makers: "nuestros tostadores",
+    },
+    pt: {
+      business: "torrefação",
+      businessGender: "f",
+      goods: "cafés e acessórios",
+      goodsGender: "m",
+      craft: "torra",
+      makers: "os nossos torradores",
+    },
+    it: {
+      business: "torrefazione",
+      businessGender: "f",
+      goods: "caffè e accessori",
+      goodsGender: "m",
+      craft: "tostatura",
+      makers: "i nostri torrefattori",
+    },
+  },
+  samples: {
+    en: [
+      {
+        name: "House Espresso Blend",
+        description:
+          "A rounded, chocolatey blend roasted for espresso that also holds its own with milk.",
+        price: [9, 30],
+        kind: "product",
+        options: [
+          { name: "Weight", values: ["250 g", ["1 kg", 20]] },
+          { name: "Grind", values: ["Whole bean", "Espresso", "Filter", "Cafetière"] },
+        ],
+        motif: "bag",
+        traits: traits("en", "caffeine"),
+      },
+      {
+        name: "Ethiopian Single Origin",
+        description:
+          "A lightly roasted coffee from a single origin, bright and floral in the cup. Lovely as a pour-over.",
+        price: [11, 34],
+        kind: "product",
+        options: [{ name: "Weight", values: ["250 g", ["1 kg", 23]] }],
+        motif: "bean",
+        traits: traits("en", "caffeine"),
+      },
+      {
+        name: "Swiss Water Decaf",
+        description:
+          "Decaffeinated with water alone, then roasted with the same care as the rest of the range.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Weight", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bag",
+        traits: [],
+      },
+      {
+        name: "Ceramic Pour-Over Dripper",
+        description: "A simple cone dripper for clean, clear filter coffee, one cup at a time.",
+        price: [18, 28],
+        kind: "product",
+        options: [{ name: "Colour", values: ["White", "Charcoal"] }],
+        motif: "dripper",
+        traits: traits("en", "porcelain"),
+      },
+      {
+        name: "Hand Coffee Grinder",
+        description:
+          "Burr grinder with adjustable settings from espresso to French press. Quiet, compact and easy to clean.",
+        price: [40, 90],
+        kind: "product",
+        motif: "grinder",
+        traits: [],
+      },
+      {
+        name: "Stovetop Espresso Maker",
+        description: "The classic aluminium pot for strong, rich coffee on the hob.",
+        price: [25, 45],
+        kind: "product",
+        options: [{ name: "Size", values: ["Three cups", ["Six cups", 8]] }],
+        motif: "pot",
+        traits: [],
+      },
+      {
+        name: "Coffee Subscription",
+        description:
+          "A freshly roasted bag delivered on your schedule, with a new coffee to try from time to time.",
+        price: [10, 30],
+        kind: "product",
+        options: [{ name: "Every", values: ["Week", "Two weeks", "Month"] }],
+        motif: "cup",
+        traits: traits("en", "caffeine"),
+      },
+    ],
+    fr: [
+      {
+        name: "Mélange espresso maison",
+        description:
+          "Un assemblage rond aux notes de cacao, torréfié pour l'espresso et qui se marie bien au lait.",
+        price: [9, 30],
+        kind: "product",
+        options: [
+          { name: "Poids", values: ["250 g", ["1 kg", 20]] },
+          { name: "Mouture", values: ["En grains", "Espresso", "Filtre", "Piston"] },
+        ],
+        motif: "bag",
+        traits: traits("fr", "caffeine"),
+      },
+      {
+        name: "Pur arabica d'Éthiopie",
+        description:
+          "Une origine unique torréfiée claire pour garder ses arômes floraux et sa vivacité.",
+        price: [11, 34],
+        kind: "product",
+        options: [{ name: "Poids", values: ["250 g", ["1 kg", 23]] }],
+        motif: "bean",
+        traits: traits("fr", "caffeine"),
+      },
+      {
+        name: "Café déca",
+        description:
+          "Décaféiné sans solvant, puis torréfié avec le même soin que nos autres cafés.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Poids", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bag",
+        traits: [],
+      },
+      {
+        name: "Cafetière italienne",
+        description:
+          "La cafetière en aluminium qui fait un café corsé sur le feu, comme à la maison depuis toujours.",
+        price: [25, 45],
+        kind: "product",
+        options: [{ name: "Contenance", values: ["Trois tasses", ["Six tasses", 8]] }],
+        motif: "pot",
+        traits: [],
+      },
+      {
+        name: "Porte-filtre en céramique",
+        description: "Un cône simple pour un café filtre net et limpide, tasse après tasse.",
+        price: [18, 28],
+        kind: "product",
+        options: [{ name: "Couleur", values: ["Blanc", "Anthracite"] }],
+        motif: "dripper",
+        traits: traits("fr", "porcelain"),
+      },
+      {
+        name: "Moulin à café manuel",
+        description:
+          "Meules réglables de l'espresso à la cafetière à piston ; silencieux et facile à emporter.",
+        price: [40, 90],
+        kind: "product",
+        motif: "grinder",
+        traits: [],
+      },
+      {
+        name: "Abonnement café",
+        description:
+          "Un café fraîchement torréfié livré au rythme que vous choisissez, avec régulièrement une nouvelle origine à découvrir.",
+        price: [10, 30],
+        kind: "product",
+        options: [
+          {
+            name: "Fréquence",
+            values: ["Chaque semaine", "Toutes les deux semaines", "Chaque mois"],
+          },
+        ],
+        motif: "cup",
+        traits: traits("fr", "caffeine"),
+      },
+    ],
+    de: [
+      {
+        name: "Espresso-Hausmischung",
+        description:
+          "Eine runde, schokoladige Mischung, für Siebträger geröstet und auch mit Milch stark.",
+        price: [9, 30],
+        kind: "product",
+        options: [
+          { name: "Gewicht", values: ["250 g", ["1 kg", 20]] },
+          { name: "Mahlgrad", values: ["Ganze Bohne", "Espresso", "Filter", "French Press"] },
+        ],
+        motif: "bag",
+        traits: traits("de", "caffeine"),
+      },
+      {
+        name: "Filterkaffee Kolumbien",
+        description: "Hell geröstet für den Handfilter: süß, klar und mit feiner Säure.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Gewicht", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bean",
+        traits: traits("de", "caffeine"),
+      },
+      {
+        name: "Entkoffeinierter Espresso",
+        description:
+          "Schonend entkoffeiniert und so sorgfältig geröstet wie alle unsere Kaffees. Für den Espresso am Abend.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Gewicht", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bag",
+        traits: [],
+      },
+      {
+        name: "Handfilter aus Porzellan",
+        description: "Der klassische Filter für aufgebrühten Kaffee, Tasse für Tasse.",
+        price: [18, 28],
+        kind: "product",
+        options: [{ name: "Farbe", values: ["Weiß", "Schwarz"] }],
+        motif: "dripper",
+        traits: traits("de", "porcelain"),
+      },
+      {
+        name: "Kaffeemühle mit Kegelmahlwerk",
+        description:
+          "Eine Handmühle mit einstellbarem Mahlgrad von fein bis grob, leise und leicht zu reinigen.",
+        price: [40, 90],
+        kind: "product",
+        motif: "grinder",
+        traits: [],
+      },
+      {
+        name: "Espressokocher",
+        description: "Die Kanne aus Aluminium für kräftigen Kaffee vom Herd.",
+        price: [25, 45],
+        kind: "product",
+        options: [{ name: "Größe", values: ["Drei Tassen", ["Sechs Tassen", 8]] }],
+        motif: "pot",
+        traits: [],
+      },
+      {
+        name: "Kaffee-Abo",
+        description:
+          "Frisch gerösteter Kaffee in Ihrem Rhythmus nach Hause, immer wieder mit einer neuen Sorte zum Probieren.",
+        price: [10, 30],
+        kind: "product",
+        options: [{ name: "Lieferung", values: ["Wöchentlich", "Alle zwei Wochen", "Monatlich"] }],
+        motif: "cup",
+        traits: traits("de", "caffeine"),
+      },
+    ],
+    es: [
+      {
+        name: "Mezcla espresso de la casa",
+        description:
+          "Una mezcla redonda con notas de cacao, tostada para espresso y perfecta para el cortado.",
+        price: [9, 30],
+        kind: "product",
+        options: [
+          { name: "Peso", values: ["250 g", ["1 kg", 20]] },
+          { name: "Molienda", values: ["En grano", "Espresso", "Filtro", "Italiana"] },
+        ],
+        motif: "bag",
+        traits: traits("es", "caffeine"),
+      },
+      {
+        name: "Café de Colombia de origen único",
+        description: "Tueste medio, dulce y equilibrado, con notas de panela y fruta.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Peso", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bean",
+        traits: traits("es", "caffeine"),
+      },
+      {
+        name: "Descafeinado al agua",
+        description:
+          "Descafeinado sin disolventes y tostado con el mismo mimo que el resto de nuestros cafés.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Peso", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bag",
+        traits: [],
+      },
+      {
+        name: "Cafetera italiana",
+        description: "La cafetera de aluminio de toda la vida, para un café intenso al fuego.",
+        price: [25, 45],
+        kind: "product",
+        options: [{ name: "Tamaño", values: ["Tres tazas", ["Seis tazas", 8]] }],
+        motif: "pot",
+        traits: [],
+      },
+      {
+        name: "Gotero de cerámica",
+        description:
+          "Un cono sencillo para preparar café de filtro limpio y aromático, taza a taza.",
+        price: [18, 28],
+        kind: "product",
+        options: [{ name: "Color", values: ["Blanco", "Negro"] }],
+        motif: "dripper",
+        traits: traits("es", "porcelain"),
+      },
+      {
+        name: "Molinillo manual",
+        description:
+          "Muelas regulables desde espresso hasta prensa francesa. Silencioso y fácil de llevar.",
+        price: [40, 90],
+        kind: "product",
+        motif: "grinder",
+        traits: [],
+      },
+      {
+        name: "Suscripción de café",
+        description:
+          "Café recién tostado en casa con la frecuencia que elijas y, de vez en cuando, un origen nuevo.",
+        price: [10, 30],
+        kind: "product",
+        options: [{ name: "Frecuencia", values: ["Semanal", "Quincenal", "Mensual"] }],
+        motif: "cup",
+        traits: traits("es", "caffeine"),
+      },
+    ],
+    pt: [
+      {
+        name: "Lote de espresso da casa",
+        description:
+          "Um lote redondo com notas de chocolate, torrado para a bica e bom também com leite.",
+        price: [9, 30],
+        kind: "product",
+        options: [
+          { name: "Peso", values: ["250 g", ["1 kg", 20]] },
+          { name: "Moagem", values: ["Em grão", "Espresso", "Filtro", "Prensa francesa"] },
+        ],
+        motif: "bag",
+        traits: traits("pt", "caffeine"),
+      },
+      {
+        name: "Café do Brasil, origem única",
+        description: "Torra média, doce e encorpado, com notas de frutos secos e caramelo.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Peso", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bean",
+        traits: traits("pt", "caffeine"),
+      },
+      {
+        name: "Café descafeinado",
+        description:
+          "Descafeinado sem solventes e torrado com o mesmo cuidado dos nossos outros cafés.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Peso", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bag",
+        traits: [],
+      },
+      {
+        name: "Cafeteira italiana",
+        description: "A cafeteira de alumínio para um café forte ao lume, como sempre se fez.",
+        price: [25, 45],
+        kind: "product",
+        options: [{ name: "Tamanho", values: ["Três chávenas", ["Seis chávenas", 8]] }],
+        motif: "pot",
+        traits: [],
+      },
+      {
+        name: "Filtro de cerâmica",
+        description: "Um cone simples para um café de filtro limpo e aromático, chávena a chávena.",
+        price: [18, 28],
+        kind: "product",
+        options: [{ name: "Cor", values: ["Branco", "Preto"] }],
+        motif: "dripper",
+        traits: traits("pt", "porcelain"),
+      },
+      {
+        name: "Moinho de café manual",
+        description: "Mós reguláveis do espresso à prensa francesa. Silencioso e fácil de limpar.",
+        price: [40, 90],
+        kind: "product",
+        motif: "grinder",
+        traits: [],
+      },
+      {
+        name: "Assinatura de café",
+        description:
+          "Café acabado de torrar entregue ao ritmo que escolher, com uma nova origem para provar de vez em quando.",
+        price: [10, 30],
+        kind: "product",
+        options: [{ name: "Frequência", values: ["Semanal", "Quinzenal", "Mensal"] }],
+        motif: "cup",
+        traits: traits("pt", "caffeine"),
+      },
+    ],
+    it: [
+      {
+        name: "Miscela espresso della casa",
+        description:
+          "Una miscela rotonda con note di cacao, tostata per l'espresso e ottima anche nel cappuccino.",
+        price: [9, 30],
+        kind: "product",
+        options: [
+          { name: "Peso", values: ["250 g", ["1 kg", 20]] },
+          { name: "Macinatura", values: ["In grani", "Espresso", "Moka", "Filtro"] },
+        ],
+        motif: "bag",
+        traits: traits("it", "caffeine"),
+      },
+      {
+        name: "Monorigine Etiopia",
+        description:
+          "Tostatura chiara per esaltare i profumi floreali e agrumati di un'unica origine.",
+        price: [11, 34],
+        kind: "product",
+        options: [{ name: "Peso", values: ["250 g", ["1 kg", 23]] }],
+        motif: "bean",
+        traits: traits("it", "caffeine"),
+      },
+      {
+        name: "Decaffeinato ad acqua",
+        description:
+          "Decaffeinato senza solventi e tostato con la stessa cura degli altri nostri caffè.",
+        price: [10, 32],
+        kind: "product",
+        options: [{ name: "Peso", values: ["250 g", ["1 kg", 22]] }],
+        motif: "bag",
+        traits: [],
+      },
+      {
+        name: "Moka in alluminio",
+        description: "La caffettiera di casa per un caffè corposo sul fornello.",
+        price: [25, 45],
+        kind: "product",
+        options: [{ name: "Misura", values: ["Tre tazze", ["Sei tazze", 8]] }],
+        motif: "pot",
+        traits: [],
+      },
+      {
+        name: "Dripper in ceramica",
+        description:
+          "Un cono semplice per un caffè filtro pulito e profumato, una tazza alla volta.",
+        price: [18, 28],
+        kind: "product",
+        options: [{ name: "Colore", values: ["Bianco", "Antracite"] }],
+        motif: "dripper",
+        traits: traits("it", "porcelain"),
+      },
+      {
+        name: "Macinacaffè manuale",
+        description:
+          "Macine regolabili dall'espresso alla french press; silenzioso e facile da pulire.",
+        price: [40, 90],
+        kind: "product",
+        motif: "grinder",
+        traits: [],
+      },
+      {
+        name: "Abbonamento caffè",
+        description:
+          "Caffè appena tostato consegnato con la frequenza che scegli, e ogni tanto un'origine nuova da provare.",
+        price: [10, 30],
+        kind: "product",
+        options: [{ name: "Frequenza", values: ["Settimanale", "Ogni due settimane", "Mensile"] }],
+        motif: "cup",
+        traits: traits("it", "caffeine"),
+      },
+    ],
+  },
+  motifs: {
+    bag: "M7 4h10l1 4v12H6V8z M6 8h12 M10 13c1-1.5 3-1.5 4 0 M10 13c1 1.5 3 1.5 4 0",
+    bean: "M12 3c4 0 7 4 7 9s-3 9-7 9-7-4-7-9 3-9 7-9z M12 3c-2 4 2 10 0 18",
+    cup: "M5 9h11v5a5 5 0 0 1-5 5h-1a5 5 0 0 1-5-5z M16 10h1.5a2.5 2.5 0 0 1 0 5H16 M8 3c0 1.5 1.5 1.5 1.5 3 M12 3c0 1.5 1.5 1.5 1.5 3",
+    dripper: "M5 6h14l-4 7H9z M9 13h6 M8 16h8v4H8z M12 3v2",
+    grinder: "M6 10h12v10H6z M8 10l1-4h6l1 4 M12 6V3h5 M10 15h4",
+    pot: "M8 3h8l-1 7H9z M7 10h10l2 10H5z M17 12h2a2 2 0 0 1 0 4h-1 M12 3V2",
+  },
+};

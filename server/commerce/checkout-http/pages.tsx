@@ -1,0 +1,621 @@
+import type { ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import type { SiteDoc } from "../../../blocks/doc/schema.ts";
+import { renderPage, type RenderedPage, type StorefrontData } from "../../../renderer/index.ts";
+import { COUNTRY_CODES, countryName, ZAddress } from "../address.ts";
+import type { CheckoutPricing, OrderWithLines } from "../checkout.ts";
+import { formatMinor } from "../../../domain/money.ts";
+
+/**
+ * The checkout and order confirmation pages. They are drawn inside the store's own page: the
+ * renderer renders a page of the published document (theme, fonts, header, footer) whose main
+ * content is then replaced by these forms, so checkout looks like the rest of the shop.
+ * Everything works without JavaScript: each step is a plain form post.
+ */
+
+export type CommercePageSite = {
+  doc: SiteDoc;
+  siteSlug: string;
+  baseUrl: string;
+  versionId: string;
+  mode: "live" | "preview";
+  currency: string;
+};
+
+const PAGE_SLUG = "checkout";
+
+const CHECKOUT_CSS = `
+.pg-checkout{display:grid;gap:var(--pg-space-lg);padding-block:var(--pg-space-lg) var(--pg-space-xl)}
+.pg-checkout h1{font-size:var(--pg-text-2xl)}
+.pg-checkout h2{font-size:var(--pg-text-lg);margin-bottom:var(--pg-space-sm)}
+.pg-checkout form,.pg-checkout fieldset{display:grid;gap:var(--pg-space-sm)}
+.pg-checkout fieldset{border:0;padding:0;margin:0}
+.pg-checkout legend{font-weight:600;margin-bottom:0.5rem}
+.pg-checkout label,.pg-checkout .pg-select-field{display:grid;gap:0.25rem;font-size:var(--pg-text-sm);font-weight:600}
+.pg-checkout input,.pg-checkout select{padding:0.65em 0.75em;border:1px solid var(--pg-color-border-strong);border-radius:var(--pg-radius);background:var(--pg-color-background);color:var(--pg-color-text);font-weight:400;width:100%}
+.pg-checkout input[aria-invalid=true],.pg-checkout select[aria-invalid=true]{border-color:#b42318}
+.pg-checkout .pg-field-error{color:#b42318;font-weight:400}
+.pg-checkout .pg-row{display:grid;gap:var(--pg-space-sm);grid-template-columns:repeat(auto-fit,minmax(9rem,1fr))}
+.pg-checkout .pg-choice{display:flex;gap:0.75rem;align-items:center;justify-content:space-between;padding:0.75rem;border:1px solid var(--pg-color-border-strong);border-radius:var(--pg-radius);font-weight:400}
+.pg-checkout .pg-choice input{width:auto}
+.pg-checkout .pg-choice span{flex:1}
+.pg-summary{display:grid;gap:var(--pg-space-sm);align-content:start;padding:var(--pg-space-md);border-radius:var(--pg-radius);background:var(--pg-color-surface)}
+.pg-summary ul{list-style:none;padding:0;display:grid;gap:var(--pg-space-sm)}
+.pg-summary li,.pg-summary dl div{display:flex;justify-content:space-between;gap:var(--pg-space-sm)}
+.pg-summary dl{display:grid;gap:0.35rem;border-top:1px solid var(--pg-color-border);padding-top:var(--pg-space-sm)}
+.pg-summary dd{margin:0;font-variant-numeric:tabular-nums;white-space:nowrap}
+.pg-summary .pg-total{font-weight:700;font-size:var(--pg-text-lg)}
+.pg-summary small{display:block;color:var(--pg-color-muted)}
+.pg-checkout .pg-inline{display:flex;gap:0.5rem;align-items:end}
+.pg-checkout .pg-inline label{flex:1}
+.pg-checkout .pg-recap{display:grid;gap:0.25rem;font-size:var(--pg-text-sm);margin-block:var(--pg-space-md)}
+.pg-summary dd small{display:inline;margin-inline-start:0.25rem}
+.pg-alert{padding:var(--pg-space-sm) var(--pg-space-md);border-radius:var(--pg-radius);border:1px solid #b42318;color:#b42318;background:#fff5f4}
+@media (min-width:900px){.pg-checkout{grid-template-columns:minmax(0,7fr) minmax(0,5fr);align-items:start}}
+`;
+
+/** Renders `main` inside the store's page chrome. */
+export function renderInStore(
+  site: CommercePageSite,
+  page: { title: string; main: ReactNode; status?: number; refreshSeconds?: number },
+): RenderedPage {
+  const doc: SiteDoc = {
+    ...site.doc,
+    settings: { ...site.doc.settings, currency: site.currency },
+    pages: [
+      ...site.doc.pages.filter((p) => p.slug !== PAGE_SLUG),
+      {
+        id: "pg-commerce-page",
+        slug: PAGE_SLUG,
+        title: page.title,
+        seo: { noindex: true },
+        blocks: [],
+      },
+    ],
+  };
+  const data: StorefrontData = { products: [], collections: [] };
+  const rendered = renderPage(
+    {
+      doc,
+      siteSlug: site.siteSlug,
+      baseUrl: site.baseUrl,
+      versionId: site.versionId,
+      mode: site.mode,
+    },
+    `/${PAGE_SLUG}`,
+    data,
+  );
+  const main = renderToStaticMarkup(<>{page.main}</>);
+  const head =
+    `<style>${CHECKOUT_CSS.replace(/</g, "\\3c ")}</style>` +
+    (page.refreshSeconds ? `<meta http-equiv="refresh" content="${page.refreshSeconds}">` : "");
+  const html = rendered.html
+    // The renderer's own <main> opening tag (its classes included) is kept; only its content goes.
+    .replace(
+      /(<main id="main"[^>]*>)[\s\S]*<\/main>/,
+      (_all, open: string) => `${open}${main}</main>`,
+    )
+    .replace("</head>", () => `${head}</head>`);
+  return {
+    status: page.status ?? 200,
+    headers: {
+      ...rendered.headers,
+      "cache-control": "private, no-store",
+      "x-robots-tag": "noindex, nofollow",
+      "referrer-policy": "same-origin",
+    },
+    html,
+  };
+}
+
+export type FormErrors = Record<string, string[] | undefined>;
+
+function FieldError({ errors, name }: { errors: FormErrors; name: string }) {
+  const message = errors[name]?.[0];
+  return message ? (
+    <span className="pg-field-error" id={`err-${name.replace(/\W/g, "-")}`}>
+      {message}
+    </span>
+  ) : null;
+}
+
+function Input({
+  label,
+  name,
+  errors,
+  value,
+  ...rest
+}: {
+  label: string;
+  name: string;
+  errors: FormErrors;
+  value?: string;
+  type?: string;
+  autoComplete?: string;
+  required?: boolean;
+  inputMode?: "numeric" | "email" | "tel" | "text";
+  placeholder?: string;
+  maxLength?: number;
+}) {
+  const invalid = Boolean(errors[name]?.length);
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        defaultValue={value ?? ""}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `err-${name.replace(/\W/g, "-")}` : undefined}
+        {...rest}
+      />
+      <FieldError errors={errors} name={name} />
+    </label>
+  );
+}
+
+const sortedCountries = [...COUNTRY_CODES]
+  .map((code) => ({ code, name: countryName(code) }))
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+type PageContext = {
+  site: CommercePageSite;
+  money: (minor: number) => string;
+  /** Hidden field naming the site (forms post to the shared /api endpoints). */
+  siteField: ReactNode;
+  cartHref: string;
+};
+
+export function pageContext(site: CommercePageSite): PageContext {
+  return {
+    site,
+    money: (minor) => formatMinor(minor, site.currency, site.doc.settings.locale),
+    siteField: <input type="hidden" name="site" value={site.siteSlug} />,
+    cartHref: `${new URL(site.baseUrl).pathname.replace(/\/$/, "")}/cart`,
+  };
+}
+
+function Summary({
+  ctx,
+  order,
+  totals,
+}: {
+  ctx: PageContext;
+  order: OrderWithLines;
+  totals: {
+    subtotal: number;
+    discountTotal: number;
+    shippingTotal: number | null;
+    taxTotal: number;
+    total: number;
+  };
+}) {
+  const { money } = ctx;
+  return (
+    <aside className="pg-summary" aria-labelledby="pg-summary-title">
+      <h2 id="pg-summary-title">Order summary</h2>
+      <ul>
+        {order.lines.map((line) => (
+          <li key={line.id}>
+            <span>
+              {line.quantity} × {line.title}
+              {line.variantTitle ? <small>{line.variantTitle}</small> : null}
+            </span>
+            <span>{money(line.unitPrice * line.quantity)}</span>
+          </li>
+        ))}
+      </ul>
+      <dl>
+        <div>
+          <dt>Subtotal</dt>
+          <dd>{money(totals.subtotal)}</dd>
+        </div>
+        {totals.discountTotal > 0 ? (
+          <div>
+            <dt>Discount{order.discountCode ? ` (${order.discountCode})` : ""}</dt>
+            <dd>−{money(totals.discountTotal)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Shipping</dt>
+          <dd>
+            {totals.shippingTotal === null
+              ? "Calculated next"
+              : totals.shippingTotal === 0
+                ? "Free"
+                : money(totals.shippingTotal)}
+          </dd>
+        </div>
+        <div>
+          <dt>{order.taxesIncluded ? "Including taxes" : "Taxes"}</dt>
+          <dd>{money(totals.taxTotal)}</dd>
+        </div>
+        <div className="pg-total">
+          <dt>Total</dt>
+          <dd>
+            {money(totals.total)} <small>{order.currency}</small>
+          </dd>
+        </div>
+      </dl>
+    </aside>
+  );
+}
+
+export type CheckoutPageState = {
+  order: OrderWithLines;
+  pricing: CheckoutPricing;
+  /** Show the contact and address form (first visit, or "Change"). */
+  editInformation: boolean;
+  errors: FormErrors;
+  /** The shopper's last input, to fill the form again after an error. */
+  values: Record<string, string>;
+  alert: string | null;
+  collectsCard: boolean;
+  testMode: boolean;
+};
+
+export function checkoutPage(
+  site: CommercePageSite,
+  state: CheckoutPageState,
+  status = 200,
+): RenderedPage {
+  const ctx = pageContext(site);
+  const { order, pricing, errors, values } = state;
+  const action = (step: string) => `/api/checkout/${encodeURIComponent(order.token)}/${step}`;
+  const address = ZAddress.safeParse(order.shippingAddress ?? undefined);
+  const saved = address.success ? address.data : null;
+  const val = (name: string, fallback?: string | null) => values[name] ?? fallback ?? "";
+  const preview = site.mode === "preview";
+  const showInformation = state.editInformation || !saved || !order.email;
+
+  const information = (
+    <form method="post" action={action("information")} noValidate>
+      {ctx.siteField}
+      <h2>Contact</h2>
+      <Input
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={errors}
+        value={val("email", order.email)}
+      />
+      <fieldset>
+        <legend>Shipping address</legend>
+        <Input
+          label="Full name"
+          name="address.name"
+          autoComplete="name"
+          required
+          errors={errors}
+          value={val("address.name", saved?.name)}
+        />
+        <Input
+          label="Street address"
+          name="address.line1"
+          autoComplete="address-line1"
+          required
+          errors={errors}
+          value={val("address.line1", saved?.line1)}
+        />
+        <Input
+          label="Apartment, suite (optional)"
+          name="address.line2"
+          autoComplete="address-line2"
+          errors={errors}
+          value={val("address.line2", saved?.line2)}
+        />
+        <div className="pg-row">
+          <Input
+            label="City"
+            name="address.city"
+            autoComplete="address-level2"
+            required
+            errors={errors}
+            value={val("address.city", saved?.city)}
+          />
+          <Input
+            label="State / region"
+            name="address.region"
+            autoComplete="address-level1"
+            errors={errors}
+            value={val("address.region", saved?.region)}
+          />
+          <Input
+            label="Postal code"
+            name="address.postalCode"
+            autoComplete="postal-code"
+            errors={errors}
+            value={val("address.postalCode", saved?.postalCode)}
+          />
+        </div>
+        <div className="pg-select-field">
+          <label htmlFor="checkout-country">Country</label>
+          <select
+            id="checkout-country"
+            name="address.country"
+            autoComplete="country"
+            defaultValue={val(
+              "address.country",
+              saved?.country ?? defaultCountry(site.doc.settings.locale),
+            )}
+            aria-invalid={errors["address.country"] ? true : undefined}
+          >
+            {sortedCountries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <FieldError errors={errors} name="address.country" />
+        </div>
+        <Input
+          label="Phone (optional)"
+          name="address.phone"
+          type="tel"
+          autoComplete="tel"
+          errors={errors}
+          value={val("address.phone", saved?.phone)}
+        />
+      </fieldset>
+      <button type="submit" className="pg-ui-button pg-ui-button--primary pg-ui-button--lg">
+        Continue to shipping and payment
+      </button>
+    </form>
+  );
+
+  const options = pricing.shippingOptions ?? [];
+  const payment = (
+    <>
+      <div className="pg-recap">
+        <h2>Contact and shipping</h2>
+        <p>{order.email}</p>
+        {saved ? (
+          <p>
+            {saved.name}, {saved.line1}
+            {saved.line2 ? `, ${saved.line2}` : ""}, {saved.postalCode} {saved.city}
+            {saved.region ? ` ${saved.region}` : ""}, {countryName(saved.country)}
+          </p>
+        ) : null}
+        <p>
+          <a href={`?step=information`}>Change</a>
+        </p>
+      </div>
+      <form method="post" action={action("discount")} className="pg-inline" noValidate>
+        {ctx.siteField}
+        <Input
+          label="Discount code"
+          name="code"
+          autoComplete="off"
+          errors={errors}
+          value={val("code", order.discountCode)}
+          maxLength={64}
+        />
+        <button type="submit" className="pg-ui-button pg-ui-button--outline">
+          Apply
+        </button>
+        {order.discountCode ? (
+          <button type="submit" name="remove" value="1" className="pg-ui-button pg-ui-button--link">
+            Remove
+          </button>
+        ) : null}
+      </form>
+      {pricing.discountProblem && order.discountCode ? (
+        <p className="pg-alert">{pricing.discountProblem}</p>
+      ) : null}
+      <form method="post" action={action("pay")} noValidate>
+        {ctx.siteField}
+        <fieldset>
+          <legend>Shipping method</legend>
+          {options.map((option) => (
+            <label className="pg-choice" key={option.id}>
+              <input
+                type="radio"
+                name="shippingRateId"
+                value={option.id}
+                defaultChecked={option.id === (pricing.shippingRate?.id ?? options[0]?.id)}
+              />
+              <span>{option.name}</span>
+              <strong>
+                {pricing.discount?.kind === "free_shipping" || option.price === 0
+                  ? "Free"
+                  : ctx.money(option.price)}
+              </strong>
+            </label>
+          ))}
+          <FieldError errors={errors} name="shippingRateId" />
+        </fieldset>
+        {state.collectsCard ? (
+          <fieldset>
+            <legend>Payment</legend>
+            {state.testMode ? (
+              <p className="pg-notice" role="note">
+                Test mode: pay with the card 4242 4242 4242 4242, any future date and any 3 digits.
+                No money is taken.
+              </p>
+            ) : null}
+            <Input
+              label="Card number"
+              name="card.number"
+              autoComplete="cc-number"
+              inputMode="numeric"
+              required
+              errors={errors}
+              value=""
+              placeholder="1234 1234 1234 1234"
+              maxLength={23}
+            />
+            <div className="pg-row">
+              <Input
+                label="Expiry (MM/YY)"
+                name="card.expiry"
+                autoComplete="cc-exp"
+                required
+                errors={errors}
+                value=""
+                placeholder="MM/YY"
+                maxLength={7}
+              />
+              <Input
+                label="Security code"
+                name="card.cvc"
+                autoComplete="cc-csc"
+                inputMode="numeric"
+                required
+                errors={errors}
+                value=""
+                placeholder="CVC"
+                maxLength={4}
+              />
+            </div>
+          </fieldset>
+        ) : (
+          <p>You will pay on our payment provider’s secure page and come back here.</p>
+        )}
+        {preview ? (
+          <p className="pg-notice" role="note">
+            This is a preview: checkout is turned off.
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          className="pg-ui-button pg-ui-button--primary pg-ui-button--lg"
+          disabled={preview}
+        >
+          {state.collectsCard ? `Pay ${ctx.money(pricing.totals.total)}` : "Continue to payment"}
+        </button>
+      </form>
+    </>
+  );
+
+  const main = (
+    <div className="pg-ui-container pg-checkout">
+      <div>
+        <h1>Checkout</h1>
+        <p>
+          <a href={ctx.cartHref}>Back to cart</a>
+        </p>
+        {state.alert ? (
+          <p className="pg-alert" role="alert">
+            {state.alert}
+          </p>
+        ) : null}
+        {order.discountNotice ? (
+          <p className="pg-notice" role="status">
+            {order.discountNotice}
+          </p>
+        ) : null}
+        {showInformation ? information : payment}
+      </div>
+      <Summary
+        ctx={ctx}
+        order={order}
+        totals={{
+          ...pricing.totals,
+          shippingTotal: pricing.shippingRate ? pricing.totals.shippingTotal : null,
+        }}
+      />
+    </div>
+  );
+  return renderInStore(site, { title: "Checkout", main, status });
+}
+
+function defaultCountry(locale: string): string {
+  const region = locale.split("-")[1]?.toUpperCase();
+  return region && COUNTRY_CODES.has(region) ? region : "US";
+}
+
+export function confirmationPage(site: CommercePageSite, order: OrderWithLines): RenderedPage {
+  const ctx = pageContext(site);
+  const address = ZAddress.safeParse(order.shippingAddress ?? undefined);
+  const paid = order.paidAt !== null;
+  const status =
+    order.status === "pending"
+      ? "We are confirming your payment. This page updates by itself."
+      : order.status === "cancelled"
+        ? `This order was cancelled${order.cancelReason ? `: ${order.cancelReason}` : "."}`
+        : order.status === "fulfilled" || order.fulfilledAt
+          ? "Your order is on its way."
+          : order.status === "refunded"
+            ? "This order was refunded."
+            : "We have received your order and are getting it ready.";
+  const main = (
+    <div className="pg-ui-container pg-checkout">
+      <div>
+        <h1>{paid ? `Thank you! Order #${order.number}` : "Your order"}</h1>
+        <p role="status">{status}</p>
+        {paid && order.email ? <p>A confirmation is on its way to {order.email}.</p> : null}
+        {order.trackingNumber ? (
+          <p>
+            Tracking{order.trackingCarrier ? ` (${order.trackingCarrier})` : ""}:{" "}
+            {order.trackingUrl ? (
+              <a href={order.trackingUrl}>{order.trackingNumber}</a>
+            ) : (
+              order.trackingNumber
+            )}
+          </p>
+        ) : null}
+        {address.success ? (
+          <div className="pg-recap">
+            <h2>Shipping to</h2>
+            <p>
+              {address.data.name}
+              <br />
+              {address.data.line1}
+              {address.data.line2 ? (
+                <>
+                  <br />
+                  {address.data.line2}
+                </>
+              ) : null}
+              <br />
+              {address.data.postalCode} {address.data.city} {address.data.region}
+              <br />
+              {countryName(address.data.country)}
+            </p>
+            {order.shippingRateName ? <p>{order.shippingRateName}</p> : null}
+          </div>
+        ) : null}
+        <p>
+          <a
+            className="pg-ui-button pg-ui-button--outline"
+            href={new URL(site.baseUrl).pathname.replace(/\/?$/, "/")}
+          >
+            Continue shopping
+          </a>
+        </p>
+      </div>
+      <Summary ctx={ctx} order={order} totals={order} />
+    </div>
+  );
+  return renderInStore(site, {
+    title: paid ? `Order #${order.number}` : "Your order",
+    main,
+    refreshSeconds: order.status === "pending" ? 3 : undefined,
+  });
+}
+
+/** A message page in the store's look: sold out, cart problems, checkout gone. */
+export function messagePage(
+  site: CommercePageSite,
+  message: { title: string; text: string; status: number; back?: { href: string; label: string } },
+): RenderedPage {
+  const main = (
+    <div className="pg-ui-container pg-checkout">
+      <div>
+        <h1>{message.title}</h1>
+        <p className="pg-alert" role="alert">
+          {message.text}
+        </p>
+        {message.back ? (
+          <p>
+            <a className="pg-ui-button pg-ui-button--primary" href={message.back.href}>
+              {message.back.label}
+            </a>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+  return renderInStore(site, { title: message.title, main, status: message.status });
+}

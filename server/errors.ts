@@ -1,0 +1,46 @@
+import { errorBody, HTTP_STATUS, type ErrorBody, type ErrorCode } from "./http/errors.ts";
+
+/**
+ * What kind of refusal a domain error is. The wire codes (`http/errors.ts`), less the two that are
+ * never a domain's answer: a method the route does not take, and our own failure.
+ */
+export type DomainErrorCode = Exclude<ErrorCode, "METHOD_NOT_SUPPORTED" | "INTERNAL_SERVER_ERROR">;
+
+/** Messages by the input's dotted path ("address.zip"), the way forms key their fields. */
+export type FieldErrors = Record<string, string[]>;
+
+/**
+ * The one error model (STYLE.md §12, decision 0008): a refusal the person can act on ("Only 2
+ * left", "No such order.", "This code has expired"), with a code saying what kind it is and, when
+ * it is about one input, the field it is about. Domain code (commerce, sites, review, media, AI)
+ * throws these and never the transport's errors; the edge words them once: the tRPC middleware in
+ * `trpc.ts`, and `domainErrorReply` below for plain routes.
+ */
+export class DomainError extends Error {
+  override name = "DomainError";
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** A refusal about one input field: `field` is its dotted path in the procedure's input. */
+function aboutField(code: DomainErrorCode, message: string, field?: string): DomainError {
+  return new DomainError(code, message, field ? { [field]: [message] } : undefined);
+}
+
+export const notFound = (message: string) => new DomainError("NOT_FOUND", message);
+export const forbidden = (message: string) => new DomainError("FORBIDDEN", message);
+export const badRequest = (message: string, field?: string) =>
+  aboutField("BAD_REQUEST", message, field);
+export const conflict = (message: string, field?: string) => aboutField("CONFLICT", message, field);
+
+/** A domain error as a plain route answers it: the one error shape, with its HTTP status. */
+export function domainErrorReply(error: DomainError): { status: number; body: ErrorBody } {
+  const issues = error.fieldErrors ? { fieldErrors: error.fieldErrors, formErrors: [] } : undefined;
+  return { status: HTTP_STATUS[error.code], body: errorBody(error.code, error.message, issues) };
+}
