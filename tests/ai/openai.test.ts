@@ -8,7 +8,6 @@ import { understandBrief } from "../../server/ai/brief/understand.ts";
 import { seoTask, ZSiteBrief, type SeoData } from "../../server/ai/tasks.ts";
 import {
   completion,
-  forTask,
   startOpenAiTestServer,
   stream,
   type OpenAiTestServer,
@@ -56,6 +55,7 @@ function provider(options: Partial<ConstructorParameters<typeof OpenAiProvider>[
     baseURL: server.baseURL,
     model: "test-model",
     maxRetries: 2,
+    fetch: server.fetch,
     ...options,
   });
 }
@@ -214,10 +214,7 @@ describe("OpenAI adapter (real SDK, local server)", () => {
     });
     const facts = understandBrief(brief.description, { name: brief.name });
     const plan = offlineSitePlan({ brief, competitors: [], facts }, 3);
-    server.script = [
-      forTask("understand_brief", completion(JSON.stringify(facts))),
-      forTask("generate_site", stream(JSON.stringify(plan))),
-    ];
+    server.script = [completion(JSON.stringify(facts)), stream(JSON.stringify(plan))];
     const stages: string[] = [];
     const site = await generateSite(provider(), brief, {
       fetch: null,

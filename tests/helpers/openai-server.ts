@@ -6,19 +6,14 @@ import type { AddressInfo } from "node:net";
  * scripts the answers in order, and the server records every request it was sent (body, headers,
  * time). A request with no scripted answer gets a 500, which the adapter reports as unavailable.
  *
- * An answer made with `forTask` is only given to a request for that task. A test that scripts
- * several tasks addresses its answers this way: a request an earlier test abandoned (its deadline
- * passed before this in-process server had read it) may still arrive after the next test scripted
- * its answers, and must not take one of them.
+ * Each `reset()` starts a new round. A provider given the server's `fetch` marks its requests
+ * with the round they were made in, and a request from an earlier round is refused (410) without
+ * taking an answer or being recorded: a test that abandons a request (its deadline passed before
+ * this in-process server had read it) cannot hand the next test a request it did not make.
  */
-export type ScriptedAnswer = ((body: ChatRequest, res: ServerResponse) => void) & {
-  readonly task?: string;
-};
+export type ScriptedAnswer = (body: ChatRequest, res: ServerResponse) => void;
 
-/** `answer`, given only to a request for `task` (its JSON schema's name). */
-export function forTask(task: string, answer: ScriptedAnswer): ScriptedAnswer {
-  return Object.assign((body: ChatRequest, res: ServerResponse) => answer(body, res), { task });
-}
+const ROUND_HEADER = "x-test-round";
 
 /** What the adapter sends; the fields the tests read. */
 export type ChatRequest = Record<string, unknown> & {
@@ -44,7 +39,9 @@ export type OpenAiTestServer = {
   /** Answers still to give, first first. */
   script: ScriptedAnswer[];
   received: ReceivedRequest[];
-  /** Forgets the script and what was received (between tests). */
+  /** For the SDK (`fetch` option): marks each request with the round it was made in. */
+  fetch: typeof fetch;
+  /** Forgets the script and what was received, and starts a new round (between tests). */
   reset(): void;
   close(): Promise<void>;
 };
@@ -54,16 +51,20 @@ export type OpenAiTestServer = {
  * the same way); without it, such a request gets a 500.
  */
 export async function startOpenAiTestServer(otherwise?: ScriptedAnswer): Promise<OpenAiTestServer> {
-  const state = { script: [] as ScriptedAnswer[], received: [] as ReceivedRequest[] };
+  const state = { script: [] as ScriptedAnswer[], received: [] as ReceivedRequest[], round: 0 };
   const server: Server = createServer((req, res) => {
+    const round = req.headers[ROUND_HEADER];
+    if (round !== undefined && Number(round) !== state.round) {
+      res.writeHead(410).end("a request from an earlier test");
+      return;
+    }
     let raw = "";
     req.on("data", (chunk) => (raw += chunk));
     req.on("end", () => {
       const body = JSON.parse(raw || "{}") as ChatRequest;
       const task = body.response_format?.json_schema?.name ?? "";
       state.received.push({ at: Date.now(), body, headers: req.headers, task });
-      const next = state.script.findIndex((answer) => !answer.task || answer.task === task);
-      const answer = (next >= 0 ? state.script.splice(next, 1)[0] : undefined) ?? otherwise;
+      const answer = state.script.shift() ?? otherwise;
       if (!answer) {
         res.writeHead(500).end("no scripted answer");
         return;
@@ -83,9 +84,15 @@ export async function startOpenAiTestServer(otherwise?: ScriptedAnswer): Promise
     get received() {
       return state.received;
     },
+    fetch: (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set(ROUND_HEADER, String(state.round));
+      return fetch(input, { ...init, headers });
+    },
     reset() {
       state.script = [];
       state.received = [];
+      state.round += 1;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
