@@ -593,6 +593,27 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
     update: { price: 1200 },
     where: byId,
   },
+  PaymentAccount: {
+    create: async (p) => {
+      const site = await p.site.create({ data: { name: "Shop", slug: `shop-${randomUUID()}` } });
+      return p.paymentAccount.create({
+        data: {
+          id: randomUUID(),
+          siteId: site.id,
+          provider: "stripe",
+          accountId: `acct_${randomUUID()}`,
+          detailsSubmitted: true,
+          chargesEnabled: true,
+          payoutsEnabled: false,
+          requirements: { currentlyDue: ["external_account"], disabledReason: null },
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+    },
+    update: { payoutsEnabled: true },
+    where: byId,
+  },
   WebhookEvent: {
     create: (p) =>
       p.webhookEvent.create({

@@ -59,7 +59,7 @@ export type RefundRequest = {
 };
 
 export interface PaymentProvider {
-  readonly kind: "test" | "stripe";
+  readonly kind: "test" | "stripe" | "paypal";
   /** True when our checkout page collects card details (the test gateway). */
   readonly collectsCard: boolean;
   startPayment(request: PaymentRequest): Promise<PaymentResult>;
