@@ -10,7 +10,7 @@ const [command] = process.argv.slice(2);
 // otherwise; `pegasus dev` keeps development mode for its warnings.
 // `npm start` with no NODE_ENV of the operator's is the embedded-defaults try-out, test payments
 // included; an operator who says NODE_ENV=production chooses payments (README, PAYMENTS_TEST_GATEWAY).
-if (command !== "dev" && process.env.NODE_ENV === undefined) {
+if (command !== "dev" && !process.env.NODE_ENV) {
   process.env.NODE_ENV = "production";
   process.env.PAYMENTS_TEST_GATEWAY ||= "enabled";
 }
