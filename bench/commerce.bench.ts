@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -121,6 +122,8 @@ async function checkoutsPerSecond(servers: Servers, shoppers = 50, seconds = 10)
 }
 
 export async function commerceBenchmark(): Promise<string> {
+  // The machines are shared: the load around the run says how far its numbers can be trusted.
+  const loadAtStart = loadAverage();
   const kinds: ("pglite" | "postgres")[] = process.env.DATABASE_URL
     ? ["postgres", "pglite"]
     : ["pglite"];
@@ -193,5 +196,12 @@ export async function commerceBenchmark(): Promise<string> {
     "| database | shoppers | paid checkouts/s | paid | failed | p50 ms | p99 ms |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...checkoutRows,
+    "",
+    `Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAverage()}.`,
   ].join("\n");
 }
+
+const loadAverage = () =>
+  loadavg()
+    .map((load) => load.toFixed(1))
+    .join(", ");

@@ -8,7 +8,12 @@ import { ensurePrismaClient } from "../scripts/prisma-generate.mjs";
 const [command] = process.argv.slice(2);
 // A served app runs React's production build (three times faster server rendering) unless told
 // otherwise; `pegasus dev` keeps development mode for its warnings.
-if (command !== "dev") process.env.NODE_ENV ??= "production";
+// `npm start` with no NODE_ENV of the operator's is the embedded-defaults try-out, test payments
+// included; an operator who says NODE_ENV=production chooses payments (README, PAYMENTS_TEST_GATEWAY).
+if (command !== "dev" && !process.env.NODE_ENV) {
+  process.env.NODE_ENV = "production";
+  process.env.PAYMENTS_TEST_GATEWAY ||= "enabled";
+}
 if (command !== "help" && command !== "--help" && command !== "-h") ensurePrismaClient();
 // Tests that start the process themselves skip this (the browser suite's server builds it once).
 if (command === "start" && !process.env.PEGASUS_SKIP_EDITOR_BUILD) ensureEditorBuilt();

@@ -89,7 +89,7 @@ export async function compose(
     await db.close();
     throw error;
   }
-  const commerce = createCommerce(config, now, overrides.payments);
+  const commerce = createCommerce(config, db.prisma, now, overrides.payments);
   // One fail-fast connection (commands time out in seconds) for AI jobs and limits and for the
   // throttles, which count in memory while it is down.
   const redis = config.redisUrl ? connectAiRedis(config.redisUrl, log) : null;

@@ -82,4 +82,46 @@ describe("loadConfig", () => {
       ]);
     }
   });
+  describe("payments", () => {
+    const stripe = {
+      STRIPE_SECRET_KEY: "sk_live_abcdefgh12",
+      STRIPE_WEBHOOK_SECRET: "whsec_abcdefgh12",
+    };
+
+    it("takes test payments by default outside production", () => {
+      expect(loadConfig({}).paymentsTestGateway).toBe(true);
+      expect(loadConfig({ NODE_ENV: "test" }).paymentsTestGateway).toBe(true);
+    });
+
+    it("refuses a production start that would only take test payments, naming the settings", () => {
+      expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(
+        "PAYMENTS_TEST_GATEWAY: NODE_ENV is production: no payment provider. Set STRIPE_SECRET_KEY " +
+          "and STRIPE_WEBHOOK_SECRET to take real payments, or PAYMENTS_TEST_GATEWAY=enabled to " +
+          "take test payments only (no money moves)",
+      );
+    });
+
+    it("starts in production with Stripe, or with the test gateway enabled explicitly", () => {
+      expect(loadConfig({ NODE_ENV: "production", ...stripe })).toMatchObject({
+        stripeSecretKey: stripe.STRIPE_SECRET_KEY,
+        paymentsTestGateway: false,
+      });
+      expect(
+        loadConfig({ NODE_ENV: "production", PAYMENTS_TEST_GATEWAY: "enabled" })
+          .paymentsTestGateway,
+      ).toBe(true);
+    });
+
+    it("refuses the test gateway disabled with nothing else to pay with, or a bad value", () => {
+      expect(() => loadConfig({ PAYMENTS_TEST_GATEWAY: "disabled" })).toThrow(
+        /PAYMENTS_TEST_GATEWAY: no payment provider\. Set STRIPE_SECRET_KEY .*\(got "disabled"\)/,
+      );
+      expect(loadConfig({ PAYMENTS_TEST_GATEWAY: "disabled", ...stripe }).paymentsTestGateway).toBe(
+        false,
+      );
+      expect(() => loadConfig({ PAYMENTS_TEST_GATEWAY: "on" })).toThrow(
+        'PAYMENTS_TEST_GATEWAY: expected enabled or disabled (got "on")',
+      );
+    });
+  });
 });

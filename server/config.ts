@@ -140,6 +140,14 @@ const ZEnvironment = z.object({
       .regex(/^whsec_[A-Za-z0-9+/=]{8,}$/, "expected a webhook signing secret such as whsec_...")
       .optional(),
   ),
+  /**
+   * The built-in test gateway (no money moves) when Stripe is not configured. Unset: enabled,
+   * except under NODE_ENV=production, where a shop must not seem to take payments it cannot.
+   */
+  PAYMENTS_TEST_GATEWAY: z.preprocess(
+    emptyToUndefined,
+    z.enum(["enabled", "disabled"], { error: "expected enabled or disabled" }).optional(),
+  ),
   /** Tests point the Stripe SDK at a local fake here; unset means api.stripe.com. */
   STRIPE_API_BASE: optionalUrl(["http:", "https:"], "http://127.0.0.1:12111"),
   OPENAI_API_KEY: z.preprocess(emptyToUndefined, z.string().min(1).max(512).optional()),
@@ -158,6 +166,21 @@ const ZEnvironment = z.object({
   AI_RATE_LIMIT_PER_MINUTE: integer(1, 10_000, 20),
 });
 
+const testGatewayEnabled = (env: { NODE_ENV: string; PAYMENTS_TEST_GATEWAY?: string }) =>
+  (env.PAYMENTS_TEST_GATEWAY ?? (env.NODE_ENV === "production" ? "disabled" : "enabled")) ===
+  "enabled";
+
+/**
+ * Why a start is refused when shoppers could not pay or only the test gateway would take their
+ * payments where that is not allowed (read by the composition root too).
+ */
+export const NO_PAYMENT_PROVIDER = {
+  variable: "PAYMENTS_TEST_GATEWAY",
+  message:
+    "no payment provider. Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take real payments, " +
+    "or PAYMENTS_TEST_GATEWAY=enabled to take test payments only (no money moves)",
+};
+
 /** Settings that only make sense together. */
 const ZCheckedEnvironment = ZEnvironment.superRefine((env, issues) => {
   // Without the webhook secret, payments made on Stripe would never be confirmed.
@@ -173,6 +196,15 @@ const ZCheckedEnvironment = ZEnvironment.superRefine((env, issues) => {
       code: "custom",
       path: ["STRIPE_SECRET_KEY"],
       message: "required when STRIPE_WEBHOOK_SECRET is set",
+    });
+  if (!env.STRIPE_SECRET_KEY && !testGatewayEnabled(env))
+    issues.addIssue({
+      code: "custom",
+      path: [NO_PAYMENT_PROVIDER.variable],
+      message:
+        env.NODE_ENV === "production" && !env.PAYMENTS_TEST_GATEWAY
+          ? `NODE_ENV is production: ${NO_PAYMENT_PROVIDER.message}`
+          : NO_PAYMENT_PROVIDER.message,
     });
   if (env.COLLAB_COMPACT_AFTER_SECONDS > env.COLLAB_COMPACT_EVERY_SECONDS)
     issues.addIssue({
@@ -222,6 +254,11 @@ export type Config = {
   stripeSecretKey: string | undefined;
   stripeWebhookSecret: string | undefined;
   stripeApiBase: string | undefined;
+  /**
+   * The built-in test gateway takes payments when Stripe is not configured. Never true under
+   * NODE_ENV=production unless PAYMENTS_TEST_GATEWAY=enabled says so.
+   */
+  paymentsTestGateway: boolean;
   ai: AiConfig;
 };
 
@@ -350,6 +387,7 @@ export function loadConfig(
     stripeSecretKey: e.STRIPE_SECRET_KEY,
     stripeWebhookSecret: e.STRIPE_WEBHOOK_SECRET,
     stripeApiBase: e.STRIPE_API_BASE,
+    paymentsTestGateway: testGatewayEnabled(e),
     ai: {
       openaiApiKey: e.OPENAI_API_KEY,
       openaiBaseUrl: e.OPENAI_BASE_URL,

@@ -16,7 +16,12 @@ import { createTestDatabase } from "../../tests/helpers/database.ts";
 
 const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
 const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-bench-"));
-const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", NODE_ENV: "production" });
+const config = loadConfig({
+  DATA_DIR: dataDir,
+  LOG_LEVEL: "silent",
+  NODE_ENV: "production",
+  PAYMENTS_TEST_GATEWAY: "enabled",
+});
 const database = await createTestDatabase(kind);
 const composition = await compose(config, { database, log: pino({ level: "silent" }) });
 const app = await buildApp(composition.deps, { serveEditor: false });

@@ -38,7 +38,12 @@ function cpuMs(): number {
 
 async function setUp(kind: "pglite" | "postgres") {
   const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-bench-collab-"));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", NODE_ENV: "production" });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    NODE_ENV: "production",
+    PAYMENTS_TEST_GATEWAY: "enabled",
+  });
   const database = await createTestDatabase(kind);
   // Compaction and automatic versions at their production defaults.
   const composition = await compose(

@@ -17,7 +17,13 @@ import { demoSiteDoc } from "../../demo-store/index.ts";
 
 const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
 const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-bench-"));
-const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", NODE_ENV: "production" });
+const config = loadConfig({
+  DATA_DIR: dataDir,
+  LOG_LEVEL: "silent",
+  NODE_ENV: "production",
+  // The shoppers pay with the test card: the built-in gateway, allowed here explicitly.
+  PAYMENTS_TEST_GATEWAY: "enabled",
+});
 const database = await createTestDatabase(kind);
 const composition = await compose(config, { database, log: pino({ level: "silent" }) });
 const { deps } = composition;

@@ -48,6 +48,7 @@ const config = loadConfig({
   DATA_DIR: dataDir,
   LOG_LEVEL: "silent",
   NODE_ENV: "production",
+  PAYMENTS_TEST_GATEWAY: "enabled",
   DATABASE_URL: "",
   MONGODB_URL: "",
   REDIS_URL: "",

@@ -31,6 +31,7 @@ const config = loadConfig({
   DATA_DIR: dataDir,
   LOG_LEVEL: "silent",
   NODE_ENV: "production",
+  PAYMENTS_TEST_GATEWAY: "enabled",
   DATABASE_URL: "",
 });
 const composition = await compose(config, { log: pino({ level: "silent" }) });

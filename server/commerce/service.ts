@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
-import type { Config } from "../config.ts";
+import { ConfigError, NO_PAYMENT_PROVIDER, type Config } from "../config.ts";
+import type { PrismaClient } from "../db/client.ts";
 import { CatalogCache } from "./catalog.ts";
 import type { PaymentProvider } from "./payments/port.ts";
 import { StripePayments } from "./payments/stripe.ts";
@@ -14,8 +15,8 @@ export type CommerceEvents = { "catalog.changed": [{ siteId: string }] };
 
 /**
  * The commerce domain's long-lived parts, chosen once in the composition root: the payment
- * provider (Stripe when configured, else the built-in test gateway) and the storefront catalog
- * cache with its change notifications.
+ * provider (Stripe when configured, else the built-in test gateway where it is allowed) and the
+ * storefront catalog cache with its change notifications.
  */
 export class Commerce {
   readonly catalog = new CatalogCache();
@@ -38,6 +39,7 @@ export class Commerce {
 
 export function createCommerce(
   config: Config,
+  prisma: PrismaClient,
   now: () => Date,
   /** A provider chosen by the caller (tests standing in for one that outlives the process). */
   payments?: PaymentProvider,
@@ -52,5 +54,7 @@ export function createCommerce(
     });
     return new Commerce(stripe, stripe);
   }
-  return new Commerce(new TestGateway(now), null);
+  // loadConfig already refuses this; a hand-made Config must not fall back to test payments.
+  if (!config.paymentsTestGateway) throw new ConfigError([NO_PAYMENT_PROVIDER]);
+  return new Commerce(new TestGateway(prisma, now), null);
 }

@@ -630,7 +630,41 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
     update: { processedAt: now },
     where: byId,
   },
+  TestCharge: {
+    create: (p, ids) => p.testCharge.create({ data: crudTestCharge(ids) }),
+    update: { refunded: 500 },
+    where: byId,
+  },
+  TestRefund: {
+    create: async (p, ids) => {
+      const charge = await p.testCharge.create({ data: crudTestCharge(ids) });
+      return p.testRefund.create({
+        data: {
+          id: `tre_${randomUUID()}`,
+          chargeId: charge.id,
+          amount: 500,
+          idempotencyKey: `refund-${randomUUID()}`,
+          createdAt: now,
+        },
+      });
+    },
+    update: { amount: 600 },
+    where: byId,
+  },
 };
+
+function crudTestCharge(ids: Ids) {
+  return {
+    id: `tch_${randomUUID()}`,
+    siteId: ids.siteId,
+    orderId: randomUUID(),
+    amount: 4_850,
+    currency: "USD",
+    refunded: 0,
+    idempotencyKey: `checkout-${randomUUID()}-1`,
+    createdAt: now,
+  };
+}
 
 // Commerce rows with every scalar set, shared by the fixtures that need a product or an order.
 function crudProduct(ids: Ids) {

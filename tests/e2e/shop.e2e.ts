@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { screenshots } from "./screenshots.ts";
 
 /**
  * A shopper buys, the merchant ships. The shop is made through the API by a fresh merchant (the
@@ -91,6 +92,12 @@ test("a shopper buys two products with a code and the test card; the merchant fu
   await expect(summary.getByText("Discount (SPRING10)")).toBeVisible();
   await expect(summary.getByText("$45.00")).toBeVisible();
 
+  // The shop takes test payments only, and says so before a card is typed.
+  const testNotice = shopper.getByRole("note", { name: "Test payment" });
+  await expect(testNotice).toContainText("Test payment: no money will be taken");
+  await expect(testNotice).toContainText("4242 4242 4242 4242: payment succeeds");
+  await screenshots(shopper, testInfo, "checkout-payment");
+
   await shopper.getByLabel("Card number").fill("4242 4242 4242 4242");
   await shopper.getByLabel("Expiry (MM/YY)").fill("12/34");
   await shopper.getByLabel("Security code").fill("123");
@@ -102,7 +109,10 @@ test("a shopper buys two products with a code and the test card; the merchant fu
   await expect(
     shopper.getByText("A confirmation is on its way to shopper@example.com."),
   ).toBeVisible();
-  await shopper.screenshot({ path: testInfo.outputPath("confirmation.png"), fullPage: true });
+  await expect(shopper.getByRole("note", { name: "Test payment" })).toContainText(
+    "This was a test payment",
+  );
+  await screenshots(shopper, testInfo, "confirmation");
   await shopperContext.close();
 
   // The merchant finds the order and ships it.

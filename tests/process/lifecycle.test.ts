@@ -37,6 +37,35 @@ describe("the pegasus process", () => {
     );
   });
 
+  it("refuses a production start whose only payments would be test payments", async () => {
+    const result = await runPegasus(["start"], {
+      NODE_ENV: "production",
+      STRIPE_SECRET_KEY: "",
+      STRIPE_WEBHOOK_SECRET: "",
+      PAYMENTS_TEST_GATEWAY: "",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "PAYMENTS_TEST_GATEWAY: NODE_ENV is production: no payment provider. Set STRIPE_SECRET_KEY " +
+        "and STRIPE_WEBHOOK_SECRET to take real payments, or PAYMENTS_TEST_GATEWAY=enabled",
+    );
+  });
+
+  it("starts with test payments as `npm start` does, with no NODE_ENV of the operator's", async () => {
+    const server = await startPegasus({
+      NODE_ENV: "",
+      STRIPE_SECRET_KEY: "",
+      STRIPE_WEBHOOK_SECRET: "",
+      PAYMENTS_TEST_GATEWAY: "",
+      LOG_LEVEL: "info",
+    });
+    try {
+      expect(server.output()).toContain('"payments":"test"');
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+
   it("migrates with `pegasus migrate`, idempotently", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-migrate-"));
     try {

@@ -5,6 +5,11 @@ import { renderPage, type RenderedPage, type StorefrontData } from "../../../ren
 import { COUNTRY_CODES, countryName, ZAddress } from "../address.ts";
 import type { CheckoutPricing, OrderWithLines } from "../checkout.ts";
 import { formatMinor } from "../../../domain/money.ts";
+import {
+  TEST_PAYMENT_NOTICE_CSS,
+  TestOrderNotice,
+  TestPaymentNotice,
+} from "./test-payment-notice.tsx";
 
 /**
  * The checkout and order confirmation pages. They are drawn inside the store's own page: the
@@ -52,7 +57,7 @@ const CHECKOUT_CSS = `
 .pg-summary dd small{display:inline;margin-inline-start:0.25rem}
 .pg-alert{padding:var(--pg-space-sm) var(--pg-space-md);border-radius:var(--pg-radius);border:1px solid #b42318;color:#b42318;background:#fff5f4}
 @media (min-width:900px){.pg-checkout{grid-template-columns:minmax(0,7fr) minmax(0,5fr);align-items:start}}
-`;
+${TEST_PAYMENT_NOTICE_CSS}`;
 
 /** Renders `main` inside the store's page chrome. */
 export function renderInStore(
@@ -428,12 +433,7 @@ export function checkoutPage(
         {state.collectsCard ? (
           <fieldset>
             <legend>Payment</legend>
-            {state.testMode ? (
-              <p className="pg-notice" role="note">
-                Test mode: pay with the card 4242 4242 4242 4242, any future date and any 3 digits.
-                No money is taken.
-              </p>
-            ) : null}
+            {state.testMode ? <TestPaymentNotice /> : null}
             <Input
               label="Card number"
               name="card.number"
@@ -544,6 +544,7 @@ export function confirmationPage(site: CommercePageSite, order: OrderWithLines):
       <div>
         <h1>{paid ? `Thank you! Order #${order.number}` : "Your order"}</h1>
         <p role="status">{status}</p>
+        {order.paymentProvider === "test" ? <TestOrderNotice /> : null}
         {paid && order.email ? <p>A confirmation is on its way to {order.email}.</p> : null}
         {order.trackingNumber ? (
           <p>
