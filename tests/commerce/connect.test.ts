@@ -152,6 +152,32 @@ describe("connecting a store's Stripe account", () => {
     expect(account.chargesEnabled).toBe(false);
   });
 
+  it("verifies and de-duplicates every event of a connected account, whichever endpoint signed it", async () => {
+    const { accountId } = await connect(await createShop(app, deps));
+    const events = [
+      fake.dispute("charge.dispute.created", "pi_connected1", 4_500, "USD", { account: accountId }),
+      fake.dispute("charge.dispute.closed", "pi_connected1", 4_500, "USD", { account: accountId }),
+      fake.event(
+        "checkout.session.async_payment_failed",
+        { id: "cs_x", object: "checkout.session" },
+        undefined,
+        {
+          account: accountId,
+        },
+      ),
+    ];
+    for (const event of events) {
+      const first = await sendConnectEvent(event);
+      expect(first.statusCode, first.body).toBe(200);
+      expect(first.json().outcome).not.toBe("duplicate");
+      // The same event again, even signed by the platform's own endpoint, is handled once.
+      expect((await sendConnectEvent(event, fake.webhookSecret)).json()).toMatchObject({
+        outcome: "duplicate",
+      });
+      expect((await sendConnectEvent(event, "whsec_forged12345678")).statusCode).toBe(400);
+    }
+  });
+
   it("reads an account's status from Stripe, so a late event never restores an older one", async () => {
     const shop = await createShop(app, deps);
     const { accountId } = await connect(shop);

@@ -142,42 +142,44 @@ function AccountCard({ overview }: { overview: Overview }) {
         }
       />
       <CardBody>
-        {account ? (
-          <div className="form-stack">
-            <ul className="payments-status" aria-label="Account status">
-              <StatusItem done={account.detailsSubmitted} label="Details submitted" />
-              <StatusItem done={account.chargesEnabled} label="Payments enabled" />
-              <StatusItem done={account.payoutsEnabled} label="Payouts enabled" />
-            </ul>
-            {account.problem ? <p className="muted">{account.problem}</p> : null}
-            {account.needs.length > 0 ? (
-              <div>
-                <p>Stripe still needs:</p>
-                <ul className="payments-needs">
-                  {account.needs.map((need) => (
-                    <li key={need}>{need}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </div>
-        ) : (
-          <p className="muted">
-            {overview.connectRequired
-              ? "Shoppers can pay once your account is connected and Stripe has enabled payments."
-              : "Until then, payments go to the platform's Stripe account."}
-          </p>
-        )}
-        {fee ? <p className="muted">The platform's fee: {fee} of each payment.</p> : null}
-        <FormError
-          message={
-            connect.error
-              ? toProblem(connect.error).message
-              : refresh.error
-                ? toProblem(refresh.error).message
-                : null
-          }
-        />
+        <div className="form-stack">
+          {account ? (
+            <>
+              <ul className="payments-status" aria-label="Account status">
+                <StatusItem done={account.detailsSubmitted} label="Details submitted" />
+                <StatusItem done={account.chargesEnabled} label="Payments enabled" />
+                <StatusItem done={account.payoutsEnabled} label="Payouts enabled" />
+              </ul>
+              {account.problem ? <p className="payments-note">{account.problem}</p> : null}
+              {account.needs.length > 0 ? (
+                <div>
+                  <p>Stripe still needs:</p>
+                  <ul className="payments-needs">
+                    {account.needs.map((need) => (
+                      <li key={need}>{need}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </>
+          ) : (
+            <p className="payments-note">
+              {overview.connectRequired
+                ? "Shoppers can pay once your account is connected and Stripe has enabled payments."
+                : "Until then, payments go to the platform's Stripe account."}
+            </p>
+          )}
+          {fee ? <p className="payments-note">The platform's fee: {fee} of each payment.</p> : null}
+          <FormError
+            message={
+              connect.error
+                ? toProblem(connect.error).message
+                : refresh.error
+                  ? toProblem(refresh.error).message
+                  : null
+            }
+          />
+        </div>
       </CardBody>
       <CardFooter>
         {!account?.chargesEnabled || account.needs.length > 0 ? (
@@ -242,7 +244,7 @@ function PayoutsCard() {
             </dl>
             <h3>Recent payouts</h3>
             {payouts.data.summary.payouts.length === 0 ? (
-              <p className="muted">No payouts yet.</p>
+              <p className="payments-note">No payouts yet.</p>
             ) : (
               <ul className="payments-list">
                 {payouts.data.summary.payouts.map((p) => (
@@ -255,7 +257,7 @@ function PayoutsCard() {
             )}
             <h3>Platform fees</h3>
             {payouts.data.summary.fees.length === 0 ? (
-              <p className="muted">No fees taken yet.</p>
+              <p className="payments-note">No fees taken yet.</p>
             ) : (
               <ul className="payments-list">
                 {payouts.data.summary.fees.map((f) => (
@@ -268,7 +270,7 @@ function PayoutsCard() {
             )}
           </div>
         ) : (
-          <p className="muted">Connect a Stripe account to see its balance.</p>
+          <p className="payments-note">Connect a Stripe account to see its balance.</p>
         )}
       </CardBody>
     </Card>
