@@ -133,6 +133,13 @@ export const MIN_ROLE = {
   "shipping.createZone": "admin",
   "shipping.updateZone": "admin",
   "shipping.deleteZone": "admin",
+  // The store's money: its payment account, balance and payouts
+  "payments.overview": "admin",
+  "payments.refresh": "admin",
+  "payments.payouts": "admin",
+  "payments.updateSettings": "admin",
+  /** Connecting the account the store's money is paid into: the owner's decision. */
+  "payments.connectStripe": "owner",
 } as const satisfies Record<string, SiteRole>;
 
 export type SiteAction = keyof typeof MIN_ROLE;

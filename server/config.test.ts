@@ -124,4 +124,45 @@ describe("loadConfig", () => {
       );
     });
   });
+
+  it("reads Stripe Connect's mode and the platform's fee, refusing what Stripe could not take", () => {
+    expect(loadConfig({}).stripeConnect).toEqual({
+      mode: "optional",
+      webhookSecret: undefined,
+      feePercent: 0,
+      feeFixed: 0,
+    });
+    const stripe = {
+      STRIPE_SECRET_KEY: "sk_test_abcdefgh1",
+      STRIPE_WEBHOOK_SECRET: "whsec_abcdefgh1",
+    };
+    expect(
+      loadConfig({
+        ...stripe,
+        STRIPE_CONNECT: "required",
+        STRIPE_CONNECT_WEBHOOK_SECRET: "whsec_connect123",
+        PLATFORM_FEE_PERCENT: "2.5",
+        PLATFORM_FEE_FIXED: "30",
+      }).stripeConnect,
+    ).toEqual({
+      mode: "required",
+      webhookSecret: "whsec_connect123",
+      feePercent: 2.5,
+      feeFixed: 30,
+    });
+    try {
+      loadConfig({
+        STRIPE_CONNECT: "required",
+        PLATFORM_FEE_PERCENT: "60",
+        PLATFORM_FEE_FIXED: "-1",
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.variable).sort()).toEqual([
+        "PLATFORM_FEE_FIXED",
+        "PLATFORM_FEE_PERCENT",
+        "STRIPE_CONNECT",
+      ]);
+    }
+  });
 });

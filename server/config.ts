@@ -150,6 +150,40 @@ const ZEnvironment = z.object({
   ),
   /** Tests point the Stripe SDK at a local fake here; unset means api.stripe.com. */
   STRIPE_API_BASE: optionalUrl(["http:", "https:"], "http://127.0.0.1:12111"),
+  /**
+   * Stripe Connect (docs/payments.md): "optional" lets a store connect its own account and takes
+   * a store's payments with the platform's account until it does (a single-merchant install
+   * never connects); "required" takes no payment for a store without a connected account.
+   */
+  STRIPE_CONNECT: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(["optional", "required"], { error: "expected optional or required" })
+      .default("optional"),
+  ),
+  /** The signing secret of the Connect webhook endpoint (events of connected accounts). */
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]{8,}$/, "expected a webhook signing secret such as whsec_...")
+      .optional(),
+  ),
+  /** The platform's fee on a connected store's payment: a percentage of it (0 to 50)... */
+  PLATFORM_FEE_PERCENT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "expected a percentage from 0 to 50, such as 2.5" })
+      .min(0, "expected a percentage from 0 to 50, such as 2.5")
+      .max(50, "expected a percentage from 0 to 50, such as 2.5")
+      .refine(
+        (value) => Number.isInteger(value * 1000),
+        "expected at most three decimals, such as 2.5",
+      )
+      .default(0),
+  ),
+  /** ...plus a fixed part in minor units of the payment's currency (30 = $0.30 in USD). */
+  PLATFORM_FEE_FIXED: integer(0, 100_000, 0),
   OPENAI_API_KEY: z.preprocess(emptyToUndefined, z.string().min(1).max(512).optional()),
   /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio); unset means api.openai.com. */
   OPENAI_BASE_URL: optionalUrl(["http:", "https:"], "http://127.0.0.1:11434/v1"),
@@ -206,6 +240,13 @@ const ZCheckedEnvironment = ZEnvironment.superRefine((env, issues) => {
           ? `NODE_ENV is production: ${NO_PAYMENT_PROVIDER.message}`
           : NO_PAYMENT_PROVIDER.message,
     });
+  // Connect needs Stripe itself: a store could never connect nor pay.
+  if (env.STRIPE_CONNECT === "required" && !env.STRIPE_SECRET_KEY)
+    issues.addIssue({
+      code: "custom",
+      path: ["STRIPE_CONNECT"],
+      message: "required needs STRIPE_SECRET_KEY (stores connect their Stripe accounts)",
+    });
   if (env.COLLAB_COMPACT_AFTER_SECONDS > env.COLLAB_COMPACT_EVERY_SECONDS)
     issues.addIssue({
       code: "custom",
@@ -259,7 +300,19 @@ export type Config = {
    * NODE_ENV=production unless PAYMENTS_TEST_GATEWAY=enabled says so.
    */
   paymentsTestGateway: boolean;
+  stripeConnect: StripeConnectConfig;
   ai: AiConfig;
+};
+
+/** Stripe Connect: stores paid into their own Stripe accounts (docs/payments.md). */
+export type StripeConnectConfig = {
+  /** "required": a store takes no payment before its own account can take charges. */
+  mode: "optional" | "required";
+  webhookSecret: string | undefined;
+  /** The platform's fee on a connected store's payment: percent of it plus a fixed part. */
+  feePercent: number;
+  /** Minor units of the payment's currency. */
+  feeFixed: number;
 };
 
 /** The live-collaboration server's timings and limits. */
@@ -388,6 +441,12 @@ export function loadConfig(
     stripeWebhookSecret: e.STRIPE_WEBHOOK_SECRET,
     stripeApiBase: e.STRIPE_API_BASE,
     paymentsTestGateway: testGatewayEnabled(e),
+    stripeConnect: {
+      mode: e.STRIPE_CONNECT,
+      webhookSecret: e.STRIPE_CONNECT_WEBHOOK_SECRET,
+      feePercent: e.PLATFORM_FEE_PERCENT,
+      feeFixed: e.PLATFORM_FEE_FIXED,
+    },
     ai: {
       openaiApiKey: e.OPENAI_API_KEY,
       openaiBaseUrl: e.OPENAI_BASE_URL,

@@ -24,6 +24,7 @@ import {
   type LockedVariant,
 } from "./inventory.ts";
 import { sendOrderConfirmation } from "./mail.ts";
+import { assertStoreTakesPayments, paymentRequestExtras } from "./payment-accounts.ts";
 import { formatMinor } from "../../domain/money.ts";
 import {
   PAYMENT_PAGE_LIFETIME_MS,
@@ -451,6 +452,7 @@ export async function payCheckout(
   if (!order.email || !ZAddress.safeParse(order.shippingAddress ?? undefined).success)
     throw badRequest("Enter your email and shipping address first.");
   const provider = deps.commerce.payments;
+  await assertStoreTakesPayments(deps, site.id);
   if (provider.collectsCard && !input.card)
     throw new DomainError("BAD_REQUEST", "Enter your card details.", {
       "card.number": ["Enter your card number."],
@@ -504,6 +506,7 @@ export async function payCheckout(
       cancelUrl: urls.cancelUrl,
       expiresAt: claim.payableUntil,
       card: input.card,
+      ...(await paymentRequestExtras(deps, order.id)),
     });
   } catch (error) {
     // The attempt stays claimed: whether or not the provider charged, the next Pay joins it.

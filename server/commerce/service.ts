@@ -49,6 +49,7 @@ export function createCommerce(
     const stripe = new StripePayments({
       secretKey: config.stripeSecretKey,
       webhookSecret: config.stripeWebhookSecret,
+      connectWebhookSecret: config.stripeConnect.webhookSecret,
       apiBase: config.stripeApiBase,
       now,
     });

@@ -3,6 +3,7 @@ import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
 import { attemptInFlight, markPaid, PaymentMismatchError } from "./checkout.ts";
 import { cancelOrder, recordProviderRefund } from "./orders.ts";
+import { accountUpdated } from "./payment-accounts.ts";
 import { sessionPayment } from "./payments/stripe.ts";
 
 type Deps = Pick<
@@ -133,6 +134,10 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
       await recordProviderRefund(deps, order.id, charge.amount_refunded, event.id);
       return order.id;
     }
+    case "account.updated":
+      // A connected store's account changed (onboarding, verification): not an order.
+      await accountUpdated(deps, event.account ?? event.data.object.id);
+      return null;
     default:
       return null;
   }

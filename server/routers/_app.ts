@@ -15,6 +15,7 @@ import { discountsRouter } from "./discounts/_router.ts";
 import { ordersRouter } from "./orders/_router.ts";
 import { productsRouter } from "./products/_router.ts";
 import { shippingRouter } from "./shipping/_router.ts";
+import { paymentsRouter } from "./payments/_router.ts";
 import { taxesRouter } from "./taxes/_router.ts";
 
 export const appRouter = router({
@@ -35,6 +36,7 @@ export const appRouter = router({
   discounts: discountsRouter,
   taxes: taxesRouter,
   shipping: shippingRouter,
+  payments: paymentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -122,6 +122,7 @@ async function snapshot(siteId: string) {
     discounts: await p.discount.findMany({ where, ...byId }),
     taxes: await p.taxRate.findMany({ where, ...byId }),
     zones: await p.shippingZone.findMany({ where, ...byId, include: { rates: true } }),
+    paymentAccounts: await p.paymentAccount.findMany({ where, ...byId }),
   };
 }
 
@@ -619,6 +620,13 @@ const attempts = {
     zone: { ...zone, countries: ["US"] },
   })),
   "shipping.deleteZone": mutation(async (s) => ({ siteId: s.id, zoneId: (await addZone(s)).id })),
+  "payments.overview": query(),
+  "payments.refresh": mutation(),
+  "payments.payouts": query(),
+  "payments.updateSettings": mutation((s) => ({ siteId: s.id, statementDescriptor: "KILN" })),
+  // This app pays with the test gateway: the owner passes the role check and is then told
+  // Stripe is not set up (tests/commerce/connect.test.ts connects against fake Stripe).
+  "payments.connectStripe": procedure("mutation", undefined, { allowed: () => 409 }),
 } satisfies Record<SiteAction, (action: SiteAction) => Attempt>;
 
 function attemptFor(action: SiteAction): Attempt {

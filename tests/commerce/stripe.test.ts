@@ -59,7 +59,9 @@ describe("Stripe Checkout", () => {
     const create = fake.requests.find(
       (r) => r.path === "/v1/checkout/sessions" && r.method === "POST",
     )!;
-    expect(create.params["line_items[0][price_data][unit_amount]"]).toBe(String(order.total));
+    // Itemised (the kettle first), the items adding up to the server's total.
+    expect(create.params["line_items[0][price_data][unit_amount]"]).toBe("6800");
+    expect(fake.session(sessionId).amount_total).toBe(order.total);
     expect(create.params["line_items[0][price_data][currency]"]).toBe("usd");
     expect(create.params.client_reference_id).toBe(order.id);
     expect(create.idempotencyKey).toBe(`checkout-${order.id}-1`);

@@ -3,7 +3,7 @@ import { Navigate } from "react-router";
 
 /**
  * The store screens under /sites/:siteId/store: products (list, editor), collections, orders
- * (list, detail), discounts, taxes & currency, shipping. Each screen is its own chunk.
+ * (list, detail), discounts, taxes & currency, shipping, payments (Stripe account, payouts). Each screen is its own chunk.
  */
 export const commerceRoute: RouteObject = {
   path: "sites/:siteId/store",
@@ -43,6 +43,10 @@ export const commerceRoute: RouteObject = {
     {
       path: "shipping",
       lazy: async () => ({ Component: (await import("./ShippingPage.tsx")).ShippingPage }),
+    },
+    {
+      path: "payments",
+      lazy: async () => ({ Component: (await import("./PaymentsPage.tsx")).PaymentsPage }),
     },
   ],
 };

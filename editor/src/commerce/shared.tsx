@@ -38,6 +38,7 @@ const SECTIONS = [
   ["discounts", "Discounts"],
   ["taxes", "Taxes & currency"],
   ["shipping", "Shipping"],
+  ["payments", "Payments"],
 ] as const;
 
 /** The store screens' frame: back to the site, and a tab per part of the shop. */

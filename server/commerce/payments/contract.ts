@@ -11,11 +11,13 @@ export type PaymentHarness = {
   /** Finishes a payment that answered "redirect", as the shopper would. */
   completeHostedPayment?: (paymentRef: string) => void;
   teardown?: () => Promise<void>;
+  /** Added to every request: e.g. a connected account and the platform's fee (Stripe Connect). */
+  requestExtras?: Partial<PaymentRequest>;
 };
 
 const GOOD_CARD = { number: "4242424242424242", expMonth: 12, expYear: 2040, cvc: "123" };
 
-function request(over: Partial<PaymentRequest> = {}): PaymentRequest {
+function baseRequest(over: Partial<PaymentRequest> = {}): PaymentRequest {
   const orderId = randomUUID();
   return {
     orderId,
@@ -41,6 +43,8 @@ export function paymentProviderContract(name: string, open: () => Promise<Paymen
       harness = await open();
     });
     afterAll(() => harness.teardown?.());
+    const request = (over: Partial<PaymentRequest> = {}) =>
+      baseRequest({ ...harness.requestExtras, ...over });
 
     /** Starts and, when hosted, completes a payment; returns the lookup a paid order would see. */
     async function pay(req: PaymentRequest) {

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testDatabaseKinds } from "../../../tests/helpers/database.ts";
 import type { Database } from "../../db/client.ts";
+import { requirementsInWords } from "./accounts.ts";
 import { paymentProviderContract } from "./contract.ts";
 import { FakeStripe } from "./fake-stripe.ts";
-import { stripeAmount, StripePayments } from "./stripe.ts";
+import type { PaymentLine } from "./port.ts";
+import { checkoutLocale, STRIPE_API_VERSION, stripeAmount, StripePayments } from "./stripe.ts";
 import { cardProblem, luhn, TestGateway } from "./test-gateway.ts";
 
 for (const kind of testDatabaseKinds())
@@ -109,6 +111,199 @@ paymentProviderContract("Stripe (SDK against a local fake)", async () => {
     completeHostedPayment: (id) => void fake.completeSession(id),
     teardown: () => fake.stop(),
   };
+});
+
+paymentProviderContract("Stripe Connect: destination charges for a connected account", async () => {
+  const fake = new FakeStripe();
+  const url = await fake.start();
+  const provider = new StripePayments({
+    secretKey: "sk_test_contract123",
+    webhookSecret: fake.webhookSecret,
+    apiBase: url,
+  });
+  const account = await provider.createAccount({
+    siteId: "site-1",
+    email: "owner@example.com",
+    idempotencyKey: "connect-site-1",
+  });
+  fake.completeOnboarding(account.accountId);
+  return {
+    provider,
+    requestExtras: { account: account.accountId, applicationFeeAmount: 100 },
+    completeHostedPayment: (id) => void fake.completeSession(id),
+    teardown: () => fake.stop(),
+  };
+});
+
+describe("Stripe Checkout for a connected store", () => {
+  const fake = new FakeStripe();
+  let stripe: StripePayments;
+  beforeAll(async () => {
+    stripe = new StripePayments({
+      secretKey: "sk_test_connect123",
+      webhookSecret: fake.webhookSecret,
+      apiBase: await fake.start(),
+    });
+  });
+  afterAll(() => fake.stop());
+
+  const lines: PaymentLine[] = [
+    { kind: "product", name: "Kettle", quantity: 2, unitAmount: 2500, amount: 5000 },
+    { kind: "shipping", name: "Standard", quantity: 1, unitAmount: 500, amount: 500 },
+    { kind: "tax", name: "Tax", quantity: 1, unitAmount: 360, amount: 360 },
+    { kind: "discount", name: "Discount SAVE10", quantity: 1, unitAmount: -500, amount: -500 },
+  ];
+
+  it("carries the destination charge, fee, descriptor, itemised lines, shipping and locale", async () => {
+    const account = await stripe.createAccount({
+      siteId: "s",
+      email: "o@example.com",
+      idempotencyKey: "connect-s",
+    });
+    fake.completeOnboarding(account.accountId);
+    const started = await stripe.startPayment({
+      orderId: "order-1",
+      siteId: "s",
+      amount: 5360,
+      currency: "USD",
+      email: "a@b.c",
+      description: "Test Shop: 2 items",
+      idempotencyKey: "checkout-order-1-1",
+      returnUrl: "http://localhost/r",
+      cancelUrl: "http://localhost/c",
+      lines,
+      shippingAddress: {
+        name: "Sam Shopper",
+        line1: "1 Market St",
+        city: "San Francisco",
+        region: "CA",
+        postalCode: "94105",
+        country: "US",
+      },
+      locale: "de-DE",
+      account: account.accountId,
+      applicationFeeAmount: 190,
+      statementDescriptorSuffix: "KILN HOUSE",
+    });
+    if (started.status !== "redirect") throw new Error("no page");
+    const session = fake.session(started.paymentRef);
+    // What the shopper is charged: the items, less the coupon, is exactly our total.
+    expect(session.amount_total).toBe(5360);
+    expect(session.line_items).toEqual([
+      { name: "Kettle", unit_amount: 2500, quantity: 2 },
+      { name: "Standard", unit_amount: 500, quantity: 1 },
+      { name: "Tax", unit_amount: 360, quantity: 1 },
+    ]);
+    expect(session.discount_amount).toBe(500);
+    expect(session.locale).toBe("de");
+    expect(session.payment_intent_data).toMatchObject({
+      on_behalf_of: account.accountId,
+      "transfer_data[destination]": account.accountId,
+      application_fee_amount: "190",
+      statement_descriptor_suffix: "KILN HOUSE",
+      "shipping[name]": "Sam Shopper",
+      "shipping[address][line1]": "1 Market St",
+      "shipping[address][state]": "CA",
+      "shipping[address][country]": "US",
+    });
+    // Every call carries the pinned API version.
+    expect(new Set(fake.requests.map((r) => r.apiVersion))).toEqual(new Set([STRIPE_API_VERSION]));
+
+    // A refund takes the money back from the store and gives back our fee in proportion.
+    fake.completeSession(started.paymentRef);
+    const paid = await stripe.lookupPayment(started.paymentRef);
+    if (paid.status !== "paid") throw new Error("not paid");
+    await stripe.refund({
+      refundRef: paid.refundRef,
+      amount: 2680,
+      currency: "USD",
+      idempotencyKey: "r1",
+    });
+    expect(fake.refunds.at(-1)).toMatchObject({
+      reverse_transfer: true,
+      refund_application_fee: true,
+    });
+    expect(fake.applicationFees.at(-1)).toMatchObject({ amount: 190, amount_refunded: 95 });
+  });
+
+  it("refuses lines that do not add up to the amount, charging nothing", async () => {
+    const before = fake.sessions.size;
+    await expect(
+      stripe.startPayment({
+        orderId: "order-2",
+        siteId: "s",
+        amount: 5361,
+        currency: "USD",
+        email: "a@b.c",
+        description: "d",
+        idempotencyKey: "checkout-order-2-1",
+        returnUrl: "http://localhost/r",
+        cancelUrl: "http://localhost/c",
+        lines,
+      }),
+    ).rejects.toThrow(/add up to 5360, not its total 5361/);
+    expect(fake.sessions.size).toBe(before);
+  });
+
+  it("names Checkout's language from the store's locale", () => {
+    expect(checkoutLocale("en-GB")).toBe("en-GB");
+    expect(checkoutLocale("pt-br")).toBe("pt-BR");
+    expect(checkoutLocale("de-AT")).toBe("de");
+    expect(checkoutLocale("cy")).toBe("auto");
+  });
+
+  it("reports balance, payouts and this store's fees from its own account", async () => {
+    const account = await stripe.createAccount({
+      siteId: "p",
+      email: "p@example.com",
+      idempotencyKey: "connect-p",
+    });
+    fake.balances.set(account.accountId, { available: 12_000, pending: 3_400, currency: "usd" });
+    fake.payouts.set(account.accountId, [
+      {
+        id: "po_1",
+        object: "payout",
+        amount: 9_000,
+        currency: "usd",
+        status: "paid",
+        arrival_date: 1_800_000_000,
+      },
+    ]);
+    const summary = await stripe.payoutsSummary(account.accountId);
+    expect(summary.available).toEqual([{ amount: 12_000, currency: "USD" }]);
+    expect(summary.pending).toEqual([{ amount: 3_400, currency: "USD" }]);
+    expect(summary.payouts).toEqual([
+      {
+        id: "po_1",
+        amount: 9_000,
+        currency: "USD",
+        status: "paid",
+        arrivalDate: new Date(1_800_000_000_000),
+      },
+    ]);
+    expect(summary.fees).toEqual([]);
+    const calls = fake.requests.filter((r) => r.path === "/v1/balance" || r.path === "/v1/payouts");
+    expect(calls.map((r) => r.stripeAccount)).toEqual([account.accountId, account.accountId]);
+  });
+});
+
+describe("what Stripe still needs, in plain words", () => {
+  it("names each requirement once, in the merchant's words", () => {
+    expect(
+      requirementsInWords([
+        "individual.dob.day",
+        "individual.dob.month",
+        "external_account",
+        "tos_acceptance.date",
+        "something_new",
+      ]),
+    ).toEqual([
+      "the owner's date of birth",
+      "a bank account for payouts",
+      "acceptance of Stripe's terms of service",
+      "something new",
+    ]);
+  });
 });
 
 describe("the test gateway's cards", () => {

@@ -37,6 +37,49 @@ export type PaymentRequest = {
   expiresAt?: Date;
   /** The test gateway takes the card on our checkout page; hosted providers ignore it. */
   card?: CardDetails;
+
+  // What a provider page shows and settles beyond the total (all optional: without them a
+  // payment is today's one line for the platform's own account). Provider-neutral names: each
+  // adapter maps them to its own API (payments/request-extras.ts builds them from the order).
+
+  /**
+   * The order itemised: products, then shipping, tax and discount. Their `amount`s sum to
+   * `amount` exactly (a discount is a negative line); the server computes every one.
+   */
+  lines?: PaymentLine[];
+  /** Where the goods go, for the provider's receipts and fraud checks. */
+  shippingAddress?: PaymentAddress;
+  /** The store's locale (BCP 47, e.g. "de" or "en-GB") for the payment page. */
+  locale?: string;
+  /** The store's own account at the provider the money is for (Stripe "acct_..."). */
+  account?: string;
+  /** The platform's fee out of `amount`, in the same minor units; only with `account`. */
+  applicationFeeAmount?: number;
+  /** The store's words after the account's statement descriptor (cards' statement line). */
+  statementDescriptorSuffix?: string;
+};
+
+export type PaymentLine = {
+  kind: "product" | "shipping" | "tax" | "discount";
+  name: string;
+  quantity: number;
+  /** Price of one, in minor units (negative for a discount). */
+  unitAmount: number;
+  /** quantity x unitAmount. */
+  amount: number;
+};
+
+export type PaymentAddress = {
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  postalCode: string;
+  /** State, province or region, when the country uses one. */
+  region?: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  phone?: string;
 };
 
 export type PaymentResult =
@@ -68,6 +111,30 @@ export interface PaymentProvider {
   refund(request: RefundRequest): Promise<{ refundId: string }>;
   /** Stops an unfinished payment (a cancelled or expired checkout) so it can no longer be paid. */
   cancelPayment(paymentRef: string, idempotencyKey: string): Promise<void>;
+}
+
+/**
+ * A store's money at its provider account, for the merchant's payments & payouts tab. Amounts
+ * are minor units per currency, as the provider reports them.
+ */
+export type PayoutsSummary = {
+  available: { amount: number; currency: string }[];
+  pending: { amount: number; currency: string }[];
+  payouts: {
+    id: string;
+    amount: number;
+    currency: string;
+    /** paid | pending | in_transit | canceled | failed, as the provider says it. */
+    status: string;
+    arrivalDate: Date;
+  }[];
+  /** The platform's fees taken from recent payments. */
+  fees: { id: string; amount: number; currency: string; createdAt: Date }[];
+};
+
+/** Where the payments & payouts tab reads from: a provider that pays stores out implements it. */
+export interface PayoutsSource {
+  payoutsSummary(account: string): Promise<PayoutsSummary>;
 }
 
 /** A provider answered with something we cannot use, or could not be reached. */

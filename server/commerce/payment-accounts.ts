@@ -1,0 +1,341 @@
+import type { AppDeps } from "../deps.ts";
+import { DomainError, badRequest } from "../errors.ts";
+import { ZAddress } from "./address.ts";
+import {
+  disabledReasonInWords,
+  requirementsInWords,
+  type AccountStatus,
+} from "./payments/accounts.ts";
+import type { PaymentLine, PaymentRequest, PayoutsSummary } from "./payments/port.ts";
+
+/**
+ * A store's own Stripe account (Stripe Connect, docs/payments.md): connecting it, keeping its
+ * status current, whether the store may take payments, and what a payment for it carries beyond
+ * the total. One `PaymentAccount` row per site and provider.
+ */
+
+type Deps = Pick<AppDeps, "db" | "commerce" | "config" | "siteDocuments" | "log">;
+
+const STRIPE = "stripe";
+
+/** What the Payments page shows. */
+export type PaymentsOverview = {
+  /** Which provider takes this store's payments, and whether it can connect its own account. */
+  provider: "test" | "stripe" | "paypal";
+  connectAvailable: boolean;
+  /** "required": no payment before the store's own account can take charges. */
+  connectRequired: boolean;
+  account: null | {
+    accountId: string;
+    detailsSubmitted: boolean;
+    chargesEnabled: boolean;
+    payoutsEnabled: boolean;
+    /** What Stripe still needs, in the merchant's words. */
+    needs: string[];
+    /** Why the account cannot take charges, in the merchant's words (null when it can). */
+    problem: string | null;
+    updatedAt: Date;
+  };
+  /** Whether shoppers can pay now, and if not, why (the merchant's words). */
+  canTakePayments: boolean;
+  blockedBecause: string | null;
+  statementDescriptor: string | null;
+  fee: { percent: number; fixed: number };
+};
+
+function connectProvider(deps: Deps) {
+  const stripe = deps.commerce.stripe;
+  if (!stripe)
+    throw new DomainError(
+      "CONFLICT",
+      "Stripe is not set up on this server: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET first.",
+    );
+  return stripe;
+}
+
+async function stripeAccountOf(deps: Deps, siteId: string) {
+  return deps.db.prisma.paymentAccount.findUnique({
+    where: { siteId_provider: { siteId, provider: STRIPE } },
+  });
+}
+
+/**
+ * Why the store cannot take payments now (null when it can). Only real money is guarded: the
+ * test gateway takes none. Without a connected account the platform's own account takes the
+ * payment, unless the configuration requires every store to connect its own.
+ */
+export async function paymentsBlockedBecause(deps: Deps, siteId: string): Promise<string | null> {
+  if (deps.commerce.payments.kind !== STRIPE) return null;
+  const account = await stripeAccountOf(deps, siteId);
+  if (!account)
+    return deps.config.stripeConnect.mode === "required"
+      ? "The store has not connected a Stripe account yet."
+      : null;
+  if (account.chargesEnabled) return null;
+  return account.detailsSubmitted
+    ? "Stripe has not enabled payments for the store's account yet."
+    : "The store has not finished setting up its Stripe account.";
+}
+
+/** Refuses a checkout's payment while the store cannot take payments. */
+export async function assertStoreTakesPayments(deps: Deps, siteId: string): Promise<void> {
+  const reason = await paymentsBlockedBecause(deps, siteId);
+  if (reason)
+    throw new DomainError(
+      "CONFLICT",
+      "This store cannot take payments yet. Please try again later or contact the store.",
+      { store: [reason] },
+    );
+}
+
+export async function paymentsOverview(deps: Deps, siteId: string): Promise<PaymentsOverview> {
+  const [account, settings, blocked] = await Promise.all([
+    stripeAccountOf(deps, siteId),
+    deps.db.prisma.storeSettings.findUnique({ where: { siteId } }),
+    paymentsBlockedBecause(deps, siteId),
+  ]);
+  const requirements = readRequirements(account?.requirements);
+  const connect = deps.config.stripeConnect;
+  return {
+    provider: deps.commerce.payments.kind,
+    connectAvailable: deps.commerce.stripe !== null,
+    connectRequired: connect.mode === "required",
+    account: account
+      ? {
+          accountId: account.accountId,
+          detailsSubmitted: account.detailsSubmitted,
+          chargesEnabled: account.chargesEnabled,
+          payoutsEnabled: account.payoutsEnabled,
+          needs: requirementsInWords([...requirements.pastDue, ...requirements.currentlyDue]),
+          problem: account.chargesEnabled
+            ? null
+            : (disabledReasonInWords(requirements.disabledReason) ??
+              (account.detailsSubmitted ? null : "Onboarding with Stripe is not finished.")),
+          updatedAt: account.updatedAt,
+        }
+      : null,
+    canTakePayments: blocked === null,
+    blockedBecause: blocked,
+    statementDescriptor: settings?.statementDescriptor ?? null,
+    fee: { percent: connect.feePercent, fixed: connect.feeFixed },
+  };
+}
+
+function readRequirements(value: unknown): AccountStatus["requirements"] {
+  const v = (value ?? {}) as Partial<AccountStatus["requirements"]>;
+  const list = (x: unknown) =>
+    Array.isArray(x) ? x.filter((s): s is string => typeof s === "string") : [];
+  return {
+    currentlyDue: list(v.currentlyDue),
+    pastDue: list(v.pastDue),
+    disabledReason: typeof v.disabledReason === "string" ? v.disabledReason : null,
+  };
+}
+
+function statusData(status: AccountStatus) {
+  return {
+    detailsSubmitted: status.detailsSubmitted,
+    chargesEnabled: status.chargesEnabled,
+    payoutsEnabled: status.payoutsEnabled,
+    requirements: status.requirements,
+  };
+}
+
+/**
+ * Starts or resumes onboarding: makes the store's Stripe account the first time (under an
+ * idempotency key per site, so two clicks make one account) and returns a fresh onboarding link.
+ * A link is single-use and short-lived: the page's refresh address asks for a new one.
+ */
+export async function startOnboarding(
+  deps: Deps,
+  siteId: string,
+  input: { email: string; returnUrl: string; refreshUrl: string },
+): Promise<{ url: string }> {
+  const stripe = connectProvider(deps);
+  let account = await stripeAccountOf(deps, siteId);
+  if (!account) {
+    const made = await stripe.createAccount({
+      siteId,
+      email: input.email,
+      idempotencyKey: `connect-account-${siteId}`,
+    });
+    account = await deps.db.prisma.paymentAccount.upsert({
+      where: { siteId_provider: { siteId, provider: STRIPE } },
+      create: { siteId, provider: STRIPE, accountId: made.accountId, ...statusData(made) },
+      update: {},
+    });
+  }
+  const url = await stripe.onboardingLink(account.accountId, {
+    returnUrl: input.returnUrl,
+    refreshUrl: input.refreshUrl,
+  });
+  return { url };
+}
+
+/** Asks Stripe for the account's status now (the merchant came back from onboarding). */
+export async function refreshAccount(deps: Deps, siteId: string): Promise<void> {
+  const account = await stripeAccountOf(deps, siteId);
+  if (!account) return;
+  const status = await connectProvider(deps).accountStatus(account.accountId);
+  await deps.db.prisma.paymentAccount.update({
+    where: { id: account.id },
+    data: statusData(status),
+  });
+}
+
+/**
+ * An `account.updated` event: the account's status is read from Stripe again rather than from
+ * the event, so events arriving late or out of order never set an older status. Returns the
+ * store whose account it is, or null for an account that is none of ours.
+ */
+export async function accountUpdated(deps: Deps, accountId: string): Promise<string | null> {
+  const account = await deps.db.prisma.paymentAccount.findUnique({
+    where: { provider_accountId: { provider: STRIPE, accountId } },
+  });
+  if (!account) return null;
+  const status = await connectProvider(deps).accountStatus(accountId);
+  await deps.db.prisma.paymentAccount.update({
+    where: { id: account.id },
+    data: statusData(status),
+  });
+  return account.siteId;
+}
+
+/** Balance, payouts and fees of the store's own account; null before it has one. */
+export async function payoutsOf(deps: Deps, siteId: string): Promise<PayoutsSummary | null> {
+  const account = await stripeAccountOf(deps, siteId);
+  if (!account || !deps.commerce.stripe) return null;
+  return deps.commerce.stripe.payoutsSummary(account.accountId);
+}
+
+/**
+ * Stripe's rules for a statement descriptor suffix: Latin letters, digits and a few signs, at
+ * least one letter, none of < > \ ' " *, at most 22 characters (the card statement shows the
+ * account's prefix, "* " and as much of the suffix as fits in 22).
+ */
+export const STATEMENT_DESCRIPTOR_PATTERN = /^(?=.*[A-Za-z])[A-Za-z0-9 .,\-&#/+!?()@:;_]{1,22}$/;
+
+export async function saveStatementDescriptor(
+  deps: Deps,
+  siteId: string,
+  descriptor: string | null,
+): Promise<void> {
+  if (descriptor !== null && !STATEMENT_DESCRIPTOR_PATTERN.test(descriptor))
+    throw badRequest(
+      "Use 1 to 22 Latin letters, digits or spaces, with at least one letter.",
+      "statementDescriptor",
+    );
+  await deps.db.prisma.storeSettings.upsert({
+    where: { siteId },
+    create: { siteId, statementDescriptor: descriptor },
+    update: { statementDescriptor: descriptor },
+  });
+}
+
+/** The platform's fee on a payment: percent plus fixed part, never more than the payment. */
+export function applicationFee(
+  amount: number,
+  fee: { feePercent: number; feeFixed: number },
+): number {
+  const percent = Math.round((amount * Math.round(fee.feePercent * 1000)) / 100_000);
+  return Math.min(amount, percent + fee.feeFixed);
+}
+
+type PricedOrder = {
+  total: number;
+  subtotal: number;
+  discountTotal: number;
+  discountCode: string | null;
+  shippingTotal: number;
+  shippingRateName: string | null;
+  taxTotal: number;
+  taxesIncluded: boolean;
+  lines: { title: string; variantTitle: string; unitPrice: number; quantity: number }[];
+};
+
+/**
+ * The order as payment lines: each product, shipping, tax added on top, and the discount as a
+ * negative line. They sum to the order's total exactly, by the same rule as pricing.ts
+ * (tax-inclusive prices already hold their tax: no tax line).
+ */
+export function itemise(order: PricedOrder): PaymentLine[] {
+  const lines: PaymentLine[] = order.lines.map((l) => ({
+    kind: "product",
+    name:
+      l.variantTitle && l.variantTitle !== "Default Title"
+        ? `${l.title} (${l.variantTitle})`
+        : l.title,
+    quantity: l.quantity,
+    unitAmount: l.unitPrice,
+    amount: l.unitPrice * l.quantity,
+  }));
+  const one = (kind: PaymentLine["kind"], name: string, amount: number) =>
+    amount === 0 ? [] : [{ kind, name, quantity: 1, unitAmount: amount, amount }];
+  return [
+    ...lines,
+    ...one("shipping", order.shippingRateName ?? "Shipping", order.shippingTotal),
+    ...one("tax", "Tax", order.taxesIncluded ? 0 : order.taxTotal),
+    ...one(
+      "discount",
+      order.discountCode ? `Discount ${order.discountCode}` : "Discount",
+      -order.discountTotal,
+    ),
+  ];
+}
+
+/**
+ * What a payment for the order carries beyond its total: itemised lines, the shipping address,
+ * the store's locale, and, when the store has connected its own Stripe account, that account,
+ * the platform's fee and the store's statement descriptor. Lines are left out if they would not
+ * add up to the total (the payment is then one line with the total, as before).
+ */
+export async function paymentRequestExtras(
+  deps: Deps,
+  orderId: string,
+): Promise<Partial<PaymentRequest>> {
+  const order = await deps.db.prisma.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: { lines: { orderBy: { id: "asc" } }, site: true },
+  });
+  const [account, settings] = await Promise.all([
+    deps.commerce.payments.kind === STRIPE ? stripeAccountOf(deps, order.siteId) : null,
+    deps.db.prisma.storeSettings.findUnique({ where: { siteId: order.siteId } }),
+  ]);
+  const lines = itemise(order);
+  const address = ZAddress.safeParse(order.shippingAddress ?? undefined);
+  let locale: string | undefined;
+  if (order.site.publishedVersionId) {
+    const doc = await deps.siteDocuments.publishedDoc(order.siteId, order.site.publishedVersionId);
+    locale = doc?.settings.locale;
+  }
+  const sum = lines.reduce((total, l) => total + l.amount, 0);
+  if (sum !== order.total)
+    deps.log.warn({ orderId, sum, total: order.total }, "order lines do not add up to its total");
+  return {
+    ...(sum === order.total ? { lines } : {}),
+    ...(address.success
+      ? {
+          shippingAddress: {
+            name: address.data.name,
+            line1: address.data.line1,
+            ...(address.data.line2 ? { line2: address.data.line2 } : {}),
+            city: address.data.city,
+            postalCode: address.data.postalCode,
+            ...(address.data.region ? { region: address.data.region } : {}),
+            country: address.data.country,
+            ...(address.data.phone ? { phone: address.data.phone } : {}),
+          },
+        }
+      : {}),
+    ...(locale ? { locale } : {}),
+    ...(settings?.statementDescriptor
+      ? { statementDescriptorSuffix: settings.statementDescriptor }
+      : {}),
+    ...(account?.chargesEnabled
+      ? {
+          account: account.accountId,
+          applicationFeeAmount: applicationFee(order.total, deps.config.stripeConnect),
+        }
+      : {}),
+  };
+}
