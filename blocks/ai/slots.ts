@@ -1,7 +1,7 @@
 import type { AnyBlockDefinition } from "../definition.ts";
 import type { FieldDefinition } from "../fields/types.ts";
-import { richTextFromPlainText, richTextToPlainText } from "../richtext/plainText.ts";
-import type { RichTextState } from "../richtext/schema.ts";
+import { richTextFromPlainText, richTextToPlainText } from "../shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../shared/rich-text-value/schema.ts";
 
 /**
  * Where a block's words are, read from its field definitions: the one answer rewrite,

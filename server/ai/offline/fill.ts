@@ -1,4 +1,4 @@
-import { richTextFromPlainText } from "../../../blocks/richtext/plainText.ts";
+import { richTextFromPlainText } from "../../../blocks/shared/rich-text-value/plainText.ts";
 import { AiUnavailableError } from "../port.ts";
 import type { SitePlan } from "../site/plan.ts";
 import { knownNamesOf, readStore, type StoreFacts } from "../store-facts.ts";

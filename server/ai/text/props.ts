@@ -1,5 +1,5 @@
-import { richTextToPlainText } from "../../../blocks/richtext/plainText.ts";
-import type { RichTextState } from "../../../blocks/richtext/schema.ts";
+import { richTextToPlainText } from "../../../blocks/shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../../../blocks/shared/rich-text-value/schema.ts";
 
 /** Keys whose strings are addresses or settings, not words a shopper reads. */
 const NOT_WORDS = new Set(["href", "buttonHref", "variant", "src", "url", "icon", "background"]);

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Block, SiteDoc } from "../../../blocks/doc/schema.ts";
-import { richTextToPlainText } from "../../../blocks/richtext/plainText.ts";
-import type { RichTextState } from "../../../blocks/richtext/schema.ts";
+import { richTextToPlainText } from "../../../blocks/shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../../../blocks/shared/rich-text-value/schema.ts";
 import { formatMinor } from "../../../domain/money.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { AiAction } from "../../ai/credits.ts";
