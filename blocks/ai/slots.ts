@@ -90,6 +90,38 @@ export function textSlotsOf(
 }
 
 /**
+ * Every word `props` say, found through `fields` (copy and facts alike, rich text as plain text),
+ * one text a line in the order a reader meets them (a list item by item): what the AI's checks
+ * compare before and after a change, so a fact stated anywhere in the block counts and links,
+ * images and settings never do.
+ */
+export function blockText(
+  fields: Readonly<Record<string, FieldDefinition>>,
+  props: Readonly<Record<string, unknown>>,
+): string {
+  const parts: string[] = [];
+  const read = (inner: Readonly<Record<string, FieldDefinition>>, values: unknown) => {
+    if (!values || typeof values !== "object" || Array.isArray(values)) return;
+    for (const [name, field] of Object.entries(inner)) {
+      const value = (values as Record<string, unknown>)[name];
+      const text =
+        field.kind === "text" || field.kind === "textarea"
+          ? typeof value === "string"
+            ? value
+            : ""
+          : field.kind === "richtext" && isRichText(value)
+            ? richTextToPlainText(value)
+            : "";
+      if (text.trim()) parts.push(text.trim());
+      if (field.kind === "list" && Array.isArray(value))
+        for (const item of value) read(field.itemFields, item);
+    }
+  };
+  read(fields, props);
+  return parts.join("\n");
+}
+
+/**
  * The texts the AI may write on a block: its copy slots under the props it declares as copy
  * (`ai.copyProps`), or under `only` of those. Facts stay out.
  */
