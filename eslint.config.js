@@ -76,6 +76,20 @@ const HABITS = [
   },
 ];
 
+/**
+ * The transport stays at the edge: `@trpc/server` is for the procedures and their error middleware
+ * (server/trpc.ts), the routers that declare procedures, and the app that mounts the adapter
+ * (server/app.ts); the editor takes the router's types through it (editor/src/api/types.ts).
+ * Domain code throws `DomainError` (server/errors.ts) and never the transport's errors
+ * (decision 0010). Test files may drive procedures with it.
+ */
+const TRPC_SERVER = {
+  files: ["server/trpc.ts", "server/routers/**", "server/app.ts"],
+  typeFiles: ["editor/src/api/types.ts"],
+};
+const TRPC_SERVER_MESSAGE =
+  "@trpc/server belongs to server/trpc.ts, server/routers/ and server/app.ts (types: editor/src/api/types.ts); domain code throws DomainError (server/errors.ts): see decision 0010.";
+
 /** A relative import that climbs out to the folder `name` (`../server/x`, `../../collab/server`). */
 const reaching = (name) => `^(\\.\\./)+${name}(/|$)`;
 
@@ -88,7 +102,7 @@ const reaching = (name) => `^(\\.\\./)+${name}(/|$)`;
  */
 function layer(folder, { mayImport, typesFrom = [], inner = [], noNodeBuiltins = false }) {
   const top = folder.split("/")[0];
-  const rules = ({ allowed, typesOnly, barredInside, browser }) => {
+  const rules = ({ allowed, typesOnly, barredInside, browser, trpc = "barred" }) => {
     const barred = FOLDERS.filter(
       (name) =>
         name !== top && name !== folder && !allowed.includes(name) && !typesOnly.includes(name),
@@ -107,6 +121,12 @@ function layer(folder, { mayImport, typesFrom = [], inner = [], noNodeBuiltins =
       { regex: regexes.join("|"), message },
       ...typesOnly.map((name) => ({ regex: reaching(name), allowTypeImports: true, message })),
     ];
+    if (trpc !== "allowed")
+      patterns.push({
+        group: ["@trpc/server", "@trpc/server/*"],
+        message: TRPC_SERVER_MESSAGE,
+        ...(trpc === "types" ? { allowTypeImports: true } : {}),
+      });
     const nodeMessage = `${folder}/ runs in browsers: no Node built-ins.`;
     if (browser) patterns.push({ group: ["node:*"], message: nodeMessage });
     const paths = browser ? NODE_MODULES.map((name) => ({ name, message: nodeMessage })) : [];
@@ -123,17 +143,36 @@ function layer(folder, { mayImport, typesFrom = [], inner = [], noNodeBuiltins =
     };
   };
   const nested = folder === "collab" ? ["collab/server/**"] : [];
+  const own = (globs) => globs.filter((glob) => glob.startsWith(`${folder}/`));
+  const production = (trpc) =>
+    rules({
+      allowed: mayImport,
+      typesOnly: typesFrom,
+      barredInside: inner,
+      browser: noNodeBuiltins,
+      trpc,
+    });
+  // The files that may use @trpc/server: the same rules less that one (a later config replaces
+  // the rule's whole list).
+  const transport = [
+    ...[
+      [own(TRPC_SERVER.files), "allowed"],
+      [own(TRPC_SERVER.typeFiles), "types"],
+    ]
+      .filter(([files]) => files.length > 0)
+      .map(([files, trpc]) => ({
+        files,
+        ignores: [...TEST_FILES, ...TOOL_CONFIGS],
+        rules: production(trpc),
+      })),
+  ];
   return [
     {
       files: [`${folder}/**/*.{ts,tsx,js,mjs}`],
       ignores: [...TEST_FILES, ...TOOL_CONFIGS, ...nested],
-      rules: rules({
-        allowed: mayImport,
-        typesOnly: typesFrom,
-        barredInside: inner,
-        browser: noNodeBuiltins,
-      }),
+      rules: production("barred"),
     },
+    ...transport,
     {
       files: TEST_FILES.map((glob) => `${folder}/${glob}`),
       ignores: nested,
@@ -142,6 +181,7 @@ function layer(folder, { mayImport, typesFrom = [], inner = [], noNodeBuiltins =
         typesOnly: typesFrom,
         barredInside: [],
         browser: false,
+        trpc: "allowed",
       }),
     },
   ];

@@ -2,9 +2,10 @@
  * The rich text Pegasus keeps: the Lexical node types a rich-text prop may hold, by Lexical's type
  * names, with the text formats and alignments that print. One list, from which the collab
  * binding registers its Lexical nodes (collab/doc/richText.ts `RICH_TEXT_NODES`, which the editor
- * uses too), the storefront renderer takes its allow-list (blocks/richtext/toHtml.ts, one `case`
- * each, checked for exhaustiveness) and the tests build their samples. Anything else in a stored
- * value is kept as its text only. Link targets pass `safeUrl` (blocks/url.ts) wherever they print.
+ * uses too), the storefront renderer takes its allow-list
+ * (blocks/shared/rich-text-value/toHtml.ts, one `case` each, checked for exhaustiveness) and the
+ * tests build their samples. Anything else in a stored value is kept as its text only. Link
+ * targets pass `safeUrl` (blocks/url.ts) wherever they print.
  */
 
 /** Lexical's own nodes: every Lexical editor knows them without registering anything. */

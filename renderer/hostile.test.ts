@@ -4,7 +4,7 @@ import type { AnyBlockDefinition } from "../blocks/definition.ts";
 import type { FieldDefinition } from "../blocks/fields/types.ts";
 import { blockRegistry, canContain } from "../blocks/registry.ts";
 import type { StorefrontData } from "../blocks/render/commerce.ts";
-import type { RichTextState } from "../blocks/richtext/schema.ts";
+import type { RichTextState } from "../blocks/shared/rich-text-value/schema.ts";
 import { defaultTheme } from "../blocks/theme/index.ts";
 import { demoCollections, demoProducts, demoSiteDoc } from "../demo-store/index.ts";
 import { islandsScriptPath } from "./islands/bundle.ts";

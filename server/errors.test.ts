@@ -1,6 +1,15 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it } from "vitest";
-import { badRequest, DomainError, domainErrorReply, notFound } from "./errors.ts";
+import { z } from "zod";
+import { AiOutputError, AiUnavailableError } from "./ai/port.ts";
+import {
+  badRequest,
+  DomainError,
+  domainErrorReply,
+  notFound,
+  type DomainErrorCode,
+} from "./errors.ts";
+import { HTTP_STATUS, type ErrorCode } from "./http/errors.ts";
 import { publicProcedure, router, type Context } from "./trpc.ts";
 
 const refusals = router({
@@ -15,15 +24,32 @@ const refusals = router({
   broken: publicProcedure.query(() => {
     throw new Error("connection reset by the database");
   }),
+  slowModel: publicProcedure.mutation(() => {
+    throw new AiUnavailableError("The AI took too long to answer. Please try again.", "timeout");
+  }),
+  noTranslation: publicProcedure.mutation(() => {
+    throw new AiUnavailableError("The offline writer cannot translate.", "unsupported");
+  }),
+  unusableAnswer: publicProcedure.mutation(() => {
+    throw new AiOutputError("The AI's answer could not be used; nothing was changed.", [
+      "heading: too long",
+    ]);
+  }),
+  /** Refuses with the code the input names: every code a domain may answer with. */
+  refuse: publicProcedure.input(z.string()).mutation(({ input }) => {
+    throw new DomainError(input as DomainErrorCode, `Refused: ${input}.`);
+  }),
 });
 
 /** Calls a procedure over HTTP, as the editor does, and reads the answer it gets. */
-async function call(path: string, method: "GET" | "POST" = "GET") {
+async function call(path: string, method: "GET" | "POST" = "GET", input: unknown = {}) {
   const response = await fetchRequestHandler({
     endpoint: "/trpc",
     req: new Request(`http://app.test/trpc/${path}`, {
       method,
-      ...(method === "POST" ? { body: "{}", headers: { "content-type": "application/json" } } : {}),
+      ...(method === "POST"
+        ? { body: JSON.stringify(input), headers: { "content-type": "application/json" } }
+        : {}),
     }),
     router: refusals,
     createContext: () => ({}) as Context,
@@ -59,6 +85,35 @@ describe("a domain refusal on the wire", () => {
     expect(status).toBe(500);
     expect(body.error.message).toBe("Something went wrong on our side. Please try again.");
     expect(JSON.stringify(body)).not.toContain("database");
+  });
+
+  it("answers the AI layer's refusals like any other, with their own sentence", async () => {
+    const slow = await call("slowModel", "POST");
+    expect([slow.status, slow.body.error.data.code]).toEqual([408, "TIMEOUT"]);
+    expect(slow.body.error.message).toBe("The AI took too long to answer. Please try again.");
+    const untranslated = await call("noTranslation", "POST");
+    expect([untranslated.status, untranslated.body.error.data.code]).toEqual([
+      501,
+      "NOT_IMPLEMENTED",
+    ]);
+    const unusable = await call("unusableAnswer", "POST");
+    expect([unusable.status, unusable.body.error.data.code]).toEqual([
+      422,
+      "UNPROCESSABLE_CONTENT",
+    ]);
+    // What was wrong with the answer is for the log, not the merchant.
+    expect(JSON.stringify(unusable.body)).not.toContain("too long");
+  });
+
+  it("answers every domain code with the status plain routes give it", async () => {
+    const codes = (Object.keys(HTTP_STATUS) as ErrorCode[]).filter(
+      (code) => code !== "METHOD_NOT_SUPPORTED" && code !== "INTERNAL_SERVER_ERROR",
+    );
+    for (const code of codes) {
+      const { status, body } = await call("refuse", "POST", code);
+      expect([code, status, body.error.data.code]).toEqual([code, HTTP_STATUS[code], code]);
+      expect(body.error.message).toBe(`Refused: ${code}.`);
+    }
   });
 
   it("answers a plain route in the same shape", () => {

@@ -10,7 +10,7 @@ export type DomainErrorCode = Exclude<ErrorCode, "METHOD_NOT_SUPPORTED" | "INTER
 export type FieldErrors = Record<string, string[]>;
 
 /**
- * The one error model (STYLE.md §12, decision 0008): a refusal the person can act on ("Only 2
+ * The one error model (STYLE.md §12, decision 0010): a refusal the person can act on ("Only 2
  * left", "No such order.", "This code has expired"), with a code saying what kind it is and, when
  * it is about one input, the field it is about. Domain code (commerce, sites, review, media, AI)
  * throws these and never the transport's errors; the edge words them once: the tRPC middleware in
@@ -38,6 +38,8 @@ export const forbidden = (message: string) => new DomainError("FORBIDDEN", messa
 export const badRequest = (message: string, field?: string) =>
   aboutField("BAD_REQUEST", message, field);
 export const conflict = (message: string, field?: string) => aboutField("CONFLICT", message, field);
+/** Understood but not usable: an AI answer no better than what is there, or one that does not fit. */
+export const unprocessable = (message: string) => new DomainError("UNPROCESSABLE_CONTENT", message);
 
 /** A domain error as a plain route answers it: the one error shape, with its HTTP status. */
 export function domainErrorReply(error: DomainError): { status: number; body: ErrorBody } {

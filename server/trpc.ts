@@ -75,7 +75,7 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * The one place a domain refusal becomes the transport's (decision 0008): its code picks the HTTP
+ * The one place a domain refusal becomes the transport's (decision 0010): its code picks the HTTP
  * status, its sentence is the message, and its field errors reach forms as `fieldErrors`. It runs
  * around every procedure, so no handler wraps its own.
  */

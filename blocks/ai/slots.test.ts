@@ -3,6 +3,7 @@ import type { AnyBlockDefinition } from "../definition.ts";
 import type { FieldDefinition } from "../fields/types.ts";
 import { blockRegistry, blockTypes, parseBlockProps } from "../registry.ts";
 import {
+  blockText,
   copySlotsOf,
   textFieldsOf,
   textSlotsOf,
@@ -149,5 +150,52 @@ describe("copy slots from field definitions", () => {
         (s) => s.path,
       ),
     ).toEqual(["items[2].question"]);
+  });
+});
+
+describe("a block's words, found by its fields and not by its prop names", () => {
+  // Names no pattern would take for copy (or would take for a link), on purpose.
+  const fields: Record<string, FieldDefinition> = {
+    href: { kind: "text", label: "Tagline", maxLength: 80 },
+    heading: { kind: "text", label: "Price", maxLength: 20, ai: "facts" },
+    zz: { kind: "richtext", label: "Story" },
+    title: { kind: "link", label: "Where it goes" },
+    rows: {
+      kind: "list",
+      label: "Rows",
+      itemLabel: "Row",
+      min: 0,
+      max: 4,
+      defaultItem: {},
+      itemFields: {
+        url: { kind: "textarea", label: "Answer", maxLength: 120 },
+        label: { kind: "select", label: "Style", options: [{ value: "a", label: "A" }] },
+      },
+    },
+  };
+  const props = {
+    href: "Bread worth getting up for",
+    heading: "€4.50",
+    zz: withSlotText({}, { path: "zz", kind: "rich" }, "Baked at dawn.").zz,
+    title: "/shop",
+    rows: [{ url: "Yes, every day.", label: "a" }],
+  };
+  const odd = {
+    ...(blockRegistry.heading as AnyBlockDefinition),
+    fields,
+    ai: {
+      description: "",
+      copyProps: ["href", "heading", "zz"].map((prop) => ({ prop, maxLength: 80 })),
+    },
+  } as AnyBlockDefinition;
+
+  it("finds every text field whatever its name, and nothing else", () => {
+    expect(blockText(fields, props)).toBe(
+      "Bread worth getting up for\n€4.50\nBaked at dawn.\nYes, every day.",
+    );
+  });
+
+  it("offers rewrite and translate the copy, never a facts field", () => {
+    expect(copySlotsOf(odd, props).map((s) => s.path)).toEqual(["href", "zz"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { AnyBlockDefinition } from "../definition.ts";
 import type { FieldDefinition } from "../fields/types.ts";
-import { richTextFromPlainText, richTextToPlainText } from "../richtext/plainText.ts";
-import type { RichTextState } from "../richtext/schema.ts";
+import { richTextFromPlainText, richTextToPlainText } from "../shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../shared/rich-text-value/schema.ts";
 
 /**
  * Where a block's words are, read from its field definitions: the one answer rewrite,
@@ -87,6 +87,38 @@ export function textSlotsOf(
     }
   }
   return out;
+}
+
+/**
+ * Every word `props` say, found through `fields` (copy and facts alike, rich text as plain text),
+ * one text a line in the order a reader meets them (a list item by item): what the AI's checks
+ * compare before and after a change, so a fact stated anywhere in the block counts and links,
+ * images and settings never do.
+ */
+export function blockText(
+  fields: Readonly<Record<string, FieldDefinition>>,
+  props: Readonly<Record<string, unknown>>,
+): string {
+  const parts: string[] = [];
+  const read = (inner: Readonly<Record<string, FieldDefinition>>, values: unknown) => {
+    if (!values || typeof values !== "object" || Array.isArray(values)) return;
+    for (const [name, field] of Object.entries(inner)) {
+      const value = (values as Record<string, unknown>)[name];
+      const text =
+        field.kind === "text" || field.kind === "textarea"
+          ? typeof value === "string"
+            ? value
+            : ""
+          : field.kind === "richtext" && isRichText(value)
+            ? richTextToPlainText(value)
+            : "";
+      if (text.trim()) parts.push(text.trim());
+      if (field.kind === "list" && Array.isArray(value))
+        for (const item of value) read(field.itemFields, item);
+    }
+  };
+  read(fields, props);
+  return parts.join("\n");
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { richTextFromPlainText } from "../richtext/plainText.ts";
+import { richTextFromPlainText } from "../shared/rich-text-value/plainText.ts";
 import { describeBlockContract, renderOne } from "../testing/blockContract.tsx";
 import { richTextBlock } from ".";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PropsMigration } from "../definition.ts";
-import { richTextFromPlainText } from "../richtext/plainText.ts";
-import { ZRichText } from "../richtext/schema.ts";
+import { richTextFromPlainText } from "../shared/rich-text-value/plainText.ts";
+import { ZRichText } from "../shared/rich-text-value/schema.ts";
 import { ZAlign, ZContentWidth } from "../style/responsive.ts";
 
 export const ZRichTextProps = z.object({

@@ -1,6 +1,6 @@
 import { useRenderContext } from "../render/context.ts";
-import { richTextToHtml } from "../richtext/toHtml.ts";
-import type { RichTextState } from "../richtext/schema.ts";
+import { richTextToHtml } from "./rich-text-value/toHtml.ts";
+import type { RichTextState } from "./rich-text-value/schema.ts";
 import { resolveHref } from "./links.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../richtext/toHtml.ts";
+import { escapeHtml } from "./rich-text-value/toHtml.ts";
 
 /**
  * Product descriptions arrive as HTML (imports, the products API). They are rebuilt from a

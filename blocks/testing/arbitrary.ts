@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { RICH_TEXT_PACKAGE_NODE_TYPES } from "../../domain/rich-text.ts";
 import type { FieldDefinition, FieldMap } from "../fields/types.ts";
-import type { RichTextState, SerializedRichTextNode } from "../richtext/schema.ts";
+import type { RichTextState, SerializedRichTextNode } from "../shared/rich-text-value/schema.ts";
 
 /**
  * fast-check arbitraries built from a block's field definitions: whatever the props panel could

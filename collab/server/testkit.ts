@@ -8,7 +8,7 @@ import { CURRENT_SCHEMA_VERSION, ZSiteDoc } from "../../blocks/doc/schema.ts";
 import { getBlockDefinition } from "../../blocks/registry.ts";
 import { defaultTheme } from "../../blocks/theme/index.ts";
 import * as Y from "yjs";
-import { richTextFromPlainText } from "../../blocks/richtext/index.ts";
+import { richTextFromPlainText } from "../../blocks/shared/rich-text-value/index.ts";
 import { layout, readRichText } from "../doc/index.ts";
 
 let counter = 0;

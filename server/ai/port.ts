@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { DomainError, type DomainErrorCode } from "../errors.ts";
 
 /**
  * The `AiProvider` port: structured output, validated by a zod schema, with streamed progress.
@@ -60,26 +61,41 @@ export interface AiProvider {
   complete(request: AiRequest, options?: AiCallOptions): Promise<AiRawAnswer>;
 }
 
-/** The task's answer failed validation twice; `problems` says what was wrong, for the merchant. */
-export class AiOutputError extends Error {
+/**
+ * The task's answer failed validation twice: the merchant is told it could not be used (422);
+ * `problems` says what was wrong, for the log.
+ */
+export class AiOutputError extends DomainError {
   override name = "AiOutputError";
   constructor(
     message: string,
     readonly problems: string[],
   ) {
-    super(message);
+    super("UNPROCESSABLE_CONTENT", message);
   }
 }
 
+export type AiUnavailableReason =
+  "rate-limited" | "timeout" | "unreachable" | "refused" | "unsupported";
+
+/** How each reason the model is unavailable answers a caller. */
+const UNAVAILABLE_CODE = {
+  "rate-limited": "TOO_MANY_REQUESTS",
+  timeout: "TIMEOUT",
+  unsupported: "NOT_IMPLEMENTED",
+  unreachable: "SERVICE_UNAVAILABLE",
+  refused: "SERVICE_UNAVAILABLE",
+} as const satisfies Record<AiUnavailableReason, DomainErrorCode>;
+
 /** The model could not be reached or refused (after retries): rate limits, timeouts, outages. */
-export class AiUnavailableError extends Error {
+export class AiUnavailableError extends DomainError {
   override name = "AiUnavailableError";
   constructor(
     message: string,
-    readonly reason: "rate-limited" | "timeout" | "unreachable" | "refused" | "unsupported",
+    readonly reason: AiUnavailableReason,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(UNAVAILABLE_CODE[reason], message, undefined, options);
   }
 }
 

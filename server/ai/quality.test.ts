@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { judgeAlt, judgeRewrite, judgeText, nothingOffered } from "./quality.ts";
+import type { FieldDefinition } from "../../blocks/fields/types.ts";
+import { judgeAlt, judgeCopy, judgeRewrite, judgeText, nothingOffered } from "./quality.ts";
 
 describe("what makes a suggestion worse", () => {
   it("never lets a generic alt replace a descriptive one, and keeps the better of two", () => {
@@ -45,5 +46,27 @@ describe("what makes a suggestion worse", () => {
     ).toBe(
       "Nothing was offered, because no suggestion was better than what is there now (“Loaves from €4.50”: it would drop “4.50”).",
     );
+  });
+});
+
+describe("new copy for a block is judged on the words its fields hold", () => {
+  // Named as no copy prop is: a text field is words whatever its name, a link never is.
+  const fields: Record<string, FieldDefinition> = {
+    buttonHref: { kind: "text", label: "Price line", maxLength: 80, ai: "facts" },
+    zq: { kind: "textarea", label: "Story", maxLength: 200 },
+    text: { kind: "link", label: "Link" },
+  };
+  const before = { buttonHref: "Loaves from €4.50", zq: "Baked every morning.", text: "/shop" };
+  const options = { fields, limits: { buttonHref: 80, zq: 200 }, locale: "en-GB" };
+
+  it("keeps a fact stated in an oddly named text field", () => {
+    const after = { ...before, buttonHref: "Loaves every day", zq: "Baked at dawn, every day." };
+    expect(judgeCopy(before, after, options).join(" ")).toMatch(/it would drop .*4\.50/);
+  });
+
+  it("does not take a link for words", () => {
+    expect(judgeCopy(before, { ...before, text: "/bakery" }, options)).toEqual([
+      "it is what the block already says",
+    ]);
   });
 });

@@ -5,10 +5,11 @@ import {
   languageScores,
   type TextLanguage,
 } from "./brief/language.ts";
+import { blockText } from "../../blocks/ai/slots.ts";
+import type { FieldDefinition } from "../../blocks/fields/types.ts";
 import { knownNamesOf, readStore, type StoreContext, type StoreFacts } from "./store-facts.ts";
 import { PRODUCT_DESCRIPTION_MAX, SEO_LIMITS, type RewriteMode } from "./tasks.ts";
 import { listFacts, lostFacts, missingFacts } from "./text/facts.ts";
-import { wordsOfProps } from "./text/props.ts";
 import { endsSentence, withoutEnding, wordsOf } from "./text/sentences.ts";
 
 /**
@@ -117,20 +118,22 @@ const UNCHANGED: Record<RewriteMode, string> = {
 
 /**
  * New copy for a block (fill): within each prop's length, no fact of the current copy lost, in
- * the store's language, every fact the merchant's instruction asked for present (`asked`).
+ * the store's language, every fact the merchant's instruction asked for present (`asked`). The
+ * words compared are those the block's `fields` say are text.
  */
 export function judgeCopy(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
   options: {
+    fields: Readonly<Record<string, FieldDefinition>>;
     limits: Readonly<Record<string, number>>;
     known?: readonly string[];
     locale: string;
     asked?: readonly string[];
   },
 ): Reasons {
-  const was = wordsOfProps(before);
-  const is = wordsOfProps(after);
+  const was = blockText(options.fields, before);
+  const is = blockText(options.fields, after);
   if (!is.trim()) return ["it would be empty"];
   if (SAME(was, is)) return ["it is what the block already says"];
   const reasons: Reasons = [];

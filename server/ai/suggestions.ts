@@ -1,7 +1,7 @@
 import type { Block, SiteDoc } from "../../blocks/doc/schema.ts";
 import { getBlockDefinition, parseBlockProps } from "../../blocks/registry.ts";
-import { richTextToPlainText } from "../../blocks/richtext/plainText.ts";
-import type { RichTextState } from "../../blocks/richtext/schema.ts";
+import { richTextToPlainText } from "../../blocks/shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../../blocks/shared/rich-text-value/schema.ts";
 import { checkThemeContrast, ZTheme, type Theme } from "../../blocks/theme/index.ts";
 import {
   insertBlock,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { blockText } from "../../blocks/ai/slots.ts";
+import type { FieldDefinition } from "../../blocks/fields/types.ts";
 import { ZBriefFacts, type BriefFacts } from "./brief/facts.ts";
 import {
   BACKGROUND_TOKENS,
@@ -13,7 +15,6 @@ import type { AiTask } from "./port.ts";
 import type { BriefHints } from "./brief/understand.ts";
 import { coverageProblems } from "./site/coverage.ts";
 import { missingFacts } from "./text/facts.ts";
-import { wordsOfProps } from "./text/props.ts";
 import { sitePlanProblems, ZPlanColors, ZSitePlan, type SitePlan } from "./site/plan.ts";
 import { INDUSTRY_IDS, LANGUAGES, MOODS, type LanguageCode } from "../../domain/ai-vocabulary.ts";
 
@@ -169,13 +170,16 @@ export type BlockCopyData = {
   asked: string[];
 };
 
-/** A fillBlock task for one block type; the output schema is that block's copy props. */
+/**
+ * A fillBlock task for one block type; the output schema is that block's copy props, and its
+ * words are read through the block's fields.
+ */
 export function blockCopyTask(
-  type: string,
+  block: { type: string; fields: Readonly<Record<string, FieldDefinition>> },
   schema: z.ZodType<Record<string, unknown>>,
 ): AiTask<BlockCopyData, { props: Record<string, unknown> }> {
   return {
-    name: `fill_block_${type.replace(/[^a-z0-9]/g, "_")}`,
+    name: `fill_block_${block.type.replace(/[^a-z0-9]/g, "_")}`,
     output: z.object({ props: schema }),
     expectedOutputChars: 1_500,
     instructions: () =>
@@ -189,7 +193,7 @@ export function blockCopyTask(
       ].join("\n"),
     data: (input) => input,
     check: (output, input) =>
-      missingFacts(wordsOfProps(output.props), input.asked).map(
+      missingFacts(blockText(block.fields, output.props), input.asked).map(
         (fact) => `DATA.instruction asks to mention "${fact}"; the copy does not.`,
       ),
   };

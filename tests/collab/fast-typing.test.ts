@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { richTextFromPlainText } from "../../blocks/richtext/index.ts";
+import { richTextFromPlainText } from "../../blocks/shared/rich-text-value/index.ts";
 import { editOrigin, insertBlock, layout } from "../../collab/doc/index.ts";
 import {
   applyTraceEdit,

@@ -1,3 +1,5 @@
+import { blockText } from "../../../blocks/ai/slots.ts";
+import { blockRegistry } from "../../../blocks/registry.ts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { judgeCopy, judgeProductDescription, judgeSeo, knownNames } from "../quality.ts";
@@ -6,7 +8,6 @@ import { SEO_LIMITS, type BlockCopyData, type StoreSite } from "../tasks.ts";
 import { languageScores } from "../brief/language.ts";
 import type { TextLanguage } from "../brief/language.ts";
 import { missingFacts } from "../text/facts.ts";
-import { wordsOfProps } from "../text/props.ts";
 import { offlineBlockCopy } from "./fill.ts";
 import { factsAskedFor } from "./instruction.ts";
 import { offlineProductDescription } from "./product-description.ts";
@@ -151,6 +152,9 @@ describe("SEO titles and descriptions, offline", () => {
   });
 });
 
+/** The hero's fields: where its words are. */
+const HERO_FIELDS = blockRegistry.hero.fields;
+
 const HERO_PROPS = [
   { prop: "eyebrow", tone: "", maxLength: 30 },
   { prop: "heading", tone: "", maxLength: 60 },
@@ -167,6 +171,7 @@ function fill(site: StoreSite, current: Record<string, unknown>, instruction: st
   };
   const after = offlineBlockCopy(data, seed).props;
   const reasons = judgeCopy(current, after, {
+    fields: HERO_FIELDS,
     limits: Object.fromEntries(HERO_PROPS.map((p) => [p.prop, p.maxLength])),
     known: knownNames(site),
     locale: site.locale,
@@ -202,7 +207,7 @@ describe("fill follows the instruction", () => {
     );
     expect(reasons).toEqual([]);
     expect(asked).toEqual(expect.arrayContaining(["Pain de campagne", "4.50"]));
-    const text = wordsOfProps(after);
+    const text = blockText(HERO_FIELDS, after);
     expect(text).toContain("Pain de campagne");
     expect(text).toContain("€4.50");
     expect(text).not.toMatch(/!/);
@@ -213,6 +218,7 @@ describe("fill follows the instruction", () => {
       HERO,
       { ...HERO, heading: "Good bread" },
       {
+        fields: HERO_FIELDS,
         limits: { heading: 60 },
         locale: "en-GB",
         asked: ["Lyon"],
@@ -247,7 +253,7 @@ describe("fill follows the instruction", () => {
           };
           const { after, reasons, asked } = fill(site, current, instruction, seed);
           if (reasons.length > 0) return;
-          const text = wordsOfProps(after);
+          const text = blockText(HERO_FIELDS, after);
           const digits = new Set(
             [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/\D/g, "")),
           );

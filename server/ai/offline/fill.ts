@@ -1,11 +1,17 @@
-import { richTextFromPlainText } from "../../../blocks/richtext/plainText.ts";
+import { blockText } from "../../../blocks/ai/slots.ts";
+import type { FieldDefinition } from "../../../blocks/fields/types.ts";
+import { getBlockDefinition } from "../../../blocks/registry.ts";
+import {
+  richTextFromPlainText,
+  richTextToPlainText,
+} from "../../../blocks/shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../../../blocks/shared/rich-text-value/schema.ts";
 import { AiUnavailableError } from "../port.ts";
 import type { SitePlan } from "../site/plan.ts";
 import { knownNamesOf, readStore, type StoreFacts } from "../store-facts.ts";
 import type { BlockCopyData } from "../tasks.ts";
 import { lostFacts } from "../text/facts.ts";
 import type { TextLanguage } from "../brief/language.ts";
-import { wordsOfProps } from "../text/props.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { clampText } from "./copy.ts";
 import { readFillRequest, type FillRequest } from "./instruction.ts";
@@ -42,7 +48,10 @@ export function offlineBlockCopy(
   const wanted = new Set(block.props.map((p) => p.prop));
   const limits = Object.fromEntries(block.props.map((p) => [p.prop, p.maxLength]));
   const known = knownNamesOf(store);
-  const before = wordsOfProps(block.current);
+  // The block's words are what its fields say are text: links and settings are not words.
+  const fields = getBlockDefinition(block.type)?.fields ?? {};
+  const words = (props: Record<string, unknown>) => blockText(fields, props);
+  const before = words(block.current);
   // Each request for the same block gets new words: the seed follows what is there now.
   const variation = hashText(JSON.stringify(block.current) + data.instruction) + seed;
   const drafts: Record<string, unknown>[] = [];
@@ -51,12 +60,13 @@ export function offlineBlockCopy(
     const written = copyFor(block.type, plan, block.current, store.language);
     drafts.push(Object.fromEntries(Object.entries(written).filter(([k]) => wanted.has(k))));
   }
-  const changed = drafts.filter((d) => wordsOfProps(d) !== before);
+  const changed = drafts.filter((d) => words(d) !== before);
   const whole = changed.find(
-    (d) => lostFacts(before, wordsOfProps(d), { known, language: store.language }).length === 0,
+    (d) => lostFacts(before, words(d), { known, language: store.language }).length === 0,
   );
-  const draft = whole ?? keepFacts(changed[0] ?? drafts[0]!, block.current, known, store.language);
-  return { props: shape(block.type, draft, request, limits, store.language, known) };
+  const draft =
+    whole ?? keepFacts(fields, changed[0] ?? drafts[0]!, block.current, known, store.language);
+  return { props: shape(block.type, fields, draft, request, limits, store.language, known) };
 }
 
 /** A fresh plan for the same store with another seed: the source of new copy for one block. */
@@ -103,6 +113,7 @@ const MAIN_TEXT: Record<string, string> = {
 /** The instruction applied: its sentences in the main text, its tone over every text. */
 function shape(
   type: string,
+  fields: Readonly<Record<string, FieldDefinition>>,
   props: Record<string, unknown>,
   request: FillRequest,
   limits: Record<string, number>,
@@ -113,7 +124,7 @@ function shape(
   if (request.sentences.length > 0) {
     const main = mainProp(type, out, limits);
     if (main) {
-      const text = wordsOfProps({ value: out[main] });
+      const text = blockText(fields, { [main]: out[main] });
       const keeps = (candidate: string) =>
         lostFacts(text, candidate, { known, language }).length === 0;
       out[main] = withSentences(out[main], request.sentences, limits[main]!, keeps);
@@ -163,7 +174,7 @@ function withSentences(
   keeps: (candidate: string) => boolean,
 ): unknown {
   const rich = !!value && typeof value === "object";
-  const text = rich ? wordsOfProps({ value }) : String(value ?? "");
+  const text = rich ? richTextToPlainText(value as RichTextState) : String(value ?? "");
   const said = sentences.join(" ");
   const kept = splitSentences(text);
   const joined = () => [...kept, said].join(" ");
@@ -180,6 +191,7 @@ function withSentences(
  * wrote is lost and the rest is still new.
  */
 function keepFacts(
+  fields: Readonly<Record<string, FieldDefinition>>,
   draft: Record<string, unknown>,
   current: Record<string, unknown>,
   known: readonly string[],
@@ -187,14 +199,17 @@ function keepFacts(
 ): Record<string, unknown> {
   const out = { ...draft };
   const lost = () =>
-    lostFacts(wordsOfProps(current), wordsOfProps(out), { known, language }).map((f) => f.text);
+    lostFacts(blockText(fields, current), blockText(fields, out), { known, language }).map(
+      (f) => f.text,
+    );
   for (const fact of lost()) {
     if (!lost().includes(fact)) continue;
     for (const [prop, value] of Object.entries(current)) {
-      if (!(prop in out) || !wordsOfProps({ value }).includes(fact)) continue;
+      if (!(prop in out) || !blockText(fields, { [prop]: value }).includes(fact)) continue;
       const items = out[prop];
       const was: unknown[] = Array.isArray(value) ? value : [];
-      const index = was.findIndex((item) => wordsOfProps({ item }).includes(fact));
+      // One item of a list, read as the list's only item.
+      const index = was.findIndex((item) => blockText(fields, { [prop]: [item] }).includes(fact));
       if (Array.isArray(items) && index >= 0 && index < items.length)
         out[prop] = items.map((item: unknown, i) => (i === index ? was[index] : item));
       else out[prop] = value;

@@ -7,7 +7,7 @@ import {
   type SiteDoc,
 } from "../../../blocks/doc/schema.ts";
 import { getBlockDefinition, parseBlockProps } from "../../../blocks/registry.ts";
-import { richTextFromPlainText } from "../../../blocks/richtext/plainText.ts";
+import { richTextFromPlainText } from "../../../blocks/shared/rich-text-value/plainText.ts";
 import {
   checkThemeContrast,
   ensureReadableTheme,

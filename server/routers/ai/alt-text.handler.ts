@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { Block } from "../../../blocks/doc/schema.ts";
 import { getBlockDefinition, parseBlockProps } from "../../../blocks/registry.ts";
@@ -6,9 +5,10 @@ import { judgeAlt, nothingOffered } from "../../ai/quality.ts";
 import { runTask } from "../../ai/run-task.ts";
 import { saveSuggestions, type NewSuggestion } from "../../ai/suggestions.ts";
 import { altTextTask } from "../../ai/tasks.ts";
-import { siteContext, walkBlocks, withCredits, type SiteContextOf } from "./common.ts";
+import { readSite, walkBlocks, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZAltTextInput } from "./ai.schema.ts";
 import { labelOf, pickProps } from "./targets.ts";
+import { badRequest, unprocessable } from "../../errors.ts";
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split(".");
@@ -97,12 +97,9 @@ export async function altTextHandler({
     });
   }
   if (slots.length === 0) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "There are no pictures here that need a description.",
-    });
+    throw badRequest("There are no pictures here that need a description.");
   }
-  const site = await siteContext(ctx, doc);
+  const { site } = await readSite(ctx, doc);
   const limited = slots.slice(0, 24);
   const suggestions = await withCredits(ctx, "altText", async () => {
     const result = await runTask(ctx.deps.ai.provider, altTextTask, {
@@ -139,8 +136,7 @@ export async function altTextHandler({
         after: pickProps(next, keys),
       });
     }
-    if (out.length === 0)
-      throw new TRPCError({ code: "UNPROCESSABLE_CONTENT", message: nothingOffered(refused) });
+    if (out.length === 0) throw unprocessable(nothingOffered(refused));
     const value = await saveSuggestions(ctx.deps, ctx.site.id, ctx.user.id, "altText", out);
     return { ...result, value };
   });

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { runTask } from "../../ai/run-task.ts";
 import { onboardingTask, type ChatBrief } from "../../ai/tasks.ts";
-import { apiError, type AuthedContext } from "./common.ts";
+import type { AuthedContext } from "./common.ts";
 import type { ZChatInput } from "./ai.schema.ts";
 
 /**
@@ -18,19 +18,15 @@ export async function chatHandler({
 }) {
   const { ai } = ctx.deps;
   await ai.limiter.check(ctx.user.id, null);
-  try {
-    const result = await runTask(ai.provider, onboardingTask, {
-      messages: input.messages,
-      brief: input.brief,
-      wantsToFinish: input.finish,
-    });
-    const brief = keepKnown(input.brief, result.value.brief);
-    const ready =
-      result.value.ready && brief.name.trim() !== "" && brief.description.trim().length >= 10;
-    return { reply: result.value.reply, brief, ready };
-  } catch (error) {
-    throw apiError(error);
-  }
+  const result = await runTask(ai.provider, onboardingTask, {
+    messages: input.messages,
+    brief: input.brief,
+    wantsToFinish: input.finish,
+  });
+  const brief = keepKnown(input.brief, result.value.brief);
+  const ready =
+    result.value.ready && brief.name.trim() !== "" && brief.description.trim().length >= 10;
+  return { reply: result.value.reply, brief, ready };
 }
 
 /** A model may forget what it was told; what the merchant already said is never dropped. */

@@ -1,13 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import type { Block, SiteDoc } from "../../../blocks/doc/schema.ts";
-import { richTextToPlainText } from "../../../blocks/richtext/plainText.ts";
-import type { RichTextState } from "../../../blocks/richtext/schema.ts";
+import { richTextToPlainText } from "../../../blocks/shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../../../blocks/shared/rich-text-value/schema.ts";
 import { formatMinor } from "../../../domain/money.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { AiAction } from "../../ai/credits.ts";
-import { AiOutputError, AiUnavailableError } from "../../ai/port.ts";
+import { AiOutputError } from "../../ai/port.ts";
 import { AiStoreUnavailableError } from "../../ai/redis.ts";
-import { readStore } from "../../ai/store-facts.ts";
+import { readStore, type StoreFacts } from "../../ai/store-facts.ts";
 import type { SiteContext } from "../../ai/tasks.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
 import type { Context } from "../../trpc.ts";
@@ -20,7 +19,8 @@ export type SiteContextOf = AuthedContext & {
 
 /**
  * Runs an AI action for a site: rate limit, credits reserved before and settled after (released
- * when it fails), and the errors of the AI layer turned into clear API errors.
+ * when it fails). The AI layer's refusals are domain errors (an unusable answer, a model that is
+ * unavailable), which the API words like any other.
  */
 export async function withCredits<T>(
   ctx: SiteContextOf,
@@ -42,7 +42,7 @@ export async function withCredits<T>(
     await reservation.release();
     const problems = problemsOf(error);
     if (problems) ctx.deps.log.warn({ action, problems }, "AI answer refused");
-    throw apiError(error);
+    throw error;
   }
 }
 
@@ -53,8 +53,8 @@ export function problemsOf(error: unknown): string[] | undefined {
 
 /**
  * Wires an AI handler to its procedure: when the Redis behind AI jobs and rate limits fails (down,
- * refused, timed out), the caller gets SERVICE_UNAVAILABLE saying to try again, and the cause is
- * logged here once, rather than a bare INTERNAL_SERVER_ERROR.
+ * refused, timed out), the caller gets SERVICE_UNAVAILABLE saying to try again (the error says
+ * so itself), and the cause is logged here once, rather than a bare INTERNAL_SERVER_ERROR.
  */
 export function answeringWhenRedisIsDown<O extends { ctx: Context; path?: string }, R>(
   handler: (opts: O) => Promise<R>,
@@ -63,38 +63,14 @@ export function answeringWhenRedisIsDown<O extends { ctx: Context; path?: string
     try {
       return await handler(opts);
     } catch (error) {
-      const down =
-        error instanceof TRPCError && error.cause instanceof AiStoreUnavailableError
-          ? error.cause
-          : error;
-      if (!(down instanceof AiStoreUnavailableError)) throw error;
-      opts.ctx.deps.log.warn(
-        { err: down.cause, path: opts.path },
-        "AI request refused: Redis failed",
-      );
-      throw apiError(down);
+      if (error instanceof AiStoreUnavailableError)
+        opts.ctx.deps.log.warn(
+          { err: error.cause, path: opts.path },
+          "AI request refused: Redis failed",
+        );
+      throw error;
     }
   };
-}
-
-/** The AI layer's failures as API errors with messages a merchant can act on. */
-export function apiError(error: unknown): unknown {
-  if (error instanceof TRPCError) return error;
-  if (error instanceof AiOutputError) {
-    return new TRPCError({ code: "UNPROCESSABLE_CONTENT", message: error.message, cause: error });
-  }
-  if (error instanceof AiUnavailableError) {
-    const code =
-      error.reason === "rate-limited"
-        ? "TOO_MANY_REQUESTS"
-        : error.reason === "timeout"
-          ? "TIMEOUT"
-          : error.reason === "unsupported"
-            ? "NOT_IMPLEMENTED"
-            : "SERVICE_UNAVAILABLE";
-    return new TRPCError({ code, message: error.message, cause: error });
-  }
-  return error;
 }
 
 export function walkBlocks(blocks: Block[], visit: (block: Block) => void): void {
@@ -135,8 +111,15 @@ function headingsOf(blocks: Block[]): string[] {
   return out.slice(0, 12);
 }
 
-/** What the model needs to know about the store to write for one part of it. */
-export async function siteContext(ctx: SiteContextOf, doc: SiteDoc): Promise<SiteContext> {
+/**
+ * The store, read once per request: what the model needs to know about it to write for one part
+ * of it (`site`), and its facts as ../../ai/store-facts.ts reads them (`facts`: trade, place,
+ * products), which the quality gate judges every answer of the request against.
+ */
+export async function readSite(
+  ctx: SiteContextOf,
+  doc: SiteDoc,
+): Promise<{ site: SiteContext; facts: StoreFacts }> {
   const listed = await ctx.deps.ai.catalog.list(ctx.site.id, 12).catch(() => []);
   const { name, locale, currency } = doc.settings;
   const description = doc.settings.description ?? "";
@@ -144,7 +127,7 @@ export async function siteContext(ctx: SiteContextOf, doc: SiteDoc): Promise<Sit
     title: p.title,
     price: formatMinor(p.priceMin, currency, locale),
   }));
-  const store = readStore({
+  const facts = readStore({
     name,
     locale,
     currency,
@@ -152,14 +135,15 @@ export async function siteContext(ctx: SiteContextOf, doc: SiteDoc): Promise<Sit
     headings: doc.pages.flatMap((p) => headingsOf(p.blocks)),
     products,
   });
-  return {
+  const site = {
     name,
     description,
-    industry: store.trade,
-    place: store.place,
+    industry: facts.trade,
+    place: facts.place,
     locale,
     currency,
     pages: doc.pages.map((page) => ({ title: page.title, headings: headingsOf(page.blocks) })),
     products,
   };
+  return { site, facts };
 }

@@ -1,12 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { getBlockDefinition } from "../../../blocks/registry.ts";
 import { suggestionsFromOperations } from "../../ai/describe-change/suggest.ts";
 import { runTask } from "../../ai/run-task.ts";
 import { findBlock, saveSuggestions } from "../../ai/suggestions.ts";
 import { CHANGE_SECTION_KINDS, describeChangeTask } from "../../ai/tasks.ts";
-import { siteContext, withCredits, type SiteContextOf } from "./common.ts";
+import { readSite, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZDescribeChangeInput } from "./ai.schema.ts";
+import { notFound, unprocessable } from "../../errors.ts";
 
 /**
  * "Describe a change": the merchant's words become operations over the page's blocks, the theme
@@ -24,11 +24,10 @@ export async function describeChangeHandler({
 }) {
   const doc = await ctx.deps.ai.live.read(ctx.site.id);
   const page = doc.pages.find((p) => p.id === input.pageId);
-  if (!page)
-    throw new TRPCError({ code: "NOT_FOUND", message: "That page is not on the site any more." });
+  if (!page) throw notFound("That page is not on the site any more.");
   if (input.blockId && findBlock(doc, input.blockId)?.pageId !== page.id)
-    throw new TRPCError({ code: "NOT_FOUND", message: "That block is not on this page any more." });
-  const site = await siteContext(ctx, doc);
+    throw notFound("That block is not on this page any more.");
+  const { site } = await readSite(ctx, doc);
   return await withCredits(ctx, "describeChange", async () => {
     const answer = await runTask(ctx.deps.ai.provider, describeChangeTask, {
       request: input.request,
@@ -51,16 +50,12 @@ export async function describeChangeHandler({
     });
     const { operations, refusal, summary } = answer.value;
     if (operations.length === 0)
-      throw new TRPCError({
-        code: "UNPROCESSABLE_CONTENT",
-        message: refusal ?? "The AI found nothing to change. Try describing it another way.",
-      });
+      throw unprocessable(
+        refusal ?? "The AI found nothing to change. Try describing it another way.",
+      );
     const { suggestions, problems } = suggestionsFromOperations(doc, page, operations);
     if (suggestions.length === 0)
-      throw new TRPCError({
-        code: "UNPROCESSABLE_CONTENT",
-        message: `Nothing was suggested: ${problems.join(" ")}`,
-      });
+      throw unprocessable(`Nothing was suggested: ${problems.join(" ")}`);
     const saved = await saveSuggestions(
       ctx.deps,
       ctx.site.id,

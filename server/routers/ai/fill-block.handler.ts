@@ -1,14 +1,15 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { parseBlockProps } from "../../../blocks/registry.ts";
 import { factsAskedFor } from "../../ai/offline/instruction.ts";
-import { judgeCopy, knownNames, nothingOffered } from "../../ai/quality.ts";
+import { judgeCopy, nothingOffered } from "../../ai/quality.ts";
+import { knownNamesOf } from "../../ai/store-facts.ts";
 import { runTask } from "../../ai/run-task.ts";
 import { saveSuggestions } from "../../ai/suggestions.ts";
 import { blockCopyTask } from "../../ai/tasks.ts";
-import { siteContext, withCredits, type SiteContextOf } from "./common.ts";
+import { readSite, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZFillBlockInput } from "./ai.schema.ts";
 import { loadBlock, copyPropsOf, labelOf, pickProps } from "./targets.ts";
+import { unprocessable } from "../../errors.ts";
 
 /** Links stay the merchant's: the AI writes words, so buttons keep their addresses. */
 function keepLinks(
@@ -47,13 +48,13 @@ export async function fillBlockHandler({
   const output = schema.pick(
     Object.fromEntries(keys.map((k) => [k, true])) as never,
   ) as unknown as z.ZodType<Record<string, unknown>>;
-  const site = await siteContext(ctx, doc);
+  const { site, facts } = await readSite(ctx, doc);
   const before = pickProps(block.props, keys);
   const asked = factsAskedFor(input.instruction, site);
   const suggestions = await withCredits(ctx, "fillBlock", async () => {
     const result = await runTask(
       ctx.deps.ai.provider,
-      blockCopyTask(block.type, output),
+      blockCopyTask(definition, output),
       {
         site,
         block: {
@@ -74,23 +75,19 @@ export async function fillBlockHandler({
     const after = keepLinks(pickProps(result.value.props, keys), before);
     const parsed = parseBlockProps(block.type, { ...block.props, ...after });
     if (!parsed.ok) {
-      throw new TRPCError({
-        code: "UNPROCESSABLE_CONTENT",
-        message: `The AI's text does not fit this block, so nothing was changed: ${parsed.error}`,
-      });
+      throw unprocessable(
+        `The AI's text does not fit this block, so nothing was changed: ${parsed.error}`,
+      );
     }
     // New copy is offered only when it is no worse than what is there (../../ai/quality.ts).
     const reasons = judgeCopy(before, after, {
+      fields: definition.fields,
       limits: Object.fromEntries(copy.map((c) => [c.prop as string, c.maxLength])),
-      known: knownNames(site),
+      known: knownNamesOf(facts),
       locale: site.locale,
       asked,
     });
-    if (reasons.length)
-      throw new TRPCError({
-        code: "UNPROCESSABLE_CONTENT",
-        message: nothingOffered([{ label: labelOf(block), reasons }]),
-      });
+    if (reasons.length) throw unprocessable(nothingOffered([{ label: labelOf(block), reasons }]));
     const value = await saveSuggestions(ctx.deps, ctx.site.id, ctx.user.id, "fillBlock", [
       {
         target: { kind: "block", blockId: block.id, pageId, type: block.type },

@@ -1,12 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { replaceDocument, type EditOrigin } from "../../../collab/doc/index.ts";
 import { audit } from "../../audit.ts";
 import { generateSite } from "../../ai/generate.ts";
 import type { GenerationSummary } from "../../ai/service.ts";
-import { apiError, problemsOf, type AuthedContext, type SiteContextOf } from "./common.ts";
+import { problemsOf, type AuthedContext, type SiteContextOf } from "./common.ts";
 import type { ZCompetitorsInput, ZGenerateSiteInput, ZJobInput } from "./ai.schema.ts";
 import { readCompetitors } from "../../ai/generate.ts";
+import { conflict, notFound } from "../../errors.ts";
 
 /**
  * `ai.generateSite`: starts a job that writes the whole store, replaces the site's document with it
@@ -23,10 +23,7 @@ export async function generateSiteHandler({
   const { deps } = ctx;
   const { ai } = deps;
   const busy = () =>
-    new TRPCError({
-      code: "CONFLICT",
-      message: "A store is already being generated for this site. Wait for it to finish.",
-    });
+    conflict("A store is already being generated for this site. Wait for it to finish.");
   // Asked first so a refusal costs no request; `start` decides for sure (another process may
   // start one meanwhile), after the credits are reserved.
   if (await ai.jobs.running(ctx.site.id)) throw busy();
@@ -106,14 +103,13 @@ export async function generateSiteHandler({
           };
         } catch (error) {
           await reservation.release();
-          const mapped = apiError(error);
           deps.log.warn(
             { err: error, problems: problemsOf(error), siteId: ctx.site.id },
             "store generation failed",
           );
-          throw mapped instanceof Error &&
-            !(mapped instanceof TRPCError && mapped.code === "INTERNAL_SERVER_ERROR")
-            ? mapped
+          // The job's error is its message: a refusal's sentence, or a general one.
+          throw error instanceof Error
+            ? error
             : new Error(
                 "Something went wrong while generating the store. Nothing was changed; please try again.",
               );
@@ -140,8 +136,7 @@ export async function jobHandler({
   input: z.infer<typeof ZJobInput>;
 }) {
   const job = await ctx.deps.ai.jobs.get(ctx.site.id, input.jobId);
-  if (!job)
-    throw new TRPCError({ code: "NOT_FOUND", message: "No such job (jobs are kept for an hour)." });
+  if (!job) throw notFound("No such job (jobs are kept for an hour).");
   return { job };
 }
 

@@ -1,14 +1,15 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { formatMinor } from "../../../domain/money.ts";
 import { escapeHtml } from "../../../renderer/escape.ts";
-import { judgeProductDescription, knownNames, nothingOffered } from "../../ai/quality.ts";
+import { judgeProductDescription, nothingOffered } from "../../ai/quality.ts";
+import { knownNamesOf } from "../../ai/store-facts.ts";
 import { runTask } from "../../ai/run-task.ts";
 import { saveSuggestions } from "../../ai/suggestions.ts";
 import { productDescriptionTask } from "../../ai/tasks.ts";
-import { siteContext, withCredits, type SiteContextOf } from "./common.ts";
+import { readSite, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZProductDescriptionInput } from "./ai.schema.ts";
 import { storeSite, plainText } from "./targets.ts";
+import { notFound, unprocessable } from "../../errors.ts";
 
 export async function productDescriptionHandler({
   ctx,
@@ -18,10 +19,9 @@ export async function productDescriptionHandler({
   input: z.infer<typeof ZProductDescriptionInput>;
 }) {
   const product = await ctx.deps.ai.catalog.product(ctx.site.id, input.productId);
-  if (!product)
-    throw new TRPCError({ code: "NOT_FOUND", message: "No such product on this site." });
+  if (!product) throw notFound("No such product on this site.");
   const doc = await ctx.deps.ai.live.read(ctx.site.id);
-  const site = await siteContext(ctx, doc);
+  const { site, facts } = await readSite(ctx, doc);
   const store = storeSite(site);
   const current = plainText(product.descriptionHtml);
   const suggestions = await withCredits(ctx, "productDescription", async () => {
@@ -35,14 +35,10 @@ export async function productDescriptionHandler({
       },
     });
     const reasons = judgeProductDescription(current, result.value.description, {
-      known: [...knownNames(store), product.title],
+      known: [...knownNamesOf(facts), product.title],
       locale: site.locale,
     });
-    if (reasons.length)
-      throw new TRPCError({
-        code: "UNPROCESSABLE_CONTENT",
-        message: nothingOffered([{ label: product.title, reasons }]),
-      });
+    if (reasons.length) throw unprocessable(nothingOffered([{ label: product.title, reasons }]));
     const html =
       result.value.description
         .split(/\n\s*\n/)

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { Block } from "../../../blocks/doc/schema.ts";
 import { parseBlockProps } from "../../../blocks/registry.ts";
@@ -10,9 +9,10 @@ import { parseStyleRequest } from "../../ai/restyle/request.ts";
 import { runTask } from "../../ai/run-task.ts";
 import { findBlock, saveSuggestions, type NewSuggestion } from "../../ai/suggestions.ts";
 import { restyleTask, type RestyleData } from "../../ai/tasks.ts";
-import { siteContext, walkBlocks, withCredits, type SiteContextOf } from "./common.ts";
+import { readSite, walkBlocks, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZRestyleInput } from "./ai.schema.ts";
 import { labelOf } from "./targets.ts";
+import { notFound, unprocessable } from "../../errors.ts";
 
 export async function restyleHandler({
   ctx,
@@ -25,11 +25,7 @@ export async function restyleHandler({
   let scoped: { block: Block; pageId: string }[] = [];
   if (input.scope === "block") {
     const found = findBlock(doc, input.blockId!);
-    if (!found)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "That block is not on the site any more.",
-      });
+    if (!found) throw notFound("That block is not on the site any more.");
     scoped = [found];
   } else {
     const pages =
@@ -37,12 +33,12 @@ export async function restyleHandler({
         ? doc.pages.filter((p) => p.id === input.pageId)
         : doc.pages.filter((p) => p.slug === "");
     if (input.scope === "page" && pages.length === 0)
-      throw new TRPCError({ code: "NOT_FOUND", message: "That page is not on the site any more." });
+      throw notFound("That page is not on the site any more.");
     for (const page of pages)
       walkBlocks(page.blocks, (block) => scoped.push({ block, pageId: page.id }));
   }
   const styleable = scoped.filter(({ block }) => "background" in block.props);
-  const site = await siteContext(ctx, doc);
+  const { site } = await readSite(ctx, doc);
   const theme = doc.theme;
   const data: RestyleData = {
     scope: input.scope,
@@ -86,10 +82,7 @@ export async function restyleHandler({
       };
       const parsed = ZTheme.safeParse(proposed);
       if (!parsed.success)
-        throw new TRPCError({
-          code: "UNPROCESSABLE_CONTENT",
-          message: "The AI suggested a theme Pegasus cannot use, so nothing was changed.",
-        });
+        throw unprocessable("The AI suggested a theme Pegasus cannot use, so nothing was changed.");
       // Any answer, offline or a model's, is made readable before it is offered, and says so.
       const request = parseStyleRequest(input.instruction);
       const { theme: next, fixes } = makeReadable(
@@ -98,10 +91,9 @@ export async function restyleHandler({
       );
       const reasons = judgeTheme(next);
       if (reasons.length > 0) {
-        throw new TRPCError({
-          code: "UNPROCESSABLE_CONTENT",
-          message: `The AI suggested colours that would be hard to read, so nothing was changed: ${reasons.join("; ")}.`,
-        });
+        throw unprocessable(
+          `The AI suggested colours that would be hard to read, so nothing was changed: ${reasons.join("; ")}.`,
+        );
       }
       if (fixes.length)
         summary = clampText(`${summary.replace(/\.$/, "")}; ${fixes.join(", ")}.`, 300);

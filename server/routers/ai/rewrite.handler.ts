@@ -1,16 +1,17 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { parseBlockProps } from "../../../blocks/registry.ts";
 import { copySlotsOf, withSlotText, type TextSlot } from "../../../blocks/ai/slots.ts";
 import { clampText } from "../../ai/offline/copy.ts";
-import { judgeRewrite, knownNames, nothingOffered } from "../../ai/quality.ts";
+import { judgeRewrite, nothingOffered } from "../../ai/quality.ts";
+import { knownNamesOf } from "../../ai/store-facts.ts";
 import { runTask } from "../../ai/run-task.ts";
 import { saveSuggestions } from "../../ai/suggestions.ts";
 import { rewriteTask } from "../../ai/tasks.ts";
 import { LANGUAGES } from "../../../domain/ai-vocabulary.ts";
-import { siteContext, withCredits, type SiteContextOf } from "./common.ts";
+import { readSite, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZRewriteInput } from "./ai.schema.ts";
 import { loadBlock, copyPropsOf, labelOf, pickProps, storeSite } from "./targets.ts";
+import { DomainError, badRequest, unprocessable } from "../../errors.ts";
 
 /**
  * Rewrite or translate a block's copy: its texts come from the block's fields
@@ -28,21 +29,17 @@ export async function rewriteHandler({
   const { definition, copy } = copyPropsOf(block.type);
   const props = input.prop ? [input.prop] : copy.map((c) => c.prop as string);
   if (input.prop && !copy.some((c) => c.prop === input.prop)) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `“${input.prop}” is not text the AI can rewrite on this block.`,
-    });
+    throw badRequest(`“${input.prop}” is not text the AI can rewrite on this block.`);
   }
   if (input.mode === "translate" && !input.language) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Choose the language to translate into." });
+    throw badRequest("Choose the language to translate into.");
   }
   const { cannotTranslate } = ctx.deps.ai.provider;
   if (input.mode === "translate" && cannotTranslate)
-    throw new TRPCError({ code: "NOT_IMPLEMENTED", message: cannotTranslate });
+    throw new DomainError("NOT_IMPLEMENTED", cannotTranslate);
   const slots = copySlotsOf(definition, block.props, props);
-  if (slots.length === 0)
-    throw new TRPCError({ code: "BAD_REQUEST", message: "This block has no text to rewrite yet." });
-  const site = await siteContext(ctx, doc);
+  if (slots.length === 0) throw badRequest("This block has no text to rewrite yet.");
+  const { site, facts } = await readSite(ctx, doc);
   const suggestions = await withCredits(ctx, "rewrite", async () => {
     const store = storeSite(site);
     const result = await runTask(ctx.deps.ai.provider, rewriteTask, {
@@ -52,7 +49,7 @@ export async function rewriteHandler({
       texts: slots.map(({ path, text, maxLength }) => ({ path, text, maxLength })),
     });
     // Each text is offered only when it is better than what is there (../../ai/quality.ts).
-    const known = knownNames(store);
+    const known = knownNamesOf(facts);
     let next: Record<string, unknown> = block.props;
     const refused: { label: string; reasons: string[] }[] = [];
     const changed: TextSlot[] = [];
@@ -71,17 +68,15 @@ export async function rewriteHandler({
       changed.push(slot);
       next = withSlotText(next, slot, answer.text);
     }
-    if (changed.length === 0)
-      throw new TRPCError({ code: "UNPROCESSABLE_CONTENT", message: nothingOffered(refused) });
+    if (changed.length === 0) throw unprocessable(nothingOffered(refused));
     const touched = [...new Set(changed.map((s) => s.prop))];
     const before = pickProps(block.props, touched);
     const after = pickProps(next, touched);
     const parsed = parseBlockProps(block.type, next);
     if (!parsed.ok) {
-      throw new TRPCError({
-        code: "UNPROCESSABLE_CONTENT",
-        message: `The rewritten text does not fit this block, so nothing was changed: ${parsed.error}`,
-      });
+      throw unprocessable(
+        `The rewritten text does not fit this block, so nothing was changed: ${parsed.error}`,
+      );
     }
     const value = await saveSuggestions(ctx.deps, ctx.site.id, ctx.user.id, "rewrite", [
       {

@@ -1,13 +1,13 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { judgeSeo, nothingOffered } from "../../ai/quality.ts";
 import { runTask } from "../../ai/run-task.ts";
 import { saveSuggestions, type NewSuggestion } from "../../ai/suggestions.ts";
 import { seoTask } from "../../ai/tasks.ts";
-import { readStore, seoStoreOf } from "../../ai/store-facts.ts";
-import { siteContext, textOfBlocks, withCredits, type SiteContextOf } from "./common.ts";
+import { seoStoreOf } from "../../ai/store-facts.ts";
+import { readSite, textOfBlocks, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZSeoInput } from "./ai.schema.ts";
 import { storeSite, plainText } from "./targets.ts";
+import { notFound, unprocessable } from "../../errors.ts";
 
 export async function seoHandler({
   ctx,
@@ -17,7 +17,7 @@ export async function seoHandler({
   input: z.infer<typeof ZSeoInput>;
 }) {
   const doc = await ctx.deps.ai.live.read(ctx.site.id);
-  const site = await siteContext(ctx, doc);
+  const { site, facts } = await readSite(ctx, doc);
   const target = input.target;
   let data: { kind: "page" | "product"; title: string; slug: string; text: string };
   let current: { title: string | null; description: string | null };
@@ -25,16 +25,14 @@ export async function seoHandler({
   let label: string;
   if (target.kind === "page") {
     const page = doc.pages.find((p) => p.id === target.pageId);
-    if (!page)
-      throw new TRPCError({ code: "NOT_FOUND", message: "That page is not on the site any more." });
+    if (!page) throw notFound("That page is not on the site any more.");
     data = { kind: "page", title: page.title, slug: page.slug, text: textOfBlocks(page.blocks) };
     current = { title: page.seo?.title ?? null, description: page.seo?.description ?? null };
     suggestionTarget = { kind: "page", pageId: page.id };
     label = `${page.title} page`;
   } else {
     const product = await ctx.deps.ai.catalog.product(ctx.site.id, target.productId);
-    if (!product)
-      throw new TRPCError({ code: "NOT_FOUND", message: "No such product on this site." });
+    if (!product) throw notFound("No such product on this site.");
     data = {
       kind: "product",
       title: product.title,
@@ -54,13 +52,9 @@ export async function seoHandler({
         ? { title: current.title ?? "", description: current.description ?? "" }
         : null,
       result.value,
-      seoStoreOf(readStore(store)),
+      seoStoreOf(facts),
     );
-    if (reasons.length)
-      throw new TRPCError({
-        code: "UNPROCESSABLE_CONTENT",
-        message: nothingOffered([{ label, reasons }]),
-      });
+    if (reasons.length) throw unprocessable(nothingOffered([{ label, reasons }]));
     const isPage = suggestionTarget.kind === "page";
     const value = await saveSuggestions(ctx.deps, ctx.site.id, ctx.user.id, "seo", [
       {

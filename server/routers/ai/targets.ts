@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Block, SiteDoc } from "../../../blocks/doc/schema.ts";
 import { getBlockDefinition } from "../../../blocks/registry.ts";
 import { findBlock } from "../../ai/suggestions.ts";
 import type { SiteContext, StoreSite } from "../../ai/tasks.ts";
 import type { SiteContextOf } from "./common.ts";
+import { badRequest, notFound } from "../../errors.ts";
 
 /**
  * What the AI actions work on: a block still on the site with the copy its type declares, how a
@@ -16,8 +16,7 @@ export async function loadBlock(
 ): Promise<{ doc: SiteDoc; block: Block; pageId: string }> {
   const doc = await ctx.deps.ai.live.read(ctx.site.id);
   const found = findBlock(doc, blockId);
-  if (!found)
-    throw new TRPCError({ code: "NOT_FOUND", message: "That block is not on the site any more." });
+  if (!found) throw notFound("That block is not on the site any more.");
   return { doc, ...found };
 }
 
@@ -25,10 +24,7 @@ export function copyPropsOf(type: string) {
   const definition = getBlockDefinition(type);
   const copy = definition?.ai.copyProps ?? [];
   if (!definition || copy.length === 0) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `A ${definition?.label ?? type} block has no words for the AI to write.`,
-    });
+    throw badRequest(`A ${definition?.label ?? type} block has no words for the AI to write.`);
   }
   return { definition, copy };
 }

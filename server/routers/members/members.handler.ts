@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { audit } from "../../audit.ts";
 import type { SessionUser } from "../../auth/sessions.ts";
@@ -13,6 +12,7 @@ import type {
   ZInviteInput,
   ZUserRef,
 } from "./members.schema.ts";
+import { conflict, forbidden, notFound } from "../../errors.ts";
 
 type AuthedContext = Context & { user: SessionUser };
 type SiteContext = AuthedContext & { site: { id: string; name: string }; role: SiteRole };
@@ -22,16 +22,16 @@ const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** Only owners hand out or take away ownership; admins manage everyone below owner. */
 function assertMayAssign(actor: SiteRole, role: SiteRole): void {
   if (role === "owner" && !can(actor, "members.manageOwners")) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only an owner can make someone an owner." });
+    throw forbidden("Only an owner can make someone an owner.");
   }
 }
 
 function assertMayManage(actor: SiteRole, target: SiteRole): void {
   if (target === "owner" && !can(actor, "members.manageOwners")) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only an owner can change another owner." });
+    throw forbidden("Only an owner can change another owner.");
   }
   if (!can(actor, "members.changeRole")) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only owners and admins manage members." });
+    throw forbidden("Only owners and admins manage members.");
   }
 }
 
@@ -39,8 +39,7 @@ async function memberOrThrow(ctx: SiteContext, userId: string) {
   const member = await ctx.deps.db.prisma.siteMember.findUnique({
     where: { siteId_userId: { siteId: ctx.site.id, userId } },
   });
-  if (!member)
-    throw new TRPCError({ code: "NOT_FOUND", message: "This person is not a member of the site." });
+  if (!member) throw notFound("This person is not a member of the site.");
   return member;
 }
 
@@ -52,7 +51,7 @@ async function assertAnotherOwner(
   const owners = await ctx.deps.db.prisma.siteMember.count({
     where: { siteId: ctx.site.id, role: "owner", userId: { not: userId } },
   });
-  if (owners === 0) throw new TRPCError({ code: "CONFLICT", message });
+  if (owners === 0) throw conflict(message);
 }
 
 export async function listMembersHandler({ ctx }: { ctx: SiteContext }) {
@@ -85,10 +84,7 @@ export async function inviteHandler({
     where: { siteId: ctx.site.id, user: { email: input.email } },
   });
   if (existing) {
-    throw new TRPCError({
-      code: "CONFLICT",
-      message: `${input.email} is already a member of this site.`,
-    });
+    throw conflict(`${input.email} is already a member of this site.`);
   }
   const token = newToken();
   const invitation = await deps.db.prisma.$transaction(async (tx) => {
@@ -165,7 +161,7 @@ export async function revokeInvitationHandler({
   const { count } = await ctx.deps.db.prisma.invitation.deleteMany({
     where: { id: input.invitationId, siteId: ctx.site.id, acceptedAt: null },
   });
-  if (count === 0) throw new TRPCError({ code: "NOT_FOUND", message: "No such open invitation." });
+  if (count === 0) throw notFound("No such open invitation.");
   await audit(ctx.deps, {
     action: "member.invitation_revoked",
     actorId: ctx.user.id,
@@ -194,16 +190,12 @@ export async function acceptInvitationHandler({
     invitation.expiresAt <= deps.now() ||
     invitation.site.deletedAt
   ) {
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "This invitation is invalid or has expired. Ask for a new one.",
-    });
+    throw notFound("This invitation is invalid or has expired. Ask for a new one.");
   }
   if (invitation.email !== ctx.user.email) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: `This invitation was sent to ${invitation.email}. Log in with that address to accept it.`,
-    });
+    throw forbidden(
+      `This invitation was sent to ${invitation.email}. Log in with that address to accept it.`,
+    );
   }
   await deps.db.prisma.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: deps.now() } });

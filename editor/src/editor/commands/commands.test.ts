@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Block, SiteDoc } from "../../../../blocks/doc/schema.ts";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
-import { richTextFromPlainText } from "../../../../blocks/richtext/plainText.ts";
+import { richTextFromPlainText } from "../../../../blocks/shared/rich-text-value/plainText.ts";
 import { defaultTheme } from "../../../../blocks/theme/index.ts";
 import { readSiteDoc } from "../../../../collab/doc/mapping.ts";
 import { createSiteYDoc, updateProps } from "../../../../collab/doc/ops.ts";

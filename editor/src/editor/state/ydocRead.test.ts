@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { richTextFromPlainText } from "../../../../blocks/richtext/plainText.ts";
-import type { RichTextState } from "../../../../blocks/richtext/schema.ts";
-import { richTextToHtml } from "../../../../blocks/richtext/toHtml.ts";
+import { richTextFromPlainText } from "../../../../blocks/shared/rich-text-value/plainText.ts";
+import type { RichTextState } from "../../../../blocks/shared/rich-text-value/schema.ts";
+import { richTextToHtml } from "../../../../blocks/shared/rich-text-value/toHtml.ts";
 import { defaultTheme } from "../../../../blocks/theme/index.ts";
 import { createSiteYDoc } from "../../../../collab/doc/ops.ts";
 import { readRichText } from "../../../../collab/doc/richText.ts";
@@ -11,7 +11,10 @@ import { readRichTextForDisplay } from "./ydocRead.ts";
 
 const lexicalExport = JSON.parse(
   readFileSync(
-    new URL("../../../../blocks/richtext/fixtures/lexical-0.52-export.json", import.meta.url),
+    new URL(
+      "../../../../blocks/shared/rich-text-value/fixtures/lexical-0.52-export.json",
+      import.meta.url,
+    ),
     "utf8",
   ),
 ) as RichTextState;

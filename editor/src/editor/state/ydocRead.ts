@@ -12,7 +12,10 @@
  * The result has every field `richTextToHtml` reads; copying, AI and the server use the canonical
  * reader (`readProps` of collab/doc/mapping.ts). A test checks both print the same HTML.
  */
-import type { RichTextState, SerializedRichTextNode } from "../../../../blocks/richtext/schema.ts";
+import type {
+  RichTextState,
+  SerializedRichTextNode,
+} from "../../../../blocks/shared/rich-text-value/schema.ts";
 import {
   BLOCK_ORDER,
   BLOCK_PAGE,

@@ -1,4 +1,4 @@
-import { RICH_TEXT_BLOCK_NODE_TYPES } from "../../domain/rich-text.ts";
+import { RICH_TEXT_BLOCK_NODE_TYPES } from "../../../domain/rich-text.ts";
 import type { RichTextState, SerializedRichTextNode } from "./schema.ts";
 
 /** Lexical's full serialized form, so the editor can load these states without repair. */

@@ -4,8 +4,8 @@ import {
   isRichTextNodeType,
   TEXT_FORMAT,
   type TextFormat,
-} from "../../domain/rich-text.ts";
-import { safeUrl } from "../url.ts";
+} from "../../../domain/rich-text.ts";
+import { safeUrl } from "../../url.ts";
 import type { RichTextState, SerializedRichTextNode } from "./schema.ts";
 
 export interface RichTextHtmlOptions {

@@ -1,9 +1,9 @@
 import { createHeadlessEditor } from "@lexical/headless";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RICH_TEXT_NODE_TYPES, type RichTextNodeType } from "../../domain/rich-text.ts";
-import { arbitraryRichText } from "../testing/arbitrary.ts";
-import { unsafeMarkup } from "../testing/blockContract.tsx";
+import { RICH_TEXT_NODE_TYPES, type RichTextNodeType } from "../../../domain/rich-text.ts";
+import { arbitraryRichText } from "../../testing/arbitrary.ts";
+import { unsafeMarkup } from "../../testing/blockContract.tsx";
 import lexicalExport from "./fixtures/lexical-0.52-export.json";
 import {
   richTextFromPlainText,
