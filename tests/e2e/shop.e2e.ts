@@ -117,7 +117,12 @@ test("a shopper buys two products with a code and the test card; the merchant fu
   await dialog.getByRole("button", { name: "Mark as fulfilled" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText("Fulfilled", { exact: true }).first()).toBeVisible();
-  await expect(page.getByText("1Z999AA10123456784")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Shipments" })).toContainText(
+    "UPS: 1Z999AA10123456784",
+  );
+  await expect(page.getByRole("list", { name: "Order timeline" })).toContainText(
+    "2 items shipped (UPS 1Z999AA10123456784)",
+  );
   await page.screenshot({ path: testInfo.outputPath("order.png"), fullPage: true });
 });
 
