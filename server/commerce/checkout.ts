@@ -25,6 +25,8 @@ import {
 } from "./inventory.ts";
 import { sendOrderConfirmation } from "./mail.ts";
 import { assertStoreTakesPayments, paymentRequestExtras } from "./payment-accounts.ts";
+import { recordOrderEvent } from "./order-events.ts";
+import { movePayment } from "./order-status.ts";
 import { formatMinor } from "../../domain/money.ts";
 import {
   PAYMENT_PAGE_LIFETIME_MS,
@@ -814,7 +816,7 @@ export async function markPaid(
       await redeemDiscount(tx, order, now);
       await releaseHold(tx, order.id, now);
       const number = await assignOrderNumber(tx, order, now);
-      await recordPayment(tx, order.id, payment, number, now);
+      await recordPayment(tx, order, payment, number, now);
       await emptyCart(tx, order);
       await audit(
         deps,
@@ -924,6 +926,7 @@ async function answerSettledOrder(
     payment.amount > 0 &&
     !!payment.refundRef &&
     order.paymentIntentRef !== payment.refundRef;
+  if (unwanted || paidTwice) await recordUnwantedPayment(tx, order, payment);
   return {
     changed: false,
     status: locked.status,
@@ -986,10 +989,13 @@ async function cancelUnfillable(
   fill: { why: "sold out" | "code used up"; problem: string },
   at: { now: Date; source: string },
 ): Promise<PaymentOutcome> {
+  await recordUnwantedPayment(tx, order, payment);
   await tx.order.update({
     where: { id: order.id },
     data: {
       status: "cancelled",
+      paymentStatus: "voided",
+      fulfilmentStatus: "cancelled",
       cancelledAt: at.now,
       cancelReason: fill.problem,
       paymentProvider: payment.provider,
@@ -998,6 +1004,12 @@ async function cancelUnfillable(
     },
   });
   await releaseHold(tx, order.id, at.now);
+  await recordOrderEvent(tx, {
+    orderId: order.id,
+    kind: "order.cancelled",
+    message: `Checkout cancelled: ${fill.problem}`,
+    at: at.now,
+  });
   await audit(
     deps,
     {
@@ -1045,22 +1057,78 @@ async function assignOrderNumber(tx: Tx, order: OrderWithLines, now: Date): Prom
   return counter!.number;
 }
 
+/** The checkout becomes an order: paid, with its payment recorded and on its timeline. */
 async function recordPayment(
   tx: Tx,
-  orderId: string,
+  order: OrderWithLines,
   payment: PaymentConfirmation,
   number: number,
   now: Date,
 ): Promise<void> {
   await tx.order.update({
-    where: { id: orderId },
+    where: { id: order.id },
     data: {
       status: "paid",
+      paymentStatus: movePayment(order.paymentStatus, "paid"),
       paidAt: now,
       number,
       paymentProvider: payment.provider,
       paymentRef: payment.paymentRef,
       paymentIntentRef: payment.refundRef || null,
+    },
+  });
+  await tx.payment.create({
+    data: {
+      orderId: order.id,
+      provider: payment.provider,
+      providerRef: payment.paymentRef,
+      refundRef: payment.refundRef || null,
+      amount: payment.amount,
+      currency: payment.currency,
+      status: "succeeded",
+      attempt: order.paymentAttempts,
+      createdAt: now,
+    },
+  });
+  await recordOrderEvent(tx, {
+    orderId: order.id,
+    kind: "payment.paid",
+    message: `Payment of ${formatMinor(payment.amount, payment.currency, "en-US")} received${payment.provider === "none" ? " (nothing to pay)" : ` through ${PROVIDER_NAMES[payment.provider] ?? payment.provider}`}`,
+    data: { amount: payment.amount, provider: payment.provider, paymentRef: payment.paymentRef },
+    at: now,
+  });
+}
+
+const PROVIDER_NAMES: Record<string, string> = {
+  test: "the test gateway",
+  stripe: "Stripe",
+  paypal: "PayPal",
+};
+
+/**
+ * A payment the order does not keep (it came after the checkout was cancelled, for units gone,
+ * or on top of the order's own) is recorded once, as given back: its refund follows the commit.
+ */
+async function recordUnwantedPayment(
+  tx: Tx,
+  order: OrderWithLines,
+  payment: PaymentConfirmation,
+): Promise<void> {
+  if (!payment.refundRef || payment.amount <= 0) return;
+  const known = await tx.payment.findFirst({
+    where: { orderId: order.id, refundRef: payment.refundRef },
+  });
+  if (known) return;
+  await tx.payment.create({
+    data: {
+      orderId: order.id,
+      provider: payment.provider,
+      providerRef: payment.paymentRef,
+      refundRef: payment.refundRef,
+      amount: payment.amount,
+      currency: payment.currency,
+      status: "refunded",
+      attempt: order.paymentAttempts,
     },
   });
 }
@@ -1123,6 +1191,13 @@ async function refundUnwantedPayment(
           status: "succeeded",
           providerRef: refundId,
         },
+      });
+      await recordOrderEvent(tx, {
+        orderId: order.id,
+        kind: "payment.refunded_automatically",
+        message: `${UNWANTED_WORDS[why].merchant} (${formatMinor(payment.amount, payment.currency, "en-US")})`,
+        data: { amount: payment.amount, refundId, paymentRef: payment.paymentRef },
+        at: deps.now(),
       });
       await audit(
         deps,

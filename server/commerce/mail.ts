@@ -94,24 +94,47 @@ export async function sendOrderConfirmation(deps: Deps, orderId: string): Promis
   await deps.mailer.send({ to: order.email!, subject, text, html });
 }
 
-/** Tells the shopper their order is on its way, with the tracking number when there is one. */
-export async function sendShippingConfirmation(deps: Deps, orderId: string): Promise<void> {
+/**
+ * Tells the shopper a shipment is on its way: what it holds when the order ships in parts, and
+ * its tracking number when there is one.
+ */
+export async function sendShippingConfirmation(
+  deps: Deps,
+  orderId: string,
+  fulfilmentId: string,
+): Promise<void> {
   const found = await orderForMail(deps, orderId);
   if (!found) return;
   const { order, url } = found;
-  const tracking = order.trackingNumber
-    ? `Tracking number${order.trackingCarrier ? ` (${order.trackingCarrier})` : ""}: ${order.trackingNumber}`
+  const shipment = await deps.db.prisma.fulfilment.findFirst({
+    where: { id: fulfilmentId, orderId },
+    include: { lines: true },
+  });
+  if (!shipment) return;
+  const tracking = shipment.trackingNumber
+    ? `Tracking number${shipment.trackingCarrier ? ` (${shipment.trackingCarrier})` : ""}: ${shipment.trackingNumber}`
     : "";
+  const all = order.fulfilmentStatus === "fulfilled" && order.lines.length > 0;
+  const units = shipment.lines.map((s) => {
+    const line = order.lines.find((l) => l.id === s.orderLineId);
+    return `${s.quantity} × ${line?.title ?? "item"}${line?.variantTitle ? ` (${line.variantTitle})` : ""}`;
+  });
+  const partial = order.fulfilmentStatus === "partially_fulfilled";
   const text = [
-    `Your order #${order.number} from ${order.site.name} is on its way.`,
+    partial
+      ? `Part of your order #${order.number} from ${order.site.name} is on its way; the rest follows.`
+      : `Your order #${order.number} from ${order.site.name} is on its way.`,
+    ...(partial || !all ? ["", "In this parcel:", ...units, ""] : []),
     ...(tracking ? [tracking] : []),
-    ...(order.trackingUrl ? [`Track it: ${order.trackingUrl}`] : []),
+    ...(shipment.trackingUrl ? [`Track it: ${shipment.trackingUrl}`] : []),
     "",
     `See your order: ${url}`,
   ].join("\n");
   await deps.mailer.send({
     to: order.email!,
-    subject: `${order.site.name}: order #${order.number} has shipped`,
+    subject: partial
+      ? `${order.site.name}: part of order #${order.number} has shipped`
+      : `${order.site.name}: order #${order.number} has shipped`,
     text,
     html: text
       .split("\n")

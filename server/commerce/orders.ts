@@ -4,8 +4,26 @@ import type { OrderStatus } from "../db/generated/enums.ts";
 import { Prisma } from "../db/client.ts";
 import { badRequest, DomainError, notFound } from "../errors.ts";
 import { sendShippingConfirmation } from "./mail.ts";
+import { itemCount, recordOrderEvent } from "./order-events.ts";
+import {
+  canMoveFulfilment,
+  canMovePayment,
+  fulfilmentOf,
+  FULFILMENT_WORDS,
+  moveFulfilment,
+  paymentAfterRefund,
+  PAYMENT_WORDS,
+  unitsToShip,
+  type PaymentStatus,
+} from "./order-status.ts";
 import { formatMinor } from "../../domain/money.ts";
-import { checkPicks, quoteRefund, refundableAmount, type RefundPick } from "./refunds.ts";
+import {
+  checkPicks,
+  quoteRefund,
+  readPicks,
+  refundableAmount,
+  type RefundPick,
+} from "./refunds.ts";
 import { ABANDONED_CHECKOUT_MS } from "./service.ts";
 import { TX_OPTIONS } from "./transactions.ts";
 
@@ -16,14 +34,16 @@ type Deps = Pick<
 type Tx = Prisma.TransactionClient;
 
 /**
- * The order lifecycle. An order only ever moves along these arrows; anything else is refused
- * (by the merchant's buttons and by out-of-order provider events alike).
+ * The checkout's life: pending (a checkout) → paid (an order) or cancelled. What happens to the
+ * money and the goods after is `paymentStatus` and `fulfilmentStatus`, each on its own arrows
+ * (`order-status.ts`). The enum still names the old mixed states (fulfilled, refunded...) that
+ * only rows from before the reshape carried; the migration moved them.
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   pending: ["paid", "cancelled"],
-  paid: ["fulfilled", "partially_refunded", "refunded", "cancelled"],
-  fulfilled: ["partially_refunded", "refunded"],
-  partially_refunded: ["partially_refunded", "refunded"],
+  paid: ["cancelled"],
+  fulfilled: [],
+  partially_refunded: [],
   refunded: [],
   cancelled: [],
 };
@@ -32,20 +52,43 @@ export function canMove(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }
 
-const STATUS_WORDS: Record<OrderStatus, string> = {
-  pending: "awaiting payment",
-  paid: "paid",
-  fulfilled: "fulfilled",
-  partially_refunded: "partially refunded",
-  refunded: "refunded",
-  cancelled: "cancelled",
-};
+type OrderStates = Pick<OrderRow, "status" | "paymentStatus" | "fulfilmentStatus">;
+type OrderRow = Prisma.OrderGetPayload<object>;
 
-function refuse(from: OrderStatus, action: string): DomainError {
-  return new DomainError(
-    "CONFLICT",
-    `This order is ${STATUS_WORDS[from]}: it cannot be ${action}.`,
+/** Money can go back: an order whose payment was taken and is not all back nor disputed. */
+export function canRefund(o: OrderStates): boolean {
+  return (
+    o.status === "paid" && (o.paymentStatus === "paid" || o.paymentStatus === "partially_refunded")
   );
+}
+
+/** Cancelling gives everything back: only a paid order nothing of which went out or came back. */
+export function canCancel(o: OrderStates): boolean {
+  if (o.status === "pending") return true;
+  return (
+    canMove(o.status, "cancelled") &&
+    o.paymentStatus === "paid" &&
+    canMoveFulfilment(o.fulfilmentStatus, "cancelled")
+  );
+}
+
+export function canFulfil(o: OrderStates): boolean {
+  return (
+    canRefund(o) &&
+    (canMoveFulfilment(o.fulfilmentStatus, "fulfilled") ||
+      canMoveFulfilment(o.fulfilmentStatus, "partially_fulfilled"))
+  );
+}
+
+/** Why the merchant's button is refused, in the order's own words. */
+function refuse(o: OrderStates, action: string): DomainError {
+  const state =
+    o.status === "pending"
+      ? "awaiting payment"
+      : o.status === "cancelled"
+        ? "cancelled"
+        : `${PAYMENT_WORDS[o.paymentStatus]} and ${FULFILMENT_WORDS[o.fulfilmentStatus]}`;
+  return new DomainError("CONFLICT", `This order is ${state}: it cannot be ${action}.`);
 }
 
 type Actor = { userId: string | null; ip?: string | null };
@@ -61,12 +104,29 @@ async function lockOrder(tx: Tx, siteId: string, orderId: string) {
   }))!;
 }
 
-/** Marks a paid order shipped, with an optional tracking number, and tells the shopper. */
+/** An order's shipments, oldest first, with the units each holds: for the shopper's order page. */
+export function shipmentsOf(deps: Pick<Deps, "db">, orderId: string) {
+  return deps.db.prisma.fulfilment.findMany({
+    where: { orderId, status: "shipped" },
+    include: { lines: true },
+    orderBy: { createdAt: "asc" },
+  });
+}
+export type Shipment = Awaited<ReturnType<typeof shipmentsOf>>[number];
+
+export type FulfilPick = { lineId: string; quantity: number };
+
+/**
+ * Ships some units of a paid order (absent `lines`: everything left to ship) as one shipment with
+ * its own tracking, and tells the shopper. The order is fulfilled once no unit is left to ship,
+ * partially fulfilled before; a unit refunded before it went out is not waited for.
+ */
 export async function fulfilOrder(
   deps: Deps,
   siteId: string,
   orderId: string,
   input: {
+    lines?: FulfilPick[];
     trackingNumber?: string;
     trackingCarrier?: string;
     trackingUrl?: string;
@@ -75,22 +135,53 @@ export async function fulfilOrder(
   actor: Actor,
 ) {
   const now = deps.now();
-  const order = await deps.db.prisma.$transaction(async (tx) => {
+  const { order, fulfilmentId } = await deps.db.prisma.$transaction(async (tx) => {
     const order = await lockOrder(tx, siteId, orderId);
-    const fulfillable =
-      (order.status === "paid" || order.status === "partially_refunded") && !order.fulfilledAt;
-    if (!fulfillable)
-      throw refuse(order.status, order.fulfilledAt ? "fulfilled again" : "fulfilled");
-    const status: OrderStatus = order.status === "paid" ? "fulfilled" : order.status;
-    const updated = await tx.order.update({
-      where: { id: order.id },
+    if (!canFulfil(order))
+      throw refuse(order, order.fulfilmentStatus === "fulfilled" ? "fulfilled again" : "fulfilled");
+    const picks = shipmentPicks(order.lines, input.lines);
+    const shipped = new Map(picks.map((p) => [p.lineId, p.quantity]));
+    const after = order.lines.map((l) => ({
+      ...l,
+      fulfilledQuantity: l.fulfilledQuantity + (shipped.get(l.id) ?? 0),
+    }));
+    const fulfilmentStatus = moveFulfilment(order.fulfilmentStatus, fulfilmentOf(after));
+    const fulfilment = await tx.fulfilment.create({
       data: {
-        status,
-        fulfilledAt: now,
+        orderId: order.id,
         trackingNumber: input.trackingNumber || null,
         trackingCarrier: input.trackingCarrier || null,
         trackingUrl: input.trackingUrl || null,
+        createdById: actor.userId,
+        createdAt: now,
+        lines: { create: picks.map((p) => ({ orderLineId: p.lineId, quantity: p.quantity })) },
       },
+    });
+    for (const pick of picks)
+      await tx.orderLine.update({
+        where: { id: pick.lineId },
+        data: { fulfilledQuantity: { increment: pick.quantity } },
+      });
+    const updated = await tx.order.update({
+      where: { id: order.id },
+      data: { fulfilmentStatus, ...(fulfilmentStatus === "fulfilled" ? { fulfilledAt: now } : {}) },
+    });
+    const units = picks.reduce((sum, p) => sum + p.quantity, 0);
+    const tracking = input.trackingNumber
+      ? ` (${[input.trackingCarrier, input.trackingNumber].filter(Boolean).join(" ")})`
+      : "";
+    await recordOrderEvent(tx, {
+      orderId: order.id,
+      kind: "fulfilment.shipped",
+      message: `${itemCount(units)} shipped${tracking}`,
+      data: {
+        fulfilmentId: fulfilment.id,
+        lines: picks,
+        trackingNumber: input.trackingNumber ?? null,
+        trackingUrl: input.trackingUrl ?? null,
+      },
+      actorId: actor.userId,
+      at: now,
     });
     await audit(
       deps,
@@ -100,17 +191,58 @@ export async function fulfilOrder(
         siteId,
         target: order.id,
         ip: actor.ip,
-        data: { from: order.status, to: status, trackingNumber: input.trackingNumber ?? null },
+        data: {
+          from: order.fulfilmentStatus,
+          to: fulfilmentStatus,
+          fulfilmentId: fulfilment.id,
+          lines: picks,
+          trackingNumber: input.trackingNumber ?? null,
+        },
       },
       tx,
     );
-    return updated;
+    return { order: updated, fulfilmentId: fulfilment.id };
   }, TX_OPTIONS);
   if (input.notifyCustomer)
-    await sendShippingConfirmation(deps, order.id).catch((error: unknown) =>
+    await sendShippingConfirmation(deps, order.id, fulfilmentId).catch((error: unknown) =>
       deps.log.error({ err: error, orderId }, "shipping confirmation mail failed"),
     );
   return order;
+}
+
+/** The units one shipment takes: those named (each at most what is left to ship), or all left. */
+function shipmentPicks(
+  lines: {
+    id: string;
+    title: string;
+    quantity: number;
+    refundedQuantity: number;
+    fulfilledQuantity: number;
+  }[],
+  wanted: FulfilPick[] | undefined,
+): FulfilPick[] {
+  if (!wanted)
+    return lines.flatMap((l) =>
+      unitsToShip(l) > 0 ? [{ lineId: l.id, quantity: unitsToShip(l) }] : [],
+    );
+  const picks = new Map<string, number>();
+  for (const pick of wanted) picks.set(pick.lineId, (picks.get(pick.lineId) ?? 0) + pick.quantity);
+  const out: FulfilPick[] = [];
+  for (const [lineId, quantity] of picks) {
+    const line = lines.find((l) => l.id === lineId);
+    if (!line) throw badRequest("That item is not in this order.", "lines");
+    const left = unitsToShip(line);
+    if (quantity > left)
+      throw badRequest(
+        left === 0
+          ? `${line.title} has nothing left to ship.`
+          : `Only ${left} of ${line.title} ${left === 1 ? "is" : "are"} left to ship.`,
+        "lines",
+      );
+    if (quantity > 0) out.push({ lineId, quantity });
+  }
+  if (out.length === 0) throw badRequest("Choose at least one item to ship.", "lines");
+  return out;
 }
 
 type RefundInput = {
@@ -169,10 +301,8 @@ async function moneyBack(
   const now = deps.now();
   const { refund, order, lines } = await deps.db.prisma.$transaction(async (tx) => {
     const order = await lockOrder(tx, siteId, orderId);
-    if (
-      mode === "cancel" ? !canMove(order.status, "cancelled") : !canMove(order.status, "refunded")
-    )
-      throw refuse(order.status, mode === "cancel" ? "cancelled" : "refunded");
+    if (mode === "cancel" ? !canCancel(order) : !canRefund(order))
+      throw refuse(order, mode === "cancel" ? "cancelled" : "refunded");
     const pending = order.refunds
       .filter((r) => r.status === "pending")
       .reduce((a, r) => a + r.amount, 0);
@@ -220,20 +350,31 @@ async function moneyBack(
   }, TX_OPTIONS);
 
   let providerRef: string | null = null;
+  let providerPending = false;
   if (refund && order.paymentProvider !== "none") {
     try {
-      providerRef = (
-        await deps.commerce.payments.refund({
-          refundRef: order.paymentIntentRef!,
-          amount: refund.amount,
-          currency: order.currency,
-          idempotencyKey: `refund-${refund.id}`,
-          reason: input.reason,
-        })
-      ).refundId;
+      const answer = await deps.commerce.payments.refund({
+        refundRef: order.paymentIntentRef!,
+        amount: refund.amount,
+        currency: order.currency,
+        idempotencyKey: `refund-${refund.id}`,
+        reason: input.reason,
+      });
+      providerRef = answer.refundId;
+      providerPending = answer.status === "pending";
     } catch (error) {
       deps.log.error({ err: error, orderId }, "refund failed at the payment provider");
-      await deps.db.prisma.refund.update({ where: { id: refund.id }, data: { status: "failed" } });
+      await deps.db.prisma.$transaction(async (tx) => {
+        await tx.refund.update({ where: { id: refund.id }, data: { status: "failed" } });
+        await recordOrderEvent(tx, {
+          orderId,
+          kind: "refund.failed",
+          message: `Refund of ${formatMinor(refund.amount, order.currency, "en-US")} failed at the payment provider`,
+          data: { amount: refund.amount, refundId: refund.id },
+          actorId: actor.userId,
+          at: deps.now(),
+        });
+      });
       await audit(deps, {
         action: "order.refund_failed",
         actorId: actor.userId,
@@ -250,42 +391,66 @@ async function moneyBack(
   }
   const updated = await deps.db.prisma.$transaction(async (tx) => {
     const fresh = await lockOrder(tx, siteId, orderId);
-    const amount = refund?.amount ?? 0;
+    // A refund the provider has accepted but not yet paid out stays pending: its amount and
+    // units stay reserved, and it counts as refunded once the provider says so (settleRefund).
+    const amount = providerPending ? 0 : (refund?.amount ?? 0);
     if (refund)
       await tx.refund.update({
         where: { id: refund.id },
-        data: { status: "succeeded", providerRef },
+        data: { status: providerPending ? "pending" : "succeeded", providerRef },
       });
     const refundedTotal = fresh.refundedTotal + amount;
-    const status: OrderStatus =
-      mode === "cancel"
-        ? "cancelled"
-        : refundedTotal >= fresh.total
-          ? "refunded"
-          : "partially_refunded";
+    const paymentStatus =
+      amount > 0
+        ? nextPayment(fresh.paymentStatus, paymentAfterRefund(refundedTotal, fresh.total))
+        : fresh.paymentStatus;
+    const status: OrderStatus = mode === "cancel" ? "cancelled" : fresh.status;
     const restock =
       mode === "cancel"
         ? fresh.lines.map((l) => ({ lineId: l.id, quantity: l.quantity - l.refundedQuantity }))
-        : lines;
-    for (const pick of restock) {
-      const line = fresh.lines.find((l) => l.id === pick.lineId)!;
-      if (pick.quantity <= 0) continue;
-      if (mode === "refund")
-        await tx.orderLine.update({
-          where: { id: line.id },
-          data: { refundedQuantity: { increment: pick.quantity } },
-        });
-      if (input.restock && line.variantId)
-        await tx.$executeRaw`UPDATE "ProductVariant" SET "stock" = "stock" + ${pick.quantity}, "updatedAt" = ${now} WHERE "id" = ${line.variantId} AND "trackStock"`;
-    }
+        : providerPending
+          ? []
+          : lines;
+    await giveBackUnits(tx, fresh.lines, restock, {
+      refunded: mode === "refund",
+      restock: input.restock,
+      now,
+    });
+    const shipping =
+      mode === "refund" && !providerPending ? nothingLeftToShip(fresh, lines, now) : {};
     const updated = await tx.order.update({
       where: { id: fresh.id },
       data: {
         refundedTotal,
         status,
-        ...(mode === "cancel" ? { cancelledAt: now, cancelReason: input.reason || null } : {}),
+        paymentStatus,
+        ...shipping,
+        ...(mode === "cancel"
+          ? {
+              cancelledAt: now,
+              cancelReason: input.reason || null,
+              fulfilmentStatus: moveFulfilment(fresh.fulfilmentStatus, "cancelled"),
+            }
+          : {}),
       },
     });
+    if (refund)
+      await recordOrderEvent(tx, {
+        orderId,
+        kind: providerPending ? "refund.pending" : "refund.succeeded",
+        message: `${providerPending ? "Refund pending" : "Refunded"}: ${formatMinor(refund.amount, fresh.currency, "en-US")}${refundWhat(lines, fresh.lines, refund.shipping)}`,
+        data: { amount: refund.amount, refundId: refund.id, lines, shipping: refund.shipping },
+        actorId: actor.userId,
+        at: now,
+      });
+    if (mode === "cancel")
+      await recordOrderEvent(tx, {
+        orderId,
+        kind: "order.cancelled",
+        message: input.reason ? `Order cancelled: ${input.reason}` : "Order cancelled",
+        actorId: actor.userId,
+        at: now,
+      });
     await audit(
       deps,
       {
@@ -295,9 +460,10 @@ async function moneyBack(
         target: orderId,
         ip: actor.ip,
         data: {
-          from: fresh.status,
-          to: status,
-          amount,
+          from: fresh.paymentStatus,
+          to: paymentStatus,
+          amount: refund?.amount ?? 0,
+          pending: providerPending,
           lines: lines.map((pick) => ({
             lineId: pick.lineId,
             title: fresh.lines.find((l) => l.id === pick.lineId)!.title,
@@ -315,6 +481,134 @@ async function moneyBack(
   }, TX_OPTIONS);
   if (input.restock) deps.commerce.catalogChanged(siteId);
   return updated;
+}
+
+/** Counts refunded units on their lines and, when asked, puts them back on sale. */
+async function giveBackUnits(
+  tx: Tx,
+  lines: { id: string; variantId: string | null }[],
+  picks: RefundPick[],
+  how: { refunded: boolean; restock: boolean; now: Date },
+) {
+  for (const pick of picks) {
+    const line = lines.find((l) => l.id === pick.lineId)!;
+    if (pick.quantity <= 0) continue;
+    if (how.refunded)
+      await tx.orderLine.update({
+        where: { id: line.id },
+        data: { refundedQuantity: { increment: pick.quantity } },
+      });
+    if (how.restock && line.variantId)
+      await tx.$executeRaw`UPDATE "ProductVariant" SET "stock" = "stock" + ${pick.quantity}, "updatedAt" = ${how.now} WHERE "id" = ${line.variantId} AND "trackStock"`;
+  }
+}
+
+/**
+ * Refunding the units still to ship of a partly shipped order completes it: nothing is left to
+ * send. (An order nothing of which shipped stays unfulfilled, as its refund says it all.)
+ */
+function nothingLeftToShip(
+  order: {
+    fulfilmentStatus: OrderRow["fulfilmentStatus"];
+    lines: { id: string; quantity: number; refundedQuantity: number; fulfilledQuantity: number }[];
+  },
+  refunded: RefundPick[],
+  now: Date,
+): Partial<Pick<OrderRow, "fulfilmentStatus" | "fulfilledAt">> {
+  const after = order.lines.map((l) => ({
+    ...l,
+    refundedQuantity:
+      l.refundedQuantity +
+      refunded.filter((p) => p.lineId === l.id).reduce((sum, p) => sum + p.quantity, 0),
+  }));
+  const status = fulfilmentOf(after);
+  return status === "fulfilled" && canMoveFulfilment(order.fulfilmentStatus, status)
+    ? { fulfilmentStatus: status, fulfilledAt: now }
+    : {};
+}
+
+/**
+ * A refund the provider accepted as pending has settled (its refund event): succeeded, it
+ * counts as refunded (units, stock, the payment status); failed, its amount and units are free to
+ * refund again. A refund already settled is left alone, so a repeated event changes nothing.
+ */
+export async function settleRefund(
+  deps: Deps,
+  providerRefundId: string,
+  outcome: "succeeded" | "failed",
+): Promise<{ changed: boolean; orderId: string | null }> {
+  const now = deps.now();
+  const found = await deps.db.prisma.refund.findFirst({
+    where: { providerRef: providerRefundId },
+    include: { order: { select: { siteId: true } } },
+  });
+  if (!found) return { changed: false, orderId: null };
+  const changed = await deps.db.prisma.$transaction(async (tx) => {
+    const order = await lockOrder(tx, found.order.siteId, found.orderId);
+    const refund = order.refunds.find((r) => r.id === found.id)!;
+    if (refund.status !== "pending") return false;
+    await tx.refund.update({ where: { id: refund.id }, data: { status: outcome } });
+    const money = formatMinor(refund.amount, order.currency, "en-US");
+    if (outcome === "failed") {
+      await recordOrderEvent(tx, {
+        orderId: order.id,
+        kind: "refund.failed",
+        message: `Refund of ${money} failed at the payment provider`,
+        data: { amount: refund.amount, refundId: refund.id },
+        at: now,
+      });
+      return true;
+    }
+    const refundedTotal = order.refundedTotal + refund.amount;
+    await giveBackUnits(tx, order.lines, readPicks(refund.lines), {
+      refunded: true,
+      restock: refund.restock,
+      now,
+    });
+    await tx.order.update({
+      where: { id: order.id },
+      data: {
+        refundedTotal,
+        paymentStatus: nextPayment(
+          order.paymentStatus,
+          paymentAfterRefund(refundedTotal, order.total),
+        ),
+        ...nothingLeftToShip(order, readPicks(refund.lines), now),
+      },
+    });
+    await recordOrderEvent(tx, {
+      orderId: order.id,
+      kind: "refund.succeeded",
+      message: `Refunded: ${money}`,
+      data: { amount: refund.amount, refundId: refund.id },
+      at: now,
+    });
+    return true;
+  }, TX_OPTIONS);
+  if (changed && outcome === "succeeded" && found.restock)
+    deps.commerce.catalogChanged(found.order.siteId);
+  return { changed, orderId: found.orderId };
+}
+
+/**
+ * A change of the money the provider reports, recorded even when it is not the arrow we would
+ * have drawn (the money has moved; the record must say so), and logged when it is not.
+ */
+function nextPayment(from: PaymentStatus, to: PaymentStatus): PaymentStatus {
+  return from === to || canMovePayment(from, to) ? to : from;
+}
+
+/** " for 1 × Mug, shipping" — what a refund gave back, for the timeline. */
+function refundWhat(
+  picks: RefundPick[],
+  lines: { id: string; title: string }[],
+  shipping: boolean,
+): string {
+  const parts = [
+    ...picks.map((p) => `${p.quantity} × ${lines.find((l) => l.id === p.lineId)?.title ?? "item"}`),
+    ...(shipping ? ["shipping"] : []),
+  ];
+  return parts.length ? ` for ${parts.join(", ")}` : "";
 }
 
 /**
@@ -335,14 +629,20 @@ export async function cancelOrder(
   const now = deps.now();
   const order = await deps.db.prisma.$transaction(async (tx) => {
     const order = await lockOrder(tx, siteId, orderId);
-    if (order.status !== "pending") throw refuse(order.status, "cancelled");
+    if (order.status !== "pending") throw refuse(order, "cancelled");
     await tx.inventoryReservation.updateMany({
       where: { orderId, releasedAt: null },
       data: { releasedAt: now },
     });
     const updated = await tx.order.update({
       where: { id: orderId },
-      data: { status: "cancelled", cancelledAt: now, cancelReason: input.reason || null },
+      data: {
+        status: "cancelled",
+        paymentStatus: nextPayment(order.paymentStatus, "voided"),
+        fulfilmentStatus: "cancelled",
+        cancelledAt: now,
+        cancelReason: input.reason || null,
+      },
     });
     await audit(
       deps,
@@ -387,9 +687,12 @@ export async function recordProviderRefund(
       .reduce((a, r) => a + r.amount, 0);
     const known = locked.refundedTotal + inFlight;
     const extra = Math.min(providerRefundedTotal, locked.total) - known;
-    if (extra <= 0 || !canMove(locked.status, "partially_refunded")) return { changed: false };
+    if (extra <= 0 || !canRefund(locked)) return { changed: false };
     const refundedTotal = locked.refundedTotal + extra;
-    const status: OrderStatus = refundedTotal >= locked.total ? "refunded" : "partially_refunded";
+    const paymentStatus = nextPayment(
+      locked.paymentStatus,
+      paymentAfterRefund(refundedTotal, locked.total),
+    );
     await tx.refund.create({
       data: {
         orderId,
@@ -399,14 +702,27 @@ export async function recordProviderRefund(
         providerRef: eventId,
       },
     });
-    await tx.order.update({ where: { id: orderId }, data: { refundedTotal, status } });
+    await tx.order.update({ where: { id: orderId }, data: { refundedTotal, paymentStatus } });
+    await recordOrderEvent(tx, {
+      orderId,
+      kind: "refund.succeeded",
+      message: `Refunded at the payment provider: ${formatMinor(extra, locked.currency, "en-US")}`,
+      data: { amount: extra, eventId },
+      at: deps.now(),
+    });
     await audit(
       deps,
       {
         action: "order.refunded",
         siteId: locked.siteId,
         target: orderId,
-        data: { from: locked.status, to: status, amount: extra, source: "webhook", eventId },
+        data: {
+          from: locked.paymentStatus,
+          to: paymentStatus,
+          amount: extra,
+          source: "webhook",
+          eventId,
+        },
       },
       tx,
     );

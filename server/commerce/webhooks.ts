@@ -106,12 +106,17 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
           : charge.payment_intent?.id;
       if (!intent) return null;
       const orderId = charge.metadata?.orderId;
+      const recorded = await deps.db.prisma.payment.findFirst({
+        where: { provider: "stripe", refundRef: intent },
+        include: { order: true },
+      });
       const order =
-        (await deps.db.prisma.order.findFirst({ where: { paymentIntentRef: intent } })) ??
+        recorded?.order ??
         (orderId ? await deps.db.prisma.order.findUnique({ where: { id: orderId } }) : null);
       if (!order) return null;
       // The refund of a payment that is not the order's own (a second payment we gave back
       // automatically): the order's money is untouched.
+      if (recorded && recorded.status !== "succeeded") return order.id;
       if (order.paymentIntentRef && order.paymentIntentRef !== intent) return order.id;
       if (order.status === "pending" && order.paymentRef) {
         // The refund overtook the payment's own event: the charge proves the payment, so the

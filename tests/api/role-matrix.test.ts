@@ -183,6 +183,7 @@ async function addOrder(s: Site) {
       number: 1001,
       token: randomUUID(),
       status: "paid",
+      paymentStatus: "paid",
       email: "buyer@example.com",
       currency: "USD",
       taxesIncluded: false,

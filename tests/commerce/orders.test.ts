@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { releaseExpiredCheckouts } from "../../server/commerce/orders.ts";
+import { releaseExpiredCheckouts, settleRefund } from "../../server/commerce/orders.ts";
 import { useTestApp } from "../helpers/app.ts";
 import { createProduct, createShop, Shopper } from "./helpers.ts";
 
@@ -34,11 +34,19 @@ describe("orders for the merchant", () => {
     const detail = await shop.as("query", "orders.get", { orderId: order.id });
     expect(detail.data.order).toMatchObject({
       status: "paid",
+      paymentStatus: "paid",
+      fulfilmentStatus: "unfulfilled",
+      payments: [{ provider: "test", amount: detail.data.order.total, status: "succeeded" }],
       lines: [{ title: "Pour-over Dripper", unitPrice: 3400, quantity: 1 }],
       shippingAddress: { city: "San Francisco", country: "US" },
       actions: { fulfil: true, cancel: true, refund: true },
     });
     expect(detail.data.history.map((h: { action: string }) => h.action)).toEqual(["order.paid"]);
+    expect(detail.data.timeline.map((e: { kind: string }) => e.kind)).toEqual(["payment.paid"]);
+    const unfulfilled = await shop.as("query", "orders.list", { fulfilment: "unfulfilled" });
+    expect(unfulfilled.data.orders.map((o: { id: string }) => o.id)).toContain(order.id);
+    const refunded = await shop.as("query", "orders.list", { payment: "refunded" });
+    expect(refunded.data.orders.map((o: { id: string }) => o.id)).not.toContain(order.id);
   });
 
   it("fulfils with a tracking number, tells the shopper, and refuses to fulfil twice", async () => {
@@ -50,14 +58,22 @@ describe("orders for the merchant", () => {
       trackingUrl: "https://ups.example/1Z999",
     });
     expect(fulfilled.status, JSON.stringify(fulfilled.error)).toBe(200);
-    expect(fulfilled.data.order).toMatchObject({ status: "fulfilled", trackingNumber: "1Z999" });
+    expect(fulfilled.data.order).toMatchObject({
+      paymentStatus: "paid",
+      fulfilmentStatus: "fulfilled",
+      fulfilments: [
+        { trackingNumber: "1Z999", units: [{ title: "Pour-over Dripper", quantity: 1 }] },
+      ],
+    });
     const mail = (await outbox.list()).find(
       (m) => m.to === "ship@example.com" && /has shipped/.test(m.subject),
     );
     expect(mail?.text).toContain("Tracking number (UPS): 1Z999");
     const again = await shop.as("mutation", "orders.fulfil", { orderId: order.id });
     expect(again.status).toBe(409);
-    expect(again.error!.message).toBe("This order is fulfilled: it cannot be fulfilled again.");
+    expect(again.error!.message).toBe(
+      "This order is paid and fulfilled: it cannot be fulfilled again.",
+    );
     const cancel = await shop.as("mutation", "orders.cancel", { orderId: order.id });
     expect(cancel.status).toBe(409);
     expect(cancel.error!.message).toMatch(/cannot be cancelled/);
@@ -76,7 +92,11 @@ describe("orders for the merchant", () => {
       restock: true,
     });
     expect(partial.status, JSON.stringify(partial.error)).toBe(200);
-    expect(partial.data.order).toMatchObject({ status: "partially_refunded", refundedTotal: 3400 });
+    expect(partial.data.order).toMatchObject({
+      paymentStatus: "partially_refunded",
+      fulfilmentStatus: "unfulfilled",
+      refundedTotal: 3400,
+    });
     expect(await stockOf(variantId)).toBe(9);
     const tooMuch = await shop.as("mutation", "orders.refund", {
       orderId: order.id,
@@ -85,10 +105,15 @@ describe("orders for the merchant", () => {
     expect(tooMuch.status).toBe(400);
     expect(tooMuch.error!.message).toBe("At most $34.00 can be refunded on this order.");
     const rest = await shop.as("mutation", "orders.refund", { orderId: order.id });
-    expect(rest.data.order).toMatchObject({ status: "refunded", refundedTotal: order.total });
+    expect(rest.data.order).toMatchObject({
+      paymentStatus: "refunded",
+      refundedTotal: order.total,
+    });
     const more = await shop.as("mutation", "orders.refund", { orderId: order.id, amount: 1 });
     expect(more.status).toBe(409);
-    expect(more.error!.message).toBe("This order is refunded: it cannot be refunded.");
+    expect(more.error!.message).toBe(
+      "This order is refunded and unfulfilled: it cannot be refunded.",
+    );
     const history = (await shop.as("query", "orders.get", { orderId: order.id })).data.history.map(
       (h: { action: string }) => h.action,
     );
@@ -105,6 +130,8 @@ describe("orders for the merchant", () => {
     expect(result.status, JSON.stringify(result.error)).toBe(200);
     expect(result.data.order).toMatchObject({
       status: "cancelled",
+      paymentStatus: "refunded",
+      fulfilmentStatus: "cancelled",
       refundedTotal: order.total,
       cancelReason: "Customer asked",
     });
@@ -129,6 +156,132 @@ describe("orders for the merchant", () => {
         where: { orderId: order.id, releasedAt: null },
       }),
     ).toBe(0);
+  });
+
+  it("ships part of an order, refunds one line, and the order says both", async () => {
+    const kettle = await createProduct(shop, { title: "Kettle", price: 5000, stock: 5 });
+    const cups = await createProduct(shop, { title: "Cup", price: 1200, stock: 20 });
+    const shopper = new Shopper(app, shop);
+    await shopper.add(kettle.variants[0]!.id, 1);
+    await shopper.add(cups.variants[0]!.id, 4);
+    const { token } = await shopper.startCheckout();
+    await shopper.information(token!, { email: "split@example.com" });
+    expect((await shopper.pay(token!)).statusCode).toBe(200);
+    const order = await deps.db.prisma.order.findFirstOrThrow({
+      where: { token },
+      include: { lines: { orderBy: { title: "asc" } } },
+    });
+    const [cupLine, kettleLine] = order.lines;
+
+    const first = await shop.as("mutation", "orders.fulfil", {
+      orderId: order.id,
+      lines: [
+        { lineId: kettleLine!.id, quantity: 1 },
+        { lineId: cupLine!.id, quantity: 2 },
+      ],
+      trackingNumber: "PARCEL-1",
+      trackingCarrier: "DHL",
+    });
+    expect(first.status, JSON.stringify(first.error)).toBe(200);
+    expect(first.data.order).toMatchObject({
+      paymentStatus: "paid",
+      fulfilmentStatus: "partially_fulfilled",
+      actions: { fulfil: true, refund: true, cancel: false },
+    });
+    const mail = (await outbox.list()).find(
+      (m) => m.to === "split@example.com" && /part of/.test(m.subject),
+    );
+    expect(mail?.text).toContain("2 × Cup");
+    expect(mail?.text).toContain("Tracking number (DHL): PARCEL-1");
+    const tooMany = await shop.as("mutation", "orders.fulfil", {
+      orderId: order.id,
+      lines: [{ lineId: kettleLine!.id, quantity: 1 }],
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.error!.message).toBe("Kettle has nothing left to ship.");
+
+    // The two cups not shipped are refunded: nothing is left to ship, so the order is fulfilled
+    // and, at the same time, partly refunded.
+    const refund = await shop.as("mutation", "orders.refund", {
+      orderId: order.id,
+      lines: [{ lineId: cupLine!.id, quantity: 2 }],
+      reason: "Out of cups",
+    });
+    expect(refund.status, JSON.stringify(refund.error)).toBe(200);
+    expect(refund.data.order).toMatchObject({
+      paymentStatus: "partially_refunded",
+      fulfilmentStatus: "fulfilled",
+    });
+    expect(refund.data.order.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: "Cup",
+          fulfilledQuantity: 2,
+          refundedQuantity: 2,
+          toShipQuantity: 0,
+        }),
+        expect.objectContaining({ title: "Kettle", fulfilledQuantity: 1, toShipQuantity: 0 }),
+      ]),
+    );
+    expect(refund.data.order.actions.fulfil).toBe(false);
+
+    const listed = await shop.as("query", "orders.list", {
+      payment: "partially_refunded",
+      fulfilment: "fulfilled",
+      query: "split@",
+    });
+    expect(listed.data.orders.map((o: { id: string }) => o.id)).toEqual([order.id]);
+    const page = await app.inject({ url: `/s/${shop.slug}/orders/${token}` });
+    expect(page.body).toContain("Your order is on its way. Part of it was refunded.");
+    expect(page.body).toContain("PARCEL-1");
+
+    const detail = await shop.as("query", "orders.get", { orderId: order.id });
+    expect(detail.data.timeline.map((e: { message: string }) => e.message)).toEqual([
+      expect.stringMatching(/^Payment of \$\d+\.\d\d received through the test gateway$/),
+      "3 items shipped (DHL PARCEL-1)",
+      "Refunded: $24.00 for 2 × Cup",
+    ]);
+  });
+
+  it("shows a refund the provider has not paid out yet as pending until it settles", async () => {
+    const { order } = await paidOrder(2, "pending-refund@example.com");
+    const provider = deps.commerce.payments;
+    const original = provider.refund.bind(provider);
+    provider.refund = async (request) => ({ ...(await original(request)), status: "pending" });
+    let result;
+    try {
+      result = await shop.as("mutation", "orders.refund", {
+        orderId: order.id,
+        lines: [{ lineId: order.lines[0]!.id, quantity: 1 }],
+      });
+    } finally {
+      provider.refund = original;
+    }
+    expect(result.status, JSON.stringify(result.error)).toBe(200);
+    expect(result.data.order).toMatchObject({
+      paymentStatus: "paid",
+      refundedTotal: 0,
+      refunds: [{ status: "pending", amount: 3400 }],
+      lines: [{ refundedQuantity: 0, refundableQuantity: 1 }],
+    });
+    const refund = await deps.db.prisma.refund.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(await settleRefund(deps, refund.providerRef!, "succeeded")).toEqual({
+      changed: true,
+      orderId: order.id,
+    });
+    expect((await settleRefund(deps, refund.providerRef!, "succeeded")).changed).toBe(false);
+    const settled = await shop.as("query", "orders.get", { orderId: order.id });
+    expect(settled.data.order).toMatchObject({
+      paymentStatus: "partially_refunded",
+      refundedTotal: 3400,
+      refunds: [{ status: "succeeded" }],
+      lines: [{ refundedQuantity: 1 }],
+    });
+    expect(settled.data.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      "payment.paid",
+      "refund.pending",
+      "refund.succeeded",
+    ]);
   });
 
   it("refuses another site's order as if it did not exist", async () => {

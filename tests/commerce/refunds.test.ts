@@ -149,7 +149,7 @@ describe("the amount a refund suggests", () => {
     });
     expect(lowered.status, JSON.stringify(lowered.error)).toBe(200);
     expect(lowered.data.order).toMatchObject({
-      status: "partially_refunded",
+      paymentStatus: "partially_refunded",
       refundedTotal: 2500,
       lines: expect.arrayContaining([
         expect.objectContaining({

@@ -164,13 +164,13 @@ describe("Stripe Checkout", () => {
     // The refund overtakes the payment: the order is paid, then refunded.
     expect((await send(refunded)).statusCode).toBe(200);
     let row = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
-    expect(row).toMatchObject({ status: "refunded", refundedTotal: order.total });
+    expect(row).toMatchObject({ paymentStatus: "refunded", refundedTotal: order.total });
 
     // The late "completed" and an "expired" change nothing.
     expect((await send(completed)).json().outcome).toBe("processed");
     expect((await send(expiredEvent)).json().outcome).toBe("processed");
     row = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
-    expect(row).toMatchObject({ status: "refunded", refundedTotal: order.total });
+    expect(row).toMatchObject({ paymentStatus: "refunded", refundedTotal: order.total });
     expect(await paidCount(order.id)).toBe(1);
   });
 
@@ -217,12 +217,12 @@ describe("Stripe Checkout", () => {
     expect(post.params).toMatchObject({ payment_intent: session.payment_intent, amount: "1000" });
     await send(fake.chargeRefunded(session.payment_intent!, order.total, 1000, "usd"));
     const row = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
-    expect(row).toMatchObject({ status: "partially_refunded", refundedTotal: 1000 });
+    expect(row).toMatchObject({ paymentStatus: "partially_refunded", refundedTotal: 1000 });
     // A refund made in Stripe's dashboard shows up from its webhook.
     await send(fake.chargeRefunded(session.payment_intent!, order.total, order.total, "usd"));
     expect(await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject(
       {
-        status: "refunded",
+        paymentStatus: "refunded",
         refundedTotal: order.total,
       },
     );

@@ -444,10 +444,85 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
           tax: 90,
           weightGrams: 900,
           refundedQuantity: 0,
+          fulfilledQuantity: 1,
         },
       });
     },
     update: { refundedQuantity: 1 },
+    where: byId,
+  },
+  Payment: {
+    create: async (p, ids) => {
+      const order = await p.order.create({ data: crudOrder(ids) });
+      return p.payment.create({
+        data: {
+          id: randomUUID(),
+          orderId: order.id,
+          provider: "stripe",
+          providerRef: "cs_1",
+          refundRef: "pi_1",
+          amount: 1480,
+          currency: "USD",
+          status: "succeeded",
+          attempt: 1,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+    },
+    update: { status: "refunded" },
+    where: byId,
+  },
+  Fulfilment: {
+    create: async (p, ids) => {
+      const order = await p.order.create({ data: crudOrder(ids) });
+      return p.fulfilment.create({
+        data: {
+          id: randomUUID(),
+          orderId: order.id,
+          status: "shipped",
+          trackingNumber: "1Z",
+          trackingCarrier: "UPS",
+          trackingUrl: "https://ups.example/1Z",
+          createdById: ids.userId,
+          createdAt: now,
+        },
+      });
+    },
+    update: { trackingNumber: "1Z2" },
+    where: byId,
+  },
+  FulfilmentLine: {
+    create: async (p, ids) => {
+      const order = await p.order.create({ data: crudOrder(ids) });
+      const line = await p.orderLine.create({
+        data: { orderId: order.id, title: "Kettle", unitPrice: 1000, quantity: 2 },
+      });
+      const fulfilment = await p.fulfilment.create({ data: { orderId: order.id } });
+      return p.fulfilmentLine.create({
+        data: { id: randomUUID(), fulfilmentId: fulfilment.id, orderLineId: line.id, quantity: 1 },
+      });
+    },
+    update: { quantity: 2 },
+    where: byId,
+  },
+  OrderEvent: {
+    create: async (p, ids) => {
+      const order = await p.order.create({ data: crudOrder(ids) });
+      return p.orderEvent.create({
+        data: {
+          id: randomUUID(),
+          orderId: order.id,
+          kind: "fulfilment.shipped",
+          message: "1 item shipped",
+          data: { fulfilmentId: "f" },
+          actorId: ids.userId,
+          at: now,
+          seq: 1,
+        },
+      });
+    },
+    update: { message: "2 items shipped" },
     where: byId,
   },
   InventoryReservation: {
@@ -737,9 +812,8 @@ function crudOrder(ids: Ids) {
     paymentIntentRef: "tch_1",
     paymentAttempts: 1,
     paymentClaimedAt: now,
-    trackingNumber: "1Z",
-    trackingCarrier: "UPS",
-    trackingUrl: "https://ups.example/1Z",
+    paymentStatus: "paid" as const,
+    fulfilmentStatus: "fulfilled" as const,
     cancelReason: "none",
     reservedUntil: later,
     paidAt: now,

@@ -11,8 +11,9 @@ import {
 /**
  * A merchant refunds 1 of 2 units: the refund dialog suggests what that unit cost (its price less
  * its share of the discount; tax is included in euro prices), shows it on the button, refuses more
- * than is left, asks for confirmation, and the order's history shows the amount, the unit and the
- * reason. At both addresses a merchant may open the app at: localhost and 127.0.0.1.
+ * than is left, asks for confirmation, and the order shows the amount, the unit and the reason.
+ * One unit shipped first: the order then says both states, partly refunded and fulfilled, and its
+ * timeline lists the payment, the shipment and the refund. At both addresses a merchant may open the app at: localhost and 127.0.0.1.
  *
  * Set E2E_SCREENSHOTS=<dir> to keep screenshots of the dialog and the history at 1440 and 390 px.
  */
@@ -127,6 +128,20 @@ for (const host of ["localhost", "127.0.0.1"]) {
     await page.goto(`${origin}/sites/${siteId}/store/orders`);
     await page.getByRole("link", { name: "#1001" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Order #1001" })).toBeVisible();
+
+    // One of the two goes out first, with its tracking number.
+    await page.getByRole("button", { name: "Fulfil" }).click();
+    const ship = page.getByRole("dialog", { name: "Ship items" });
+    await ship.getByLabel("Leather Weekender (2 to ship)").fill("1");
+    await ship.getByLabel("Tracking number").fill("3SPOST123");
+    await ship.getByLabel("Carrier").fill("PostNL");
+    await ship.getByRole("button", { name: "Ship 1 item" }).click();
+    await expect(ship).toBeHidden();
+    await expect(page.getByText("Partially fulfilled").first()).toBeVisible();
+    await expect(page.getByRole("list", { name: "Shipments" })).toContainText(
+      "1 × Leather Weekender",
+    );
+
     await page.getByRole("button", { name: "Refund", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Refund" });
     await expect(dialog.getByRole("button", { name: "Refund €0.00" })).toBeDisabled();
@@ -164,11 +179,21 @@ for (const host of ["localhost", "127.0.0.1"]) {
     await expect(dialog).toBeHidden();
     await expect(page.getByText("Refunded €80.10")).toBeVisible();
 
-    const history = page.getByRole("list", { name: "Order history" });
-    const entry = history.getByRole("listitem").filter({ hasText: "Refunded" });
+    const money = page.getByRole("list", { name: "Payments and refunds" });
+    const entry = money.getByRole("listitem").filter({ hasText: "Refunded" });
     await expect(entry).toContainText("€80.10 · 1 × Leather Weekender · back in stock");
     await expect(entry).toContainText("Reason: Wrong colour");
+    // Both states at once: the money partly back, and (the other unit refunded, none left to
+    // send) the goods all out.
     await expect(page.getByText("Partially refunded").first()).toBeVisible();
+    await expect(page.getByText("Fulfilled", { exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Order timeline" }).getByRole("listitem"),
+    ).toHaveText([
+      /Payment of €165\.15 received through the test gateway/,
+      /1 item shipped \(PostNL 3SPOST123\)/,
+      /Refunded: €80\.10 for 1 × Leather Weekender/,
+    ]);
     await shoot(page, `order-history-${host}`);
 
     const detail = await call<{

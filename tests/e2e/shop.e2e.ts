@@ -121,13 +121,18 @@ test("a shopper buys two products with a code and the test card; the merchant fu
   await expect(page.getByRole("heading", { level: 1, name: "Order #1001" })).toBeVisible();
   await expect(page.getByText("shopper@example.com")).toBeVisible();
   await page.getByRole("button", { name: "Fulfil" }).click();
-  const dialog = page.getByRole("dialog", { name: "Fulfil order" });
+  const dialog = page.getByRole("dialog", { name: "Ship items" });
   await dialog.getByLabel("Tracking number").fill("1Z999AA10123456784");
   await dialog.getByLabel("Carrier").fill("UPS");
   await dialog.getByRole("button", { name: "Mark as fulfilled" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText("Fulfilled", { exact: true }).first()).toBeVisible();
-  await expect(page.getByText("1Z999AA10123456784")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Shipments" })).toContainText(
+    "UPS: 1Z999AA10123456784",
+  );
+  await expect(page.getByRole("list", { name: "Order timeline" })).toContainText(
+    "2 items shipped (UPS 1Z999AA10123456784)",
+  );
   await page.screenshot({ path: testInfo.outputPath("order.png"), fullPage: true });
 });
 

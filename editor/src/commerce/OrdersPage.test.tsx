@@ -16,13 +16,14 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
       id: ORDER_ID,
       number: 1001,
       status: "paid",
+      paymentStatus: "paid",
+      fulfilmentStatus: "unfulfilled",
       email: "shopper@example.com",
       customerName: "Sam Shopper",
       currency: "JPY",
       total: 4995,
       refundedTotal: 0,
       itemCount: 3,
-      fulfilled: false,
       createdAt: "2026-11-24T10:00:00.000Z",
       paidAt: "2026-11-24T10:01:00.000Z",
       token: "t".repeat(32),
@@ -44,9 +45,17 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
         phone: "",
       },
       paymentProvider: "test",
-      trackingNumber: null,
-      trackingCarrier: null,
-      trackingUrl: null,
+      payments: [
+        {
+          id: "66666666-6666-4666-8666-666666666666",
+          provider: "test",
+          amount: 4995,
+          currency: "JPY",
+          status: "succeeded",
+          createdAt: "2026-11-24T10:01:00.000Z",
+        },
+      ],
+      fulfilments: [],
       cancelReason: null,
       fulfilledAt: null,
       cancelledAt: null,
@@ -62,6 +71,8 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
           unitPrice: 1850,
           quantity: 3,
           refundedQuantity: 0,
+          fulfilledQuantity: 0,
+          toShipQuantity: 3,
           refundableQuantity: 3,
           discount: 555,
           tax: 454,
@@ -79,6 +90,14 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
         actorId: null,
         data: null,
         refund: null,
+      },
+    ],
+    timeline: [
+      {
+        id: "77777777-7777-4777-8777-777777777777",
+        at: "2026-11-24T10:01:00.000Z",
+        kind: "payment.paid",
+        message: "Payment of ¥4,995 received through the test gateway",
       },
     ],
   };
@@ -105,9 +124,18 @@ describe("an order for the merchant", () => {
         "orders.get": () => current,
         "orders.fulfil": () => {
           current = detail({
-            status: "fulfilled",
-            fulfilled: true,
-            trackingNumber: "1Z9",
+            fulfilmentStatus: "fulfilled",
+            fulfilments: [
+              {
+                id: "88888888-8888-4888-8888-888888888888",
+                status: "shipped",
+                trackingNumber: "1Z9",
+                trackingCarrier: null,
+                trackingUrl: null,
+                createdAt: "2026-11-25T10:00:00.000Z",
+                units: [{ title: "Matcha Bowl", variantTitle: "", quantity: 3 }],
+              },
+            ],
             actions: { fulfil: false, cancel: false, refund: true },
           });
           return current;
@@ -119,7 +147,7 @@ describe("an order for the merchant", () => {
     expect(screen.getAllByText("¥4,995").length).toBeGreaterThan(0);
 
     await user.click(screen.getByRole("button", { name: "Fulfil" }));
-    const dialog = await screen.findByRole("dialog", { name: "Fulfil order" });
+    const dialog = await screen.findByRole("dialog", { name: "Ship items" });
     await user.type(within(dialog).getByLabelText("Tracking number"), "1Z9");
     await user.click(within(dialog).getByRole("button", { name: "Mark as fulfilled" }));
     expect(await screen.findByText("1Z9")).toBeTruthy();
@@ -127,6 +155,41 @@ describe("an order for the merchant", () => {
       { siteId: SITE.id, orderId: ORDER_ID, trackingNumber: "1Z9", notifyCustomer: true },
     ]);
     expect(screen.queryByRole("button", { name: "Fulfil" })).toBeNull();
+    expect(screen.getByText("Fulfilled")).toBeTruthy();
+    expect(screen.getByText("Paid")).toBeTruthy();
+  });
+
+  it("ships some units of a line and shows the order paid and partially fulfilled", async () => {
+    let current = detail();
+    const { user, server } = renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders/${ORDER_ID}`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "orders.get": () => current,
+        "orders.fulfil": () => {
+          current = detail({ fulfilmentStatus: "partially_fulfilled" });
+          return current;
+        },
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Fulfil" }));
+    const dialog = await screen.findByRole("dialog", { name: "Ship items" });
+    const units = within(dialog).getByLabelText("Matcha Bowl (3 to ship)");
+    await user.clear(units);
+    await user.type(units, "1");
+    await user.click(within(dialog).getByRole("button", { name: "Ship 1 item" }));
+    expect(await screen.findByText("Partially fulfilled")).toBeTruthy();
+    expect(server.inputsOf("orders.fulfil")).toEqual([
+      {
+        siteId: SITE.id,
+        orderId: ORDER_ID,
+        lines: [{ lineId: "44444444-4444-4444-8444-444444444444", quantity: 1 }],
+        notifyCustomer: true,
+      },
+    ]);
   });
 
   it("suggests the refund for the units chosen, lets it be lowered, and asks before sending", async () => {
@@ -237,7 +300,7 @@ describe("an order for the merchant", () => {
     ).toBeTruthy();
   });
 
-  it("shows each refund in the history with its amount, units and reason", async () => {
+  it("shows each refund with its amount, units and reason, and the order's timeline", async () => {
     const refund = {
       id: "55555555-5555-4555-8555-555555555555",
       amount: 1665,
@@ -256,23 +319,36 @@ describe("an order for the merchant", () => {
         "sites.get": () => ({ site: SITE }),
         "checkout.settings": () => settings,
         "orders.get": () => ({
-          ...detail({ status: "partially_refunded", refundedTotal: 1665, refunds: [refund] }),
-          history: [
-            ...detail().history,
+          ...detail({
+            paymentStatus: "partially_refunded",
+            refundedTotal: 1665,
+            refunds: [refund, { ...refund, id: "9", status: "pending", reason: null }],
+          }),
+          timeline: [
+            ...detail().timeline,
             {
+              id: "e2",
               at: "2026-11-25T09:00:00.000Z",
-              action: "order.refunded",
-              actorId: ANA.id,
-              data: null,
-              refund,
+              kind: "refund.succeeded",
+              message: "Refunded: ¥1,665 for 1 × Matcha Bowl",
             },
           ],
         }),
       },
     });
-    const history = await screen.findByRole("list", { name: "Order history" });
-    const entry = within(history).getByText("Refunded").closest("li")!;
+    const money = await screen.findByRole("list", { name: "Payments and refunds" });
+    const entry = within(money).getByText("Refunded").closest("li")!;
     expect(entry.textContent).toContain("¥1,665 · 1 × Matcha Bowl · back in stock");
     expect(entry.textContent).toContain("Reason: Chipped");
+    expect(within(money).getByText("Refund pending")).toBeTruthy();
+    const timeline = screen.getByRole("list", { name: "Order timeline" });
+    expect(
+      within(timeline)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringContaining("Payment of ¥4,995 received through the test gateway"),
+      expect.stringContaining("Refunded: ¥1,665 for 1 × Matcha Bowl"),
+    ]);
   });
 });

@@ -19,17 +19,30 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
-import { ListQuery, LoadError, STATUS_LABELS, statusTone, useStore } from "./shared.tsx";
+import {
+  FULFILMENT_LABELS,
+  fulfilmentTone,
+  ListQuery,
+  LoadError,
+  PAYMENT_LABELS,
+  paymentTone,
+  STATUS_LABELS,
+  statusTone,
+  useStore,
+} from "./shared.tsx";
 
-type StatusFilter = RouterInputs["orders"]["list"]["status"];
+type ListInput = RouterInputs["orders"]["list"];
+type StatusFilter = NonNullable<ListInput["status"]>;
 type Order = RouterOutputs["orders"]["get"]["order"];
-type History = RouterOutputs["orders"]["get"]["history"];
+type Timeline = RouterOutputs["orders"]["get"]["timeline"];
 
 export function OrdersPage() {
   useDocumentTitle("Orders");
   const trpc = useTRPC();
   const { siteId, money } = useStore();
-  const [status, setStatus] = useState<NonNullable<StatusFilter>>("orders");
+  const [status, setStatus] = useState<StatusFilter>("orders");
+  const [payment, setPayment] = useState<ListInput["payment"]>();
+  const [fulfilment, setFulfilment] = useState<ListInput["fulfilment"]>();
   const [query, setQuery] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
@@ -38,6 +51,8 @@ export function OrdersPage() {
     ...trpc.orders.list.queryOptions({
       siteId,
       status,
+      ...(payment ? { payment } : {}),
+      ...(fulfilment ? { fulfilment } : {}),
       query: search,
       ...(from ? { from: new Date(`${from}T00:00:00`).toISOString() } : {}),
       ...(to ? { to: new Date(`${to}T23:59:59.999`).toISOString() } : {}),
@@ -60,16 +75,34 @@ export function OrdersPage() {
         <Select
           label="Show"
           value={status}
-          onChange={(e) => setStatus(e.target.value as NonNullable<StatusFilter>)}
+          onChange={(e) => setStatus(e.target.value as StatusFilter)}
         >
           <option value="orders">All orders</option>
-          <option value="paid">Unfulfilled (paid)</option>
-          <option value="fulfilled">Fulfilled</option>
-          <option value="partially_refunded">Partially refunded</option>
-          <option value="refunded">Refunded</option>
           <option value="cancelled">Cancelled</option>
           <option value="open">Open checkouts</option>
           <option value="abandoned">Abandoned checkouts</option>
+        </Select>
+        <Select
+          label="Payment"
+          value={payment ?? ""}
+          onChange={(e) => setPayment((e.target.value || undefined) as ListInput["payment"])}
+        >
+          <option value="">Any</option>
+          <option value="paid">Paid</option>
+          <option value="partially_refunded">Partially refunded</option>
+          <option value="refunded">Refunded</option>
+          <option value="processing">Payment processing</option>
+          <option value="disputed">Disputed</option>
+        </Select>
+        <Select
+          label="Fulfilment"
+          value={fulfilment ?? ""}
+          onChange={(e) => setFulfilment((e.target.value || undefined) as ListInput["fulfilment"])}
+        >
+          <option value="">Any</option>
+          <option value="unfulfilled">Unfulfilled</option>
+          <option value="partially_fulfilled">Partially fulfilled</option>
+          <option value="fulfilled">Fulfilled</option>
         </Select>
         <TextField
           label="From"
@@ -98,7 +131,8 @@ export function OrdersPage() {
                   <th scope="col">Order</th>
                   <th scope="col">Date</th>
                   <th scope="col">Customer</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">Payment</th>
+                  <th scope="col">Fulfilment</th>
                   <th scope="col" className="num">
                     Items
                   </th>
@@ -115,9 +149,7 @@ export function OrdersPage() {
                     </td>
                     <td>{formatDateTime(o.paidAt ?? o.createdAt)}</td>
                     <td>{o.customerName ?? o.email ?? "—"}</td>
-                    <td>
-                      <Badge tone={statusTone(o.status)}>{STATUS_LABELS[o.status]}</Badge>
-                    </td>
+                    <OrderStates order={o} cells />
                     <td className="num">{o.itemCount}</td>
                     <td className="num">{money(o.total)}</td>
                   </tr>
@@ -144,16 +176,52 @@ export function OrderDetailPage() {
   );
   if (detail.isPending) return <Skeleton height={420} radius={12} />;
   if (detail.isError) return <LoadError error={detail.error} retry={() => void detail.refetch()} />;
-  return <OrderView order={detail.data.order} history={detail.data.history} back={back} />;
+  return <OrderView order={detail.data.order} timeline={detail.data.timeline} back={back} />;
+}
+
+/**
+ * An order's two states side by side (money, goods); a checkout or a cancelled order shows its
+ * one state instead.
+ */
+function OrderStates({
+  order,
+  cells = false,
+}: {
+  order: Pick<Order, "status" | "paymentStatus" | "fulfilmentStatus">;
+  cells?: boolean;
+}) {
+  const checkout = order.status === "pending";
+  const payment = checkout ? (
+    <Badge tone={statusTone(order.status)}>{STATUS_LABELS[order.status]}</Badge>
+  ) : (
+    <Badge tone={paymentTone(order.paymentStatus)}>{PAYMENT_LABELS[order.paymentStatus]}</Badge>
+  );
+  const goods = checkout ? null : (
+    <Badge tone={fulfilmentTone(order.fulfilmentStatus)}>
+      {FULFILMENT_LABELS[order.fulfilmentStatus]}
+    </Badge>
+  );
+  if (cells)
+    return (
+      <>
+        <td>{payment}</td>
+        <td>{goods ?? "—"}</td>
+      </>
+    );
+  return (
+    <>
+      {payment} {goods}
+    </>
+  );
 }
 
 function OrderView({
   order,
-  history,
+  timeline,
   back,
 }: {
   order: Order;
-  history: History;
+  timeline: Timeline;
   back: React.ReactNode;
 }) {
   const { money } = useStore();
@@ -166,21 +234,14 @@ function OrderView({
         title={order.number ? `Order #${order.number}` : "Checkout in progress"}
         description={
           <>
-            <Badge tone={statusTone(order.status)}>{STATUS_LABELS[order.status]}</Badge>
-            {order.fulfilled && order.status !== "fulfilled" ? (
-              <>
-                {" "}
-                <Badge tone="success">Fulfilled</Badge>
-              </>
-            ) : null}{" "}
-            {formatDateTime(order.paidAt ?? order.createdAt)}
+            <OrderStates order={order} /> {formatDateTime(order.paidAt ?? order.createdAt)}
           </>
         }
         actions={
           <>
             {order.actions.fulfil ? (
               <Button variant="primary" onClick={() => setDialog("fulfil")}>
-                Fulfil
+                {order.fulfilmentStatus === "partially_fulfilled" ? "Ship the rest" : "Fulfil"}
               </Button>
             ) : null}
             {order.actions.refund ? (
@@ -220,6 +281,12 @@ function OrderView({
                       </td>
                       <td className="num">
                         {line.quantity} × {money(line.unitPrice)}
+                        {line.fulfilledQuantity ? (
+                          <>
+                            <br />
+                            <small>{line.fulfilledQuantity} shipped</small>
+                          </>
+                        ) : null}
                         {line.refundedQuantity ? (
                           <>
                             <br />
@@ -259,13 +326,13 @@ function OrderView({
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="History" />
+            <CardHeader title="Timeline" />
             <CardBody>
-              <ol className="commerce-history" aria-label="Order history">
-                {history.map((entry, i) => (
-                  <li key={i}>
-                    <strong>{describeEvent(entry.action)}</strong> · {formatDateTime(entry.at)}
-                    {entry.refund ? <RefundDetails refund={entry.refund} /> : null}
+              <ol className="commerce-history" aria-label="Order timeline">
+                {timeline.length === 0 ? <li>Nothing has happened to this order yet.</li> : null}
+                {timeline.map((event) => (
+                  <li key={event.id}>
+                    <strong>{event.message}</strong> · {formatDateTime(event.at)}
                   </li>
                 ))}
               </ol>
@@ -302,16 +369,64 @@ function OrderView({
               ) : null}
             </CardBody>
           </Card>
-          {order.trackingNumber ? (
+          {order.fulfilments.length > 0 ? (
             <Card>
-              <CardHeader title="Tracking" />
+              <CardHeader title="Shipments" />
               <CardBody>
-                {order.trackingCarrier ? `${order.trackingCarrier}: ` : ""}
-                {order.trackingUrl ? (
-                  <a href={order.trackingUrl}>{order.trackingNumber}</a>
-                ) : (
-                  order.trackingNumber
-                )}
+                <ol className="commerce-history" aria-label="Shipments">
+                  {order.fulfilments.map((f) => (
+                    <li key={f.id}>
+                      <strong>
+                        {f.units.map((u) => `${u.quantity} × ${describeLine(u)}`).join(", ")}
+                      </strong>
+                      <p className="commerce-history__details">
+                        {formatDateTime(f.createdAt)}
+                        {f.trackingNumber ? (
+                          <>
+                            <br />
+                            {f.trackingCarrier ? `${f.trackingCarrier}: ` : ""}
+                            {f.trackingUrl ? (
+                              <a href={f.trackingUrl}>{f.trackingNumber}</a>
+                            ) : (
+                              <span>{f.trackingNumber}</span>
+                            )}
+                          </>
+                        ) : null}
+                      </p>
+                    </li>
+                  ))}
+                </ol>
+              </CardBody>
+            </Card>
+          ) : null}
+          {order.payments.length > 0 || order.refunds.length > 0 ? (
+            <Card>
+              <CardHeader title="Payments and refunds" />
+              <CardBody>
+                <ol className="commerce-history" aria-label="Payments and refunds">
+                  {order.payments.map((p) => (
+                    <li key={p.id}>
+                      <strong>
+                        {money(p.amount)} {p.status === "succeeded" ? "paid" : p.status}
+                      </strong>
+                      <p className="commerce-history__details">
+                        {PROVIDER_NAMES[p.provider] ?? p.provider} · {formatDateTime(p.createdAt)}
+                      </p>
+                    </li>
+                  ))}
+                  {order.refunds.map((r) => (
+                    <li key={r.id}>
+                      <strong>
+                        {r.status === "pending"
+                          ? "Refund pending"
+                          : r.status === "failed"
+                            ? "Refund failed"
+                            : "Refunded"}
+                      </strong>
+                      <RefundDetails refund={r} />
+                    </li>
+                  ))}
+                </ol>
               </CardBody>
             </Card>
           ) : null}
@@ -331,7 +446,7 @@ function OrderView({
 }
 
 /** What a refund in the history gave back: amount, units, shipping, stock and why. */
-function RefundDetails({ refund }: { refund: NonNullable<History[number]["refund"]> }) {
+function RefundDetails({ refund }: { refund: Order["refunds"][number] }) {
   const { money } = useStore();
   const parts = [
     ...refund.units.map((u) => `${u.quantity} × ${describeLine(u)}`),
@@ -342,7 +457,6 @@ function RefundDetails({ refund }: { refund: NonNullable<History[number]["refund
       {money(refund.amount)}
       {parts.length ? ` · ${parts.join(", ")}` : ""}
       {refund.units.length && refund.restock ? " · back in stock" : ""}
-      {refund.status === "pending" ? " · in progress" : ""}
       {refund.reason ? (
         <>
           <br />
@@ -353,21 +467,12 @@ function RefundDetails({ refund }: { refund: NonNullable<History[number]["refund
   );
 }
 
-const EVENT_WORDS: Record<string, string> = {
-  "order.paid": "Paid",
-  "order.fulfilled": "Fulfilled",
-  "order.refunded": "Refunded",
-  "order.cancelled": "Cancelled",
-  "order.payment_declined": "Payment declined",
-  "order.payment_mismatch": "Payment amount did not match (check with the provider)",
-  "order.refund_failed": "Refund failed",
-  "order.payment_refunded_automatically": "Payment refunded automatically",
-  "order.automatic_refund_failed": "Automatic refund failed: refund by hand",
+const PROVIDER_NAMES: Record<string, string> = {
+  test: "Test gateway",
+  stripe: "Stripe",
+  paypal: "PayPal",
+  none: "Nothing to pay",
 };
-
-function describeEvent(action: string): string {
-  return EVENT_WORDS[action] ?? action;
-}
 
 function useOrderMutation() {
   const trpc = useTRPC();
@@ -388,11 +493,17 @@ function FulfilDialog({
   const { siteId } = useStore();
   const refresh = useOrderMutation();
   const toast = useToast();
+  const toShip = order.lines.filter((l) => l.toShipQuantity > 0);
+  const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const quantityOf = (line: (typeof toShip)[number]) => quantities[line.id] ?? line.toShipQuantity;
+  const units = toShip.reduce((sum, l) => sum + quantityOf(l), 0);
+  const everything = toShip.every((l) => quantityOf(l) === l.toShipQuantity);
   const fulfil = useMutation(
     trpc.orders.fulfil.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        toast.show({ title: "Order fulfilled" });
+        toast.show({ title: everything ? "Order fulfilled" : `${units} items shipped` });
+        setQuantities({});
         onClose();
       },
     }),
@@ -403,6 +514,10 @@ function FulfilDialog({
     fulfil.mutate({
       siteId,
       orderId: order.id,
+      // Everything left: no list, so units refunded meanwhile are not shipped by mistake.
+      ...(everything
+        ? {}
+        : { lines: toShip.map((l) => ({ lineId: l.id, quantity: quantityOf(l) })) }),
       trackingNumber: String(form.get("trackingNumber") ?? "") || undefined,
       trackingCarrier: String(form.get("trackingCarrier") ?? "") || undefined,
       trackingUrl: String(form.get("trackingUrl") ?? "") || undefined,
@@ -410,10 +525,32 @@ function FulfilDialog({
     });
   }
   return (
-    <Dialog open={open} onClose={onClose} title="Fulfil order" dismissible={!fulfil.isPending}>
+    <Dialog open={open} onClose={onClose} title="Ship items" dismissible={!fulfil.isPending}>
       <form onSubmit={onSubmit} noValidate>
         <DialogBody>
           <div className="form-stack">
+            <fieldset className="commerce-refund-lines">
+              <legend>Items in this shipment</legend>
+              {toShip.map((line) => (
+                <TextField
+                  key={line.id}
+                  label={`${describeLine(line)} (${line.toShipQuantity} to ship)`}
+                  type="number"
+                  min={0}
+                  max={line.toShipQuantity}
+                  value={String(quantityOf(line))}
+                  onChange={(e) =>
+                    setQuantities((q) => ({
+                      ...q,
+                      [line.id]: Math.max(
+                        0,
+                        Math.min(line.toShipQuantity, Math.floor(Number(e.target.value) || 0)),
+                      ),
+                    }))
+                  }
+                />
+              ))}
+            </fieldset>
             <TextField label="Tracking number" name="trackingNumber" maxLength={100} />
             <TextField label="Carrier" name="trackingCarrier" maxLength={100} />
             <TextField label="Tracking link" name="trackingUrl" type="url" placeholder="https://" />
@@ -425,8 +562,8 @@ function FulfilDialog({
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose}>Back</Button>
-          <Button type="submit" variant="primary" loading={fulfil.isPending}>
-            Mark as fulfilled
+          <Button type="submit" variant="primary" loading={fulfil.isPending} disabled={units === 0}>
+            {everything ? "Mark as fulfilled" : `Ship ${units} ${units === 1 ? "item" : "items"}`}
           </Button>
         </DialogFooter>
       </form>

@@ -117,6 +117,62 @@ export const STATUS_LABELS: Record<string, string> = {
   archived: "Archived",
 };
 
+/** An order's money (`paymentStatus`), in the merchant's words. */
+export const PAYMENT_LABELS: Record<string, string> = {
+  pending: "Awaiting payment",
+  processing: "Payment processing",
+  authorized: "Authorized",
+  paid: "Paid",
+  partially_refunded: "Partially refunded",
+  refunded: "Refunded",
+  disputed: "Disputed",
+  failed: "Payment failed",
+  voided: "Not paid",
+};
+
+/** An order's goods (`fulfilmentStatus`). */
+export const FULFILMENT_LABELS: Record<string, string> = {
+  unfulfilled: "Unfulfilled",
+  partially_fulfilled: "Partially fulfilled",
+  fulfilled: "Fulfilled",
+  cancelled: "Cancelled",
+};
+
+export function paymentTone(
+  status: string,
+): "neutral" | "brand" | "success" | "warning" | "danger" {
+  switch (status) {
+    case "paid":
+      return "success";
+    case "pending":
+    case "processing":
+    case "authorized":
+    case "partially_refunded":
+      return "warning";
+    case "refunded":
+    case "disputed":
+    case "failed":
+      return "danger";
+    default:
+      return "neutral";
+  }
+}
+
+export function fulfilmentTone(
+  status: string,
+): "neutral" | "brand" | "success" | "warning" | "danger" {
+  switch (status) {
+    case "fulfilled":
+      return "success";
+    case "partially_fulfilled":
+      return "brand";
+    case "unfulfilled":
+      return "warning";
+    default:
+      return "neutral";
+  }
+}
+
 export function statusTone(status: string): "neutral" | "brand" | "success" | "warning" | "danger" {
   switch (status) {
     case "paid":

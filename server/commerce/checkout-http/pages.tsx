@@ -4,6 +4,7 @@ import type { SiteDoc } from "../../../blocks/doc/schema.ts";
 import { renderPage, type RenderedPage, type StorefrontData } from "../../../renderer/index.ts";
 import { COUNTRY_CODES, countryName, ZAddress } from "../address.ts";
 import type { CheckoutPricing, OrderWithLines } from "../checkout.ts";
+import type { Shipment } from "../orders.ts";
 import { formatMinor } from "../../../domain/money.ts";
 import {
   TEST_PAYMENT_NOTICE_CSS,
@@ -525,20 +526,32 @@ function defaultCountry(locale: string): string {
   return region && COUNTRY_CODES.has(region) ? region : "US";
 }
 
-export function confirmationPage(site: CommercePageSite, order: OrderWithLines): RenderedPage {
+export function confirmationPage(
+  site: CommercePageSite,
+  order: OrderWithLines,
+  shipments: Shipment[] = [],
+): RenderedPage {
   const ctx = pageContext(site);
   const address = ZAddress.safeParse(order.shippingAddress ?? undefined);
   const paid = order.paidAt !== null;
+  const money =
+    order.paymentStatus === "refunded"
+      ? " It was refunded."
+      : order.paymentStatus === "partially_refunded"
+        ? " Part of it was refunded."
+        : "";
   const status =
     order.status === "pending"
       ? "We are confirming your payment. This page updates by itself."
       : order.status === "cancelled"
         ? `This order was cancelled${order.cancelReason ? `: ${order.cancelReason}` : "."}`
-        : order.status === "fulfilled" || order.fulfilledAt
-          ? "Your order is on its way."
-          : order.status === "refunded"
-            ? "This order was refunded."
-            : "We have received your order and are getting it ready.";
+        : order.fulfilmentStatus === "fulfilled"
+          ? `Your order is on its way.${money}`
+          : order.fulfilmentStatus === "partially_fulfilled"
+            ? `Part of your order is on its way; the rest follows.${money}`
+            : order.paymentStatus === "refunded"
+              ? "This order was refunded."
+              : `We have received your order and are getting it ready.${money}`;
   const main = (
     <div className="pg-ui-container pg-checkout">
       <div>
@@ -546,16 +559,32 @@ export function confirmationPage(site: CommercePageSite, order: OrderWithLines):
         <p role="status">{status}</p>
         {order.paymentProvider === "test" ? <TestOrderNotice /> : null}
         {paid && order.email ? <p>A confirmation is on its way to {order.email}.</p> : null}
-        {order.trackingNumber ? (
-          <p>
-            Tracking{order.trackingCarrier ? ` (${order.trackingCarrier})` : ""}:{" "}
-            {order.trackingUrl ? (
-              <a href={order.trackingUrl}>{order.trackingNumber}</a>
-            ) : (
-              order.trackingNumber
-            )}
-          </p>
-        ) : null}
+        {shipments.map((shipment, i) => (
+          <div key={shipment.id} className="pg-recap">
+            <h2>{shipments.length > 1 ? `Parcel ${i + 1}` : "Parcel"}</h2>
+            <ul>
+              {shipment.lines.map((s) => {
+                const line = order.lines.find((l) => l.id === s.orderLineId);
+                return (
+                  <li key={s.id}>
+                    {s.quantity} × {line?.title ?? "Item"}
+                    {line?.variantTitle ? ` (${line.variantTitle})` : ""}
+                  </li>
+                );
+              })}
+            </ul>
+            {shipment.trackingNumber ? (
+              <p>
+                Tracking{shipment.trackingCarrier ? ` (${shipment.trackingCarrier})` : ""}:{" "}
+                {shipment.trackingUrl ? (
+                  <a href={shipment.trackingUrl}>{shipment.trackingNumber}</a>
+                ) : (
+                  shipment.trackingNumber
+                )}
+              </p>
+            ) : null}
+          </div>
+        ))}
         {address.success ? (
           <div className="pg-recap">
             <h2>Shipping to</h2>

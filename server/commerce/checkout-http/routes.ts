@@ -35,7 +35,7 @@ import {
   ZCheckoutPayment,
 } from "../checkout.ts";
 import { DomainError } from "../../errors.ts";
-import { releaseExpiredCheckouts } from "../orders.ts";
+import { releaseExpiredCheckouts, shipmentsOf } from "../orders.ts";
 import { WebhookSignatureError } from "../payments/stripe.ts";
 import { storeSettings } from "../store.ts";
 import { handleStripeEvent } from "../webhooks.ts";
@@ -133,7 +133,8 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
     const order = await orderByToken(deps.db.prisma, site.siteId, token);
     if (!order) return null;
     const page = await pageSite(request, site);
-    if (order.status !== "pending") return confirmationPage(page, order);
+    if (order.status !== "pending")
+      return confirmationPage(page, order, await shipmentsOf(deps, order.id));
     const pricing = await priceCheckout(deps.db.prisma, order, deps.now());
     return checkoutPage(
       page,
@@ -177,7 +178,7 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
     if (kind === "checkout" && order.paidAt)
       return reply.redirect(`${storePath(request, site)}/orders/${token}`, 303);
     if (kind === "orders" || order.status !== "pending")
-      return sendPage(reply, confirmationPage(page, order));
+      return sendPage(reply, confirmationPage(page, order, await shipmentsOf(deps, order.id)));
     const step = (request.query as Record<string, unknown>).step;
     const rendered = await renderCheckout(request, site, token, {
       errors: {},

@@ -108,7 +108,11 @@ export interface PaymentProvider {
   startPayment(request: PaymentRequest): Promise<PaymentResult>;
   /** The state of a payment started earlier (the success redirect asks this). */
   lookupPayment(paymentRef: string): Promise<PaymentLookup>;
-  refund(request: RefundRequest): Promise<{ refundId: string }>;
+  /**
+   * `status` "pending" when the provider accepted the refund but has not sent the money yet
+   * (absent: done).
+   */
+  refund(request: RefundRequest): Promise<{ refundId: string; status?: "pending" | "succeeded" }>;
   /** Stops an unfinished payment (a cancelled or expired checkout) so it can no longer be paid. */
   cancelPayment(paymentRef: string, idempotencyKey: string): Promise<void>;
 }

@@ -4,12 +4,15 @@ import { readImage } from "../../commerce/catalog.ts";
 import { DomainError } from "../../errors.ts";
 import { actorOf, type HandlerArgs, type SiteContext } from "../../commerce/merchant.ts";
 import {
+  canCancel,
+  canFulfil,
+  canRefund,
   cancelOrder,
   fulfilOrder,
-  ORDER_TRANSITIONS,
   refundOrder,
   suggestRefund,
 } from "../../commerce/orders.ts";
+import { unitsToShip } from "../../commerce/order-status.ts";
 import { readPicks, refundableShipping, refundableUnits } from "../../commerce/refunds.ts";
 import type { Prisma } from "../../db/client.ts";
 import type {
@@ -28,13 +31,14 @@ function summary(o: OrderRow) {
     id: o.id,
     number: o.number,
     status: o.status,
+    paymentStatus: o.paymentStatus,
+    fulfilmentStatus: o.fulfilmentStatus,
     email: o.email,
     customerName: o.customerName,
     currency: o.currency,
     total: o.total,
     refundedTotal: o.refundedTotal,
     itemCount: o.lines.reduce((sum, l) => sum + l.quantity, 0),
-    fulfilled: o.fulfilledAt !== null,
     createdAt: o.createdAt.toISOString(),
     paidAt: o.paidAt?.toISOString() ?? null,
   };
@@ -51,9 +55,11 @@ export async function listOrdersHandler({
         ? { status: "pending" }
         : input.status === "abandoned"
           ? { status: "cancelled", paidAt: null }
-          : input.status === "cancelled"
-            ? { status: "cancelled", paidAt: { not: null } }
-            : { status: input.status };
+          : { status: "cancelled", paidAt: { not: null } };
+  const byState: Prisma.OrderWhereInput = {
+    ...(input.payment ? { paymentStatus: input.payment } : {}),
+    ...(input.fulfilment ? { fulfilmentStatus: input.fulfilment } : {}),
+  };
   const q = input.query.replace(/^#/, "");
   const search: Prisma.OrderWhereInput = q
     ? {
@@ -67,6 +73,7 @@ export async function listOrdersHandler({
   const where: Prisma.OrderWhereInput = {
     siteId: ctx.site.id,
     ...byStatus,
+    ...byState,
     ...search,
     ...(input.from || input.to
       ? {
@@ -97,7 +104,13 @@ export async function listOrdersHandler({
 async function detail(ctx: SiteContext, orderId: string) {
   const o = await ctx.deps.db.prisma.order.findFirst({
     where: { id: orderId, siteId: ctx.site.id },
-    include: { lines: { orderBy: { id: "asc" } }, refunds: { orderBy: { createdAt: "asc" } } },
+    include: {
+      lines: { orderBy: { id: "asc" } },
+      refunds: { orderBy: { createdAt: "asc" } },
+      payments: { orderBy: { createdAt: "asc" } },
+      fulfilments: { orderBy: { createdAt: "asc" }, include: { lines: true } },
+      events: { orderBy: [{ at: "asc" }, { seq: "asc" }], take: 500 },
+    },
   });
   if (!o) throw new DomainError("NOT_FOUND", "No such order.");
   const history = await ctx.deps.db.prisma.auditLog.findMany({
@@ -132,9 +145,28 @@ async function detail(ctx: SiteContext, orderId: string) {
       taxesIncluded: o.taxesIncluded,
       shippingAddress: address.success ? address.data : null,
       paymentProvider: o.paymentProvider,
-      trackingNumber: o.trackingNumber,
-      trackingCarrier: o.trackingCarrier,
-      trackingUrl: o.trackingUrl,
+      payments: o.payments.map((p) => ({
+        id: p.id,
+        provider: p.provider,
+        amount: p.amount,
+        currency: p.currency,
+        status: p.status,
+        createdAt: p.createdAt.toISOString(),
+      })),
+      fulfilments: o.fulfilments.map((f) => ({
+        id: f.id,
+        status: f.status,
+        trackingNumber: f.trackingNumber,
+        trackingCarrier: f.trackingCarrier,
+        trackingUrl: f.trackingUrl,
+        createdAt: f.createdAt.toISOString(),
+        units: f.lines.flatMap((fl) => {
+          const line = o.lines.find((l) => l.id === fl.orderLineId);
+          return line
+            ? [{ title: line.title, variantTitle: line.variantTitle, quantity: fl.quantity }]
+            : [];
+        }),
+      })),
       cancelReason: o.cancelReason,
       fulfilledAt: o.fulfilledAt?.toISOString() ?? null,
       cancelledAt: o.cancelledAt?.toISOString() ?? null,
@@ -149,6 +181,9 @@ async function detail(ctx: SiteContext, orderId: string) {
         unitPrice: l.unitPrice,
         quantity: l.quantity,
         refundedQuantity: l.refundedQuantity,
+        fulfilledQuantity: l.fulfilledQuantity,
+        /** Units still to ship (refunded units that never went out are not). */
+        toShipQuantity: unitsToShip(l),
         /** Units that can still be refunded (refunds in flight count as made). */
         refundableQuantity: units.get(l.id) ?? 0,
         discount: l.discount,
@@ -159,11 +194,18 @@ async function detail(ctx: SiteContext, orderId: string) {
       shippingRefundable: shippingLeft.shipping + (o.taxesIncluded ? 0 : shippingLeft.tax),
       /** What the merchant may do next (the buttons the screen shows). */
       actions: {
-        fulfil: (o.status === "paid" || o.status === "partially_refunded") && !o.fulfilledAt,
-        cancel: ORDER_TRANSITIONS[o.status].includes("cancelled"),
-        refund: ORDER_TRANSITIONS[o.status].includes("refunded") && o.total > o.refundedTotal,
+        fulfil: canFulfil(o) && o.lines.some((l) => unitsToShip(l) > 0),
+        cancel: canCancel(o),
+        refund: canRefund(o) && o.total > o.refundedTotal,
       },
     },
+    /** Every payment, refund, dispute and fulfilment event of the order, oldest first. */
+    timeline: o.events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      kind: e.kind,
+      message: e.message,
+    })),
     history: history.map((h) => ({
       at: h.at.toISOString(),
       action: h.action,

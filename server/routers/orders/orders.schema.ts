@@ -3,19 +3,17 @@ import { z } from "zod";
 const ZOrderId = z.string().uuid("That is not an order id.");
 
 export const ZListOrdersInput = z.object({
-  /** "orders": every order that was paid (the default view); "open": checkouts awaiting payment. */
-  status: z
-    .enum([
-      "orders",
-      "open",
-      "paid",
-      "fulfilled",
-      "partially_refunded",
-      "refunded",
-      "cancelled",
-      "abandoned",
-    ])
-    .default("orders"),
+  /**
+   * "orders": every order that was paid (the default view); "open": checkouts awaiting payment;
+   * "cancelled": orders cancelled after payment; "abandoned": checkouts never paid.
+   */
+  status: z.enum(["orders", "open", "cancelled", "abandoned"]).default("orders"),
+  /** Orders whose money is in this state (paid orders only). */
+  payment: z
+    .enum(["paid", "partially_refunded", "refunded", "disputed", "processing", "authorized"])
+    .optional(),
+  /** Orders whose goods are in this state (paid orders only). */
+  fulfilment: z.enum(["unfulfilled", "partially_fulfilled", "fulfilled"]).optional(),
   /** Order number (#1001 or 1001), email or customer name. */
   query: z.string().trim().max(200).default(""),
   from: z.string().datetime({ offset: true }).optional(),
@@ -26,6 +24,16 @@ export const ZListOrdersInput = z.object({
 export const ZOrderIdInput = z.object({ orderId: ZOrderId });
 export const ZFulfilOrderInput = z.object({
   orderId: ZOrderId,
+  /** The units this shipment holds; absent: everything left to ship. */
+  lines: z
+    .array(
+      z.object({
+        lineId: z.string().uuid("That item is not in this order."),
+        quantity: z.number().int().min(0).max(1_000),
+      }),
+    )
+    .max(100)
+    .optional(),
   trackingNumber: z.string().trim().max(100).optional(),
   trackingCarrier: z.string().trim().max(100).optional(),
   trackingUrl: z
