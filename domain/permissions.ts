@@ -133,6 +133,10 @@ export const MIN_ROLE = {
   "shipping.createZone": "admin",
   "shipping.updateZone": "admin",
   "shipping.deleteZone": "admin",
+  "paypal.connection": "viewer",
+  /** Where the store's PayPal money goes: only an owner may say (an admin could divert it). */
+  "paypal.connect": "owner",
+  "paypal.disconnect": "owner",
 } as const satisfies Record<string, SiteRole>;
 
 export type SiteAction = keyof typeof MIN_ROLE;

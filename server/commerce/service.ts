@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import type { Config } from "../config.ts";
 import { CatalogCache } from "./catalog.ts";
+import { PayPalPayments } from "./payments/paypal.ts";
 import type { PaymentProvider } from "./payments/port.ts";
 import { StripePayments } from "./payments/stripe.ts";
 import { TestGateway } from "./payments/test-gateway.ts";
@@ -25,6 +26,11 @@ export class Commerce {
     readonly payments: PaymentProvider,
     /** The same object as `payments` when it is Stripe: webhooks verify signatures with it. */
     readonly stripe: StripePayments | null,
+    /**
+     * PayPal with the platform's app when configured: offered beside `payments` to stores that
+     * connected a merchant id (`payment-methods.ts` picks it per checkout and per order).
+     */
+    readonly paypal: PayPalPayments | null = null,
   ) {
     this.events.setMaxListeners(100);
   }
@@ -42,7 +48,9 @@ export function createCommerce(
   /** A provider chosen by the caller (tests standing in for one that outlives the process). */
   payments?: PaymentProvider,
 ): Commerce {
-  if (payments) return new Commerce(payments, payments instanceof StripePayments ? payments : null);
+  const paypal = config.paypal ? new PayPalPayments({ ...config.paypal, now }) : null;
+  if (payments)
+    return new Commerce(payments, payments instanceof StripePayments ? payments : null, paypal);
   if (config.stripeSecretKey && config.stripeWebhookSecret) {
     const stripe = new StripePayments({
       secretKey: config.stripeSecretKey,
@@ -50,7 +58,7 @@ export function createCommerce(
       apiBase: config.stripeApiBase,
       now,
     });
-    return new Commerce(stripe, stripe);
+    return new Commerce(stripe, stripe, paypal);
   }
-  return new Commerce(new TestGateway(now), null);
+  return new Commerce(new TestGateway(now), null, paypal);
 }

@@ -13,6 +13,7 @@ import { checkoutRouter } from "./checkout/_router.ts";
 import { collectionsRouter } from "./collections/_router.ts";
 import { discountsRouter } from "./discounts/_router.ts";
 import { ordersRouter } from "./orders/_router.ts";
+import { paypalRouter } from "./paypal/_router.ts";
 import { productsRouter } from "./products/_router.ts";
 import { shippingRouter } from "./shipping/_router.ts";
 import { taxesRouter } from "./taxes/_router.ts";
@@ -35,6 +36,7 @@ export const appRouter = router({
   discounts: discountsRouter,
   taxes: taxesRouter,
   shipping: shippingRouter,
+  paypal: paypalRouter,
 });
 
 export type AppRouter = typeof appRouter;
