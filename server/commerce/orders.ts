@@ -5,6 +5,7 @@ import { Prisma } from "../db/client.ts";
 import { badRequest, DomainError, notFound } from "../errors.ts";
 import { sendShippingConfirmation } from "./mail.ts";
 import { formatMinor } from "../../domain/money.ts";
+import { providerOfOrder } from "./payment-methods.ts";
 import { checkPicks, quoteRefund, refundableAmount, type RefundPick } from "./refunds.ts";
 import { ABANDONED_CHECKOUT_MS } from "./service.ts";
 import { TX_OPTIONS } from "./transactions.ts";
@@ -223,7 +224,9 @@ async function moneyBack(
   if (refund && order.paymentProvider !== "none") {
     try {
       providerRef = (
-        await deps.commerce.payments.refund({
+        await (
+          await providerOfOrder(deps, order)
+        ).refund({
           refundRef: order.paymentIntentRef!,
           amount: refund.amount,
           currency: order.currency,
@@ -359,7 +362,9 @@ export async function cancelOrder(
     return updated;
   }, TX_OPTIONS);
   if (current.paymentRef)
-    await deps.commerce.payments
+    await (
+      await providerOfOrder(deps, current)
+    )
       .cancelPayment(current.paymentRef, `cancel-${current.id}`)
       .catch((error: unknown) =>
         deps.log.warn({ err: error, orderId }, "could not stop the payment"),

@@ -123,7 +123,10 @@ export function customId(orderId: string, payableUntil: number): string {
   return `${orderId}|${payableUntil}`;
 }
 
-function readCustomId(value: string | undefined): { orderId: string | null; until: number | null } {
+export function readCustomId(value: string | undefined): {
+  orderId: string | null;
+  until: number | null;
+} {
   if (!value) return { orderId: null, until: null };
   const [orderId, until] = value.split("|");
   return { orderId: orderId || null, until: until === undefined ? null : Number(until) };
@@ -241,6 +244,21 @@ export class PayPalPayments implements PaymentProvider {
       if (issueOf(error) === "ORDER_ALREADY_CAPTURED")
         return (await this.orders.getOrder({ id: paypalOrderId })).result;
       throw error;
+    }
+  }
+
+  /** Which of our orders a capture was for (its custom_id), and the PayPal order it closed. */
+  async captureOwner(
+    captureId: string,
+  ): Promise<{ orderId: string | null; paypalOrderId: string | null }> {
+    try {
+      const { result } = await this.payments.getCapturedPayment({ captureId });
+      return {
+        orderId: readCustomId(result.customId).orderId,
+        paypalOrderId: result.supplementaryData?.relatedIds?.orderId ?? null,
+      };
+    } catch (error) {
+      throw providerError(error);
     }
   }
 
