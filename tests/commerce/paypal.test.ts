@@ -74,6 +74,8 @@ describe("PayPal checkout", () => {
     await shopper.information(token!);
     const page = await shopper.get(`/s/${shop.slug}/checkout/${token}`);
     expect(page.body).toContain('name="method" value="paypal"');
+    // The Pay form's redirect to PayPal's page is allowed by the page's policy.
+    expect(page.headers["content-security-policy"]).toContain("https://www.paypal.com");
     expect(page.body).toContain("PayPal");
   });
 
