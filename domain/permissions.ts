@@ -140,6 +140,10 @@ export const MIN_ROLE = {
   "payments.updateSettings": "admin",
   /** Connecting the account the store's money is paid into: the owner's decision. */
   "payments.connectStripe": "owner",
+  "paypal.connection": "viewer",
+  /** Where the store's PayPal money goes: only an owner may say (an admin could divert it). */
+  "paypal.connect": "owner",
+  "paypal.disconnect": "owner",
 } as const satisfies Record<string, SiteRole>;
 
 export type SiteAction = keyof typeof MIN_ROLE;

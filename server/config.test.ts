@@ -166,3 +166,38 @@ describe("loadConfig", () => {
     }
   });
 });
+
+describe("PayPal settings", () => {
+  const paypal = {
+    PAYPAL_CLIENT_ID: "AbCdEfGhIjKlMnOpQrSt",
+    PAYPAL_CLIENT_SECRET: "EFgh-ijkl_mnopQRSTuvwx",
+    PAYPAL_WEBHOOK_ID: "8PT597110X687430LKGECATA",
+  };
+
+  it("turns PayPal on with all three, sandbox or fake address optional", () => {
+    expect(
+      loadConfig({ ...paypal, PAYPAL_API_BASE: "https://api-m.sandbox.paypal.com" }).paypal,
+    ).toEqual({
+      clientId: paypal.PAYPAL_CLIENT_ID,
+      clientSecret: paypal.PAYPAL_CLIENT_SECRET,
+      webhookId: paypal.PAYPAL_WEBHOOK_ID,
+      apiBase: "https://api-m.sandbox.paypal.com",
+    });
+    expect(loadConfig({}).paypal).toBeUndefined();
+  });
+
+  it("refuses one without the others, naming what is missing", () => {
+    expect(() => loadConfig({ PAYPAL_CLIENT_ID: paypal.PAYPAL_CLIENT_ID })).toThrow(
+      /PAYPAL_WEBHOOK_ID.*required when PAYPAL_CLIENT_ID is set/s,
+    );
+    expect(() =>
+      loadConfig({
+        PAYPAL_CLIENT_ID: paypal.PAYPAL_CLIENT_ID,
+        PAYPAL_CLIENT_SECRET: paypal.PAYPAL_CLIENT_SECRET,
+      }),
+    ).toThrow(/PAYPAL_WEBHOOK_ID/);
+    expect(() => loadConfig({ PAYPAL_API_BASE: "https://api-m.sandbox.paypal.com" })).toThrow(
+      /only used with PAYPAL_CLIENT_ID/,
+    );
+  });
+});

@@ -184,6 +184,33 @@ const ZEnvironment = z.object({
   ),
   /** ...plus a fixed part in minor units of the payment's currency (30 = $0.30 in USD). */
   PLATFORM_FEE_FIXED: integer(0, 100_000, 0),
+  /** PayPal beside card payments: the platform's REST app (client id and secret) and webhook. */
+  PAYPAL_CLIENT_ID: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,128}$/, "expected the client id of a PayPal REST app")
+      .optional(),
+  ),
+  PAYPAL_CLIENT_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,128}$/, "expected the secret of a PayPal REST app")
+      .optional(),
+  ),
+  PAYPAL_WEBHOOK_ID: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(
+        /^[A-Za-z0-9-]{8,64}$/,
+        "expected the id PayPal gave the webhook, such as 8PT597110X687430LKGECATA",
+      )
+      .optional(),
+  ),
+  /** https://api-m.sandbox.paypal.com for the sandbox; tests point it at a local fake. */
+  PAYPAL_API_BASE: optionalUrl(["http:", "https:"], "https://api-m.sandbox.paypal.com"),
   OPENAI_API_KEY: z.preprocess(emptyToUndefined, z.string().min(1).max(512).optional()),
   /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio); unset means api.openai.com. */
   OPENAI_BASE_URL: optionalUrl(["http:", "https:"], "http://127.0.0.1:11434/v1"),
@@ -247,6 +274,23 @@ const ZCheckedEnvironment = ZEnvironment.superRefine((env, issues) => {
       path: ["STRIPE_CONNECT"],
       message: "required needs STRIPE_SECRET_KEY (stores connect their Stripe accounts)",
     });
+  // PayPal needs all three: the app to call it, and the webhook id to verify its events.
+  const paypal = ["PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET", "PAYPAL_WEBHOOK_ID"] as const;
+  const paypalSet = paypal.filter((name) => env[name]);
+  if (paypalSet.length > 0)
+    for (const name of paypal)
+      if (!env[name])
+        issues.addIssue({
+          code: "custom",
+          path: [name],
+          message: `required when ${paypalSet.join(" and ")} ${paypalSet.length > 1 ? "are" : "is"} set (PayPal needs its client id, secret and webhook id together)`,
+        });
+  if (env.PAYPAL_API_BASE && paypalSet.length === 0)
+    issues.addIssue({
+      code: "custom",
+      path: ["PAYPAL_API_BASE"],
+      message: "only used with PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET and PAYPAL_WEBHOOK_ID",
+    });
   if (env.COLLAB_COMPACT_AFTER_SECONDS > env.COLLAB_COMPACT_EVERY_SECONDS)
     issues.addIssue({
       code: "custom",
@@ -301,6 +345,8 @@ export type Config = {
    */
   paymentsTestGateway: boolean;
   stripeConnect: StripeConnectConfig;
+  /** PayPal offered at checkout (to stores that connected a merchant id) when set. */
+  paypal: PayPalConfig | undefined;
   ai: AiConfig;
 };
 
@@ -313,6 +359,14 @@ export type StripeConnectConfig = {
   feePercent: number;
   /** Minor units of the payment's currency. */
   feeFixed: number;
+};
+
+export type PayPalConfig = {
+  clientId: string;
+  clientSecret: string;
+  webhookId: string;
+  /** Unset means live PayPal (https://api-m.paypal.com). */
+  apiBase: string | undefined;
 };
 
 /** The live-collaboration server's timings and limits. */
@@ -447,6 +501,15 @@ export function loadConfig(
       feePercent: e.PLATFORM_FEE_PERCENT,
       feeFixed: e.PLATFORM_FEE_FIXED,
     },
+    paypal:
+      e.PAYPAL_CLIENT_ID && e.PAYPAL_CLIENT_SECRET && e.PAYPAL_WEBHOOK_ID
+        ? {
+            clientId: e.PAYPAL_CLIENT_ID,
+            clientSecret: e.PAYPAL_CLIENT_SECRET,
+            webhookId: e.PAYPAL_WEBHOOK_ID,
+            apiBase: e.PAYPAL_API_BASE,
+          }
+        : undefined,
     ai: {
       openaiApiKey: e.OPENAI_API_KEY,
       openaiBaseUrl: e.OPENAI_BASE_URL,

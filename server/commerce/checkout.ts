@@ -36,6 +36,14 @@ import {
   type PaymentProvider,
   type PaymentResult,
 } from "./payments/port.ts";
+import {
+  orderItemisation,
+  PAYMENT_METHODS,
+  providerForMethod,
+  providerOfKind,
+  providerOfOrder,
+  type PaymentMethod,
+} from "./payment-methods.ts";
 import { computeTotals, PricingError, type PricingLine, type Totals } from "./pricing.ts";
 import { RESERVATION_MS } from "./service.ts";
 import { shippingOptions, taxRateFor, type ShippingOption } from "./shipping.ts";
@@ -78,6 +86,7 @@ export const ZCheckoutPayment = z
   .object({
     shippingRateId: z.string().max(64).optional(),
     card: ZCard.optional(),
+    method: z.enum(PAYMENT_METHODS, { error: "Choose how to pay." }).optional(),
   })
   .strict();
 
@@ -444,7 +453,7 @@ export async function payCheckout(
   deps: Deps,
   site: { id: string; name: string },
   token: string,
-  input: { shippingRateId?: string; card?: CardDetails },
+  input: { shippingRateId?: string; card?: CardDetails; method?: PaymentMethod },
   urls: { returnUrl: string; cancelUrl: string },
 ): Promise<PayOutcome> {
   const client = deps.db.prisma;
@@ -453,8 +462,9 @@ export async function payCheckout(
   const order = await openCheckout(client, site.id, token);
   if (!order.email || !ZAddress.safeParse(order.shippingAddress ?? undefined).success)
     throw badRequest("Enter your email and shipping address first.");
-  const provider = deps.commerce.payments;
-  await assertStoreTakesPayments(deps, site.id);
+  const provider = await providerForMethod(deps, site.id, input.method);
+  // A store's own Stripe account must be able to take charges; PayPal has its own connection.
+  if (provider.kind !== "paypal") await assertStoreTakesPayments(deps, site.id);
   if (provider.collectsCard && !input.card)
     throw new DomainError("BAD_REQUEST", "Enter your card details.", {
       "card.number": ["Enter your card number."],
@@ -464,7 +474,11 @@ export async function payCheckout(
   const preparing = client.$transaction(async (tx) => {
     const fresh = await lockCheckout(tx, order.id);
     if (fresh.paidAt) return null;
-    if (attemptInFlight(fresh, provider, now)) return joinAttempt(fresh, input.shippingRateId);
+    if (attemptInFlight(fresh, providerOfKind(deps, fresh.paymentProvider), now)) {
+      // Joining sends the very same request: to the provider the attempt went to, only.
+      if (fresh.paymentProvider !== provider.kind) throw paymentInProgress();
+      return joinAttempt(fresh, input.shippingRateId);
+    }
     const pricing = await priceCheckout(tx, fresh, now, {
       shippingRateId: input.shippingRateId ?? fresh.shippingRateId,
       lockDiscount: true,
@@ -491,7 +505,10 @@ export async function payCheckout(
     });
     return { status: "paid", token };
   }
-  if (claim.earlierPage && (await closeEarlierPage(deps, order.id, claim.earlierPage)) === "paid")
+  if (
+    claim.earlierPage &&
+    (await closeEarlierPage(deps, order, claim.earlierPage, claim.earlierProvider)) === "paid"
+  )
     return { status: "paid", token };
 
   let result: PaymentResult;
@@ -509,6 +526,7 @@ export async function payCheckout(
       expiresAt: claim.payableUntil,
       card: input.card,
       ...(await paymentRequestExtras(deps, order.id)),
+      itemised: await orderItemisation(client, order.id),
     });
   } catch (error) {
     // The attempt stays claimed: whether or not the provider charged, the next Pay joins it.
@@ -526,7 +544,7 @@ export async function payCheckout(
     throw new DomainError("BAD_REQUEST", result.message, { "card.number": [result.message] });
   }
   if (result.status === "redirect") {
-    await recordPaymentPage(deps, order.id, claim.attempt, result.paymentRef);
+    await recordPaymentPage(deps, provider, order.id, claim.attempt, result.paymentRef);
     return { status: "redirect", url: result.url };
   }
   await markPaid(deps, order.id, {
@@ -556,6 +574,8 @@ type PaymentClaim = {
   payableUntil: Date;
   /** A hosted payment page an earlier attempt opened: closed before another is opened. */
   earlierPage: string | null;
+  /** The provider of that page (the shopper may have chosen another method since). */
+  earlierProvider: string | null;
 };
 
 /** Locks a checkout for the rest of the transaction. Paid ones are returned; cancelled refused. */
@@ -622,6 +642,7 @@ function claimOf(order: OrderWithLines, claimedAt: Date): PaymentClaim {
     itemCount: order.lines.reduce((s, l) => s + l.quantity, 0),
     payableUntil: new Date(claimedAt.getTime() + PAYMENT_PAGE_LIFETIME_MS),
     earlierPage: order.paymentRef,
+    earlierProvider: order.paymentProvider,
   };
 }
 
@@ -648,11 +669,17 @@ async function endAttempt(
  * Remembers the hosted payment page attempt n opened. A page opened for an attempt that was given
  * up or a checkout cancelled meanwhile is closed at once, so it can never be paid.
  */
-async function recordPaymentPage(deps: Deps, orderId: string, attempt: number, paymentRef: string) {
+async function recordPaymentPage(
+  deps: Deps,
+  provider: PaymentProvider,
+  orderId: string,
+  attempt: number,
+  paymentRef: string,
+) {
   if (await endAttempt(deps.db.prisma, orderId, attempt, { paymentRef })) return;
   const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
   if (order?.status === "pending" && order.paymentRef === paymentRef) return; // a joined request
-  await deps.commerce.payments
+  await provider
     .cancelPayment(paymentRef, `expire-${paymentRef}`)
     .catch((error: unknown) =>
       deps.log.warn({ err: error, orderId }, "could not close a superseded payment page"),
@@ -671,10 +698,12 @@ async function recordPaymentPage(deps: Deps, orderId: string, attempt: number, p
  */
 async function closeEarlierPage(
   deps: Deps,
-  orderId: string,
+  order: { id: string; siteId: string },
   paymentRef: string,
+  kind: string | null,
 ): Promise<"closed" | "paid"> {
-  const provider = deps.commerce.payments;
+  const orderId = order.id;
+  const provider = await providerOfOrder(deps, { siteId: order.siteId, paymentProvider: kind });
   let page: PaymentLookup;
   try {
     await provider.cancelPayment(paymentRef, `expire-${paymentRef}`);
@@ -706,8 +735,12 @@ async function closeEarlierPage(
 }
 
 /** Refuses to change a checkout while a payment of it awaits the provider's answer. */
-function refuseWhilePaying(deps: Deps, order: Pick<OrderWithLines, "paymentClaimedAt">) {
-  if (attemptInFlight(order, deps.commerce.payments, deps.now())) throw paymentInProgress();
+function refuseWhilePaying(
+  deps: Deps,
+  order: Pick<OrderWithLines, "paymentClaimedAt" | "paymentProvider">,
+) {
+  if (attemptInFlight(order, providerOfKind(deps, order.paymentProvider), deps.now()))
+    throw paymentInProgress();
 }
 
 function paymentInProgress(): DomainError {
@@ -1172,7 +1205,11 @@ async function refundUnwantedPayment(
 ) {
   if (!payment.refundRef || payment.amount <= 0) return;
   try {
-    const { refundId } = await deps.commerce.payments.refund({
+    const provider = await providerOfOrder(deps, {
+      siteId: order.siteId,
+      paymentProvider: payment.provider,
+    });
+    const { refundId } = await provider.refund({
       refundRef: payment.refundRef,
       amount: payment.amount,
       currency: payment.currency,
@@ -1232,16 +1269,22 @@ export async function confirmReturn(
   siteId: string,
   token: string,
   paymentRef: string,
+  /** The provider the shopper comes back from, when the return says (PayPal's `token`). */
+  kind?: string,
 ): Promise<"paid" | "pending" | "cancelled"> {
   const order = await orderByToken(deps.db.prisma, siteId, token);
   if (!order) throw notFound("This order does not exist.");
+  const provider = await providerOfOrder(deps, {
+    siteId,
+    paymentProvider: kind ?? order.paymentProvider,
+  });
   if (order.paidAt && order.paymentRef === paymentRef) return "paid";
   // Another page than the order's own must be this order's at the provider: paid, it is a second
   // payment (refunded by markPaid) or one that overtook the page we know of.
   const own = order.paymentRef === paymentRef;
   let lookup: PaymentLookup;
   try {
-    lookup = await deps.commerce.payments.lookupPayment(paymentRef);
+    lookup = await provider.lookupPayment(paymentRef);
   } catch (error) {
     if (own || !(error instanceof PaymentProviderError)) throw error;
     throw badRequest("This payment is not for this order.");
@@ -1253,7 +1296,7 @@ export async function confirmReturn(
     deps,
     order.id,
     {
-      provider: deps.commerce.payments.kind,
+      provider: provider.kind,
       paymentRef,
       refundRef: lookup.refundRef,
       amount: lookup.amount,

@@ -17,6 +17,7 @@ import {
   type PaymentStatus,
 } from "./order-status.ts";
 import { formatMinor } from "../../domain/money.ts";
+import { providerOfOrder } from "./payment-methods.ts";
 import {
   checkPicks,
   quoteRefund,
@@ -353,7 +354,9 @@ async function moneyBack(
   let providerPending = false;
   if (refund && order.paymentProvider !== "none") {
     try {
-      const answer = await deps.commerce.payments.refund({
+      const answer = await (
+        await providerOfOrder(deps, order)
+      ).refund({
         refundRef: order.paymentIntentRef!,
         amount: refund.amount,
         currency: order.currency,
@@ -659,7 +662,9 @@ export async function cancelOrder(
     return updated;
   }, TX_OPTIONS);
   if (current.paymentRef)
-    await deps.commerce.payments
+    await (
+      await providerOfOrder(deps, current)
+    )
       .cancelPayment(current.paymentRef, `cancel-${current.id}`)
       .catch((error: unknown) =>
         deps.log.warn({ err: error, orderId }, "could not stop the payment"),

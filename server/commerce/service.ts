@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { ConfigError, NO_PAYMENT_PROVIDER, type Config } from "../config.ts";
 import type { PrismaClient } from "../db/client.ts";
 import { CatalogCache } from "./catalog.ts";
+import { PayPalPayments } from "./payments/paypal.ts";
 import type { PaymentProvider } from "./payments/port.ts";
 import { StripePayments } from "./payments/stripe.ts";
 import { TestGateway } from "./payments/test-gateway.ts";
@@ -26,6 +27,11 @@ export class Commerce {
     readonly payments: PaymentProvider,
     /** The same object as `payments` when it is Stripe: webhooks verify signatures with it. */
     readonly stripe: StripePayments | null,
+    /**
+     * PayPal with the platform's app when configured: offered beside `payments` to stores that
+     * connected a merchant id (`payment-methods.ts` picks it per checkout and per order).
+     */
+    readonly paypal: PayPalPayments | null = null,
   ) {
     this.events.setMaxListeners(100);
   }
@@ -44,7 +50,9 @@ export function createCommerce(
   /** A provider chosen by the caller (tests standing in for one that outlives the process). */
   payments?: PaymentProvider,
 ): Commerce {
-  if (payments) return new Commerce(payments, payments instanceof StripePayments ? payments : null);
+  const paypal = config.paypal ? new PayPalPayments({ ...config.paypal, now }) : null;
+  if (payments)
+    return new Commerce(payments, payments instanceof StripePayments ? payments : null, paypal);
   if (config.stripeSecretKey && config.stripeWebhookSecret) {
     const stripe = new StripePayments({
       secretKey: config.stripeSecretKey,
@@ -53,9 +61,9 @@ export function createCommerce(
       apiBase: config.stripeApiBase,
       now,
     });
-    return new Commerce(stripe, stripe);
+    return new Commerce(stripe, stripe, paypal);
   }
   // loadConfig already refuses this; a hand-made Config must not fall back to test payments.
   if (!config.paymentsTestGateway) throw new ConfigError([NO_PAYMENT_PROVIDER]);
-  return new Commerce(new TestGateway(prisma, now), null);
+  return new Commerce(new TestGateway(prisma, now), null, paypal);
 }

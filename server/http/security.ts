@@ -101,7 +101,7 @@ export const APP_CSP = [
 /**
  * Content-Security-Policy for storefront pages, the cart and the checkout: they carry their own
  * inline styles, and the checkout's payment form may be answered with a redirect to Stripe's
- * hosted page (`form-action` governs the redirects that follow a form post, too).
+ * or PayPal's hosted page (`form-action` governs the redirects that follow a form post, too).
  */
 export const STOREFRONT_CSP = [
   "default-src 'self'",
@@ -112,7 +112,7 @@ export const STOREFRONT_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "script-src 'self'",
   "connect-src 'self'",
-  "form-action 'self' https://checkout.stripe.com",
+  "form-action 'self' https://checkout.stripe.com https://www.paypal.com https://www.sandbox.paypal.com",
   "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
   "frame-ancestors 'self'",
 ].join("; ");

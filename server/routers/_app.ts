@@ -13,6 +13,7 @@ import { checkoutRouter } from "./checkout/_router.ts";
 import { collectionsRouter } from "./collections/_router.ts";
 import { discountsRouter } from "./discounts/_router.ts";
 import { ordersRouter } from "./orders/_router.ts";
+import { paypalRouter } from "./paypal/_router.ts";
 import { productsRouter } from "./products/_router.ts";
 import { shippingRouter } from "./shipping/_router.ts";
 import { paymentsRouter } from "./payments/_router.ts";
@@ -37,6 +38,7 @@ export const appRouter = router({
   taxes: taxesRouter,
   shipping: shippingRouter,
   payments: paymentsRouter,
+  paypal: paypalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -302,6 +302,9 @@ const mutation = (input?: (s: Site, actor: Person) => Promise<Input> | Input) =>
 const ai = (kind: "query" | "mutation", input: (s: Site) => Promise<Input> | Input) =>
   procedure(kind, input, { doc: generated.doc });
 
+/** A PayPal merchant id of the site's own (one PayPal account per store). */
+const paypalMerchantId = (s: Site) =>
+  `M${s.id.replace(/[^a-f0-9]/g, "").slice(0, 12)}`.toUpperCase();
 const product = { title: "Kettle", status: "active", variants: [{ price: 1200, stock: 3 }] };
 const zone = { name: "EU", countries: ["DE"], rates: [{ name: "Std", kind: "flat", price: 900 }] };
 const matrixBrand = {
@@ -628,6 +631,9 @@ const attempts = {
   // This app pays with the test gateway: the owner passes the role check and is then told
   // Stripe is not set up (tests/commerce/connect.test.ts connects against fake Stripe).
   "payments.connectStripe": procedure("mutation", undefined, { allowed: () => 409 }),
+  "paypal.connection": query(),
+  "paypal.connect": mutation((s) => ({ siteId: s.id, merchantId: paypalMerchantId(s) })),
+  "paypal.disconnect": mutation(),
 } satisfies Record<SiteAction, (action: SiteAction) => Attempt>;
 
 function attemptFor(action: SiteAction): Attempt {

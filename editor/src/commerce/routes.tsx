@@ -41,6 +41,11 @@ export const commerceRoute: RouteObject = {
       lazy: async () => ({ Component: (await import("./TaxesPage.tsx")).TaxesPage }),
     },
     {
+      // PayPal's card on a page of its own until the Payments page mounts <PayPalConnection />.
+      path: "paypal",
+      lazy: async () => ({ Component: (await import("./PayPalConnection.tsx")).PayPalPage }),
+    },
+    {
       path: "shipping",
       lazy: async () => ({ Component: (await import("./ShippingPage.tsx")).ShippingPage }),
     },

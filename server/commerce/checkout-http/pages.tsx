@@ -257,6 +257,8 @@ export type CheckoutPageState = {
   alert: string | null;
   collectsCard: boolean;
   testMode: boolean;
+  /** How the shopper may pay here: "card" (the platform's provider) and maybe "paypal". */
+  methods?: readonly string[];
 };
 
 export function checkoutPage(
@@ -431,9 +433,12 @@ export function checkoutPage(
           ))}
           <FieldError errors={errors} name="shippingRateId" />
         </fieldset>
+        {state.methods?.includes("paypal") ? (
+          <PaymentMethodChoice errors={errors} chosen={values.method} />
+        ) : null}
         {state.collectsCard ? (
           <fieldset>
-            <legend>Payment</legend>
+            <legend>{state.methods?.includes("paypal") ? "Card" : "Payment"}</legend>
             {state.testMode ? <TestPaymentNotice /> : null}
             <Input
               label="Card number"
@@ -473,6 +478,9 @@ export function checkoutPage(
         ) : (
           <p>You will pay on our payment provider’s secure page and come back here.</p>
         )}
+        {state.methods?.includes("paypal") ? (
+          <p>With PayPal, you approve the payment on PayPal’s page and come back here.</p>
+        ) : null}
         {preview ? (
           <p className="pg-notice" role="note">
             This is a preview: checkout is turned off.
@@ -519,6 +527,27 @@ export function checkoutPage(
     </div>
   );
   return renderInStore(site, { title: "Checkout", main, status });
+}
+
+/**
+ * Card or PayPal, posted with Pay as `method`. Without JavaScript the card fields stay on the
+ * page; a PayPal Pay ignores them (nothing is charged to a card).
+ */
+function PaymentMethodChoice({ errors, chosen }: { errors: FormErrors; chosen?: string }) {
+  return (
+    <fieldset>
+      <legend>Pay with</legend>
+      <label className="pg-choice">
+        <input type="radio" name="method" value="card" defaultChecked={chosen !== "paypal"} />
+        <span>Card</span>
+      </label>
+      <label className="pg-choice">
+        <input type="radio" name="method" value="paypal" defaultChecked={chosen === "paypal"} />
+        <span>PayPal</span>
+      </label>
+      <FieldError errors={errors} name="method" />
+    </fieldset>
+  );
 }
 
 function defaultCountry(locale: string): string {

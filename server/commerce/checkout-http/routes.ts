@@ -39,6 +39,8 @@ import { releaseExpiredCheckouts, shipmentsOf } from "../orders.ts";
 import { WebhookSignatureError } from "../payments/stripe.ts";
 import { storeSettings } from "../store.ts";
 import { handleStripeEvent } from "../webhooks.ts";
+import { paymentMethods } from "../payment-methods.ts";
+import { payPalWebhookRoute } from "../payments/paypal-events.ts";
 import {
   checkoutPage,
   confirmationPage,
@@ -147,6 +149,7 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
         alert: state.alert,
         collectsCard: deps.commerce.payments.collectsCard,
         testMode: deps.commerce.payments.kind === "test",
+        methods: await paymentMethods(deps, site.siteId),
       },
       state.status,
     );
@@ -425,7 +428,12 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
     app.post("/api/checkout/:token/pay", (request, reply) =>
       checkoutStep(request, reply, async (site, token, body) => {
         noPricesIn(body);
-        const input = parse(ZCheckoutPayment, pick(body, ["shippingRateId", "card"]));
+        // A PayPal Pay leaves the card fields (still on the page without JavaScript) aside.
+        const fields =
+          body.method === "paypal"
+            ? ["shippingRateId", "method"]
+            : ["shippingRateId", "card", "method"];
+        const input = parse(ZCheckoutPayment, pick(body, fields));
         const base = baseUrl(request, site);
         const origin = new URL(base).origin;
         const outcome = await payCheckout(
@@ -435,6 +443,7 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
           {
             shippingRateId: input.shippingRateId,
             card: input.card ? cardDetails(input.card) : undefined,
+            method: input.method,
           },
           {
             returnUrl: `${origin}/api/checkout/${token}/return?site=${encodeURIComponent(site.slug)}`,
@@ -450,13 +459,16 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
     /** Back from a hosted payment page: confirm with the provider, then show the order. */
     app.get("/api/checkout/:token/return", async (request, reply) => {
       const { token } = request.params as { token: string };
-      const sessionId = (request.query as Record<string, unknown>).session_id;
+      const query = request.query as Record<string, unknown>;
+      // Stripe names its page `session_id`; PayPal appends its order id as `token`.
+      const fromPayPal = query.session_id === undefined && query.token !== undefined;
+      const sessionId = fromPayPal ? query.token : query.session_id;
       let site: PublishedSite | null = null;
       try {
         site = await siteOf(request);
         if (typeof sessionId !== "string" || !/^[A-Za-z0-9_]{1,255}$/.test(sessionId))
           throw new DomainError("BAD_REQUEST", "The payment reference is missing.");
-        await confirmReturn(deps, site.siteId, token, sessionId);
+        await confirmReturn(deps, site.siteId, token, sessionId, fromPayPal ? "paypal" : undefined);
         return reply.redirect(`${storePath(request, site)}/orders/${token}`, 303);
       } catch (error) {
         return refuse(request, reply, error, site);
@@ -493,6 +505,7 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
         const outcome = await handleStripeEvent(deps, event);
         return reply.send({ received: true, outcome });
       });
+      payPalWebhookRoute(deps, webhooks);
     });
   }
 

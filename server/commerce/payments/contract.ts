@@ -13,6 +13,8 @@ export type PaymentHarness = {
   teardown?: () => Promise<void>;
   /** Added to every request: e.g. a connected account and the platform's fee (Stripe Connect). */
   requestExtras?: Partial<PaymentRequest>;
+  /** Currencies the provider does not take (PayPal: BHD, KWD...): refused with a clear error. */
+  refusedCurrencies?: string[];
 };
 
 const GOOD_CARD = { number: "4242424242424242", expMonth: 12, expYear: 2040, cvc: "123" };
@@ -81,6 +83,12 @@ export function paymentProviderContract(name: string, open: () => Promise<Paymen
         amount: 1_850,
         currency: "JPY",
       });
+      if (harness.refusedCurrencies?.includes("BHD")) {
+        await expect(
+          harness.provider.startPayment(request({ amount: 1_230, currency: "BHD" })),
+        ).rejects.toThrow(/does not take payments in BHD/);
+        return;
+      }
       expect((await pay(request({ amount: 1_230, currency: "BHD" }))).lookup).toMatchObject({
         amount: 1_230,
         currency: "BHD",

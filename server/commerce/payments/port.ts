@@ -57,6 +57,22 @@ export type PaymentRequest = {
   applicationFeeAmount?: number;
   /** The store's words after the account's statement descriptor (cards' statement line). */
   statementDescriptorSuffix?: string;
+
+  /**
+   * What the amount is made of, for providers that show and check it (PayPal's breakdown):
+   * item total + shipping + tax (when added on top) − discount = amount. Optional: an adapter
+   * that cannot use it sends the amount alone.
+   */
+  itemised?: PaymentItemisation;
+};
+
+/** The order's lines and totals in minor units (tax here is only tax added on top of prices). */
+export type PaymentItemisation = {
+  items: { name: string; sku?: string | null; unitAmount: number; quantity: number }[];
+  itemTotal: number;
+  shipping: number;
+  tax: number;
+  discount: number;
 };
 
 export type PaymentLine = {

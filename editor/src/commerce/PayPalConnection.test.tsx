@@ -1,0 +1,94 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { RouterOutputs } from "../api/types.ts";
+import { ANA, site } from "../test/fixtures.ts";
+import { FakeApiError } from "../test/fakeServer.ts";
+import { renderWithApi } from "../test/render.tsx";
+
+const SITE = site({ id: "11111111-1111-4111-8111-111111111111", name: "Fern & Clay" });
+type Connection = RouterOutputs["paypal"]["connection"];
+
+const none: Connection = {
+  available: true,
+  merchantId: null,
+  currencySupported: true,
+  currency: "EUR",
+  offered: false,
+  connectedAt: null,
+};
+
+const settings: RouterOutputs["checkout"]["settings"] = {
+  currency: "EUR",
+  exponent: 2,
+  taxesIncluded: true,
+  currencies: ["EUR", "USD"],
+  payments: { provider: "test", testMode: true },
+};
+
+describe("the store's PayPal connection", () => {
+  it("connects a merchant id, shows the server's refusal next to the field, and then the status", async () => {
+    let current = none;
+    let tries = 0;
+    const { user, server } = renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/paypal`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "paypal.connection": () => current,
+        "paypal.connect": (input) => {
+          if (tries++ === 0)
+            throw new FakeApiError(
+              "BAD_REQUEST",
+              "A PayPal merchant id is 13 letters and digits.",
+              {
+                fieldErrors: { merchantId: ["A PayPal merchant id is 13 letters and digits."] },
+              },
+            );
+          current = {
+            ...none,
+            merchantId: (input as { merchantId: string }).merchantId,
+            offered: true,
+            connectedAt: "2026-12-07T10:00:00.000Z",
+          };
+          return current;
+        },
+      },
+    });
+    expect(await screen.findByText("Not connected")).toBeTruthy();
+    const field = screen.getByLabelText("PayPal merchant id");
+    await user.type(field, "nope");
+    await user.click(screen.getByRole("button", { name: "Connect PayPal" }));
+    expect(await screen.findByText("A PayPal merchant id is 13 letters and digits.")).toBeTruthy();
+
+    await user.clear(field);
+    await user.type(field, "7E7MGXCWTTKK2");
+    await user.click(screen.getByRole("button", { name: "Connect PayPal" }));
+    expect(await screen.findByText("Offered at checkout")).toBeTruthy();
+    expect(server.inputsOf("paypal.connect").at(-1)).toEqual({
+      siteId: SITE.id,
+      merchantId: "7E7MGXCWTTKK2",
+    });
+  });
+
+  it("says why PayPal is not offered when the platform has not set it up", async () => {
+    renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/paypal`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "paypal.connection": () => ({
+          ...none,
+          available: false,
+          currencySupported: false,
+          currency: "KWD",
+        }),
+      },
+    });
+    expect(await screen.findByText("PayPal is not set up on this server")).toBeTruthy();
+    expect(screen.getByText("PayPal does not take KWD")).toBeTruthy();
+  });
+});

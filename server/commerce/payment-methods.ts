@@ -1,0 +1,103 @@
+import type { AppDeps } from "../deps.ts";
+import type { PrismaClient } from "../db/client.ts";
+import { badRequest } from "../errors.ts";
+import { PAYPAL_CURRENCIES } from "./payments/paypal.ts";
+import type { PaymentItemisation, PaymentProvider } from "./payments/port.ts";
+import { storeSettings } from "./store.ts";
+
+type Deps = Pick<AppDeps, "db" | "commerce" | "siteDocuments" | "now" | "config" | "log">;
+
+/**
+ * How a shopper may pay at a store: "card" is the platform's provider (Stripe or the test
+ * gateway), "paypal" is PayPal into the store's own merchant account. Checkout offers PayPal when
+ * the platform has it configured, the store connected a merchant id that can take payments, and
+ * the store's currency is one PayPal takes.
+ */
+export const PAYMENT_METHODS = ["card", "paypal"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** The methods checkout offers at this store, the platform's own first. */
+export async function paymentMethods(deps: Deps, siteId: string): Promise<PaymentMethod[]> {
+  return (await payPalMerchant(deps, siteId)) ? ["card", "paypal"] : ["card"];
+}
+
+/** The store's PayPal merchant id when checkout can offer PayPal, else null. */
+async function payPalMerchant(deps: Deps, siteId: string): Promise<string | null> {
+  if (!deps.commerce.paypal) return null;
+  const account = await deps.db.prisma.paymentAccount.findUnique({
+    where: { siteId_provider: { siteId, provider: "paypal" } },
+  });
+  if (!account?.chargesEnabled) return null;
+  const { currency } = await storeSettings(deps, siteId);
+  return PAYPAL_CURRENCIES.has(currency) ? account.accountId : null;
+}
+
+/** The provider a Pay with this method goes to; PayPal only where the store offers it. */
+export async function providerForMethod(
+  deps: Deps,
+  siteId: string,
+  method: PaymentMethod | undefined,
+): Promise<PaymentProvider> {
+  if (method !== "paypal") return deps.commerce.payments;
+  const merchant = await payPalMerchant(deps, siteId);
+  if (!merchant || !deps.commerce.paypal)
+    throw badRequest(
+      "This shop does not take PayPal at the moment. Pay by card instead.",
+      "method",
+    );
+  return deps.commerce.paypal.forMerchant(merchant);
+}
+
+/**
+ * The provider that holds an order's payment (its `paymentProvider`), to look it up, refund it
+ * or stop it. A PayPal payment stays PayPal's even if the store disconnected since: it is
+ * refunded as the merchant it was paid to, when we still know them.
+ */
+export async function providerOfOrder(
+  deps: Deps,
+  order: { siteId: string; paymentProvider: string | null },
+): Promise<PaymentProvider> {
+  if (order.paymentProvider !== "paypal" || !deps.commerce.paypal) return deps.commerce.payments;
+  const account = await deps.db.prisma.paymentAccount.findUnique({
+    where: { siteId_provider: { siteId: order.siteId, provider: "paypal" } },
+  });
+  return account ? deps.commerce.paypal.forMerchant(account.accountId) : deps.commerce.paypal;
+}
+
+/**
+ * The provider of a kind without asking the database, for what does not depend on the merchant
+ * (whether an attempt is still in flight: `collectsCard`).
+ */
+export function providerOfKind(
+  deps: Pick<AppDeps, "commerce">,
+  kind: string | null,
+): PaymentProvider {
+  return kind === "paypal" && deps.commerce.paypal ? deps.commerce.paypal : deps.commerce.payments;
+}
+
+/**
+ * What an order's total is made of, from its saved lines and totals, for providers that show and
+ * check it (PayPal's breakdown). Tax is only tax added on top: included tax is inside the prices.
+ */
+export async function orderItemisation(
+  client: Pick<PrismaClient, "order">,
+  orderId: string,
+): Promise<PaymentItemisation | undefined> {
+  const order = await client.order.findUnique({
+    where: { id: orderId },
+    include: { lines: { orderBy: { id: "asc" } } },
+  });
+  if (!order) return undefined;
+  return {
+    items: order.lines.map((line) => ({
+      name: line.variantTitle ? `${line.title} (${line.variantTitle})` : line.title,
+      sku: line.sku,
+      unitAmount: line.unitPrice,
+      quantity: line.quantity,
+    })),
+    itemTotal: order.subtotal,
+    shipping: order.shippingTotal,
+    tax: order.taxesIncluded ? 0 : order.taxTotal,
+    discount: order.discountTotal,
+  };
+}
