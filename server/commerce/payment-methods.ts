@@ -1,8 +1,7 @@
 import type { AppDeps } from "../deps.ts";
-import type { PrismaClient } from "../db/client.ts";
 import { badRequest } from "../errors.ts";
 import { PAYPAL_CURRENCIES } from "./payments/paypal.ts";
-import type { PaymentItemisation, PaymentProvider } from "./payments/port.ts";
+import type { PaymentProvider } from "./payments/port.ts";
 import { storeSettings } from "./store.ts";
 
 type Deps = Pick<AppDeps, "db" | "commerce" | "siteDocuments" | "now" | "config" | "log">;
@@ -73,31 +72,4 @@ export function providerOfKind(
   kind: string | null,
 ): PaymentProvider {
   return kind === "paypal" && deps.commerce.paypal ? deps.commerce.paypal : deps.commerce.payments;
-}
-
-/**
- * What an order's total is made of, from its saved lines and totals, for providers that show and
- * check it (PayPal's breakdown). Tax is only tax added on top: included tax is inside the prices.
- */
-export async function orderItemisation(
-  client: Pick<PrismaClient, "order">,
-  orderId: string,
-): Promise<PaymentItemisation | undefined> {
-  const order = await client.order.findUnique({
-    where: { id: orderId },
-    include: { lines: { orderBy: { id: "asc" } } },
-  });
-  if (!order) return undefined;
-  return {
-    items: order.lines.map((line) => ({
-      name: line.variantTitle ? `${line.title} (${line.variantTitle})` : line.title,
-      sku: line.sku,
-      unitAmount: line.unitPrice,
-      quantity: line.quantity,
-    })),
-    itemTotal: order.subtotal,
-    shipping: order.shippingTotal,
-    tax: order.taxesIncluded ? 0 : order.taxTotal,
-    discount: order.discountTotal,
-  };
 }
