@@ -58,11 +58,21 @@ function connectProvider(deps: Deps) {
   return stripe;
 }
 
-async function stripeAccountOf(deps: Deps, siteId: string) {
+/**
+ * A store's account at a provider (its one `PaymentAccount` row for that provider), or null: the
+ * one way Stripe Connect, PayPal and checkout's choice of provider read it.
+ */
+export async function paymentAccountOf(
+  deps: Pick<AppDeps, "db">,
+  siteId: string,
+  provider: "stripe" | "paypal",
+) {
   return deps.db.prisma.paymentAccount.findUnique({
-    where: { siteId_provider: { siteId, provider: STRIPE } },
+    where: { siteId_provider: { siteId, provider } },
   });
 }
+
+const stripeAccountOf = (deps: Deps, siteId: string) => paymentAccountOf(deps, siteId, STRIPE);
 
 /**
  * Why the store cannot take payments now (null when it can). Only real money is guarded: the
