@@ -37,7 +37,6 @@ import {
   type PaymentResult,
 } from "./payments/port.ts";
 import {
-  orderItemisation,
   PAYMENT_METHODS,
   providerForMethod,
   providerOfKind,
@@ -525,8 +524,7 @@ export async function payCheckout(
       cancelUrl: urls.cancelUrl,
       expiresAt: claim.payableUntil,
       card: input.card,
-      ...(await paymentRequestExtras(deps, order.id)),
-      itemised: await orderItemisation(client, order.id),
+      ...(await paymentRequestExtras(deps, order.id, provider.kind)),
     });
   } catch (error) {
     // The attempt stays claimed: whether or not the provider charged, the next Pay joins it.

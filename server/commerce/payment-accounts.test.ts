@@ -43,8 +43,8 @@ function pricedOrder(taxesIncluded: boolean) {
     shippingRateName: "Standard",
     taxesIncluded,
     lines: [
-      { title: "Mug", variantTitle: "Blue", unitPrice: 1_999, quantity: 3 },
-      { title: "Spoon", variantTitle: "Default Title", unitPrice: 650, quantity: 1 },
+      { title: "Mug", variantTitle: "Blue", sku: "MUG-B", unitPrice: 1_999, quantity: 3 },
+      { title: "Spoon", variantTitle: "Default Title", sku: null, unitPrice: 650, quantity: 1 },
     ],
   };
 }
@@ -61,6 +61,13 @@ describe("an order as payment lines", () => {
       ["shipping", "Standard"],
       ...(included ? [] : [["tax", "Tax"]]),
       ["discount", "Discount SAVE15"],
+    ]);
+    expect(lines.map((l) => l.sku)).toEqual([
+      "MUG-B",
+      undefined,
+      undefined,
+      ...(included ? [] : [undefined]),
+      undefined,
     ]);
   });
 });

@@ -6,7 +6,12 @@ import {
   requirementsInWords,
   type AccountStatus,
 } from "./payments/accounts.ts";
-import type { PaymentLine, PaymentRequest, PayoutsSummary } from "./payments/port.ts";
+import type {
+  PaymentLine,
+  PaymentProvider,
+  PaymentRequest,
+  PayoutsSummary,
+} from "./payments/port.ts";
 
 /**
  * A store's own Stripe account (Stripe Connect, docs/payments.md): connecting it, keeping its
@@ -53,11 +58,21 @@ function connectProvider(deps: Deps) {
   return stripe;
 }
 
-async function stripeAccountOf(deps: Deps, siteId: string) {
+/**
+ * A store's account at a provider (its one `PaymentAccount` row for that provider), or null: the
+ * one way Stripe Connect, PayPal and checkout's choice of provider read it.
+ */
+export async function paymentAccountOf(
+  deps: Pick<AppDeps, "db">,
+  siteId: string,
+  provider: "stripe" | "paypal",
+) {
   return deps.db.prisma.paymentAccount.findUnique({
-    where: { siteId_provider: { siteId, provider: STRIPE } },
+    where: { siteId_provider: { siteId, provider } },
   });
 }
+
+const stripeAccountOf = (deps: Deps, siteId: string) => paymentAccountOf(deps, siteId, STRIPE);
 
 /**
  * Why the store cannot take payments now (null when it can). Only real money is guarded: the
@@ -250,13 +265,19 @@ type PricedOrder = {
   shippingRateName: string | null;
   taxTotal: number;
   taxesIncluded: boolean;
-  lines: { title: string; variantTitle: string; unitPrice: number; quantity: number }[];
+  lines: {
+    title: string;
+    variantTitle: string;
+    sku: string | null;
+    unitPrice: number;
+    quantity: number;
+  }[];
 };
 
 /**
- * The order as payment lines: each product, shipping, tax added on top, and the discount as a
- * negative line. They sum to the order's total exactly, by the same rule as pricing.ts
- * (tax-inclusive prices already hold their tax: no tax line).
+ * The order as payment lines, the one itemisation every provider reads: each product, shipping,
+ * tax added on top, and the discount as a negative line. They sum to the order's total exactly, by
+ * the same rule as pricing.ts (tax-inclusive prices already hold their tax: no tax line).
  */
 export function itemise(order: PricedOrder): PaymentLine[] {
   const lines: PaymentLine[] = order.lines.map((l) => ({
@@ -265,6 +286,7 @@ export function itemise(order: PricedOrder): PaymentLine[] {
       l.variantTitle && l.variantTitle !== "Default Title"
         ? `${l.title} (${l.variantTitle})`
         : l.title,
+    ...(l.sku ? { sku: l.sku } : {}),
     quantity: l.quantity,
     unitAmount: l.unitPrice,
     amount: l.unitPrice * l.quantity,
@@ -285,20 +307,24 @@ export function itemise(order: PricedOrder): PaymentLine[] {
 
 /**
  * What a payment for the order carries beyond its total: itemised lines, the shipping address,
- * the store's locale, and, when the store has connected its own Stripe account, that account,
- * the platform's fee and the store's statement descriptor. Lines are left out if they would not
- * add up to the total (the payment is then one line with the total, as before).
+ * the store's locale, and, for a Stripe payment, the store's statement descriptor and, when the
+ * store has connected its own Stripe account, that account and the platform's fee. `provider` is
+ * the one this payment goes to (the shopper's method chooses it): a PayPal payment never carries
+ * the Stripe account, fee or descriptor; PayPal pays the merchant id its adapter was made for.
+ * Lines are left out if they would not add up to the total (the payment is then one line with the
+ * total, as before).
  */
 export async function paymentRequestExtras(
   deps: Deps,
   orderId: string,
+  provider: PaymentProvider["kind"],
 ): Promise<Partial<PaymentRequest>> {
   const order = await deps.db.prisma.order.findUniqueOrThrow({
     where: { id: orderId },
     include: { lines: { orderBy: { id: "asc" } }, site: true },
   });
   const [account, settings] = await Promise.all([
-    deps.commerce.payments.kind === STRIPE ? stripeAccountOf(deps, order.siteId) : null,
+    provider === STRIPE ? stripeAccountOf(deps, order.siteId) : null,
     deps.db.prisma.storeSettings.findUnique({ where: { siteId: order.siteId } }),
   ]);
   const lines = itemise(order);
@@ -328,7 +354,7 @@ export async function paymentRequestExtras(
         }
       : {}),
     ...(locale ? { locale } : {}),
-    ...(settings?.statementDescriptor
+    ...(provider === STRIPE && settings?.statementDescriptor
       ? { statementDescriptorSuffix: settings.statementDescriptor }
       : {}),
     ...(account?.chargesEnabled

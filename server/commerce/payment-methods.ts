@@ -1,9 +1,8 @@
 import type { AppDeps } from "../deps.ts";
-import type { PrismaClient } from "../db/client.ts";
 import { badRequest } from "../errors.ts";
-import { PAYPAL_CURRENCIES } from "./payments/paypal.ts";
-import type { PaymentItemisation, PaymentProvider } from "./payments/port.ts";
-import { storeSettings } from "./store.ts";
+import { paymentAccountOf } from "./payment-accounts.ts";
+import type { PaymentProvider } from "./payments/port.ts";
+import { payPalConnection } from "./paypal-account.ts";
 
 type Deps = Pick<AppDeps, "db" | "commerce" | "siteDocuments" | "now" | "config" | "log">;
 
@@ -21,15 +20,14 @@ export async function paymentMethods(deps: Deps, siteId: string): Promise<Paymen
   return (await payPalMerchant(deps, siteId)) ? ["card", "paypal"] : ["card"];
 }
 
-/** The store's PayPal merchant id when checkout can offer PayPal, else null. */
+/**
+ * The store's PayPal merchant id when checkout can offer PayPal, else null: the same rule the
+ * merchant's PayPal card shows (`payPalConnection().offered`).
+ */
 async function payPalMerchant(deps: Deps, siteId: string): Promise<string | null> {
   if (!deps.commerce.paypal) return null;
-  const account = await deps.db.prisma.paymentAccount.findUnique({
-    where: { siteId_provider: { siteId, provider: "paypal" } },
-  });
-  if (!account?.chargesEnabled) return null;
-  const { currency } = await storeSettings(deps, siteId);
-  return PAYPAL_CURRENCIES.has(currency) ? account.accountId : null;
+  const connection = await payPalConnection(deps, siteId);
+  return connection.offered ? connection.merchantId : null;
 }
 
 /** The provider a Pay with this method goes to; PayPal only where the store offers it. */
@@ -58,9 +56,7 @@ export async function providerOfOrder(
   order: { siteId: string; paymentProvider: string | null },
 ): Promise<PaymentProvider> {
   if (order.paymentProvider !== "paypal" || !deps.commerce.paypal) return deps.commerce.payments;
-  const account = await deps.db.prisma.paymentAccount.findUnique({
-    where: { siteId_provider: { siteId: order.siteId, provider: "paypal" } },
-  });
+  const account = await paymentAccountOf(deps, order.siteId, "paypal");
   return account ? deps.commerce.paypal.forMerchant(account.accountId) : deps.commerce.paypal;
 }
 
@@ -73,31 +69,4 @@ export function providerOfKind(
   kind: string | null,
 ): PaymentProvider {
   return kind === "paypal" && deps.commerce.paypal ? deps.commerce.paypal : deps.commerce.payments;
-}
-
-/**
- * What an order's total is made of, from its saved lines and totals, for providers that show and
- * check it (PayPal's breakdown). Tax is only tax added on top: included tax is inside the prices.
- */
-export async function orderItemisation(
-  client: Pick<PrismaClient, "order">,
-  orderId: string,
-): Promise<PaymentItemisation | undefined> {
-  const order = await client.order.findUnique({
-    where: { id: orderId },
-    include: { lines: { orderBy: { id: "asc" } } },
-  });
-  if (!order) return undefined;
-  return {
-    items: order.lines.map((line) => ({
-      name: line.variantTitle ? `${line.title} (${line.variantTitle})` : line.title,
-      sku: line.sku,
-      unitAmount: line.unitPrice,
-      quantity: line.quantity,
-    })),
-    itemTotal: order.subtotal,
-    shipping: order.shippingTotal,
-    tax: order.taxesIncluded ? 0 : order.taxTotal,
-    discount: order.discountTotal,
-  };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
 import { conflict } from "../errors.ts";
+import { paymentAccountOf } from "./payment-accounts.ts";
 import { PAYPAL_CURRENCIES, PAYPAL_MERCHANT_ID } from "./payments/paypal.ts";
 import { storeSettings } from "./store.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
@@ -38,9 +39,7 @@ export type PayPalConnection = {
 
 export async function payPalConnection(deps: Deps, siteId: string): Promise<PayPalConnection> {
   const [account, settings] = await Promise.all([
-    deps.db.prisma.paymentAccount.findUnique({
-      where: { siteId_provider: { siteId, provider: "paypal" } },
-    }),
+    paymentAccountOf(deps, siteId, "paypal"),
     storeSettings(deps, siteId),
   ]);
   const available = deps.commerce.paypal !== null;

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { paymentsBlockedBecause } from "../../server/commerce/payment-accounts.ts";
+import {
+  paymentRequestExtras,
+  paymentsBlockedBecause,
+} from "../../server/commerce/payment-accounts.ts";
 import { FakeStripe } from "../../server/commerce/payments/fake-stripe.ts";
 import { useTestApp } from "../helpers/app.ts";
 import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
@@ -140,6 +143,31 @@ describe("connecting a store's Stripe account", () => {
       "shipping[address][line1]": "1 Market St",
       "shipping[address][postal_code]": "94105",
     });
+  });
+
+  it("gives Stripe's account, fee and descriptor only to a Stripe payment, the same lines to both", async () => {
+    const shop = await createShop(app, deps);
+    const { accountId } = await connect(shop);
+    fake.completeOnboarding(accountId);
+    expect((await sendConnectEvent(fake.accountUpdated(accountId))).statusCode).toBe(200);
+    await shop.as("mutation", "payments.updateSettings", { statementDescriptor: "KETTLES" });
+    const { pay, order } = await checkout(shop);
+    expect(pay.statusCode, pay.body).toBe(200);
+
+    const forStripe = await paymentRequestExtras(deps, order.id, "stripe");
+    expect(forStripe).toMatchObject({
+      account: accountId,
+      applicationFeeAmount: Math.round(order.total * 0.025) + 30,
+      statementDescriptorSuffix: "KETTLES",
+    });
+    // A shopper who picks PayPal pays the store's PayPal merchant: nothing of Stripe goes along.
+    const forPayPal = await paymentRequestExtras(deps, order.id, "paypal");
+    expect(forPayPal).not.toHaveProperty("account");
+    expect(forPayPal).not.toHaveProperty("applicationFeeAmount");
+    expect(forPayPal).not.toHaveProperty("statementDescriptorSuffix");
+    expect(forPayPal.lines).toEqual(forStripe.lines);
+    expect(forPayPal.lines?.reduce((sum, l) => sum + l.amount, 0)).toBe(order.total);
+    expect(forPayPal.shippingAddress).toMatchObject({ line1: "1 Market St" });
   });
 
   it("refuses a Connect event with a bad signature, and changes nothing", async () => {

@@ -25,17 +25,30 @@ const settings: RouterOutputs["checkout"]["settings"] = {
   payments: { provider: "test", testMode: true },
 };
 
-describe("the store's PayPal connection", () => {
+/** A store on the test gateway: the Payments page shows no Stripe cards, only the PayPal one. */
+const overview: RouterOutputs["payments"]["overview"] = {
+  provider: "test",
+  connectAvailable: false,
+  connectRequired: false,
+  account: null,
+  canTakePayments: true,
+  blockedBecause: null,
+  statementDescriptor: null,
+  fee: { percent: 0, fixed: 0 },
+};
+
+describe("the store's PayPal connection on the Payments page", () => {
   it("connects a merchant id, shows the server's refusal next to the field, and then the status", async () => {
     let current = none;
     let tries = 0;
     const { user, server } = renderWithApi({
       routes: "app",
-      url: `/sites/${SITE.id}/store/paypal`,
+      url: `/sites/${SITE.id}/store/payments`,
       handlers: {
         "auth.me": () => ({ user: ANA }),
         "sites.get": () => ({ site: SITE }),
         "checkout.settings": () => settings,
+        "payments.overview": () => overview,
         "paypal.connection": () => current,
         "paypal.connect": (input) => {
           if (tries++ === 0)
@@ -56,6 +69,7 @@ describe("the store's PayPal connection", () => {
         },
       },
     });
+    expect(await screen.findByRole("heading", { name: "Payments" })).toBeTruthy();
     expect(await screen.findByText("Not connected")).toBeTruthy();
     const field = screen.getByLabelText("PayPal merchant id");
     await user.type(field, "nope");
@@ -75,11 +89,12 @@ describe("the store's PayPal connection", () => {
   it("says why PayPal is not offered when the platform has not set it up", async () => {
     renderWithApi({
       routes: "app",
-      url: `/sites/${SITE.id}/store/paypal`,
+      url: `/sites/${SITE.id}/store/payments`,
       handlers: {
         "auth.me": () => ({ user: ANA }),
         "sites.get": () => ({ site: SITE }),
         "checkout.settings": () => settings,
+        "payments.overview": () => overview,
         "paypal.connection": () => ({
           ...none,
           available: false,

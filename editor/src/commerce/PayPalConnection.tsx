@@ -3,13 +3,11 @@ import { useState, type FormEvent } from "react";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
-import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { Badge } from "../ui/Badge.tsx";
 import { Button } from "../ui/Button.tsx";
 import { Card, CardBody, CardFooter, CardHeader } from "../ui/Card.tsx";
 import { TextField } from "../ui/Field.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
-import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { LoadError, useSiteId } from "./shared.tsx";
@@ -136,16 +134,5 @@ function PayPalCard({ connection }: { connection: Connection }) {
         </CardFooter>
       </form>
     </Card>
-  );
-}
-
-/** A minimal page for the card until the Payments page mounts it (/sites/:id/store/paypal). */
-export function PayPalPage() {
-  useDocumentTitle("PayPal");
-  return (
-    <>
-      <PageHeader title="PayPal" description="Let shoppers pay with PayPal." />
-      <PayPalConnection />
-    </>
   );
 }

@@ -15,13 +15,15 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { formatAmount } from "./money.ts";
+import { PayPalConnection } from "./PayPalConnection.tsx";
 import { LoadError, useStore } from "./shared.tsx";
 
 type Overview = RouterOutputs["payments"]["overview"];
 
 /**
  * The store's payments: its own Stripe account (Connect onboarding and status), whether shoppers
- * can pay, the statement descriptor, and its balance and payouts. Stripe's onboarding comes back
+ * can pay, the statement descriptor, its balance and payouts, and its PayPal merchant id (the
+ * PayPal card loads on its own). Stripe's onboarding comes back
  * here: `?stripe=return` asks Stripe for the new status, `?stripe=refresh` (an expired link)
  * asks for a new link and goes on to it.
  */
@@ -47,6 +49,7 @@ export function PaymentsPage() {
         {data.connectAvailable ? <AccountCard overview={data} /> : null}
         {data.account ? <PayoutsCard /> : null}
         {data.connectAvailable ? <DescriptorCard overview={data} /> : null}
+        <PayPalConnection />
       </div>
     </>
   );

@@ -3,7 +3,8 @@ import { Navigate } from "react-router";
 
 /**
  * The store screens under /sites/:siteId/store: products (list, editor), collections, orders
- * (list, detail), discounts, taxes & currency, shipping, payments (Stripe account, payouts). Each screen is its own chunk.
+ * (list, detail), discounts, taxes & currency, shipping, payments (Stripe account, payouts, PayPal).
+ * Each screen is its own chunk.
  */
 export const commerceRoute: RouteObject = {
   path: "sites/:siteId/store",
@@ -39,11 +40,6 @@ export const commerceRoute: RouteObject = {
     {
       path: "taxes",
       lazy: async () => ({ Component: (await import("./TaxesPage.tsx")).TaxesPage }),
-    },
-    {
-      // PayPal's card on a page of its own until the Payments page mounts <PayPalConnection />.
-      path: "paypal",
-      lazy: async () => ({ Component: (await import("./PayPalConnection.tsx")).PayPalPage }),
     },
     {
       path: "shipping",

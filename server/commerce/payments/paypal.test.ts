@@ -71,16 +71,20 @@ describe("PayPal Orders v2 against the fake", () => {
       returnUrl: "https://shop.example/api/checkout/t/return?site=s",
       cancelUrl: "https://shop.example/s/s/checkout/t",
       expiresAt: new Date(Date.now() + 31 * 60_000),
-      itemised: {
-        items: [
-          { name: "Kettle", sku: "K-1", unitAmount: 3_000, quantity: 2 },
-          { name: "Filter", unitAmount: 500, quantity: 1 },
-        ],
-        itemTotal: 6_500,
-        shipping: 1_000,
-        tax: 300,
-        discount: 500,
-      },
+      lines: [
+        {
+          kind: "product",
+          name: "Kettle",
+          sku: "K-1",
+          quantity: 2,
+          unitAmount: 3_000,
+          amount: 6_000,
+        },
+        { kind: "product", name: "Filter", quantity: 1, unitAmount: 500, amount: 500 },
+        { kind: "shipping", name: "Standard", quantity: 1, unitAmount: 1_000, amount: 1_000 },
+        { kind: "tax", name: "Tax", quantity: 1, unitAmount: 300, amount: 300 },
+        { kind: "discount", name: "Discount SAVE5", quantity: 1, unitAmount: -500, amount: -500 },
+      ],
       ...over,
     };
   };

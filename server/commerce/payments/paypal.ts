@@ -15,7 +15,7 @@ import {
 import { currencyExponent } from "../../../domain/money.ts";
 import {
   PaymentProviderError,
-  type PaymentItemisation,
+  type PaymentLine,
   type PaymentLookup,
   type PaymentProvider,
   type PaymentRequest,
@@ -180,7 +180,7 @@ export class PayPalPayments implements PaymentProvider {
         value: paypalValue(request.amount, request.currency),
         ...itemised(request),
       },
-      ...(request.itemised ? { items: items(request.itemised, request.currency) } : {}),
+      ...(request.lines ? { items: items(request.lines, request.currency) } : {}),
       ...(this.merchantId ? { payee: { merchantId: this.merchantId } } : {}),
     };
     if (!unit.amount.breakdown) delete unit.items;
@@ -433,27 +433,33 @@ export function capturedMoney(capture: Pick<OrdersCapture, "status" | "amount">)
 
 /**
  * The breakdown PayPal shows the shopper and checks (item total + shipping + tax − discount
- * must equal the amount). Left out when it would not add up exactly, or an item's price cannot be
- * written in the currency at PayPal: the amount alone is always accepted.
+ * must equal the amount), summed by kind from the request's lines. Left out when it would not add
+ * up exactly, or an item's price cannot be written in the currency at PayPal: the amount alone is
+ * always accepted.
  */
 function itemised(request: PaymentRequest) {
-  const parts = request.itemised;
-  if (!parts) return {};
-  const itemTotal = parts.items.reduce((s, i) => s + i.unitAmount * i.quantity, 0);
-  const sum = itemTotal + parts.shipping + parts.tax - parts.discount;
-  if (sum !== request.amount || itemTotal !== parts.itemTotal) return {};
+  const lines = request.lines;
+  if (!lines?.length) return {};
+  const total = (kind: PaymentLine["kind"]) =>
+    lines.filter((l) => l.kind === kind).reduce((sum, l) => sum + l.amount, 0);
+  const itemTotal = total("product");
+  const shipping = total("shipping");
+  const tax = total("tax");
+  const discount = -total("discount");
+  if (itemTotal + shipping + tax - discount !== request.amount) return {};
+  if (shipping < 0 || tax < 0 || discount < 0) return {};
   const money = (amount: number) => ({
     currencyCode: request.currency,
     value: paypalValue(amount, request.currency),
   });
   try {
-    for (const item of parts.items) paypalValue(item.unitAmount, request.currency);
+    for (const line of products(lines)) paypalValue(line.unitAmount, request.currency);
     return {
       breakdown: {
         itemTotal: money(itemTotal),
-        ...(parts.shipping ? { shipping: money(parts.shipping) } : {}),
-        ...(parts.tax ? { taxTotal: money(parts.tax) } : {}),
-        ...(parts.discount ? { discount: money(parts.discount) } : {}),
+        ...(shipping ? { shipping: money(shipping) } : {}),
+        ...(tax ? { taxTotal: money(tax) } : {}),
+        ...(discount ? { discount: money(discount) } : {}),
       },
     };
   } catch {
@@ -461,13 +467,19 @@ function itemised(request: PaymentRequest) {
   }
 }
 
-function items(parts: PaymentItemisation, currency: string) {
-  return parts.items.slice(0, 100).map((item) => ({
-    name: item.name.slice(0, 127),
-    quantity: String(item.quantity),
-    unitAmount: { currencyCode: currency, value: paypalValue(item.unitAmount, currency) },
-    ...(item.sku ? { sku: item.sku.slice(0, 127) } : {}),
-  }));
+function products(lines: PaymentLine[]) {
+  return lines.filter((l) => l.kind === "product");
+}
+
+function items(lines: PaymentLine[], currency: string) {
+  return products(lines)
+    .slice(0, 100)
+    .map((item) => ({
+      name: item.name.slice(0, 127),
+      quantity: String(item.quantity),
+      unitAmount: { currencyCode: currency, value: paypalValue(item.unitAmount, currency) },
+      ...(item.sku ? { sku: item.sku.slice(0, 127) } : {}),
+    }));
 }
 
 function createClient(options: PayPalOptions, apiBase: string): Client {

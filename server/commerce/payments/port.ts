@@ -40,44 +40,36 @@ export type PaymentRequest = {
 
   // What a provider page shows and settles beyond the total (all optional: without them a
   // payment is today's one line for the platform's own account). Provider-neutral names: each
-  // adapter maps them to its own API (payments/request-extras.ts builds them from the order).
+  // adapter maps them to its own API (`paymentRequestExtras` in payment-accounts.ts builds them
+  // from the order, for the provider the payment goes to).
 
   /**
-   * The order itemised: products, then shipping, tax and discount. Their `amount`s sum to
-   * `amount` exactly (a discount is a negative line); the server computes every one.
+   * The order itemised, the one itemisation every provider reads: products, then shipping, tax
+   * (only tax added on top of prices) and discount. Their `amount`s sum to `amount` exactly (a
+   * discount is a negative line); the server computes every one. Stripe sends them as line items
+   * with the discount as a coupon; PayPal sums them by kind into its breakdown.
    */
   lines?: PaymentLine[];
   /** Where the goods go, for the provider's receipts and fraud checks. */
   shippingAddress?: PaymentAddress;
   /** The store's locale (BCP 47, e.g. "de" or "en-GB") for the payment page. */
   locale?: string;
-  /** The store's own account at the provider the money is for (Stripe "acct_..."). */
+  /**
+   * The store's own Stripe account the money is for ("acct_..."). Stripe only: PayPal pays the
+   * merchant id its adapter was made for (`forMerchant`).
+   */
   account?: string;
   /** The platform's fee out of `amount`, in the same minor units; only with `account`. */
   applicationFeeAmount?: number;
-  /** The store's words after the account's statement descriptor (cards' statement line). */
+  /** The store's words after the Stripe account's statement descriptor (cards' statement line). */
   statementDescriptorSuffix?: string;
-
-  /**
-   * What the amount is made of, for providers that show and check it (PayPal's breakdown):
-   * item total + shipping + tax (when added on top) − discount = amount. Optional: an adapter
-   * that cannot use it sends the amount alone.
-   */
-  itemised?: PaymentItemisation;
-};
-
-/** The order's lines and totals in minor units (tax here is only tax added on top of prices). */
-export type PaymentItemisation = {
-  items: { name: string; sku?: string | null; unitAmount: number; quantity: number }[];
-  itemTotal: number;
-  shipping: number;
-  tax: number;
-  discount: number;
 };
 
 export type PaymentLine = {
   kind: "product" | "shipping" | "tax" | "discount";
   name: string;
+  /** The variant's SKU, on product lines that have one. */
+  sku?: string;
   quantity: number;
   /** Price of one, in minor units (negative for a discount). */
   unitAmount: number;
