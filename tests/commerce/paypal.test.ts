@@ -171,7 +171,7 @@ describe("PayPal checkout", () => {
     expect((await send(completed)).json().outcome).toBe("processed");
     expect((await send(refunded)).json().outcome).toBe("duplicate");
     const order = await orderOf(c.order.id);
-    expect(order).toMatchObject({ status: "partially_refunded", refundedTotal: 1_000 });
+    expect(order).toMatchObject({ paymentStatus: "partially_refunded", refundedTotal: 1_000 });
     expect(await paidCount(c.order.id)).toBe(1);
   });
 
@@ -193,7 +193,7 @@ describe("PayPal checkout", () => {
     expect(row.providerRef).toBe(fake.refunds.at(-1)!.id);
     expect((await send(fake.refundEvent(fake.refunds.at(-1)!))).json().outcome).toBe("processed");
     expect(await orderOf(c.order.id)).toMatchObject({
-      status: "partially_refunded",
+      paymentStatus: "partially_refunded",
       refundedTotal: 2_000,
     });
   });
