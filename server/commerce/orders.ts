@@ -95,7 +95,7 @@ function refuse(o: OrderStates, action: string): DomainError {
 type Actor = { userId: string | null; ip?: string | null };
 
 /** Locks one order of a site for the rest of the transaction and returns it with its lines. */
-async function lockOrder(tx: Tx, siteId: string, orderId: string) {
+export async function lockOrder(tx: Tx, siteId: string, orderId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Order" WHERE "id" = ${orderId} AND "siteId" = ${siteId} FOR UPDATE`;
   if (rows.length === 0) throw notFound("No such order.");
@@ -738,6 +738,8 @@ export async function recordProviderRefund(
 /**
  * Housekeeping, every minute: reservations past their time are marked released (they already
  * stopped counting), and checkouts unpaid for a day are cancelled with their payment pages closed.
+ * A checkout whose delayed payment is processing is not abandoned: the shopper paid and the bank
+ * is deciding (its hold lasts PROCESSING_HOLD_MS); its provider's success or failure event ends it.
  */
 export async function releaseExpiredCheckouts(
   deps: Deps,
@@ -750,6 +752,7 @@ export async function releaseExpiredCheckouts(
   const stale = await deps.db.prisma.order.findMany({
     where: {
       status: "pending",
+      paymentStatus: { not: "processing" },
       createdAt: { lt: new Date(now.getTime() - ABANDONED_CHECKOUT_MS) },
     },
     select: { id: true, siteId: true },

@@ -11,6 +11,11 @@ import { TestGateway } from "./payments/test-gateway.ts";
 export const RESERVATION_MS = 15 * 60 * 1000;
 /** Unpaid checkouts are cancelled (and their provider payment stopped) after this long. */
 export const ABANDONED_CHECKOUT_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long stock stays held for a checkout whose delayed payment (SEPA, ACH) is processing:
+ * Stripe says a SEPA Direct Debit may take up to 14 business days to succeed or fail.
+ */
+export const PROCESSING_HOLD_MS = 21 * 24 * 60 * 60 * 1000;
 
 export type CommerceEvents = { "catalog.changed": [{ siteId: string }] };
 

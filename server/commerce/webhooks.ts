@@ -2,7 +2,8 @@ import type Stripe from "stripe";
 import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
 import { attemptInFlight, markPaid, PaymentMismatchError } from "./checkout.ts";
-import { cancelOrder, recordProviderRefund } from "./orders.ts";
+import { cancelOrder, recordProviderRefund, settleRefund } from "./orders.ts";
+import { closeDispute, markPaymentFailed, markProcessing, openDispute } from "./payment-events.ts";
 import { accountUpdated } from "./payment-accounts.ts";
 import { sessionPayment } from "./payments/stripe.ts";
 
@@ -49,6 +50,17 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
     case "checkout.session.async_payment_succeeded": {
       const session = event.data.object;
       const payment = sessionPayment(session);
+      if (
+        event.type === "checkout.session.completed" &&
+        session.status === "complete" &&
+        session.payment_status === "unpaid" &&
+        payment.orderId
+      ) {
+        // A delayed method (SEPA, ACH): paid on Stripe's page, the bank still deciding. Its
+        // async_payment_succeeded or _failed event ends it.
+        await markProcessing(deps, payment.orderId, session.id);
+        return payment.orderId;
+      }
       if (payment.status !== "paid" || !payment.orderId) return null;
       const order = await deps.db.prisma.order.findUnique({ where: { id: payment.orderId } });
       if (!order) return null;
@@ -98,6 +110,50 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
         );
       return order?.id ?? null;
     }
+    case "checkout.session.async_payment_failed": {
+      const session = event.data.object;
+      const orderId = session.client_reference_id ?? session.metadata?.orderId ?? null;
+      if (!orderId) return null;
+      // Late after a success, or about an older page: markPaymentFailed leaves the order alone.
+      await markPaymentFailed(deps, orderId, session.id);
+      return orderId;
+    }
+    case "charge.refund.updated": {
+      const refund = event.data.object;
+      // Pending is what we already hold; canceled is a failure for the money's sake.
+      const outcome =
+        refund.status === "succeeded"
+          ? "succeeded"
+          : refund.status === "failed" || refund.status === "canceled"
+            ? "failed"
+            : null;
+      if (!outcome) return null;
+      const settled = await settleRefund(deps, refund.id, outcome);
+      // One of ours whose update overtook our own record of Stripe's answer: failing here leaves
+      // the event unprocessed, and Stripe's retry finds the refund recorded. A refund made in
+      // Stripe's dashboard is not ours: charge.refunded accounts for its money.
+      if (!settled.orderId && refund.metadata?.pegasus_refund)
+        throw new Error(`refund ${refund.id} is not recorded yet; Stripe will deliver it again`);
+      return settled.orderId;
+    }
+    case "charge.dispute.created":
+    case "charge.dispute.closed": {
+      const dispute = event.data.object;
+      const order = await orderOfIntent(deps, dispute.payment_intent, dispute.metadata?.orderId);
+      if (!order) return null;
+      const facts = {
+        disputeId: dispute.id,
+        amount: dispute.amount,
+        reason: dispute.reason,
+        evidenceDueBy: dispute.evidence_details?.due_by
+          ? new Date(dispute.evidence_details.due_by * 1000)
+          : null,
+      };
+      if (event.type === "charge.dispute.created") await openDispute(deps, order, facts);
+      // won, or warning_closed (an inquiry that never became a dispute): the money stays.
+      else await closeDispute(deps, order, { ...facts, won: dispute.status !== "lost" });
+      return order;
+    }
     case "charge.refunded": {
       const charge = event.data.object;
       const intent =
@@ -146,4 +202,26 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
     default:
       return null;
   }
+}
+
+/** The order a payment intent paid: from our payment records, else the metadata it carries. */
+async function orderOfIntent(
+  deps: Deps,
+  intent: string | Stripe.PaymentIntent | null,
+  metadataOrderId: string | undefined,
+): Promise<string | null> {
+  const id = typeof intent === "string" ? intent : intent?.id;
+  if (id) {
+    const order = await deps.db.prisma.order.findFirst({
+      where: { paymentIntentRef: id },
+      select: { id: true },
+    });
+    if (order) return order.id;
+  }
+  if (!metadataOrderId) return null;
+  const order = await deps.db.prisma.order.findUnique({
+    where: { id: metadataOrderId },
+    select: { id: true },
+  });
+  return order?.id ?? null;
 }

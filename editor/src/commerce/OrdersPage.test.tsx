@@ -92,6 +92,7 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
         refund: null,
       },
     ],
+    dispute: null,
     timeline: [
       {
         id: "77777777-7777-4777-8777-777777777777",

@@ -35,6 +35,7 @@ type ListInput = RouterInputs["orders"]["list"];
 type StatusFilter = NonNullable<ListInput["status"]>;
 type Order = RouterOutputs["orders"]["get"]["order"];
 type Timeline = RouterOutputs["orders"]["get"]["timeline"];
+type Dispute = RouterOutputs["orders"]["get"]["dispute"];
 
 export function OrdersPage() {
   useDocumentTitle("Orders");
@@ -176,7 +177,14 @@ export function OrderDetailPage() {
   );
   if (detail.isPending) return <Skeleton height={420} radius={12} />;
   if (detail.isError) return <LoadError error={detail.error} retry={() => void detail.refetch()} />;
-  return <OrderView order={detail.data.order} timeline={detail.data.timeline} back={back} />;
+  return (
+    <OrderView
+      order={detail.data.order}
+      dispute={detail.data.dispute}
+      timeline={detail.data.timeline}
+      back={back}
+    />
+  );
 }
 
 /**
@@ -217,10 +225,12 @@ function OrderStates({
 
 function OrderView({
   order,
+  dispute,
   timeline,
   back,
 }: {
   order: Order;
+  dispute?: Dispute;
   timeline: Timeline;
   back: React.ReactNode;
 }) {
@@ -255,6 +265,14 @@ function OrderView({
           </>
         }
       />
+      {dispute ? (
+        <Notice tone="danger" title={`Disputed: ${money(dispute.amount)}`}>
+          The shopper&apos;s bank opened a dispute.{" "}
+          {dispute.evidenceDueBy
+            ? `Send your evidence in Stripe before ${formatDateTime(dispute.evidenceDueBy)}, or the dispute is lost.`
+            : "Answer it in Stripe."}
+        </Notice>
+      ) : null}
       <div className="commerce-grid">
         <div className="stack">
           <Card>

@@ -571,16 +571,20 @@ export function confirmationPage(
         : "";
   const status =
     order.status === "pending"
-      ? "We are confirming your payment. This page updates by itself."
-      : order.status === "cancelled"
-        ? `This order was cancelled${order.cancelReason ? `: ${order.cancelReason}` : "."}`
-        : order.fulfilmentStatus === "fulfilled"
-          ? `Your order is on its way.${money}`
-          : order.fulfilmentStatus === "partially_fulfilled"
-            ? `Part of your order is on its way; the rest follows.${money}`
-            : order.paymentStatus === "refunded"
-              ? "This order was refunded."
-              : `We have received your order and are getting it ready.${money}`;
+      ? order.paymentStatus === "processing"
+        ? "Your bank is processing your payment; this can take a few business days. Your items are held for you meanwhile."
+        : "We are confirming your payment. This page updates by itself."
+      : order.status === "cancelled" && order.paymentStatus === "failed"
+        ? "Your payment failed: your bank did not complete it, so nothing was charged and this order was cancelled."
+        : order.status === "cancelled"
+          ? `This order was cancelled${order.cancelReason ? `: ${order.cancelReason}` : "."}`
+          : order.fulfilmentStatus === "fulfilled"
+            ? `Your order is on its way.${money}`
+            : order.fulfilmentStatus === "partially_fulfilled"
+              ? `Part of your order is on its way; the rest follows.${money}`
+              : order.paymentStatus === "refunded"
+                ? "This order was refunded."
+                : `We have received your order and are getting it ready.${money}`;
   const main = (
     <div className="pg-ui-container pg-checkout">
       <div>

@@ -101,7 +101,7 @@ type FakeRefund = {
   amount: number;
   currency: string;
   payment_intent: string;
-  status: "succeeded";
+  status: "succeeded" | "pending";
   metadata: Record<string, string>;
   reverse_transfer: boolean;
   refund_application_fee: boolean;
@@ -122,6 +122,8 @@ export class FakeStripe {
     { params: string; status: number; body: unknown }
   >();
   private server: Server | null = null;
+  /** What new refunds answer: "pending" as Stripe does for methods that refund later (SEPA). */
+  refundStatus: "succeeded" | "pending" = "succeeded";
   /** When set, the next requests fail with this HTTP status (to test retries and errors). */
   failNext: { status: number; count: number } | null = null;
   /** Where the fake listens once started; onboarding links point at its own pages. */
@@ -578,7 +580,7 @@ export class FakeStripe {
         amount,
         currency: paid.currency,
         payment_intent: intent,
-        status: "succeeded",
+        status: this.refundStatus,
         metadata: metadataOf(params, "metadata"),
         reverse_transfer: params.reverse_transfer === "true",
         refund_application_fee: params.refund_application_fee === "true",

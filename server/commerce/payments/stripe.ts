@@ -139,7 +139,9 @@ export class StripePayments implements PaymentProvider, ConnectProvider, Payouts
     }
   }
 
-  async refund(request: RefundRequest): Promise<{ refundId: string }> {
+  async refund(
+    request: RefundRequest,
+  ): Promise<{ refundId: string; status: "pending" | "succeeded" }> {
     try {
       // A destination charge's refund takes the money back from the store's account and gives
       // back our fee in proportion, so the platform does not carry the store's refunds.
@@ -149,7 +151,11 @@ export class StripePayments implements PaymentProvider, ConnectProvider, Payouts
         {
           payment_intent: request.refundRef,
           amount: stripeAmount(request.amount, request.currency),
-          metadata: request.reason ? { reason: request.reason.slice(0, 500) } : {},
+          // Our refund's key, so its charge.refund.updated can be told from a dashboard refund.
+          metadata: {
+            pegasus_refund: request.idempotencyKey,
+            ...(request.reason ? { reason: request.reason.slice(0, 500) } : {}),
+          },
           ...(destination ? { reverse_transfer: true, refund_application_fee: true } : {}),
         },
         { idempotencyKey: request.idempotencyKey },
@@ -158,7 +164,9 @@ export class StripePayments implements PaymentProvider, ConnectProvider, Payouts
         throw new PaymentProviderError(
           `Stripe could not refund: ${refund.failure_reason ?? refund.status}.`,
         );
-      return { refundId: refund.id };
+      // Some methods (SEPA, bank transfers) refund later: pending until charge.refund.updated.
+      const pending = refund.status === "pending" || refund.status === "requires_action";
+      return { refundId: refund.id, status: pending ? "pending" : "succeeded" };
     } catch (error) {
       throw providerError(error);
     }

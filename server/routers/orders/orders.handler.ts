@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { openDisputeOf } from "../../commerce/payment-events.ts";
 import { ZAddress } from "../../commerce/address.ts";
 import { readImage } from "../../commerce/catalog.ts";
 import { DomainError } from "../../errors.ts";
@@ -199,6 +200,8 @@ async function detail(ctx: SiteContext, orderId: string) {
         refund: canRefund(o) && o.total > o.refundedTotal,
       },
     },
+    /** The dispute still open, with the date the evidence must reach the provider by. */
+    dispute: openDisputeOf(o.events),
     /** Every payment, refund, dispute and fulfilment event of the order, oldest first. */
     timeline: o.events.map((e) => ({
       id: e.id,
