@@ -259,6 +259,13 @@ async function openCheckout(client: Pick<PrismaClient, "order">, siteId: string,
         ? "This order is already paid."
         : "This checkout was cancelled. Start again from your cart.",
     );
+  // A delayed method (SEPA, ACH) is being settled: a second Pay could take the money twice, and a
+  // new address or code would change a total the bank is already paying.
+  if (order.paymentStatus === "processing")
+    throw new DomainError(
+      "CONFLICT",
+      "Your bank is processing your payment for this order. We will email you once it is through.",
+    );
   return order;
 }
 

@@ -89,6 +89,12 @@ describe("delayed payment methods", () => {
     expect(await row(order.id)).toMatchObject({ status: "pending", paymentStatus: "processing" });
     const page = await shopper.get(`/s/${shop.slug}/orders/${order.token}`);
     expect(page.body).toContain("Your bank is processing your payment");
+    // Pay again while the bank settles would open a second payment: refused, nothing sent.
+    const sessionsBefore = fake.requests.length;
+    const again = await shopper.post(`/api/checkout/${order.token}/pay`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toContain("Your bank is processing your payment for this order");
+    expect(fake.requests.length).toBe(sessionsBefore);
 
     // Three days on: the sweeper runs, another shopper wants the last unit.
     clock += 3 * DAY;
