@@ -102,6 +102,8 @@ export const CLOSE = {
   timeout: 4408,
   tooLarge: 1009,
   storeFailed: 1011,
+  /** Something failed in the server itself: not the client's fault, and never called bad input. */
+  internalError: 1011,
 } as const;
 
 /** Hocuspocus' message types (MessageType in @hocuspocus/server). */
@@ -508,6 +510,8 @@ export class SocketGate {
         if (performance.now() - since > YIELD_EVERY_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           since = performance.now();
+          // Meanwhile the document may have closed (its queue dropped) or the socket with it.
+          continue;
         }
         const bytes = gate.queue.shift()!;
         if (bytes !== EXPIRED) this.handled(bytes.length);
@@ -593,7 +597,8 @@ export class SocketGate {
     if (gate.context?.readOnly || gate.connection?.readOnly) {
       // A viewer's provider answers the sync handshake too; with nothing new in it, that is no change.
       const document = gate.connection!.document;
-      if (step === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
+      const known = () => Y.snapshotContainsUpdate(Y.snapshot(document), payload);
+      if (step === SYNC_STEP_2 && readOrRefuse(known)) return;
       // Viewers may not change the document: drop it (never applied, stored or relayed).
       this.config.onRefused("read-only");
       this.config.log.debug(
@@ -834,14 +839,22 @@ export class SocketGate {
 
   /** Logs a refusal and closes the socket (every document on it; the client reconnects). */
   private refused(error: unknown, gate: DocumentGate | undefined, close = true): void {
-    const refusal =
-      error instanceof Refusal
-        ? error
-        : new Refusal(
-            "malformed",
-            CLOSE.badInput,
-            error instanceof Error ? error.message : String(error),
-          );
+    if (!(error instanceof Refusal)) {
+      // A failure of ours (a TypeError, a Yjs throw): the client's input is not to blame, so it
+      // is logged as a server error and the client told to reconnect, which resends what was
+      // not acknowledged.
+      this.config.log.error(
+        { err: error, document: gate?.name, userId: gate?.context?.user.id },
+        "collab connection closed: server error",
+      );
+      if (close && !this.socketClosed) {
+        this.socketClosed = true;
+        this.stopAll();
+        this.ws.close(CLOSE.internalError, "the server failed; reconnect to retry");
+      }
+      return;
+    }
+    const refusal = error;
     this.config.onRefused(refusal.kind);
     this.config.log.warn(
       {

@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import { editOrigin, insertBlock, layout } from "../../collab/doc/index.ts";
 import { testBlock } from "../../collab/server/testkit.ts";
 import { freePort, startPegasus, type PegasusProcess } from "../helpers/process.ts";
+import { STARTUP_WALL_CEILING_MS, WAIT_CEILING_MS } from "../helpers/waits.ts";
 import { connect, processApi, waitFor, type Client } from "./helpers.ts";
 
 /**
@@ -34,7 +35,10 @@ const headings = (doc: Y.Doc) =>
     .map((entry) => (entry.get("props") as Y.Map<unknown>).get("text") as string)
     .sort();
 
-describe("a crash of the server process", () => {
+// Two starts, each bounded by its processor time (helpers/waits.ts), and the waits around them.
+const CRASH_TEST_MS = 2 * STARTUP_WALL_CEILING_MS + 3 * WAIT_CEILING_MS;
+
+describe("a crash of the server process", { timeout: CRASH_TEST_MS }, () => {
   it("loses no edit: three clients edit, the process is killed with -9, restarted, and everything is there", async () => {
     running = await startPegasus(env);
     const owner = await register("Owner");
