@@ -187,8 +187,8 @@ function withSentences(
 
 /**
  * When every fresh draft drops a fact the current copy states (a price, a name), the place that
- * states it (a prop, or one item of a list, added after the draft's items when the draft has
- * fewer) keeps its current words, so nothing the merchant wrote is lost and the rest is still new.
+ * states it (a prop, or one item of a list) keeps its current words, so nothing the merchant
+ * wrote is lost and the rest is still new.
  */
 function keepFacts(
   fields: Readonly<Record<string, FieldDefinition>>,
@@ -212,9 +212,6 @@ function keepFacts(
       const index = was.findIndex((item) => blockText(fields, { [prop]: [item] }).includes(fact));
       if (Array.isArray(items) && index >= 0 && index < items.length)
         out[prop] = items.map((item: unknown, i) => (i === index ? was[index] : item));
-      // The draft has fewer items than the list: the item is added to the new ones (the list
-      // stays no longer than it is now). Putting the whole list back could leave nothing new.
-      else if (Array.isArray(items) && index >= 0) out[prop] = [...items, was[index]];
       else out[prop] = value;
       break;
     }
