@@ -10,7 +10,7 @@ import { AiUnavailableError } from "../port.ts";
 import type { SitePlan } from "../site/plan.ts";
 import { knownNamesOf, readStore, type StoreFacts } from "../store-facts.ts";
 import type { BlockCopyData } from "../tasks.ts";
-import { lostFacts } from "../text/facts.ts";
+import { lostFacts, missingFacts } from "../text/facts.ts";
 import type { TextLanguage } from "../brief/language.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { clampText } from "./copy.ts";
@@ -61,12 +61,21 @@ export function offlineBlockCopy(
     drafts.push(Object.fromEntries(Object.entries(written).filter(([k]) => wanted.has(k))));
   }
   const changed = drafts.filter((d) => words(d) !== before);
-  const whole = changed.find(
-    (d) => lostFacts(before, words(d), { known, language: store.language }).length === 0,
-  );
+  const keeps = (d: Record<string, unknown>) =>
+    lostFacts(before, words(d), { known, language: store.language }).length === 0;
+  const shaped = (d: Record<string, unknown>) =>
+    shape(block.type, fields, d, request, limits, store.language, known);
+  // The first new draft that, shaped by the instruction, keeps every fact and says all it was
+  // asked to (a long draft can leave no room for the mention); else the first draft with the
+  // facts it drops put back.
+  for (const draft of changed.filter(keeps)) {
+    const props = shaped(draft);
+    if (missingFacts(words(props), data.asked).length === 0) return { props };
+  }
   const draft =
-    whole ?? keepFacts(fields, changed[0] ?? drafts[0]!, block.current, known, store.language);
-  return { props: shape(block.type, fields, draft, request, limits, store.language, known) };
+    changed.find(keeps) ??
+    keepFacts(fields, changed[0] ?? drafts[0]!, block.current, known, store.language);
+  return { props: shaped(draft) };
 }
 
 /** A fresh plan for the same store with another seed: the source of new copy for one block. */
@@ -187,8 +196,8 @@ function withSentences(
 
 /**
  * When every fresh draft drops a fact the current copy states (a price, a name), the place that
- * states it (a prop, or one item of a list) keeps its current words, so nothing the merchant
- * wrote is lost and the rest is still new.
+ * states it (a prop, or one item of a list, added after the draft's items when the draft has
+ * fewer) keeps its current words, so nothing the merchant wrote is lost and the rest is still new.
  */
 function keepFacts(
   fields: Readonly<Record<string, FieldDefinition>>,
@@ -212,6 +221,9 @@ function keepFacts(
       const index = was.findIndex((item) => blockText(fields, { [prop]: [item] }).includes(fact));
       if (Array.isArray(items) && index >= 0 && index < items.length)
         out[prop] = items.map((item: unknown, i) => (i === index ? was[index] : item));
+      // The draft has fewer items than the list: the item is added to the new ones (the list
+      // stays no longer than it is now). Putting the whole list back could leave nothing new.
+      else if (Array.isArray(items) && index >= 0) out[prop] = [...items, was[index]];
       else out[prop] = value;
       break;
     }

@@ -147,7 +147,11 @@ function piecesOf(instruction: string): string[] {
   while (rest) {
     const match = BOUNDARY.exec(rest);
     const end = match ? match.index : rest.length;
-    const piece = rest.slice(0, end).trim();
+    // A piece after a comma may open with the joining word: ", and make it formal".
+    const piece = rest
+      .slice(0, end)
+      .trim()
+      .replace(/^(?:and|then|also|et|puis|und|dann|y|e|ed|poi)\s+/iu, "");
     // "… €4.50 and croissants" continues the piece before; "… and make it friendlier" does not,
     // and neither does anything after a full stop.
     const continues = pieces.length > 0 && !/[.;!?\n]/.test(joiner) && !STARTS.test(piece);

@@ -3,7 +3,7 @@ import type { TextLanguage } from "../brief/language.ts";
 
 /**
  * The facts a text states that a rewrite must keep: numbers and prices, names (capitalised words
- * inside a sentence), and the store's own known names (its name, place, products) when the text
+ * inside a sentence; never a sentence's or a line's first word), and the store's own known names (its name, place, products) when the text
  * mentions them. A rewrite that drops one of these has lost something the merchant wrote.
  */
 export type Fact = { kind: "number" | "name"; text: string };
@@ -31,7 +31,9 @@ export function factsOf(
   }
   // German capitalises every noun, and Title Case headings every word: no names to read there.
   if (options.language !== "de" && !isTitleCase(text)) {
-    for (const sentence of splitSentences(text)) {
+    // Each line is its own text (a heading, a list item, a button label): its first word starts a
+    // sentence, capitalised for that reason alone, like the first word after a full stop.
+    for (const sentence of text.split(/\n+/).flatMap((line) => splitSentences(line))) {
       const words = sentence.match(/[\p{L}\p{N}'’&-]+/gu) ?? [];
       words.slice(1).forEach((word) => {
         if (/^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.toLowerCase()))
