@@ -2,9 +2,10 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { ApiClient } from "../api/client.ts";
 import { TRPCProvider } from "../api/trpc.ts";
+import { I18nProvider } from "../i18n/I18nProvider.tsx";
 import { ToastProvider } from "../ui/Toast.tsx";
 
-/** Everything a screen needs around it: the API client, the query cache, toasts. */
+/** Everything a screen needs around it: its language, the API client, the query cache, toasts. */
 export function AppProviders({
   apiClient,
   queryClient,
@@ -15,10 +16,12 @@ export function AppProviders({
   children: ReactNode;
 }) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
-        <ToastProvider>{children}</ToastProvider>
-      </TRPCProvider>
-    </QueryClientProvider>
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
+          <ToastProvider>{children}</ToastProvider>
+        </TRPCProvider>
+      </QueryClientProvider>
+    </I18nProvider>
   );
 }

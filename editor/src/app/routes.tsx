@@ -1,5 +1,6 @@
 import type { RouteObject } from "react-router";
 import { commerceRoute } from "../commerce/routes.tsx";
+import { loadArea } from "../i18n/catalogue.ts";
 import { AppLayout } from "./AppLayout.tsx";
 import { RequireSession } from "./RequireSession.tsx";
 import { Root } from "./Root.tsx";
@@ -23,6 +24,9 @@ import { ShellSkeleton } from "./ShellSkeleton.tsx";
 export const routes: RouteObject[] = [
   {
     element: <Root />,
+    // The shell's words (top bar, dialogs, sign-in pages) before any screen; a screen's route
+    // loads its own area with its code.
+    loader: () => loadArea("app").then(() => null),
     errorElement: <RouteErrorPage />,
     hydrateFallbackElement: <ShellSkeleton />,
     children: [

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useSession, useSessionActions } from "../api/session.ts";
@@ -15,7 +16,8 @@ import { AuthLayout } from "./AuthLayout.tsx";
 const FIELDS = ["email", "password"] as const;
 
 export function LoginPage() {
-  useDocumentTitle("Log in");
+  const intl = useIntl();
+  useDocumentTitle(intl.formatMessage({ id: "auth.login.tab", defaultMessage: "Log in" }));
   const trpc = useTRPC();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -52,34 +54,48 @@ export function LoginPage() {
 
   return (
     <AuthLayout
-      title="Log in to Pegasus"
-      description="Welcome back. Your stores are waiting."
+      title={intl.formatMessage({ id: "auth.login.title", defaultMessage: "Log in to Pegasus" })}
+      description={intl.formatMessage({
+        id: "auth.login.description",
+        defaultMessage: "Welcome back. Your stores are waiting.",
+      })}
       footer={
-        <>
-          New to Pegasus? <Link to={signupHref}>Create an account</Link>
-        </>
+        <FormattedMessage
+          id="auth.login.footer"
+          defaultMessage="New to Pegasus? <link>Create an account</link>"
+          values={{ link: (words) => <Link to={signupHref}>{words}</Link> }}
+        />
       }
     >
       {state.accountDeleted ? (
         <Notice tone="success" className="auth__notice">
-          Your account was deleted. We are sorry to see you go.
+          <FormattedMessage
+            id="auth.login.accountDeleted"
+            defaultMessage="Your account was deleted. We are sorry to see you go."
+          />
         </Notice>
       ) : state.loggedOut ? (
         <Notice tone="success" className="auth__notice">
-          You are logged out.
+          <FormattedMessage id="auth.login.loggedOut" defaultMessage="You are logged out." />
         </Notice>
       ) : state.sessionEnded ? (
         <Notice tone="info" className="auth__notice">
-          Your session has ended. Log in again to continue.
+          <FormattedMessage
+            id="auth.login.sessionEnded"
+            defaultMessage="Your session has ended. Log in again to continue."
+          />
         </Notice>
       ) : state.passwordReset ? (
         <Notice tone="success" className="auth__notice">
-          Your password was changed. Log in with the new one.
+          <FormattedMessage
+            id="auth.login.passwordReset"
+            defaultMessage="Your password was changed. Log in with the new one."
+          />
         </Notice>
       ) : null}
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit}>
         <TextField
-          label="Email"
+          label={intl.formatMessage({ id: "auth.field.email", defaultMessage: "Email" })}
           name="email"
           type="email"
           autoComplete="email"
@@ -90,7 +106,7 @@ export function LoginPage() {
         />
         <div className="form-stack" style={{ gap: 8 }}>
           <PasswordField
-            label="Password"
+            label={intl.formatMessage({ id: "auth.field.password", defaultMessage: "Password" })}
             name="password"
             autoComplete="current-password"
             required
@@ -98,12 +114,12 @@ export function LoginPage() {
             onChange={() => errors.clearField("password")}
           />
           <Link to="/forgot-password" className="auth__aside-link">
-            Forgot your password?
+            <FormattedMessage id="auth.login.forgot" defaultMessage="Forgot your password?" />
           </Link>
         </div>
         <FormError message={errors.formError} />
         <Button type="submit" variant="primary" size="lg" fullWidth loading={login.isPending}>
-          Log in
+          <FormattedMessage id="auth.login.submit" defaultMessage="Log in" />
         </Button>
       </form>
     </AuthLayout>
