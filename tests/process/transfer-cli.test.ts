@@ -4,11 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPegasus, startPegasus } from "../helpers/process.ts";
+import { STARTUP_WALL_CEILING_MS, WAIT_CEILING_MS } from "../helpers/waits.ts";
 
 describe("pegasus export and import", () => {
   it(
     "round-trips the demo store through an archive into a new site",
-    { timeout: 180_000 },
+    { timeout: STARTUP_WALL_CEILING_MS + WAIT_CEILING_MS },
     async () => {
       // A first start on an empty embedded database seeds the published demo store.
       const dataDir = await mkdtemp(path.join(tmpdir(), "pegasus-transfer-"));

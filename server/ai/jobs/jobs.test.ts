@@ -62,6 +62,32 @@ describe.skipIf(!TEST_REDIS_URL)("AiJobs in Redis (skipped: REDIS_URL is not set
       await b.jobs.close();
     });
 
+    it("never shows a job as ended while its site is still held", async () => {
+      const a = await processWith();
+      const b = await processWith();
+      // The writes that free a site wait until the test has looked while they were pending.
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const evaluate = a.redis.eval.bind(a.redis);
+      vi.spyOn(a.redis, "eval").mockImplementation(async (...args: Parameters<Redis["eval"]>) => {
+        if (String(args[0]).includes("DEL")) await gate;
+        return evaluate(...args);
+      });
+      const siteId = site();
+      const run = controlledWork();
+      const { id } = (await a.jobs.start(siteId, "user-1", run.work))!;
+      run.finish({ pages: 3 });
+      for (let look = 0; look < 20; look++) {
+        // Its end and its site's release are one write: until it lands, the job is running.
+        expect((await b.jobs.get(siteId, id))?.status).toBe("running");
+      }
+      open();
+      await eventually(b.jobs, siteId, id, { status: "done", result: { pages: 3 } });
+      expect(await admin.exists(`pegasus:ai:generating:${siteId}`)).toBe(0);
+      await a.jobs.close();
+      await b.jobs.close();
+    });
+
     it("keeps a long job's site claimed past its lease while its process lives", async () => {
       const a = await processWith(300);
       const b = await processWith(300);

@@ -51,10 +51,12 @@ if redis.call('GET', KEYS[1]) ~= ARGV[1] or redis.call('GET', KEYS[2]) == ARGV[2
 end
 redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4])
 return 1`;
-// Frees the site, only if this job still holds it.
-const RELEASE = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
+// Stores a job's end and frees its site (only if this job still holds it) at once: whoever reads
+// the job as ended finds its site free.
+const END = `
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
+return 1`;
 
 const ABANDONED =
   "The server that was generating this store stopped before it finished. Please try again.";
@@ -69,7 +71,7 @@ type Owned<R> = { record: JobRecord<R>; save: () => Promise<void>; renew: NodeJS
  *   running the job stores every change (the latest state, one write at a time).
  * - `pegasus:ai:generating:<siteId>`: the id of the site's running job, set only if absent (one
  *   generation per site across processes) with a lease the running process renews every third of
- *   it, and deleted when the job ends. A process that dies stops renewing: after the lease the
+ *   it, and deleted in the same step that stores the job's end. A process that dies stops renewing: after the lease the
  *   site is free again and its job, still "running" in Redis, reads as failed. The first process
  *   to read it so stores it as failed and gives back its credits (`onAbandoned`).
  */
@@ -127,8 +129,8 @@ export class RedisAiJobs<R> implements AiJobs<R> {
   }
 
   async get(siteId: string, jobId: string): Promise<JobView<R> | null> {
-    // One snapshot of both keys: a job ends by storing its end, then freeing the site, so a
-    // running job whose site is not held by it has lost its process.
+    // One snapshot of both keys: a job ends by storing its end and freeing its site at once, so
+    // a running job whose site is not held by it has lost its process.
     const replies = await fromStore(
       this.redis.multi().get(jobKey(jobId)).get(siteKey(siteId)).exec(),
     );
@@ -179,12 +181,11 @@ export class RedisAiJobs<R> implements AiJobs<R> {
           record.finishedAt = this.now().toISOString();
         }
         try {
-          await this.redis.set(jobKey(record.id), JSON.stringify(record), "PX", JOB_KEEP_MS);
-          await this.release(record);
+          await this.end(record);
         } catch (error) {
           this.log?.warn({ err: error, jobId: record.id }, "could not end an AI job on close");
         }
-        // Stored as failed before its site was freed, so no other process finds it abandoned.
+        // Stored as failed as its site was freed, so no other process finds it abandoned.
         if (ended) await this.giveBack(record);
       }),
     );
@@ -195,16 +196,17 @@ export class RedisAiJobs<R> implements AiJobs<R> {
     if (!owned) return; // closed meanwhile
     this.owned.delete(jobId);
     clearInterval(owned.renew);
-    await owned.save();
+    await owned.save(); // the progress writes still under way land first
     try {
-      await this.release(owned.record);
+      await this.end(owned.record);
     } catch (error) {
-      this.log?.warn({ err: error, jobId }, "could not free the site of a finished AI job");
+      this.log?.warn({ err: error, jobId }, "could not store the end of an AI job");
     }
   }
 
+  /** Progress of a running job; its end is written by `end`, with its site freed. */
   private async store(record: JobRecord<R>): Promise<void> {
-    if (this.closed) return;
+    if (this.closed || record.status !== "running") return;
     try {
       await this.redis.set(jobKey(record.id), JSON.stringify(record), "PX", JOB_KEEP_MS);
     } catch (error) {
@@ -233,8 +235,16 @@ export class RedisAiJobs<R> implements AiJobs<R> {
     }
   }
 
-  private async release(record: JobRecord<R>): Promise<void> {
-    await this.redis.eval(RELEASE, 1, siteKey(record.siteId), record.id);
+  private async end(record: JobRecord<R>): Promise<void> {
+    await this.redis.eval(
+      END,
+      2,
+      jobKey(record.id),
+      siteKey(record.siteId),
+      JSON.stringify(record),
+      JOB_KEEP_MS,
+      record.id,
+    );
   }
 }
 
