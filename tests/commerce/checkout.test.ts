@@ -23,6 +23,10 @@ describe("checkout with the built-in test gateway", () => {
 
     const info = await shopper.information(token!);
     expect(info.statusCode, info.body).toBe(200);
+    // Until it is paid, it is a checkout and not an order (decision 0014).
+    const open = await deps.db.prisma.checkout.findFirstOrThrow({ where: { token } });
+    expect(open).toMatchObject({ status: "open", orderId: null });
+    expect(await deps.db.prisma.order.count({ where: { siteId: shop.siteId } })).toBe(0);
     const paid = await shopper.pay(token!);
     expect(paid.statusCode, paid.body).toBe(200);
     expect(paid.json()).toEqual({
@@ -30,6 +34,19 @@ describe("checkout with the built-in test gateway", () => {
     });
 
     const order = await orderOrCheckout(deps.db.prisma, { token });
+    // The order keeps the checkout's id, token and line ids; the checkout is completed.
+    expect(order.id).toBe(open.id);
+    expect(await deps.db.prisma.checkout.findFirstOrThrow({ where: { token } })).toMatchObject({
+      status: "completed",
+      orderId: open.id,
+    });
+    expect(
+      (await deps.db.prisma.orderLine.findMany({ where: { orderId: order.id } })).map((l) => l.id),
+    ).toEqual(
+      (await deps.db.prisma.checkoutLine.findMany({ where: { checkoutId: open.id } })).map(
+        (l) => l.id,
+      ),
+    );
     expect(order).toMatchObject({
       status: "paid",
       number: 1001,

@@ -87,6 +87,12 @@ describe("delayed payment methods", () => {
     expect(await outcome(completed)).toBe("processed");
     expect(await outcome(completed)).toBe("duplicate");
     expect(await row(order.id)).toMatchObject({ status: "pending", paymentStatus: "processing" });
+    // The bank is still deciding: a checkout, processing, and no order yet (decision 0014).
+    const processingAt = new Date(clock);
+    expect(
+      await deps.db.prisma.checkout.findUniqueOrThrow({ where: { id: order.id } }),
+    ).toMatchObject({ status: "processing", orderId: null, processingSince: processingAt });
+    expect(await deps.db.prisma.order.count({ where: { id: order.id } })).toBe(0);
     const page = await shopper.get(`/s/${shop.slug}/orders/${order.token}`);
     expect(page.body).toContain("Your bank is processing your payment");
     // Pay again while the bank settles would open a second payment: refused, nothing sent.
@@ -119,6 +125,18 @@ describe("delayed payment methods", () => {
     expect(await row(order.id)).toMatchObject({ status: "paid", paymentStatus: "paid" });
     expect(await stock(product.variants[0]!.id)).toBe(0);
     expect(await audits(order.id, "order.paid")).toBe(1);
+    // The order was created when the money came, and its timeline starts when processing did.
+    expect(
+      await deps.db.prisma.checkout.findUniqueOrThrow({ where: { id: order.id } }),
+    ).toMatchObject({ status: "completed", orderId: order.id });
+    const events = await deps.db.prisma.orderEvent.findMany({
+      where: { orderId: order.id },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => [e.kind, e.at])).toEqual([
+      ["payment.processing", processingAt],
+      ["payment.paid", new Date(clock)],
+    ]);
     // A failure after the success (out of order, or about the same page) undoes nothing.
     expect(await outcome(fake.asyncPaymentFailed(sessionId))).toBe("processed");
     expect(await row(order.id)).toMatchObject({ status: "paid", paymentStatus: "paid" });
