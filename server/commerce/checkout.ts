@@ -26,7 +26,6 @@ import {
 import { sendOrderConfirmation } from "./mail.ts";
 import { assertStoreTakesPayments, paymentRequestExtras } from "./payment-accounts.ts";
 import { recordOrderEvent } from "./order-events.ts";
-import { movePayment } from "./order-status.ts";
 import { formatMinor } from "../../domain/money.ts";
 import {
   PAYMENT_PAGE_LIFETIME_MS,
@@ -97,8 +96,9 @@ export function cardDetails(card: z.infer<typeof ZCard>): CardDetails {
 
 export const ZCheckoutDiscount = z.object({ code: ZDiscountCode }).strict();
 
-const orderInclude = { lines: { orderBy: { id: "asc" as const } } } as const;
-export type OrderWithLines = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
+const linesInclude = { lines: { orderBy: { id: "asc" as const } } } as const;
+export type CheckoutWithLines = Prisma.CheckoutGetPayload<{ include: typeof linesInclude }>;
+export type OrderWithLines = Prisma.OrderGetPayload<{ include: typeof linesInclude }>;
 
 function newToken(): string {
   return randomBytes(24).toString("base64url");
@@ -115,7 +115,7 @@ export async function startCheckout(
   deps: Deps,
   siteId: string,
   cartId: string | undefined,
-): Promise<{ orderId: string; token: string }> {
+): Promise<{ checkoutId: string; orderId: string; token: string }> {
   const client = deps.db.prisma;
   const cart =
     cartId && z.string().uuid().safeParse(cartId).success
@@ -177,7 +177,7 @@ export async function startCheckout(
       discount: discount?.ok ? discount.discount : null,
     });
     const reservedUntil = new Date(now.getTime() + RESERVATION_MS);
-    const order = await tx.order.create({
+    const checkout = await tx.checkout.create({
       data: {
         siteId,
         token: newToken(),
@@ -213,13 +213,14 @@ export async function startCheckout(
       data: lines
         .filter((l) => sellable(variants.get(l.variantId)!, 0) !== null)
         .map((l) => ({
-          orderId: order.id,
+          checkoutId: checkout.id,
           variantId: l.variantId,
           quantity: l.quantity,
           expiresAt: reservedUntil,
         })),
     });
-    return { orderId: order.id, token: order.token };
+    // `orderId`: the order this checkout becomes once paid keeps its id (decision 0014).
+    return { checkoutId: checkout.id, orderId: checkout.id, token: checkout.token };
   }, TX_OPTIONS);
 }
 
@@ -240,28 +241,38 @@ function priceOrThrow(input: Parameters<typeof computeTotals>[0]): Totals {
   }
 }
 
+const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
+
+/** The checkout behind a shopper's checkout or confirmation address. */
+export async function checkoutByToken(
+  client: Pick<PrismaClient, "checkout">,
+  siteId: string,
+  token: string,
+): Promise<CheckoutWithLines | null> {
+  if (!TOKEN.test(token)) return null;
+  return client.checkout.findFirst({ where: { siteId, token }, include: linesInclude });
+}
+
+/** The order a checkout became (it keeps the checkout's token), if it became one. */
 export async function orderByToken(
   client: Pick<PrismaClient, "order">,
   siteId: string,
   token: string,
 ): Promise<OrderWithLines | null> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  return client.order.findFirst({ where: { siteId, token }, include: orderInclude });
+  if (!TOKEN.test(token)) return null;
+  return client.order.findFirst({ where: { siteId, token }, include: linesInclude });
 }
 
-async function openCheckout(client: Pick<PrismaClient, "order">, siteId: string, token: string) {
-  const order = await orderByToken(client, siteId, token);
+async function openCheckout(client: Pick<PrismaClient, "checkout">, siteId: string, token: string) {
+  const order = await checkoutByToken(client, siteId, token);
   if (!order) throw notFound("This checkout does not exist. Start again from your cart.");
-  if (order.status !== "pending")
-    throw new DomainError(
-      "CONFLICT",
-      order.paidAt
-        ? "This order is already paid."
-        : "This checkout was cancelled. Start again from your cart.",
-    );
+  if (order.status === "completed")
+    throw new DomainError("CONFLICT", "This order is already paid.");
+  if (order.status === "expired" || order.status === "cancelled")
+    throw new DomainError("CONFLICT", "This checkout was cancelled. Start again from your cart.");
   // A delayed method (SEPA, ACH) is being settled: a second Pay could take the money twice, and a
   // new address or code would change a total the bank is already paying.
-  if (order.paymentStatus === "processing")
+  if (order.status === "processing")
     throw new DomainError(
       "CONFLICT",
       "Your bank is processing your payment for this order. We will email you once it is through.",
@@ -280,10 +291,10 @@ export type CheckoutPricing = {
   discountProblem: string | null;
 };
 
-/** An order's totals from its snapshot prices, its address, shipping choice and code. */
+/** A checkout's totals from its snapshot prices, its address, shipping choice and code. */
 export async function priceCheckout(
   client: Tx | PrismaClient,
-  order: OrderWithLines,
+  order: CheckoutWithLines,
   now: Date,
   choice: {
     shippingRateId?: string | null;
@@ -298,7 +309,7 @@ export async function priceCheckout(
   if (code) {
     const lookup = await lookupDiscount(client, order.siteId, code, now, {
       email: order.email,
-      excludeOrderId: order.id,
+      excludeCheckoutId: order.id,
       lock: choice.lockDiscount,
     });
     if (lookup.ok) discount = lookup.discount;
@@ -392,13 +403,16 @@ function totalsData(pricing: CheckoutPricing) {
 
 async function savePricing(
   client: Tx | PrismaClient,
-  order: OrderWithLines,
+  order: CheckoutWithLines,
   pricing: CheckoutPricing,
-  more: Prisma.OrderUpdateInput = {},
+  more: Prisma.CheckoutUpdateInput = {},
 ) {
-  await client.order.update({ where: { id: order.id }, data: { ...totalsData(pricing), ...more } });
+  await client.checkout.update({
+    where: { id: order.id },
+    data: { ...totalsData(pricing), ...more },
+  });
   for (const line of pricing.totals.lines)
-    await client.orderLine.update({
+    await client.checkoutLine.update({
       where: { id: line.key },
       data: { discount: line.discount, tax: line.tax },
     });
@@ -420,7 +434,7 @@ export async function saveInformation(
     throw new DomainError("BAD_REQUEST", "We do not ship to this country yet.", {
       "address.country": ["We do not ship to this country yet."],
     });
-  await client.order.update({
+  await client.checkout.update({
     where: { id: order.id },
     data: { email: input.email, customerName: input.address.name, shippingAddress: input.address },
   });
@@ -463,8 +477,8 @@ export async function payCheckout(
   urls: { returnUrl: string; cancelUrl: string },
 ): Promise<PayOutcome> {
   const client = deps.db.prisma;
-  const existing = await orderByToken(client, site.id, token);
-  if (existing?.paidAt) return { status: "paid", token };
+  const existing = await checkoutByToken(client, site.id, token);
+  if (existing?.status === "completed") return { status: "paid", token };
   const order = await openCheckout(client, site.id, token);
   if (!order.email || !ZAddress.safeParse(order.shippingAddress ?? undefined).success)
     throw badRequest("Enter your email and shipping address first.");
@@ -479,7 +493,7 @@ export async function payCheckout(
 
   const preparing = client.$transaction(async (tx) => {
     const fresh = await lockCheckout(tx, order.id);
-    if (fresh.paidAt) return null;
+    if (fresh.status === "completed") return null;
     if (attemptInFlight(fresh, providerOfKind(deps, fresh.paymentProvider), now)) {
       // Joining sends the very same request: to the provider the attempt went to, only.
       if (fresh.paymentProvider !== provider.kind) throw paymentInProgress();
@@ -583,12 +597,15 @@ type PaymentClaim = {
   earlierProvider: string | null;
 };
 
-/** Locks a checkout for the rest of the transaction. Paid ones are returned; cancelled refused. */
-async function lockCheckout(tx: Tx, orderId: string): Promise<OrderWithLines> {
-  await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
-  const order = await tx.order.findUnique({ where: { id: orderId }, include: orderInclude });
+/**
+ * The checkout-locking step: its row is locked for the rest of the transaction, so payments and
+ * confirmations of one checkout queue here. Completed ones are returned; ended ones refused.
+ */
+async function lockCheckout(tx: Tx, checkoutId: string): Promise<CheckoutWithLines> {
+  await tx.$queryRaw`SELECT "id" FROM "Checkout" WHERE "id" = ${checkoutId} FOR UPDATE`;
+  const order = await tx.checkout.findUnique({ where: { id: checkoutId }, include: linesInclude });
   if (!order) throw notFound("This checkout does not exist. Start again from your cart.");
-  if (order.status !== "pending" && !order.paidAt)
+  if (order.status !== "open" && order.status !== "completed")
     throw new DomainError("CONFLICT", "This checkout is no longer open.");
   return order;
 }
@@ -601,7 +618,7 @@ async function lockCheckout(tx: Tx, orderId: string): Promise<OrderWithLines> {
  * a second payment (`markPaid`).
  */
 export function attemptInFlight(
-  order: Pick<OrderWithLines, "paymentClaimedAt">,
+  order: Pick<CheckoutWithLines, "paymentClaimedAt">,
   provider: PaymentProvider,
   now: Date,
 ): boolean {
@@ -612,7 +629,7 @@ export function attemptInFlight(
 }
 
 /** The attempt another request started (or a crash left unanswered), unchanged. */
-function joinAttempt(order: OrderWithLines, shippingRateId: string | undefined): PaymentClaim {
+function joinAttempt(order: CheckoutWithLines, shippingRateId: string | undefined): PaymentClaim {
   if (shippingRateId !== undefined && shippingRateId !== order.shippingRateId)
     throw paymentInProgress();
   return claimOf(order, order.paymentClaimedAt!);
@@ -621,13 +638,13 @@ function joinAttempt(order: OrderWithLines, shippingRateId: string | undefined):
 /** Starts attempt n+1 for the totals just saved. */
 async function claimForPayment(
   tx: Tx,
-  order: OrderWithLines,
+  order: CheckoutWithLines,
   total: number,
   provider: PaymentProvider,
   now: Date,
 ): Promise<PaymentClaim> {
   const attempt = order.paymentAttempts + 1;
-  await tx.order.update({
+  await tx.checkout.update({
     where: { id: order.id },
     data: {
       paymentAttempts: attempt,
@@ -639,7 +656,7 @@ async function claimForPayment(
   return claimOf({ ...order, total, paymentAttempts: attempt }, now);
 }
 
-function claimOf(order: OrderWithLines, claimedAt: Date): PaymentClaim {
+function claimOf(order: CheckoutWithLines, claimedAt: Date): PaymentClaim {
   return {
     attempt: order.paymentAttempts,
     total: order.total,
@@ -656,12 +673,12 @@ async function endAttempt(
   client: PrismaClient,
   orderId: string,
   attempt: number,
-  data: Prisma.OrderUpdateManyMutationInput = {},
+  data: Prisma.CheckoutUpdateManyMutationInput = {},
 ): Promise<boolean> {
-  const { count } = await client.order.updateMany({
+  const { count } = await client.checkout.updateMany({
     where: {
       id: orderId,
-      status: "pending",
+      status: "open",
       paymentAttempts: attempt,
       paymentClaimedAt: { not: null },
     },
@@ -682,8 +699,8 @@ async function recordPaymentPage(
   paymentRef: string,
 ) {
   if (await endAttempt(deps.db.prisma, orderId, attempt, { paymentRef })) return;
-  const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
-  if (order?.status === "pending" && order.paymentRef === paymentRef) return; // a joined request
+  const order = await deps.db.prisma.checkout.findUnique({ where: { id: orderId } });
+  if (order?.status === "open" && order.paymentRef === paymentRef) return; // a joined request
   await provider
     .cancelPayment(paymentRef, `expire-${paymentRef}`)
     .catch((error: unknown) =>
@@ -691,7 +708,7 @@ async function recordPaymentPage(
     );
   throw new DomainError(
     "CONFLICT",
-    order?.status === "pending"
+    order?.status === "open"
       ? "This checkout changed while the payment page was opening. Please press Pay again."
       : "This checkout is no longer open.",
   );
@@ -742,7 +759,7 @@ async function closeEarlierPage(
 /** Refuses to change a checkout while a payment of it awaits the provider's answer. */
 function refuseWhilePaying(
   deps: Deps,
-  order: Pick<OrderWithLines, "paymentClaimedAt" | "paymentProvider">,
+  order: Pick<CheckoutWithLines, "paymentClaimedAt" | "paymentProvider">,
 ) {
   if (attemptInFlight(order, providerOfKind(deps, order.paymentProvider), deps.now()))
     throw paymentInProgress();
@@ -773,8 +790,8 @@ function releaseWhenSoldOut(client: PrismaClient, orderId: string, now: Date) {
   };
 }
 
-/** Holds the order's units again (for another 15 minutes), re-checking stock if the hold lapsed. */
-async function renewReservation(tx: Tx, order: OrderWithLines, now: Date) {
+/** Holds the checkout's units again (another 15 minutes), re-checking stock if the hold lapsed. */
+async function renewReservation(tx: Tx, order: CheckoutWithLines, now: Date) {
   const quantities = unitsByVariant(order);
   const variants = await lockVariants(tx, [...quantities.keys()]);
   const held = await heldQuantities(tx, [...quantities.keys()], now, order.id);
@@ -791,15 +808,12 @@ async function renewReservation(tx: Tx, order: OrderWithLines, now: Date) {
           : `Sorry, only ${left} of ${describe(line.title, line.variantTitle)} left.`,
       );
   }
-  await tx.inventoryReservation.updateMany({
-    where: { orderId: order.id, releasedAt: null },
-    data: { releasedAt: now },
-  });
+  await releaseHold(tx, order.id, now);
   await tx.inventoryReservation.createMany({
     data: [...quantities]
       .filter(([variantId]) => sellable(variants.get(variantId)!, 0) !== null)
       .map(([variantId, quantity]) => ({
-        orderId: order.id,
+        checkoutId: order.id,
         variantId,
         quantity,
         expiresAt: until,
@@ -829,15 +843,19 @@ export class PaymentMismatchError extends Error {
 }
 
 /**
- * Marks a pending order paid, in one transaction with the order locked: the stock is decremented
- * (never below zero), the hold released, the code's use counted, the number given and the cart
- * emptied. Idempotent: the gateway answer, the success redirect and the webhook may all call it,
- * in any order and at the same time; only the first changes anything, and nothing moves an order
- * backwards. A payment for an order that can no longer be filled is refunded.
+ * Turns a paid checkout into an order, in one transaction with the checkout locked, as named
+ * steps: `lockCheckoutForPayment`, `answerEndedCheckout` (a late or second confirmation),
+ * `checkAmount`, `checkFillable` (the code's use, then the variants, under their locks),
+ * `cancelUnfillable`, `takeStock`, `assignOrderNumber`, `createOrder` (the order and its lines),
+ * `redeemDiscount`, `releaseHold` (the held units are now stock taken), `recordPayment` (a
+ * `Payment` row and the timeline), `completeCheckout`, `emptyCart` and the audit entry.
+ * Idempotent: the gateway answer, the success redirect and the webhook may all call it, in any
+ * order and at the same time; only the first changes anything, and nothing moves backwards. A
+ * payment for a checkout that can no longer be filled is refunded after the commit.
  */
 export async function markPaid(
   deps: Deps,
-  orderId: string,
+  checkoutId: string,
   payment: PaymentConfirmation,
   source = "gateway",
 ): Promise<MarkPaidResult> {
@@ -845,17 +863,24 @@ export async function markPaid(
   const now = deps.now();
   const outcome = await client
     .$transaction(async (tx): Promise<PaymentOutcome> => {
-      const { locked, order } = await lockOrderForPayment(tx, orderId);
-      if (locked.status !== "pending") return answerSettledOrder(tx, locked, order, payment);
-      checkAmount(order, payment);
-      const fill = await checkFillable(tx, order);
-      if (!fill.ok) return cancelUnfillable(deps, tx, order, payment, fill, { now, source });
+      const { checkout, order: existing } = await lockCheckoutForPayment(tx, checkoutId);
+      if (checkout.status !== "open" && checkout.status !== "processing")
+        return answerEndedCheckout(tx, checkout, existing, payment, now);
+      checkAmount(checkout, payment);
+      const fill = await checkFillable(tx, checkout);
+      if (!fill.ok) return cancelUnfillable(deps, tx, checkout, payment, fill, { now, source });
       const emptied = await takeStock(tx, fill.units, fill.variants, now);
+      const number = await assignOrderNumber(tx, checkout, now);
+      const order = await createOrder(tx, checkout, payment, {
+        status: "paid",
+        number,
+        paidAt: now,
+      });
       await redeemDiscount(tx, order, now);
-      await releaseHold(tx, order.id, now);
-      const number = await assignOrderNumber(tx, order, now);
-      await recordPayment(tx, order, payment, number, now);
-      await emptyCart(tx, order);
+      await releaseHold(tx, checkout.id, now);
+      await recordPayment(tx, checkout, order, payment, now);
+      await completeCheckout(tx, checkout, order, payment, now);
+      await emptyCart(tx, checkout);
       await audit(
         deps,
         {
@@ -876,22 +901,22 @@ export async function markPaid(
         changed: true,
         status: "paid",
         refundUnwanted: false,
-        order: { ...order, number, paidAt: now },
+        order,
         why: "cancelled",
         emptied,
       };
     }, TX_OPTIONS)
     .catch(async (error: unknown) => {
-      // Recorded after the rollback, so the merchant sees it in the order's history.
+      // Recorded after the rollback, so the merchant sees it in the checkout's history.
       if (error instanceof PaymentMismatchError) {
-        const order = await client.order.findUnique({ where: { id: orderId } });
+        const checkout = await client.checkout.findUnique({ where: { id: checkoutId } });
         await audit(deps, {
           action: "order.payment_mismatch",
-          siteId: order?.siteId ?? null,
-          target: orderId,
+          siteId: checkout?.siteId ?? null,
+          target: checkoutId,
           data: {
-            expected: order?.total ?? null,
-            currency: order?.currency ?? null,
+            expected: checkout?.total ?? null,
+            currency: checkout?.currency ?? null,
             got: payment.amount,
             gotCurrency: payment.currency,
             source,
@@ -906,7 +931,7 @@ export async function markPaid(
     await refundUnwantedPayment(deps, outcome.order, payment, outcome.why);
   if (outcome.changed && outcome.status === "paid") {
     await sendOrderConfirmation(deps, outcome.order.id).catch((error: unknown) =>
-      deps.log.error({ err: error, orderId }, "order confirmation mail failed"),
+      deps.log.error({ err: error, orderId: outcome.order.id }, "order confirmation mail failed"),
     );
   }
   return {
@@ -916,77 +941,91 @@ export async function markPaid(
   };
 }
 
-/** What one confirmation did to its order, and what is left to do after the commit. */
+/** What one confirmation did to its checkout, and what is left to do after the commit. */
 type PaymentOutcome = {
   changed: boolean;
   status: string;
-  /** The payment goes back (`why`): the order cannot be filled, or it was paid already. */
+  /** The payment goes back (`why`): the checkout cannot be filled, or it was paid already. */
   refundUnwanted: boolean;
   why: UnwantedPayment;
-  order: OrderWithLines;
+  /** The order the payment is recorded on (the paid one, or a cancelled one keeping the record). */
+  order: { id: string; siteId: string };
   /** Variants this sale sold out: the storefront shows them as such at once. */
   emptied: string[];
 };
 
-/** The order, locked for the rest of the transaction: confirmations of it queue here. */
-async function lockOrderForPayment(tx: Tx, orderId: string) {
-  const [locked] = await tx.$queryRaw<{ status: string; paidAt: Date | null }[]>`
-    SELECT "status", "paidAt" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
-  if (!locked) throw notFound("No such order.");
-  const order = (await tx.order.findUnique({ where: { id: orderId }, include: orderInclude }))!;
-  return { locked, order };
+/** The checkout, locked for the rest of the transaction, and the order it became if any. */
+async function lockCheckoutForPayment(tx: Tx, checkoutId: string) {
+  const [locked] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Checkout" WHERE "id" = ${checkoutId} FOR UPDATE`;
+  if (!locked) throw notFound("No such checkout.");
+  const checkout = (await tx.checkout.findUnique({
+    where: { id: checkoutId },
+    include: linesInclude,
+  }))!;
+  const order = checkout.orderId
+    ? await tx.order.findUnique({ where: { id: checkout.orderId } })
+    : null;
+  return { checkout, order };
 }
 
 /**
- * A confirmation for an order no longer pending changes nothing but may bring money to give back:
- * for an order cancelled unpaid (expired, abandoned), once (the first confirmation claims the
- * refund by recording the payment on the locked order); or a second payment on top of the
- * order's own (two payment pages both paid).
+ * A confirmation for a checkout no longer open changes nothing but may bring money to give back:
+ * for a checkout that ended unpaid (expired, cancelled), once (the first confirmation of that
+ * payment records it on a cancelled order, created for the record if there is none); or a second
+ * payment on top of the order's own (two payment pages both paid).
  */
-async function answerSettledOrder(
+async function answerEndedCheckout(
   tx: Tx,
-  locked: { status: string; paidAt: Date | null },
-  order: OrderWithLines,
+  checkout: CheckoutWithLines,
+  order: { id: string; siteId: string; paymentIntentRef: string | null } | null,
   payment: PaymentConfirmation,
+  now: Date,
 ): Promise<PaymentOutcome> {
-  const unwanted =
-    locked.status === "cancelled" &&
-    !locked.paidAt &&
-    payment.amount > 0 &&
-    order.paymentIntentRef !== payment.refundRef;
-  if (unwanted)
-    await tx.order.update({
-      where: { id: order.id },
-      data: { paymentRef: payment.paymentRef, paymentIntentRef: payment.refundRef },
-    });
-  const paidTwice =
-    !!locked.paidAt &&
-    payment.amount > 0 &&
-    !!payment.refundRef &&
-    order.paymentIntentRef !== payment.refundRef;
-  if (unwanted || paidTwice) await recordUnwantedPayment(tx, order, payment);
+  const completed = checkout.status === "completed";
+  const money = payment.amount > 0 && !!payment.refundRef;
+  let recordedOn = order ?? { id: checkout.id, siteId: checkout.siteId };
+  let unwanted = false;
+  if (!completed && money && order?.paymentIntentRef !== payment.refundRef) {
+    unwanted = true;
+    if (order)
+      await tx.order.update({
+        where: { id: order.id },
+        data: { paymentRef: payment.paymentRef, paymentIntentRef: payment.refundRef },
+      });
+    else {
+      recordedOn = await createOrder(tx, checkout, payment, {
+        status: "cancelled",
+        cancelledAt: checkout.cancelledAt ?? now,
+        cancelReason: checkout.cancelReason,
+      });
+      await tx.checkout.update({ where: { id: checkout.id }, data: { orderId: recordedOn.id } });
+    }
+  }
+  const paidTwice = completed && money && order?.paymentIntentRef !== payment.refundRef;
+  if (unwanted || paidTwice) await recordUnwantedPayment(tx, recordedOn, checkout, payment);
   return {
     changed: false,
-    status: locked.status,
+    status: completed ? "paid" : "cancelled",
     refundUnwanted: unwanted || paidTwice,
-    order,
+    order: recordedOn,
     why: paidTwice ? "paid twice" : "cancelled",
     emptied: [],
   };
 }
 
-/** The provider must have taken exactly the order's total, in its currency. */
-function checkAmount(order: OrderWithLines, payment: PaymentConfirmation): void {
-  if (payment.amount !== order.total || payment.currency !== order.currency)
+/** The provider must have taken exactly the checkout's total, in its currency. */
+function checkAmount(checkout: CheckoutWithLines, payment: PaymentConfirmation): void {
+  if (payment.amount !== checkout.total || payment.currency !== checkout.currency)
     throw new PaymentMismatchError(
-      `Payment of ${payment.amount} ${payment.currency} does not match order total ${order.total} ${order.currency}.`,
+      `Payment of ${payment.amount} ${payment.currency} does not match order total ${checkout.total} ${checkout.currency}.`,
     );
 }
 
-/** How many units of each variant the order takes. */
-function unitsByVariant(order: OrderWithLines): Map<string, number> {
+/** How many units of each variant the checkout takes. */
+function unitsByVariant(checkout: CheckoutWithLines): Map<string, number> {
   const units = new Map<string, number>();
-  for (const line of order.lines)
+  for (const line of checkout.lines)
     if (line.variantId) units.set(line.variantId, (units.get(line.variantId) ?? 0) + line.quantity);
   return units;
 }
@@ -996,13 +1035,13 @@ type Fillable =
   | { ok: false; why: "sold out" | "code used up"; problem: string };
 
 /**
- * Whether the order can still be filled: its code has a use left for this customer (under the
+ * Whether the checkout can still be filled: its code has a use left for this customer (under the
  * code's row lock) and the units are in stock (under the variants' locks, taken in that order
  * everywhere). The hold may have lapsed while the shopper paid.
  */
-async function checkFillable(tx: Tx, order: OrderWithLines): Promise<Fillable> {
-  const discountUse = await checkDiscountUse(tx, order);
-  const units = unitsByVariant(order);
+async function checkFillable(tx: Tx, checkout: CheckoutWithLines): Promise<Fillable> {
+  const discountUse = await checkDiscountUse(tx, checkout);
+  const units = unitsByVariant(checkout);
   const variants = await lockVariants(tx, [...units.keys()]);
   const short = [...units].some(([id, quantity]) => {
     const v = variants.get(id);
@@ -1018,30 +1057,38 @@ async function checkFillable(tx: Tx, order: OrderWithLines): Promise<Fillable> {
   return { ok: true, units, variants };
 }
 
-/** Cancels an order paid for but no longer fillable, keeping the payment to refund it. */
+/**
+ * A checkout paid for but no longer fillable is cancelled; the payment is kept on a cancelled
+ * order (money was taken, so the merchant has a record of it) to refund it after the commit.
+ */
 async function cancelUnfillable(
   deps: Deps,
   tx: Tx,
-  order: OrderWithLines,
+  checkout: CheckoutWithLines,
   payment: PaymentConfirmation,
   fill: { why: "sold out" | "code used up"; problem: string },
   at: { now: Date; source: string },
 ): Promise<PaymentOutcome> {
-  await recordUnwantedPayment(tx, order, payment);
-  await tx.order.update({
-    where: { id: order.id },
+  const order = await createOrder(tx, checkout, payment, {
+    status: "cancelled",
+    cancelledAt: at.now,
+    cancelReason: fill.problem,
+  });
+  await recordUnwantedPayment(tx, order, checkout, payment);
+  await tx.checkout.update({
+    where: { id: checkout.id },
     data: {
       status: "cancelled",
-      paymentStatus: "voided",
-      fulfilmentStatus: "cancelled",
       cancelledAt: at.now,
       cancelReason: fill.problem,
+      orderId: order.id,
+      paymentClaimedAt: null,
       paymentProvider: payment.provider,
       paymentRef: payment.paymentRef,
-      paymentIntentRef: payment.refundRef,
+      paymentIntentRef: payment.refundRef || null,
     },
   });
-  await releaseHold(tx, order.id, at.now);
+  await releaseHold(tx, checkout.id, at.now);
   await recordOrderEvent(tx, {
     orderId: order.id,
     kind: "order.cancelled",
@@ -1052,7 +1099,7 @@ async function cancelUnfillable(
     deps,
     {
       action: "order.cancelled",
-      siteId: order.siteId,
+      siteId: checkout.siteId,
       target: order.id,
       data: { reason: `${fill.why} while paying`, source: at.source },
     },
@@ -1086,35 +1133,96 @@ async function takeStock(
 }
 
 /** The shop's next order number (the first is 1001), counted on its settings row. */
-async function assignOrderNumber(tx: Tx, order: OrderWithLines, now: Date): Promise<number> {
+async function assignOrderNumber(
+  tx: Tx,
+  checkout: { siteId: string; currency: string },
+  now: Date,
+): Promise<number> {
   const [counter] = await tx.$queryRaw<{ number: number }[]>`
     INSERT INTO "StoreSettings" ("siteId", "currency", "nextOrderNumber", "updatedAt")
-    VALUES (${order.siteId}, ${order.currency}, 1002, ${now})
+    VALUES (${checkout.siteId}, ${checkout.currency}, 1002, ${now})
     ON CONFLICT ("siteId") DO UPDATE SET "nextOrderNumber" = "StoreSettings"."nextOrderNumber" + 1
     RETURNING "nextOrderNumber" - 1 AS "number"`;
   return counter!.number;
 }
 
-/** The checkout becomes an order: paid, with its payment recorded and on its timeline. */
-async function recordPayment(
+/**
+ * The order a checkout becomes, with its lines: the same id, token and line ids, so what the
+ * provider was told (the checkout's id) and the shopper's address lead to it. Paid, or cancelled
+ * when it only records a payment given back.
+ */
+async function createOrder(
   tx: Tx,
-  order: OrderWithLines,
+  checkout: CheckoutWithLines,
   payment: PaymentConfirmation,
-  number: number,
-  now: Date,
-): Promise<void> {
-  await tx.order.update({
-    where: { id: order.id },
+  state:
+    | { status: "paid"; number: number; paidAt: Date }
+    | { status: "cancelled"; cancelledAt: Date; cancelReason: string | null },
+) {
+  return tx.order.create({
     data: {
-      status: "paid",
-      paymentStatus: movePayment(order.paymentStatus, "paid"),
-      paidAt: now,
-      number,
+      id: checkout.id,
+      siteId: checkout.siteId,
+      token: checkout.token,
+      ...(state.status === "paid"
+        ? { status: "paid", paymentStatus: "paid", number: state.number, paidAt: state.paidAt }
+        : {
+            status: "cancelled",
+            paymentStatus: "voided",
+            fulfilmentStatus: "cancelled",
+            cancelledAt: state.cancelledAt,
+            cancelReason: state.cancelReason,
+          }),
+      email: checkout.email,
+      customerName: checkout.customerName,
+      shippingAddress: (checkout.shippingAddress as Prisma.InputJsonValue | null) ?? Prisma.DbNull,
+      shippingRateId: checkout.shippingRateId,
+      shippingRateName: checkout.shippingRateName,
+      currency: checkout.currency,
+      taxesIncluded: checkout.taxesIncluded,
+      subtotal: checkout.subtotal,
+      discountTotal: checkout.discountTotal,
+      shippingTotal: checkout.shippingTotal,
+      taxTotal: checkout.taxTotal,
+      total: checkout.total,
+      discountId: checkout.discountId,
+      discountCode: checkout.discountCode,
       paymentProvider: payment.provider,
       paymentRef: payment.paymentRef,
       paymentIntentRef: payment.refundRef || null,
+      createdAt: checkout.createdAt,
+      lines: {
+        create: checkout.lines.map((l) => ({
+          id: l.id,
+          productId: l.productId,
+          variantId: l.variantId,
+          title: l.title,
+          variantTitle: l.variantTitle,
+          sku: l.sku,
+          handle: l.handle,
+          image: (l.image as Prisma.InputJsonValue | null) ?? Prisma.DbNull,
+          unitPrice: l.unitPrice,
+          quantity: l.quantity,
+          discount: l.discount,
+          tax: l.tax,
+          weightGrams: l.weightGrams,
+        })),
+      },
     },
   });
+}
+
+/**
+ * The order's payment: a `Payment` row and the timeline's first events (a delayed payment's
+ * processing, when it was one, then the payment).
+ */
+async function recordPayment(
+  tx: Tx,
+  checkout: CheckoutWithLines,
+  order: { id: string },
+  payment: PaymentConfirmation,
+  now: Date,
+): Promise<void> {
   await tx.payment.create({
     data: {
       orderId: order.id,
@@ -1124,16 +1232,46 @@ async function recordPayment(
       amount: payment.amount,
       currency: payment.currency,
       status: "succeeded",
-      attempt: order.paymentAttempts,
+      attempt: checkout.paymentAttempts,
       createdAt: now,
     },
   });
+  if (checkout.processingSince)
+    await recordOrderEvent(tx, {
+      orderId: order.id,
+      kind: "payment.processing",
+      message: `Payment of ${formatMinor(checkout.total, checkout.currency, "en-US")} processing: the shopper's bank confirms it within days`,
+      data: { paymentRef: checkout.paymentRef },
+      at: checkout.processingSince,
+    });
   await recordOrderEvent(tx, {
     orderId: order.id,
     kind: "payment.paid",
     message: `Payment of ${formatMinor(payment.amount, payment.currency, "en-US")} received${payment.provider === "none" ? " (nothing to pay)" : ` through ${PROVIDER_NAMES[payment.provider] ?? payment.provider}`}`,
     data: { amount: payment.amount, provider: payment.provider, paymentRef: payment.paymentRef },
     at: now,
+  });
+}
+
+/** The checkout is done: completed, naming its order; its payment claim is answered. */
+async function completeCheckout(
+  tx: Tx,
+  checkout: CheckoutWithLines,
+  order: { id: string },
+  payment: PaymentConfirmation,
+  now: Date,
+): Promise<void> {
+  await tx.checkout.update({
+    where: { id: checkout.id },
+    data: {
+      status: "completed",
+      completedAt: now,
+      orderId: order.id,
+      paymentClaimedAt: null,
+      paymentProvider: payment.provider,
+      paymentRef: payment.paymentRef,
+      paymentIntentRef: payment.refundRef || null,
+    },
   });
 }
 
@@ -1144,12 +1282,13 @@ const PROVIDER_NAMES: Record<string, string> = {
 };
 
 /**
- * A payment the order does not keep (it came after the checkout was cancelled, for units gone,
- * or on top of the order's own) is recorded once, as given back: its refund follows the commit.
+ * A payment the order does not keep (it came after the checkout ended, for units gone, or on top
+ * of the order's own) is recorded once, as given back: its refund follows the commit.
  */
 async function recordUnwantedPayment(
   tx: Tx,
-  order: OrderWithLines,
+  order: { id: string },
+  checkout: { paymentAttempts: number },
   payment: PaymentConfirmation,
 ): Promise<void> {
   if (!payment.refundRef || payment.amount <= 0) return;
@@ -1166,16 +1305,16 @@ async function recordUnwantedPayment(
       amount: payment.amount,
       currency: payment.currency,
       status: "refunded",
-      attempt: order.paymentAttempts,
+      attempt: checkout.paymentAttempts,
     },
   });
 }
 
 /** The shopper's cart is bought: its lines and code go. */
-async function emptyCart(tx: Tx, order: OrderWithLines): Promise<void> {
-  if (!order.cartId) return;
-  await tx.cartLine.deleteMany({ where: { cartId: order.cartId } });
-  await tx.cart.updateMany({ where: { id: order.cartId }, data: { discountCode: null } });
+async function emptyCart(tx: Tx, checkout: CheckoutWithLines): Promise<void> {
+  if (!checkout.cartId) return;
+  await tx.cartLine.deleteMany({ where: { cartId: checkout.cartId } });
+  await tx.cart.updateMany({ where: { id: checkout.cartId }, data: { discountCode: null } });
 }
 
 /** Why a payment is given back: for the provider's record, and the merchant's. */
@@ -1204,7 +1343,7 @@ const UNWANTED_WORDS: Record<UnwantedPayment, { provider: string; merchant: stri
  */
 async function refundUnwantedPayment(
   deps: Deps,
-  order: OrderWithLines,
+  order: { id: string; siteId: string },
   payment: PaymentConfirmation,
   why: UnwantedPayment,
 ) {
@@ -1277,16 +1416,17 @@ export async function confirmReturn(
   /** The provider the shopper comes back from, when the return says (PayPal's `token`). */
   kind?: string,
 ): Promise<"paid" | "pending" | "cancelled"> {
-  const order = await orderByToken(deps.db.prisma, siteId, token);
-  if (!order) throw notFound("This order does not exist.");
+  const checkout = await checkoutByToken(deps.db.prisma, siteId, token);
+  if (!checkout) throw notFound("This order does not exist.");
   const provider = await providerOfOrder(deps, {
     siteId,
-    paymentProvider: kind ?? order.paymentProvider,
+    paymentProvider: kind ?? checkout.paymentProvider,
   });
-  if (order.paidAt && order.paymentRef === paymentRef) return "paid";
-  // Another page than the order's own must be this order's at the provider: paid, it is a second
-  // payment (refunded by markPaid) or one that overtook the page we know of.
-  const own = order.paymentRef === paymentRef;
+  const completed = checkout.status === "completed";
+  if (completed && checkout.paymentRef === paymentRef) return "paid";
+  // Another page than the checkout's own must be this checkout's at the provider: paid, it is a
+  // second payment (refunded by markPaid) or one that overtook the page we know of.
+  const own = checkout.paymentRef === paymentRef;
   let lookup: PaymentLookup;
   try {
     lookup = await provider.lookupPayment(paymentRef);
@@ -1294,12 +1434,17 @@ export async function confirmReturn(
     if (own || !(error instanceof PaymentProviderError)) throw error;
     throw badRequest("This payment is not for this order.");
   }
-  if (!own && lookup.orderId !== order.id) throw badRequest("This payment is not for this order.");
-  if (lookup.status !== "paid" || (lookup.orderId && lookup.orderId !== order.id))
-    return order.paidAt ? "paid" : order.status === "cancelled" ? "cancelled" : "pending";
+  if (!own && lookup.orderId !== checkout.id)
+    throw badRequest("This payment is not for this order.");
+  if (lookup.status !== "paid" || (lookup.orderId && lookup.orderId !== checkout.id))
+    return completed
+      ? "paid"
+      : checkout.status === "expired" || checkout.status === "cancelled"
+        ? "cancelled"
+        : "pending";
   const result = await markPaid(
     deps,
-    order.id,
+    checkout.id,
     {
       provider: provider.kind,
       paymentRef,
@@ -1312,4 +1457,145 @@ export async function confirmReturn(
   return result.status === "paid" || (!result.changed && result.status !== "cancelled")
     ? "paid"
     : "cancelled";
+}
+
+/** Why a checkout whose delayed payment the bank refused was cancelled. */
+export const PAYMENT_FAILED = "Payment failed";
+
+/**
+ * A checkout that has not become an order, in the order's words: awaiting payment (open, or
+ * processing at the bank) or ended unpaid. The shopper's confirmation address before payment and
+ * the merchant's lists of open and abandoned checkouts show it so; it has no number, payments,
+ * refunds or shipments.
+ */
+export function checkoutAsOrder(c: CheckoutWithLines): OrderWithLines {
+  const ended = c.status === "expired" || c.status === "cancelled";
+  return {
+    id: c.id,
+    siteId: c.siteId,
+    number: null,
+    token: c.token,
+    status: ended ? "cancelled" : c.status === "completed" ? "paid" : "pending",
+    paymentStatus:
+      c.status === "processing"
+        ? "processing"
+        : c.cancelReason === PAYMENT_FAILED
+          ? "failed"
+          : ended
+            ? "voided"
+            : "pending",
+    fulfilmentStatus: ended ? "cancelled" : "unfulfilled",
+    email: c.email,
+    customerName: c.customerName,
+    shippingAddress: c.shippingAddress,
+    shippingRateId: c.shippingRateId,
+    shippingRateName: c.shippingRateName,
+    currency: c.currency,
+    taxesIncluded: c.taxesIncluded,
+    subtotal: c.subtotal,
+    discountTotal: c.discountTotal,
+    shippingTotal: c.shippingTotal,
+    taxTotal: c.taxTotal,
+    total: c.total,
+    refundedTotal: 0,
+    discountId: c.discountId,
+    discountCode: c.discountCode,
+    paymentProvider: c.paymentProvider,
+    paymentRef: c.paymentRef,
+    paymentIntentRef: c.paymentIntentRef,
+    cancelReason: c.cancelReason,
+    paidAt: null,
+    fulfilledAt: null,
+    cancelledAt: c.cancelledAt,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    lines: c.lines.map(({ checkoutId, ...line }) => ({
+      ...line,
+      orderId: checkoutId,
+      refundedQuantity: 0,
+      fulfilledQuantity: 0,
+    })),
+  };
+}
+
+/**
+ * Ends a checkout that was never paid, with its row locked: expired (abandoned, swept, its
+ * payment page expired) or cancelled (by the merchant, or its delayed payment failed). Its stock
+ * hold is released and, when asked, its payment page closed after the commit. Null when it does
+ * not apply: the checkout is not in a state of `from` (paid meanwhile, ended already) or its
+ * payment page is no longer `paymentRef`.
+ */
+export async function endCheckout(
+  deps: Pick<AppDeps, "db" | "now" | "commerce" | "log" | "config" | "siteDocuments">,
+  checkoutId: string,
+  end: {
+    status: "expired" | "cancelled";
+    reason: string | null;
+    from?: readonly ("open" | "processing")[];
+    paymentRef?: string;
+    closePage?: boolean;
+    action: string;
+    actor?: { userId: string | null; ip?: string | null };
+    source?: string;
+  },
+): Promise<CheckoutWithLines | null> {
+  const now = deps.now();
+  const ended = await deps.db.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Checkout" WHERE "id" = ${checkoutId} FOR UPDATE`;
+    const checkout = await tx.checkout.findUnique({ where: { id: checkoutId } });
+    if (!checkout) return null;
+    const from: readonly string[] = end.from ?? ["open"];
+    if (!from.includes(checkout.status)) return null;
+    if (end.paymentRef !== undefined && checkout.paymentRef !== end.paymentRef) return null;
+    await releaseHold(tx, checkoutId, now);
+    const updated = await tx.checkout.update({
+      where: { id: checkoutId },
+      data: { status: end.status, cancelledAt: now, cancelReason: end.reason },
+      include: linesInclude,
+    });
+    await audit(
+      deps,
+      {
+        action: end.action,
+        actorId: end.actor?.userId ?? null,
+        siteId: checkout.siteId,
+        target: checkoutId,
+        ip: end.actor?.ip ?? null,
+        data: {
+          from: checkout.status,
+          to: end.status,
+          reason: end.reason,
+          ...(end.paymentRef ? { paymentRef: end.paymentRef } : {}),
+          ...(end.source ? { source: end.source } : {}),
+        },
+      },
+      tx,
+    );
+    return updated;
+  }, TX_OPTIONS);
+  if (ended?.paymentRef && end.closePage)
+    await (
+      await providerOfOrder(deps, ended)
+    )
+      .cancelPayment(ended.paymentRef, `cancel-${ended.id}`)
+      .catch((error: unknown) =>
+        deps.log.warn({ err: error, checkoutId }, "could not stop the payment"),
+      );
+  return ended;
+}
+
+/**
+ * The checkout a provider's payment is for: by the id the provider was given (its metadata,
+ * Stripe's `client_reference_id`), else by the payment page or charge it opened.
+ */
+export async function checkoutOfPayment(
+  client: Pick<PrismaClient, "checkout">,
+  paymentRef: string,
+  checkoutId?: string | null,
+) {
+  const byId =
+    checkoutId && z.string().uuid().safeParse(checkoutId).success
+      ? await client.checkout.findUnique({ where: { id: checkoutId } })
+      : null;
+  return byId ?? client.checkout.findFirst({ where: { paymentRef } });
 }

@@ -5,7 +5,7 @@ import { badRequest, DomainError, notFound } from "../errors.ts";
 import type { PricingDiscount } from "./pricing.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
 
-type Client = Pick<PrismaClient, "discount" | "discountRedemption" | "order" | "$queryRaw">;
+type Client = Pick<PrismaClient, "discount" | "discountRedemption" | "checkout" | "$queryRaw">;
 
 export const ZDiscountCode = z
   .string()
@@ -55,14 +55,14 @@ export function customerKey(email: string): string {
  * otherwise lock each other out of a code limited to three; nor does a declined card, an attempt
  * answered without a charge, so the next payer (or the same shopper with another card) has the use.
  */
-function paying(siteId: string, discountId: string, now: Date, excludeOrderId?: string) {
+function paying(siteId: string, discountId: string, now: Date, excludeCheckoutId?: string) {
   return {
     siteId,
     discountId,
-    status: "pending" as const,
+    status: { in: ["open" as const, "processing" as const] },
     OR: [{ paymentClaimedAt: { not: null } }, { paymentRef: { not: null } }],
     reservedUntil: { gt: now },
-    ...(excludeOrderId ? { id: { not: excludeOrderId } } : {}),
+    ...(excludeCheckoutId ? { id: { not: excludeCheckoutId } } : {}),
   };
 }
 
@@ -87,7 +87,7 @@ export async function lookupDiscount(
   siteId: string,
   rawCode: string,
   now: Date,
-  options: { email?: string | null; excludeOrderId?: string; lock?: boolean } = {},
+  options: { email?: string | null; excludeCheckoutId?: string; lock?: boolean } = {},
 ): Promise<DiscountLookup> {
   const parsed = ZDiscountCode.safeParse(rawCode);
   if (!parsed.success) return { ok: false, problem: parsed.error.issues[0]!.message };
@@ -101,16 +101,16 @@ export async function lookupDiscount(
   if (row.endsAt && row.endsAt <= now)
     return { ok: false, problem: `The code ${code} has expired.` };
 
-  const holding = paying(siteId, row.id, now, options.excludeOrderId);
+  const holding = paying(siteId, row.id, now, options.excludeCheckoutId);
   if (row.usageLimit !== null) {
-    const pending = await client.order.count({ where: holding });
+    const pending = await client.checkout.count({ where: holding });
     if (row.usedCount + pending >= row.usageLimit) return { ok: false, problem: usedUp(code) };
   }
   if (row.perCustomerLimit !== null && options.email) {
     const key = customerKey(options.email);
     const [redeemed, payers] = await Promise.all([
       client.discountRedemption.count({ where: { discountId: row.id, customerKey: key } }),
-      client.order.findMany({ where: holding, select: { email: true } }),
+      client.checkout.findMany({ where: holding, select: { email: true } }),
     ]);
     const pending = payers.filter((o) => o.email && customerKey(o.email) === key).length;
     if (redeemed + pending >= row.perCustomerLimit)

@@ -36,7 +36,7 @@ export async function heldQuantities(
   tx: Tx,
   variantIds: readonly string[],
   now: Date,
-  excludeOrderId?: string,
+  excludeCheckoutId?: string,
 ): Promise<Map<string, number>> {
   if (variantIds.length === 0) return new Map();
   const groups = await tx.inventoryReservation.groupBy({
@@ -45,7 +45,7 @@ export async function heldQuantities(
       variantId: { in: [...variantIds] },
       releasedAt: null,
       expiresAt: { gt: now },
-      ...(excludeOrderId ? { orderId: { not: excludeOrderId } } : {}),
+      ...(excludeCheckoutId ? { checkoutId: { not: excludeCheckoutId } } : {}),
     },
     _sum: { quantity: true },
   });
@@ -62,9 +62,9 @@ export function heldSql(variantId: Prisma.Sql, cartId: Prisma.Sql, now: Date): P
     SELECT SUM(r."quantity") FROM "InventoryReservation" r
     WHERE r."variantId" = ${variantId} AND r."releasedAt" IS NULL AND r."expiresAt" > ${now}
       AND NOT EXISTS (
-        SELECT 1 FROM "Order" o
-        WHERE o."id" = r."orderId" AND o."cartId" = ${cartId}
-          AND o."status" = 'pending' AND o."paymentRef" IS NULL AND o."paymentClaimedAt" IS NULL)
+        SELECT 1 FROM "Checkout" ck
+        WHERE ck."id" = r."checkoutId" AND ck."cartId" = ${cartId}
+          AND ck."status" = 'open' AND ck."paymentRef" IS NULL AND ck."paymentClaimedAt" IS NULL)
   ), 0)::int`;
 }
 
@@ -75,31 +75,34 @@ export function heldSql(variantId: Prisma.Sql, cartId: Prisma.Sql, now: Date): P
  * open: paying one later takes its hold again, if the units are still there.
  */
 export async function releaseEarlierCheckouts(
-  tx: Pick<PrismaClient, "order" | "inventoryReservation">,
+  tx: Pick<PrismaClient, "checkout" | "inventoryReservation">,
   siteId: string,
   cartId: string,
   now: Date,
 ): Promise<void> {
-  const earlier = await tx.order.findMany({
+  const earlier = await tx.checkout.findMany({
     // A checkout whose payment is in flight (claimed, not yet answered) keeps its hold.
-    where: { siteId, cartId, status: "pending", paymentRef: null, paymentClaimedAt: null },
+    where: { siteId, cartId, status: "open", paymentRef: null, paymentClaimedAt: null },
     select: { id: true },
   });
   if (earlier.length === 0) return;
   await tx.inventoryReservation.updateMany({
-    where: { orderId: { in: earlier.map((o) => o.id) }, releasedAt: null },
+    where: { checkoutId: { in: earlier.map((c) => c.id) }, releasedAt: null },
     data: { releasedAt: now },
   });
 }
 
-/** Gives back every unit a checkout holds (it cannot go on: something in it sold out). */
+/**
+ * Gives back every unit a checkout holds: it ended (expired, cancelled, sold out), or it was paid
+ * and the units it held are now stock taken.
+ */
 export async function releaseHold(
   client: Pick<PrismaClient, "inventoryReservation">,
-  orderId: string,
+  checkoutId: string,
   now: Date,
 ): Promise<void> {
   await client.inventoryReservation.updateMany({
-    where: { orderId, releasedAt: null },
+    where: { checkoutId, releasedAt: null },
     data: { releasedAt: now },
   });
 }

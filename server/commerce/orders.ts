@@ -17,6 +17,7 @@ import {
   type PaymentStatus,
 } from "./order-status.ts";
 import { formatMinor } from "../../domain/money.ts";
+import { checkoutAsOrder, endCheckout } from "./checkout.ts";
 import { providerOfOrder } from "./payment-methods.ts";
 import {
   checkPicks,
@@ -98,7 +99,12 @@ type Actor = { userId: string | null; ip?: string | null };
 export async function lockOrder(tx: Tx, siteId: string, orderId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Order" WHERE "id" = ${orderId} AND "siteId" = ${siteId} FOR UPDATE`;
-  if (rows.length === 0) throw notFound("No such order.");
+  if (rows.length === 0) {
+    // A checkout not paid (yet) is not an order: nothing can be shipped or given back.
+    if (await tx.checkout.count({ where: { id: orderId, siteId } }))
+      throw new DomainError("CONFLICT", "This order is awaiting payment: it is not an order yet.");
+    throw notFound("No such order.");
+  }
   return (await tx.order.findUnique({
     where: { id: orderId },
     include: { lines: { orderBy: { id: "asc" } }, refunds: true },
@@ -615,9 +621,10 @@ function refundWhat(
 }
 
 /**
- * Cancels an order. Unpaid: the stock hold is released and the provider's payment page closed.
- * Paid but not shipped: what is left of the payment is refunded and, when asked, the units go
- * back on sale. Shipped orders are refunded instead.
+ * Cancels an order. A checkout not yet paid (the merchant's open checkouts): its stock hold is
+ * released and the provider's payment page closed. Paid but not shipped: what is left of the
+ * payment is refunded and, when asked, the units go back on sale. Shipped orders are refunded
+ * instead.
  */
 export async function cancelOrder(
   deps: Deps,
@@ -627,49 +634,18 @@ export async function cancelOrder(
   actor: Actor,
 ) {
   const current = await deps.db.prisma.order.findFirst({ where: { id: orderId, siteId } });
-  if (!current) throw notFound("No such order.");
-  if (current.paidAt) return moneyBack(deps, siteId, orderId, input, actor, "cancel");
-  const now = deps.now();
-  const order = await deps.db.prisma.$transaction(async (tx) => {
-    const order = await lockOrder(tx, siteId, orderId);
-    if (order.status !== "pending") throw refuse(order, "cancelled");
-    await tx.inventoryReservation.updateMany({
-      where: { orderId, releasedAt: null },
-      data: { releasedAt: now },
-    });
-    const updated = await tx.order.update({
-      where: { id: orderId },
-      data: {
-        status: "cancelled",
-        paymentStatus: nextPayment(order.paymentStatus, "voided"),
-        fulfilmentStatus: "cancelled",
-        cancelledAt: now,
-        cancelReason: input.reason || null,
-      },
-    });
-    await audit(
-      deps,
-      {
-        action: "order.cancelled",
-        actorId: actor.userId,
-        siteId,
-        target: orderId,
-        ip: actor.ip,
-        data: { from: order.status, to: "cancelled", reason: input.reason ?? null },
-      },
-      tx,
-    );
-    return updated;
-  }, TX_OPTIONS);
-  if (current.paymentRef)
-    await (
-      await providerOfOrder(deps, current)
-    )
-      .cancelPayment(current.paymentRef, `cancel-${current.id}`)
-      .catch((error: unknown) =>
-        deps.log.warn({ err: error, orderId }, "could not stop the payment"),
-      );
-  return order;
+  if (current) return moneyBack(deps, siteId, orderId, input, actor, "cancel");
+  const checkout = await deps.db.prisma.checkout.findFirst({ where: { id: orderId, siteId } });
+  if (!checkout) throw notFound("No such order.");
+  const ended = await endCheckout(deps, checkout.id, {
+    status: "cancelled",
+    reason: input.reason || null,
+    closePage: true,
+    action: "order.cancelled",
+    actor,
+  });
+  if (!ended) throw refuse(checkoutAsOrder({ ...checkout, lines: [] }), "cancelled");
+  return checkoutAsOrder(ended);
 }
 
 /**
@@ -737,7 +713,7 @@ export async function recordProviderRefund(
 
 /**
  * Housekeeping, every minute: reservations past their time are marked released (they already
- * stopped counting), and checkouts unpaid for a day are cancelled with their payment pages closed.
+ * stopped counting), and checkouts unpaid for a day expire with their payment pages closed.
  * A checkout whose delayed payment is processing is not abandoned: the shopper paid and the bank
  * is deciding (its hold lasts PROCESSING_HOLD_MS); its provider's success or failure event ends it.
  */
@@ -749,30 +725,25 @@ export async function releaseExpiredCheckouts(
     where: { releasedAt: null, expiresAt: { lte: now } },
     data: { releasedAt: now },
   });
-  const stale = await deps.db.prisma.order.findMany({
+  const stale = await deps.db.prisma.checkout.findMany({
     where: {
-      status: "pending",
-      paymentStatus: { not: "processing" },
+      status: "open",
       createdAt: { lt: new Date(now.getTime() - ABANDONED_CHECKOUT_MS) },
     },
-    select: { id: true, siteId: true },
+    select: { id: true },
     take: 500,
   });
   let cancelled = 0;
-  for (const order of stale) {
-    try {
-      await cancelOrder(
-        deps,
-        order.siteId,
-        order.id,
-        { reason: "Checkout abandoned", restock: false },
-        { userId: null },
-      );
-      cancelled++;
-    } catch (error) {
-      // Paid in the meantime (a late webhook): leave it alone.
-      if (!(error instanceof DomainError)) throw error;
-    }
+  for (const checkout of stale) {
+    // Paid in the meantime (a late webhook): endCheckout leaves it alone.
+    const ended = await endCheckout(deps, checkout.id, {
+      status: "expired",
+      reason: "Checkout abandoned",
+      closePage: true,
+      action: "order.cancelled",
+      source: "sweeper",
+    });
+    if (ended) cancelled++;
   }
   return { released: released.count, cancelled };
 }

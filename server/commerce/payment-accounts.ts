@@ -319,7 +319,7 @@ export async function paymentRequestExtras(
   orderId: string,
   provider: PaymentProvider["kind"],
 ): Promise<Partial<PaymentRequest>> {
-  const order = await deps.db.prisma.order.findUniqueOrThrow({
+  const order = await deps.db.prisma.checkout.findUniqueOrThrow({
     where: { id: orderId },
     include: { lines: { orderBy: { id: "asc" } }, site: true },
   });

@@ -9,13 +9,14 @@ import { audit } from "../audit.ts";
 import type { AppDeps } from "../deps.ts";
 import type { Prisma } from "../db/client.ts";
 import { formatMinor } from "../../domain/money.ts";
+import { endCheckout, PAYMENT_FAILED } from "./checkout.ts";
 import { recordOrderEvent } from "./order-events.ts";
 import { canMovePayment, movePayment, paymentAfterRefund } from "./order-status.ts";
 import { lockOrder } from "./orders.ts";
 import { PROCESSING_HOLD_MS } from "./service.ts";
 import { TX_OPTIONS } from "./transactions.ts";
 
-type Deps = Pick<AppDeps, "db" | "now">;
+type Deps = Pick<AppDeps, "db" | "now" | "commerce" | "log" | "config" | "siteDocuments">;
 
 async function siteOf(deps: Deps, orderId: string): Promise<string | null> {
   const order = await deps.db.prisma.order.findUnique({
@@ -27,49 +28,49 @@ async function siteOf(deps: Deps, orderId: string): Promise<string | null> {
 
 /**
  * The shopper completed Stripe's page with a delayed method: the money is on its way, not here.
- * The checkout stays pending with payment "processing", and its stock hold is stretched to
- * `PROCESSING_HOLD_MS`, so neither the abandoned-checkout sweeper nor the hold's expiry gives
- * the units to another shopper while the bank decides.
+ * The checkout becomes "processing" (no order yet: one is created when the money arrives,
+ * decision 0014), and its stock hold is stretched to `PROCESSING_HOLD_MS`, so neither the
+ * abandoned-checkout sweeper nor the hold's expiry gives the units to another shopper while the
+ * bank decides.
  */
 export async function markProcessing(
   deps: Deps,
-  orderId: string,
+  checkoutId: string,
   paymentRef: string,
 ): Promise<boolean> {
-  const siteId = await siteOf(deps, orderId);
-  if (!siteId) return false;
   const now = deps.now();
   return deps.db.prisma.$transaction(async (tx) => {
-    const order = await lockOrder(tx, siteId, orderId);
-    if (order.status !== "pending" || !canMovePayment(order.paymentStatus, "processing"))
-      return false;
+    await tx.$queryRaw`SELECT "id" FROM "Checkout" WHERE "id" = ${checkoutId} FOR UPDATE`;
+    const checkout = await tx.checkout.findUnique({ where: { id: checkoutId } });
+    if (checkout?.status !== "open") return false;
     const holdUntil = new Date(now.getTime() + PROCESSING_HOLD_MS);
     await tx.inventoryReservation.updateMany({
-      where: { orderId, releasedAt: null },
+      where: { checkoutId, releasedAt: null },
       data: { expiresAt: holdUntil },
     });
-    await tx.order.update({
-      where: { id: orderId },
+    await tx.checkout.update({
+      where: { id: checkoutId },
       data: {
-        paymentStatus: movePayment(order.paymentStatus, "processing"),
+        status: "processing",
+        processingSince: now,
         paymentRef,
+        paymentClaimedAt: null,
         reservedUntil: holdUntil,
       },
-    });
-    await recordOrderEvent(tx, {
-      orderId,
-      kind: "payment.processing",
-      message: `Payment of ${formatMinor(order.total, order.currency, "en-US")} processing: the shopper's bank confirms it within days`,
-      data: { paymentRef },
-      at: now,
     });
     await audit(
       deps,
       {
         action: "order.payment_processing",
-        siteId,
-        target: orderId,
-        data: { from: order.paymentStatus, to: "processing", paymentRef, source: "webhook" },
+        siteId: checkout.siteId,
+        target: checkoutId,
+        data: {
+          from: "pending",
+          to: "processing",
+          amount: formatMinor(checkout.total, checkout.currency, "en-US"),
+          paymentRef,
+          source: "webhook",
+        },
       },
       tx,
     );
@@ -79,58 +80,23 @@ export async function markProcessing(
 
 /**
  * A delayed payment failed (`async_payment_failed`): nothing was taken. The checkout is
- * cancelled with payment "failed" and its stock hold released. Only the order's own page counts
- * (an older page's failure says nothing of the current one), and a paid order is never undone.
+ * cancelled ("Payment failed") and its stock hold released. Only the checkout's own page counts
+ * (an older page's failure says nothing of the current one), and a paid checkout is never undone.
  */
 export async function markPaymentFailed(
   deps: Deps,
-  orderId: string,
+  checkoutId: string,
   paymentRef: string,
 ): Promise<boolean> {
-  const siteId = await siteOf(deps, orderId);
-  if (!siteId) return false;
-  const now = deps.now();
-  return deps.db.prisma.$transaction(async (tx) => {
-    const order = await lockOrder(tx, siteId, orderId);
-    if (
-      order.status !== "pending" ||
-      order.paymentRef !== paymentRef ||
-      !canMovePayment(order.paymentStatus, "failed")
-    )
-      return false;
-    await tx.inventoryReservation.updateMany({
-      where: { orderId, releasedAt: null },
-      data: { releasedAt: now },
-    });
-    await tx.order.update({
-      where: { id: orderId },
-      data: {
-        status: "cancelled",
-        paymentStatus: movePayment(order.paymentStatus, "failed"),
-        fulfilmentStatus: "cancelled",
-        cancelledAt: now,
-        cancelReason: "Payment failed",
-      },
-    });
-    await recordOrderEvent(tx, {
-      orderId,
-      kind: "payment.failed",
-      message: `Payment of ${formatMinor(order.total, order.currency, "en-US")} failed: the shopper's bank refused it; the items are back on sale`,
-      data: { paymentRef },
-      at: now,
-    });
-    await audit(
-      deps,
-      {
-        action: "order.payment_failed",
-        siteId,
-        target: orderId,
-        data: { from: order.paymentStatus, to: "failed", paymentRef, source: "webhook" },
-      },
-      tx,
-    );
-    return true;
-  }, TX_OPTIONS);
+  const ended = await endCheckout(deps, checkoutId, {
+    status: "cancelled",
+    reason: PAYMENT_FAILED,
+    from: ["open", "processing"],
+    paymentRef,
+    action: "order.payment_failed",
+    source: "webhook",
+  });
+  return ended !== null;
 }
 
 export type DisputeFacts = {

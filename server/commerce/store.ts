@@ -79,7 +79,10 @@ export async function updateStoreSettings(
   const current = await storeSettings(deps, siteId);
   return commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
     if (input.currency && input.currency !== current.currency) {
-      const orders = await tx.order.count({ where: { siteId } });
+      // A checkout carries the currency too: its total was computed in it.
+      const orders =
+        (await tx.order.count({ where: { siteId } })) +
+        (await tx.checkout.count({ where: { siteId } }));
       if (orders > 0)
         throw new DomainError("CONFLICT", "The currency cannot change once the shop has orders.", {
           currency: ["The currency cannot change once the shop has orders."],

@@ -1,8 +1,14 @@
 import type Stripe from "stripe";
 import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
-import { attemptInFlight, markPaid, PaymentMismatchError } from "./checkout.ts";
-import { cancelOrder, recordProviderRefund, settleRefund } from "./orders.ts";
+import {
+  attemptInFlight,
+  checkoutOfPayment,
+  endCheckout,
+  markPaid,
+  PaymentMismatchError,
+} from "./checkout.ts";
+import { recordProviderRefund, settleRefund } from "./orders.ts";
 import { closeDispute, markPaymentFailed, markProcessing, openDispute } from "./payment-events.ts";
 import { accountUpdated } from "./payment-accounts.ts";
 import { sessionPayment } from "./payments/stripe.ts";
@@ -50,20 +56,19 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
     case "checkout.session.async_payment_succeeded": {
       const session = event.data.object;
       const payment = sessionPayment(session);
+      const order = await checkoutOfPayment(deps.db.prisma, session.id, payment.orderId);
+      if (!order) return null;
       if (
         event.type === "checkout.session.completed" &&
         session.status === "complete" &&
-        session.payment_status === "unpaid" &&
-        payment.orderId
+        session.payment_status === "unpaid"
       ) {
         // A delayed method (SEPA, ACH): paid on Stripe's page, the bank still deciding. Its
         // async_payment_succeeded or _failed event ends it.
-        await markProcessing(deps, payment.orderId, session.id);
-        return payment.orderId;
+        await markProcessing(deps, order.id, session.id);
+        return order.id;
       }
-      if (payment.status !== "paid" || !payment.orderId) return null;
-      const order = await deps.db.prisma.order.findUnique({ where: { id: payment.orderId } });
-      if (!order) return null;
+      if (payment.status !== "paid") return null;
       try {
         await markPaid(
           deps,
@@ -90,33 +95,31 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
     case "checkout.session.expired": {
       const session = event.data.object;
       const orderId = session.client_reference_id ?? session.metadata?.orderId ?? null;
-      if (!orderId) return null;
-      const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
+      const order = await checkoutOfPayment(deps.db.prisma, session.id, orderId);
       // Only a checkout still waiting for this very session is given up; a paid order stays paid,
       // and one whose Pay is replacing the session (an attempt in flight) stays open.
       if (
-        order?.status === "pending" &&
+        order?.status === "open" &&
         order.paymentRef === session.id &&
         !attemptInFlight(order, deps.commerce.payments, deps.now())
       )
-        await cancelOrder(
-          deps,
-          order.siteId,
-          order.id,
-          { reason: "Payment page expired", restock: false },
-          { userId: null },
-        ).catch((error: unknown) =>
-          deps.log.warn({ err: error, orderId }, "could not cancel the expired checkout"),
-        );
+        await endCheckout(deps, order.id, {
+          status: "expired",
+          reason: "Payment page expired",
+          paymentRef: session.id,
+          action: "order.cancelled",
+          source: "webhook",
+        });
       return order?.id ?? null;
     }
     case "checkout.session.async_payment_failed": {
       const session = event.data.object;
       const orderId = session.client_reference_id ?? session.metadata?.orderId ?? null;
-      if (!orderId) return null;
-      // Late after a success, or about an older page: markPaymentFailed leaves the order alone.
-      await markPaymentFailed(deps, orderId, session.id);
-      return orderId;
+      const order = await checkoutOfPayment(deps.db.prisma, session.id, orderId);
+      if (!order) return null;
+      // Late after a success, or about an older page: markPaymentFailed leaves it alone.
+      await markPaymentFailed(deps, order.id, session.id);
+      return order.id;
     }
     case "charge.refund.updated": {
       const refund = event.data.object;
@@ -166,23 +169,19 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
         where: { provider: "stripe", refundRef: intent },
         include: { order: true },
       });
-      const order =
-        recorded?.order ??
-        (orderId ? await deps.db.prisma.order.findUnique({ where: { id: orderId } }) : null);
-      if (!order) return null;
-      // The refund of a payment that is not the order's own (a second payment we gave back
-      // automatically): the order's money is untouched.
-      if (recorded && recorded.status !== "succeeded") return order.id;
-      if (order.paymentIntentRef && order.paymentIntentRef !== intent) return order.id;
-      if (order.status === "pending" && order.paymentRef) {
+      const checkout =
+        !recorded && orderId
+          ? await deps.db.prisma.checkout.findUnique({ where: { id: orderId } })
+          : null;
+      if (checkout?.status === "open" && checkout.paymentRef) {
         // The refund overtook the payment's own event: the charge proves the payment, so the
-        // order is paid first (the late "completed" event will then change nothing).
+        // checkout becomes its order first (the late "completed" event will then change nothing).
         await markPaid(
           deps,
-          order.id,
+          checkout.id,
           {
             provider: "stripe",
-            paymentRef: order.paymentRef,
+            paymentRef: checkout.paymentRef,
             refundRef: intent,
             amount: charge.amount,
             currency: charge.currency.toUpperCase(),
@@ -192,6 +191,14 @@ async function process(deps: Deps, event: Stripe.Event): Promise<string | null> 
           if (!(error instanceof PaymentMismatchError)) throw error;
         });
       }
+      const order =
+        recorded?.order ??
+        (orderId ? await deps.db.prisma.order.findUnique({ where: { id: orderId } }) : null);
+      if (!order) return null;
+      // The refund of a payment that is not the order's own (a second payment we gave back
+      // automatically): the order's money is untouched.
+      if (recorded && recorded.status !== "succeeded") return order.id;
+      if (order.paymentIntentRef && order.paymentIntentRef !== intent) return order.id;
       await recordProviderRefund(deps, order.id, charge.amount_refunded, event.id);
       return order.id;
     }

@@ -192,7 +192,6 @@ async function addOrder(s: Site) {
       paymentProvider: "test",
       paymentRef: "tch_matrix",
       paymentIntentRef: "tch_matrix",
-      reservedUntil: new Date(),
       paidAt: new Date(),
       lines: {
         create: {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper, type CartJson } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type CartJson, orderOrCheckout } from "./helpers.ts";
 
 const { app, deps } = await useTestApp();
 const shop = await createShop(app, deps);
@@ -252,7 +252,7 @@ describe("the cart API", () => {
       discount: { code: "GIFTS25", amount: 1000, problem: null },
     });
     const token = await shopper.buy(plain.variants[0]!.id, 1);
-    expect(await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).toMatchObject({
+    expect(await orderOrCheckout(deps.db.prisma, { token })).toMatchObject({
       subtotal: 6000,
       discountTotal: 1000,
       total: 5000,

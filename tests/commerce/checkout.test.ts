@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper } from "./helpers.ts";
+import { createProduct, createShop, Shopper, orderOrCheckout } from "./helpers.ts";
 
 const { app, deps, outbox } = await useTestApp();
 
@@ -23,13 +23,30 @@ describe("checkout with the built-in test gateway", () => {
 
     const info = await shopper.information(token!);
     expect(info.statusCode, info.body).toBe(200);
+    // Until it is paid, it is a checkout and not an order (decision 0014).
+    const open = await deps.db.prisma.checkout.findFirstOrThrow({ where: { token } });
+    expect(open).toMatchObject({ status: "open", orderId: null });
+    expect(await deps.db.prisma.order.count({ where: { siteId: shop.siteId } })).toBe(0);
     const paid = await shopper.pay(token!);
     expect(paid.statusCode, paid.body).toBe(200);
     expect(paid.json()).toEqual({
       next: expect.stringMatching(new RegExp(`/s/${shop.slug}/orders/${token}$`)),
     });
 
-    const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const order = await orderOrCheckout(deps.db.prisma, { token });
+    // The order keeps the checkout's id, token and line ids; the checkout is completed.
+    expect(order.id).toBe(open.id);
+    expect(await deps.db.prisma.checkout.findFirstOrThrow({ where: { token } })).toMatchObject({
+      status: "completed",
+      orderId: open.id,
+    });
+    expect(
+      (await deps.db.prisma.orderLine.findMany({ where: { orderId: order.id } })).map((l) => l.id),
+    ).toEqual(
+      (await deps.db.prisma.checkoutLine.findMany({ where: { checkoutId: open.id } })).map(
+        (l) => l.id,
+      ),
+    );
     expect(order).toMatchObject({
       status: "paid",
       number: 1001,
@@ -76,7 +93,7 @@ describe("checkout: bad input changes nothing", () => {
     const shopper = new Shopper(app, shop);
     await shopper.add(product.variants[0]!.id, 1);
     const { token } = await shopper.startCheckout();
-    const before = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const before = await orderOrCheckout(deps.db.prisma, { token });
     const response = await shopper.information(token!, fields);
     expect(response.statusCode).toBe(400);
     const body = response.json() as {
@@ -84,7 +101,7 @@ describe("checkout: bad input changes nothing", () => {
       data: { fieldErrors: Record<string, string[]> };
     };
     expect(body.data.fieldErrors[field]?.[0]).toMatch(message);
-    expect(await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).toEqual(before);
+    expect(await orderOrCheckout(deps.db.prisma, { token })).toEqual(before);
 
     // Without JavaScript the same mistake re-renders the form, the message next to the field.
     const page = await shopper.post(
@@ -112,7 +129,7 @@ describe("checkout: bad input changes nothing", () => {
     const declined = await shopper.pay(token!, { "card.number": "4000 0000 0000 0002" });
     expect(declined.statusCode).toBe(400);
     expect((declined.json() as { error: string }).error).toBe("Your card was declined.");
-    const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const order = await orderOrCheckout(deps.db.prisma, { token });
     expect(order.status).toBe("pending");
     expect(
       (
@@ -170,7 +187,7 @@ describe("discounts, taxes and currencies at checkout", () => {
     const applied = await shopper.post(`/api/checkout/${token}/discount`, { code: "Save10" });
     expect(applied.statusCode, applied.body).toBe(200);
     expect((await shopper.pay(token!)).statusCode).toBe(200);
-    const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const order = await orderOrCheckout(deps.db.prisma, { token });
     // 5000 - 10% = 4500; 8% tax = 360; shipping 500
     expect(order).toMatchObject({
       subtotal: 5000,
@@ -209,7 +226,7 @@ describe("discounts, taxes and currencies at checkout", () => {
     // Printed in the store's locale: German decimals, euro sign after the amount.
     expect(page.body.replace(/\u00a0/g, " ")).toContain("Including taxes</dt><dd>1,90 €");
     expect((await shopper.pay(token!)).statusCode).toBe(200);
-    expect(await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).toMatchObject({
+    expect(await orderOrCheckout(deps.db.prisma, { token })).toMatchObject({
       currency: "EUR",
       taxesIncluded: true,
       subtotal: 1190,
@@ -315,7 +332,7 @@ describe("discounts, taxes and currencies at checkout", () => {
     expect(payment.body).toContain("The code ONCE has been used up. It was removed");
     expect(payment.body).toContain("Pay $20.00");
     expect((await second.pay(token!)).statusCode).toBe(200);
-    expect(await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).toMatchObject({
+    expect(await orderOrCheckout(deps.db.prisma, { token })).toMatchObject({
       status: "paid",
       total: 2000,
       discountCode: null,
@@ -383,7 +400,7 @@ describe("discounts, taxes and currencies at checkout", () => {
       ).statusCode,
     ).toBe(400);
     expect((await shopper.pay(token!)).statusCode).toBe(200);
-    expect(await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).toMatchObject({
+    expect(await orderOrCheckout(deps.db.prisma, { token })).toMatchObject({
       status: "paid",
       total: 0,
       paymentProvider: "none",

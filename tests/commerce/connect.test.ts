@@ -5,7 +5,7 @@ import {
 } from "../../server/commerce/payment-accounts.ts";
 import { FakeStripe } from "../../server/commerce/payments/fake-stripe.ts";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * Stripe Connect end to end: a store connects its own account (against the fake Stripe server),
@@ -53,7 +53,7 @@ async function checkout(shop: Shop, options: { code?: string } = {}) {
     expect(applied.statusCode, applied.body).toBe(200);
   }
   const pay = await shopper.post(`/api/checkout/${token}/pay`, {});
-  const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+  const order = await orderOrCheckout(deps.db.prisma, { token });
   return { pay, order };
 }
 

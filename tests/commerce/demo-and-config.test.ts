@@ -3,7 +3,7 @@ import { loadConfig, type ConfigError } from "../../server/config.ts";
 import { seedDemo } from "../../server/demo.ts";
 import { demoProducts } from "../../demo-store/index.ts";
 import { useTestApp } from "../helpers/app.ts";
-import { Shopper } from "./helpers.ts";
+import { Shopper, orderOrCheckout } from "./helpers.ts";
 
 const { app, deps } = await useTestApp();
 
@@ -38,7 +38,7 @@ describe("the demo store's catalog", () => {
     await shopper.add(kettle.variants[0]!.id, 1);
     expect((await shopper.post("/api/cart/discount", { code: "welcome10" })).statusCode).toBe(200);
     const token = await shopper.buy(kettle.variants[0]!.id, 1);
-    const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const order = await orderOrCheckout(deps.db.prisma, { token });
     expect(order).toMatchObject({
       status: "paid",
       discountCode: "WELCOME10",

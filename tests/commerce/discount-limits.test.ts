@@ -3,7 +3,7 @@ import { markPaid } from "../../server/commerce/checkout.ts";
 import { customerKey } from "../../server/commerce/discounts.ts";
 import { createTestApp, type TestApp } from "../helpers/app.ts";
 import { testDatabaseKinds } from "../helpers/database.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * A code with a limit, raced by shoppers paying at the same moment: exactly as many orders as the
@@ -207,9 +207,7 @@ describe.each(testDatabaseKinds())("discount limits under concurrency, on %s", (
       expect((await second.shopper.pay(second.token, declined)).statusCode).toBe(400);
       const paid = await second.shopper.pay(second.token);
       expect(paid.statusCode, paid.body).toBe(200);
-      const order = await t.deps.db.prisma.order.findFirstOrThrow({
-        where: { token: second.token },
-      });
+      const order = await orderOrCheckout(t.deps.db.prisma, { token: second.token });
       expect(order).toMatchObject({ status: "paid", discountCode: "ONCE", total: 1500 });
       // Now the one use is gone: the first shopper, retrying with a good card, is told so.
       const retried = await first.shopper.pay(first.token);
@@ -243,7 +241,7 @@ describe.each(testDatabaseKinds())("discount limits under concurrency, on %s", (
       const started = await early.startCheckout();
       await early.information(started.token!, { email: "early@example.com" });
       expect((await early.pay(started.token!)).statusCode).toBe(200);
-      const order = await t.deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+      const order = await orderOrCheckout(t.deps.db.prisma, { token });
       expect(order).toMatchObject({ status: "pending", discountCode: "LASTONE", total: 1500 });
       const charge = await t.deps.commerce.payments.startPayment({
         orderId: order.id,

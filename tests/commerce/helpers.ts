@@ -1,4 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { PrismaClient } from "../../server/db/client.ts";
+import { checkoutAsOrder } from "../../server/commerce/checkout.ts";
 import { demoSiteDoc } from "../../demo-store/index.ts";
 import { call, registerUser, type CallResult } from "../helpers/app.ts";
 import type { AppDeps } from "../../server/deps.ts";
@@ -221,4 +223,36 @@ export class Shopper {
     if (paid.statusCode !== 200) throw new Error(`pay: ${paid.body}`);
     return token;
   }
+}
+
+/**
+ * The shopper's record behind a checkout token or id, in the order's words (decision 0014): the
+ * order the checkout became, else the checkout as the merchant's screens show it (pending,
+ * cancelled); with the checkout's own fields either way (`checkoutStatus`, the payment claim,
+ * the hold's end, the code's notice).
+ */
+export async function orderOrCheckout(
+  prisma: Pick<PrismaClient, "order" | "checkout">,
+  where: { token?: string } | { id: string },
+) {
+  if (!("id" in where) && !where.token) throw new Error("no checkout token");
+  const checkout = await prisma.checkout.findFirstOrThrow({
+    where,
+    include: { lines: { orderBy: { id: "asc" } } },
+  });
+  const order = checkout.orderId
+    ? await prisma.order.findUnique({
+        where: { id: checkout.orderId },
+        include: { lines: { orderBy: { id: "asc" } } },
+      })
+    : null;
+  return {
+    ...(order ?? checkoutAsOrder(checkout)),
+    checkoutStatus: checkout.status,
+    cartId: checkout.cartId,
+    paymentAttempts: checkout.paymentAttempts,
+    paymentClaimedAt: checkout.paymentClaimedAt,
+    reservedUntil: checkout.reservedUntil,
+    discountNotice: checkout.discountNotice,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * A checkout that goes nowhere never keeps stock: starting again from the same cart gives back
@@ -81,7 +81,7 @@ describe("stock holds of checkouts that go nowhere", () => {
       "Sorry, Clay Mug sold out while you were checking out.",
     );
     expect(await liveHolds(planter.variants[0]!.id)).toBe(0);
-    const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const order = await orderOrCheckout(deps.db.prisma, { token });
     expect(order.status).toBe("pending");
 
     // Without JavaScript the checkout page comes back with the reason on it.

@@ -12,11 +12,11 @@ import { renderPage } from "../../renderer/index.ts";
 import { islandsScript } from "../../renderer/islands/bundle.ts";
 import { allElements, attr, descendants, textOf } from "../../renderer/testing/html.ts";
 import { siteCatalog } from "../../server/commerce/catalog.ts";
-import { orderByToken, priceCheckout } from "../../server/commerce/checkout.ts";
+import { checkoutByToken, priceCheckout } from "../../server/commerce/checkout.ts";
 import { checkoutPage } from "../../server/commerce/checkout-http/pages.tsx";
 import { catalogData } from "../../server/commerce/checkout-http/storefront-data.ts";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 type Dom = { window: Window & typeof globalThis };
 const JSDOM = UntypedJSDOM as new (html: string, options?: Record<string, unknown>) => Dom;
@@ -151,7 +151,7 @@ async function readThroughApp(
   expect(token, error).toBeTruthy();
   const checkout = await shopper.get(`/s/${shop.slug}/checkout/${token}`);
   expect(checkout.statusCode).toBe(200);
-  const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+  const order = await orderOrCheckout(deps.db.prisma, { token });
   const elements = allElements(page.body);
   const storefront = storefrontPrice(elements);
   const drawer = await drawerPrice(elements, added.json());
@@ -187,7 +187,7 @@ describe("a price reads the same on the storefront, in the cart drawer and at ch
       const shop = await createShop(app, deps);
       const product = await createProduct(shop, { title: "Linen Apron", price: PRICE, stock: 10 });
       const { token, cart } = await readThroughApp(shop, product, "USD");
-      const order = (await orderByToken(deps.db.prisma, shop.siteId, token))!;
+      const order = (await checkoutByToken(deps.db.prisma, shop.siteId, token))!;
       const published = await deps.db.prisma.site.findUniqueOrThrow({ where: { id: shop.siteId } });
       const doc = (await deps.siteDocuments.publishedDoc(
         shop.siteId,
@@ -254,7 +254,7 @@ describe("a price reads the same on the storefront, in the cart drawer and at ch
         const expected = expectedFor(currency, order.total, "en-US");
         if (JSON.stringify(seen) !== JSON.stringify(expected)) mismatches.push({ seen, expected });
         // The currency can change only while the shop has no orders; this one was never paid.
-        await deps.db.prisma.order.deleteMany({ where: { siteId: shop.siteId } });
+        await deps.db.prisma.checkout.deleteMany({ where: { siteId: shop.siteId } });
       }
       expect(mismatches).toEqual([]);
     },
@@ -280,7 +280,7 @@ describe("a price reads the same on the storefront, in the cart drawer and at ch
       expect(info.statusCode, info.body).toBe(200);
       const paid = await shopper.pay(token);
       expect(paid.statusCode, paid.body).toBe(200);
-      const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+      const order = await orderOrCheckout(deps.db.prisma, { token });
       const subject = `order #${order.number} confirmed`;
       const deadline = Date.now() + 30_000;
       let mail = (await outbox.list()).find((m) => m.subject.endsWith(subject));

@@ -5,7 +5,7 @@ import { StripePayments } from "../../server/commerce/payments/stripe.ts";
 import { TestGateway } from "../../server/commerce/payments/test-gateway.ts";
 import { createTestApp, type TestApp } from "../helpers/app.ts";
 import { createTestDatabase, testDatabaseKinds } from "../helpers/database.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * One checkout, one charge (issue 13, point 1): Pay pressed twice at once, or again after a
@@ -29,8 +29,7 @@ describe.each(testDatabaseKinds())("the test gateway on %s", (kind) => {
   let shop: Shop;
   let variantId: string;
   const gateway = () => testApp.deps.commerce.payments as TestGateway;
-  const orderOf = (token: string) =>
-    testApp.deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+  const orderOf = (token: string) => orderOrCheckout(testApp.deps.db.prisma, { token });
 
   it("opens the shop", { timeout: 120_000 }, async () => {
     testApp = await createTestApp({ kind });
@@ -143,7 +142,7 @@ describe.each(testDatabaseKinds())(
           const product = await createProduct(shop, { price: 7300, stock: 5 });
           const { shopper, token } = await readyToPay(before.app, shop, product.variants[0]!.id);
           expect((await shopper.pay(token)).statusCode).toBe(503);
-          const crashed = await database.prisma.order.findFirstOrThrow({ where: { token } });
+          const crashed = await orderOrCheckout(database.prisma, { token });
           expect(crashed).toMatchObject({ status: "pending", paymentRef: null });
           expect(await gateway.chargesFor(crashed.id)).toHaveLength(1);
           await before.close();
@@ -153,7 +152,7 @@ describe.each(testDatabaseKinds())(
           expect(after.deps.commerce.payments).not.toBe(gateway);
           const again = await new Shopper(after.app, shop).pay(token);
           expect(again.statusCode, again.body).toBe(200);
-          const order = await database.prisma.order.findFirstOrThrow({ where: { token } });
+          const order = await orderOrCheckout(database.prisma, { token });
           const charges = await gateway.chargesFor(order.id);
           expect(charges).toHaveLength(1);
           expect(order).toMatchObject({ status: "paid", paymentRef: charges[0]!.id });
@@ -216,7 +215,7 @@ describe.each(testDatabaseKinds())("Stripe Checkout on %s", (kind) => {
         const { shopper, token } = await readyToPay(testApp.app, shop, variantId);
         const presses = trial + 2;
         await Promise.all(Array.from({ length: presses }, () => pressPay(shopper, token)));
-        const order = await prisma().order.findFirstOrThrow({ where: { token } });
+        const order = await orderOrCheckout(prisma(), { token });
         const payable = fake.payableSessions(order.id);
         expect(payable.map((s) => s.id)).toEqual([order.paymentRef]);
       }
@@ -230,7 +229,7 @@ describe.each(testDatabaseKinds())("Stripe Checkout on %s", (kind) => {
       const { shopper, token } = await readyToPay(testApp.app, shop, variantId);
       const first = await pressPay(shopper, token);
       const second = await pressPay(shopper, token);
-      const order = await prisma().order.findFirstOrThrow({ where: { token } });
+      const order = await orderOrCheckout(prisma(), { token });
       const firstId = first.split("/").at(-1)!;
       const secondId = second.split("/").at(-1)!;
       expect(firstId).not.toBe(secondId);
@@ -242,9 +241,7 @@ describe.each(testDatabaseKinds())("Stripe Checkout on %s", (kind) => {
         .filter((s) => s.client_reference_id === order.id && s.payment_status === "paid")
         .reduce((sum, s) => sum + s.amount_total, 0);
       expect(charged).toBe(order.total);
-      expect((await prisma().order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
-        "paid",
-      );
+      expect((await orderOrCheckout(prisma(), { id: order.id })).status).toBe("paid");
     },
   );
 
@@ -256,7 +253,7 @@ describe.each(testDatabaseKinds())("Stripe Checkout on %s", (kind) => {
       const first = (await pressPay(shopper, token)).split("/").at(-1)!;
       fake.completeSession(first); // paid on Stripe; its webhook has not arrived yet
       const next = await pressPay(shopper, token);
-      const order = await prisma().order.findFirstOrThrow({ where: { token } });
+      const order = await orderOrCheckout(prisma(), { token });
       expect(next).toMatch(new RegExp(`/orders/${token}$`));
       expect(order).toMatchObject({ status: "paid", paymentRef: first });
       expect(
@@ -271,7 +268,7 @@ describe.each(testDatabaseKinds())("Stripe Checkout on %s", (kind) => {
     async () => {
       const { shopper, token } = await readyToPay(testApp.app, shop, variantId);
       const firstId = (await pressPay(shopper, token)).split("/").at(-1)!;
-      const order = await prisma().order.findFirstOrThrow({ where: { token } });
+      const order = await orderOrCheckout(prisma(), { token });
       // A second session for the same order, as an older release (or a lost answer) left it open.
       const extra = await testApp.deps.commerce.payments.startPayment({
         orderId: order.id,
@@ -339,9 +336,7 @@ describe("Stripe's expiry of the page Pay is replacing", () => {
       // Stripe's "expired" webhook for the earlier page arrives while the new one is being made.
       class SlowStripe extends StripePayments {
         override async startPayment(request: PaymentRequest) {
-          const order = await testApp!.deps.db.prisma.order.findUniqueOrThrow({
-            where: { id: request.orderId },
-          });
+          const order = await orderOrCheckout(testApp!.deps.db.prisma, { id: request.orderId });
           if (order.paymentRef) {
             const event = fake.event("checkout.session.expired", fake.session(order.paymentRef));
             const payload = JSON.stringify(event);
@@ -374,7 +369,7 @@ describe("Stripe's expiry of the page Pay is replacing", () => {
           const answer = await shopper.post(`/api/checkout/${token}/pay`, {});
           expect(answer.statusCode, answer.body).toBe(200);
         }
-        const order = await testApp.deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+        const order = await orderOrCheckout(testApp.deps.db.prisma, { token });
         expect(order.status).toBe("pending");
         expect(fake.payableSessions(order.id).map((s) => s.id)).toEqual([order.paymentRef]);
       } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { releaseExpiredCheckouts, settleRefund } from "../../server/commerce/orders.ts";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper } from "./helpers.ts";
+import { createProduct, createShop, Shopper, orderOrCheckout } from "./helpers.ts";
 
 // A clock the tests move forward to see stock holds expire.
 let clock = Date.now();
@@ -143,17 +143,15 @@ describe("orders for the merchant", () => {
     const shopper = new Shopper(app, shop);
     await shopper.add(product.variants[0]!.id, 1);
     const { token } = await shopper.startCheckout();
-    const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const order = await orderOrCheckout(deps.db.prisma, { token });
     expect((await shop.as("mutation", "orders.fulfil", { orderId: order.id })).status).toBe(409);
     expect((await shop.as("mutation", "orders.refund", { orderId: order.id })).status).toBe(409);
-    expect((await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
-      "pending",
-    );
+    expect((await orderOrCheckout(deps.db.prisma, { id: order.id })).status).toBe("pending");
     // Cancelling it releases the hold at once.
     expect((await shop.as("mutation", "orders.cancel", { orderId: order.id })).status).toBe(200);
     expect(
       await deps.db.prisma.inventoryReservation.count({
-        where: { orderId: order.id, releasedAt: null },
+        where: { checkoutId: order.id, releasedAt: null },
       }),
     ).toBe(0);
   });
@@ -310,7 +308,7 @@ describe("stock holds", () => {
     clock += 15 * 60_000 + 1_000;
     expect((await releaseExpiredCheckouts(deps)).released).toBeGreaterThanOrEqual(1);
     const token = await second.buy(variantId, 1);
-    expect((await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).status).toBe("paid");
+    expect((await orderOrCheckout(deps.db.prisma, { token })).status).toBe("paid");
 
     // The first shopper comes back too late: told plainly, not charged.
     await first.information(firstToken!);
@@ -329,7 +327,7 @@ describe("stock holds", () => {
     const { token } = await shopper.startCheckout();
     clock += 25 * 60 * 60_000;
     await releaseExpiredCheckouts(deps);
-    expect(await deps.db.prisma.order.findFirstOrThrow({ where: { token } })).toMatchObject({
+    expect(await orderOrCheckout(deps.db.prisma, { token })).toMatchObject({
       status: "cancelled",
       cancelReason: "Checkout abandoned",
     });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { FakePayPal } from "../../server/commerce/payments/fake-paypal.ts";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * PayPal end to end: the real SDK against a local server answering PayPal's API, checkout with
@@ -33,7 +33,7 @@ async function checkoutToPayPal(s: Shop = shop, stock = 5) {
   const pay = await shopper.post(`/api/checkout/${token}/pay`, { method: "paypal" });
   expect(pay.statusCode, pay.body).toBe(200);
   const next = (pay.json() as { next: string }).next;
-  const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+  const order = await orderOrCheckout(deps.db.prisma, { token });
   return { product, shopper, token: token!, next, order, paypalOrderId: order.paymentRef! };
 }
 
@@ -55,7 +55,7 @@ const send = (event: unknown) => {
   return webhook(payload, fake.sign(payload));
 };
 
-const orderOf = (id: string) => deps.db.prisma.order.findUniqueOrThrow({ where: { id } });
+const orderOf = (id: string) => orderOrCheckout(deps.db.prisma, { id });
 const paidCount = (orderId: string) =>
   deps.db.prisma.auditLog.count({ where: { target: orderId, action: "order.paid" } });
 

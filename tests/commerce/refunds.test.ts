@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * What a refund of some units comes to, as the merchant's refund dialog asks for it
@@ -112,7 +112,7 @@ describe("the amount a refund suggests", () => {
       refundable: 11824,
     });
     // Asking changes nothing.
-    const stored = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    const stored = await orderOrCheckout(deps.db.prisma, { id: order.id });
     expect(stored).toMatchObject({ status: "paid", refundedTotal: 0 });
   });
 

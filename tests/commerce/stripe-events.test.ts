@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { releaseExpiredCheckouts } from "../../server/commerce/orders.ts";
 import { FakeStripe } from "../../server/commerce/payments/fake-stripe.ts";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper } from "./helpers.ts";
+import { createProduct, createShop, Shopper, orderOrCheckout } from "./helpers.ts";
 
 /**
  * Stripe's events after the checkout, sent signed to the app: delayed methods (SEPA, ACH) that
@@ -32,7 +32,7 @@ async function checkout() {
   expect((await shopper.information(token!)).statusCode).toBe(200);
   const pay = await shopper.post(`/api/checkout/${token}/pay`, {});
   expect(pay.statusCode, pay.body).toBe(200);
-  const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+  const order = await orderOrCheckout(deps.db.prisma, { token });
   return { product, shopper, order, sessionId: order.paymentRef! };
 }
 
@@ -63,7 +63,7 @@ async function outcome(event: unknown) {
   return (res.json() as { outcome: string }).outcome;
 }
 
-const row = (id: string) => deps.db.prisma.order.findUniqueOrThrow({ where: { id } });
+const row = (id: string) => orderOrCheckout(deps.db.prisma, { id });
 const stock = async (variantId: string) =>
   (await deps.db.prisma.productVariant.findUniqueOrThrow({ where: { id: variantId } })).stock;
 const timeline = async (id: string) =>
@@ -87,6 +87,12 @@ describe("delayed payment methods", () => {
     expect(await outcome(completed)).toBe("processed");
     expect(await outcome(completed)).toBe("duplicate");
     expect(await row(order.id)).toMatchObject({ status: "pending", paymentStatus: "processing" });
+    // The bank is still deciding: a checkout, processing, and no order yet (decision 0014).
+    const processingAt = new Date(clock);
+    expect(
+      await deps.db.prisma.checkout.findUniqueOrThrow({ where: { id: order.id } }),
+    ).toMatchObject({ status: "processing", orderId: null, processingSince: processingAt });
+    expect(await deps.db.prisma.order.count({ where: { id: order.id } })).toBe(0);
     const page = await shopper.get(`/s/${shop.slug}/orders/${order.token}`);
     expect(page.body).toContain("Your bank is processing your payment");
     // Pay again while the bank settles would open a second payment: refused, nothing sent.
@@ -119,6 +125,18 @@ describe("delayed payment methods", () => {
     expect(await row(order.id)).toMatchObject({ status: "paid", paymentStatus: "paid" });
     expect(await stock(product.variants[0]!.id)).toBe(0);
     expect(await audits(order.id, "order.paid")).toBe(1);
+    // The order was created when the money came, and its timeline starts when processing did.
+    expect(
+      await deps.db.prisma.checkout.findUniqueOrThrow({ where: { id: order.id } }),
+    ).toMatchObject({ status: "completed", orderId: order.id });
+    const events = await deps.db.prisma.orderEvent.findMany({
+      where: { orderId: order.id },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => [e.kind, e.at])).toEqual([
+      ["payment.processing", processingAt],
+      ["payment.paid", new Date(clock)],
+    ]);
     // A failure after the success (out of order, or about the same page) undoes nothing.
     expect(await outcome(fake.asyncPaymentFailed(sessionId))).toBe("processed");
     expect(await row(order.id)).toMatchObject({ status: "paid", paymentStatus: "paid" });
@@ -144,11 +162,13 @@ describe("delayed payment methods", () => {
     });
     expect(
       await deps.db.prisma.inventoryReservation.count({
-        where: { orderId: order.id, releasedAt: null },
+        where: { checkoutId: order.id, releasedAt: null },
       }),
     ).toBe(0);
     expect(await stock(product.variants[0]!.id)).toBe(1);
-    expect((await timeline(order.id)).at(-1)).toMatch(/^Payment of \$42\.00 failed/);
+    // No money came: the checkout never became an order, so there is no timeline; the audit
+    // log (the checkout's id, which an order would keep) says what happened.
+    expect(await timeline(order.id)).toEqual([]);
     expect(await audits(order.id, "order.payment_failed")).toBe(1);
     const page = await shopper.get(`/s/${shop.slug}/orders/${order.token}`);
     expect(page.body).toContain("Your payment failed");

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { FakeStripe } from "../../server/commerce/payments/fake-stripe.ts";
 import { useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, Shopper, type Shop } from "./helpers.ts";
+import { createProduct, createShop, Shopper, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * The Stripe adapter end to end: the real SDK against a local server answering the Stripe
@@ -28,7 +28,7 @@ async function checkoutToStripe(s: Shop = shop, stock = 5) {
   const pay = await shopper.post(`/api/checkout/${token}/pay`, {});
   expect(pay.statusCode, pay.body).toBe(200);
   const next = (pay.json() as { next: string }).next;
-  const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+  const order = await orderOrCheckout(deps.db.prisma, { token });
   return { product, shopper, token: token!, next, order, sessionId: order.paymentRef! };
 }
 
@@ -77,7 +77,7 @@ describe("Stripe Checkout", () => {
     const again = await send(event);
     expect(again.json()).toEqual({ received: true, outcome: "duplicate" });
 
-    const paid = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    const paid = await orderOrCheckout(deps.db.prisma, { id: order.id });
     expect(paid.status).toBe("paid");
     expect(paid.paymentIntentRef).toBe(fake.session(sessionId).payment_intent);
     expect(await paidCount(order.id)).toBe(1);
@@ -122,9 +122,7 @@ describe("Stripe Checkout", () => {
       400,
     );
 
-    expect((await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
-      "pending",
-    );
+    expect((await orderOrCheckout(deps.db.prisma, { id: order.id })).status).toBe("pending");
     expect(await deps.db.prisma.webhookEvent.count({ where: { eventId: event.id } })).toBe(0);
     // The genuine delivery still works afterwards.
     expect((await send(event)).json().outcome).toBe("processed");
@@ -141,9 +139,7 @@ describe("Stripe Checkout", () => {
     expect(nextHour.json().error.message).toMatch(/future/i);
     const nextYear = await webhook(payload, fake.sign(payload, { timestamp: nowS + 31_536_000 }));
     expect(nextYear.statusCode).toBe(400);
-    expect((await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
-      "pending",
-    );
+    expect((await orderOrCheckout(deps.db.prisma, { id: order.id })).status).toBe("pending");
     expect(await deps.db.prisma.webhookEvent.count({ where: { eventId: event.id } })).toBe(0);
 
     // A clock a couple of minutes ahead of ours is ordinary skew: accepted.
@@ -163,13 +159,13 @@ describe("Stripe Checkout", () => {
 
     // The refund overtakes the payment: the order is paid, then refunded.
     expect((await send(refunded)).statusCode).toBe(200);
-    let row = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    let row = await orderOrCheckout(deps.db.prisma, { id: order.id });
     expect(row).toMatchObject({ paymentStatus: "refunded", refundedTotal: order.total });
 
     // The late "completed" and an "expired" change nothing.
     expect((await send(completed)).json().outcome).toBe("processed");
     expect((await send(expiredEvent)).json().outcome).toBe("processed");
-    row = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    row = await orderOrCheckout(deps.db.prisma, { id: order.id });
     expect(row).toMatchObject({ paymentStatus: "refunded", refundedTotal: order.total });
     expect(await paidCount(order.id)).toBe(1);
   });
@@ -189,7 +185,7 @@ describe("Stripe Checkout", () => {
     expect(redirectAgain.statusCode).toBe(303);
     expect(hook.statusCode).toBe(200);
     expect(await paidCount(order.id)).toBe(1);
-    const row = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    const row = await orderOrCheckout(deps.db.prisma, { id: order.id });
     expect(row.status).toBe("paid");
     expect(
       (
@@ -216,25 +212,21 @@ describe("Stripe Checkout", () => {
     expect(post.idempotencyKey).toMatch(/^refund-[0-9a-f-]{36}$/);
     expect(post.params).toMatchObject({ payment_intent: session.payment_intent, amount: "1000" });
     await send(fake.chargeRefunded(session.payment_intent!, order.total, 1000, "usd"));
-    const row = await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    const row = await orderOrCheckout(deps.db.prisma, { id: order.id });
     expect(row).toMatchObject({ paymentStatus: "partially_refunded", refundedTotal: 1000 });
     // A refund made in Stripe's dashboard shows up from its webhook.
     await send(fake.chargeRefunded(session.payment_intent!, order.total, order.total, "usd"));
-    expect(await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject(
-      {
-        paymentStatus: "refunded",
-        refundedTotal: order.total,
-      },
-    );
+    expect(await orderOrCheckout(deps.db.prisma, { id: order.id })).toMatchObject({
+      paymentStatus: "refunded",
+      refundedTotal: order.total,
+    });
   });
 
   it("keeps an order pending when Stripe reports a different amount", async () => {
     const { order, sessionId } = await checkoutToStripe();
     const session = { ...fake.completeSession(sessionId), amount_total: 1 };
     expect((await send(fake.event("checkout.session.completed", session))).statusCode).toBe(200);
-    expect((await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
-      "pending",
-    );
+    expect((await orderOrCheckout(deps.db.prisma, { id: order.id })).status).toBe("pending");
     expect(
       await deps.db.prisma.auditLog.count({
         where: { target: order.id, action: "order.payment_mismatch" },
@@ -261,9 +253,7 @@ describe("Stripe Checkout", () => {
     const refunds = fake.refunds.filter((r) => r.payment_intent === session.payment_intent);
     expect(refunds).toHaveLength(1);
     expect(refunds[0]!.amount).toBe(order.total);
-    expect((await deps.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
-      "cancelled",
-    );
+    expect((await orderOrCheckout(deps.db.prisma, { id: order.id })).status).toBe("cancelled");
   });
 
   it("sent an Idempotency-Key with every POST it made to Stripe", async () => {

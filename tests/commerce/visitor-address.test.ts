@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { FakeStripe } from "../../server/commerce/payments/fake-stripe.ts";
 import type { AppDeps } from "../../server/deps.ts";
 import { createTestApp, useTestApp } from "../helpers/app.ts";
-import { createProduct, createShop, type Shop } from "./helpers.ts";
+import { createProduct, createShop, type Shop, orderOrCheckout } from "./helpers.ts";
 
 /**
  * Checkout on the address the shopper used. PUBLIC_URL is http://localhost:3000 here; a shopper
@@ -196,7 +196,7 @@ describe("Stripe's return address is the shopper's own, when the app answers the
     });
     const pay = await browser.post(`/api/checkout/${token}/pay`, fields);
     expect(pay.statusCode, pay.body).toBe(303);
-    const order = await deps.db.prisma.order.findFirstOrThrow({ where: { token } });
+    const order = await orderOrCheckout(deps.db.prisma, { token });
     const session = fake.session(order.paymentRef!);
     expect(pay.headers.location).toBe(session.url);
     return { token, session };

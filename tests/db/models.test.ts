@@ -421,7 +421,37 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
   },
   Order: {
     create: (p, ids) => p.order.create({ data: crudOrder(ids) }),
-    update: { status: "paid" },
+    update: { status: "cancelled" },
+    where: byId,
+  },
+  Checkout: {
+    create: (p, ids) => p.checkout.create({ data: crudCheckout(ids) }),
+    update: { status: "completed" },
+    where: byId,
+  },
+  CheckoutLine: {
+    create: async (p, ids) => {
+      const checkout = await p.checkout.create({ data: crudCheckout(ids) });
+      return p.checkoutLine.create({
+        data: {
+          id: randomUUID(),
+          checkoutId: checkout.id,
+          productId: randomUUID(),
+          variantId: randomUUID(),
+          title: "Kettle",
+          variantTitle: "Black",
+          sku: "K-1",
+          handle: "kettle",
+          image: { src: "/k.png", alt: "", width: 1, height: 1 },
+          unitPrice: 1000,
+          quantity: 1,
+          discount: 100,
+          tax: 90,
+          weightGrams: 900,
+        },
+      });
+    },
+    update: { quantity: 2 },
     where: byId,
   },
   OrderLine: {
@@ -529,11 +559,11 @@ const fixtures: Record<Prisma.ModelName, Fixture> = {
     create: async (p, ids) => {
       const product = await p.product.create({ data: crudProduct(ids) });
       const variant = await p.productVariant.create({ data: crudVariant(ids, product.id) });
-      const order = await p.order.create({ data: crudOrder(ids) });
+      const checkout = await p.checkout.create({ data: crudCheckout(ids) });
       return p.inventoryReservation.create({
         data: {
           id: randomUUID(),
-          orderId: order.id,
+          checkoutId: checkout.id,
           variantId: variant.id,
           quantity: 1,
           expiresAt: later,
@@ -784,14 +814,51 @@ function crudVariant(ids: Ids, productId: string) {
   };
 }
 
+function crudCheckout(ids: Ids) {
+  return {
+    id: randomUUID(),
+    siteId: ids.siteId,
+    token: randomUUID(),
+    status: "open" as const,
+    cartId: randomUUID(),
+    email: "shopper@example.com",
+    customerName: "Sam",
+    shippingAddress: { name: "Sam", line1: "1 Main St", city: "Springfield", country: "US" },
+    shippingRateId: randomUUID(),
+    shippingRateName: "Standard",
+    currency: "USD",
+    taxesIncluded: false,
+    subtotal: 1000,
+    discountTotal: 100,
+    shippingTotal: 500,
+    taxTotal: 80,
+    total: 1480,
+    discountId: randomUUID(),
+    discountCode: "SAVE10",
+    discountNotice: "The code OLD has expired.",
+    paymentProvider: "test",
+    paymentRef: "tch_1",
+    paymentIntentRef: "tch_1",
+    paymentAttempts: 1,
+    paymentClaimedAt: now,
+    processingSince: now,
+    reservedUntil: later,
+    cancelReason: "none",
+    cancelledAt: now,
+    completedAt: now,
+    orderId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 function crudOrder(ids: Ids) {
   return {
     id: randomUUID(),
     siteId: ids.siteId,
     number: Math.floor(Math.random() * 1_000_000_000),
     token: randomUUID(),
-    status: "pending" as const,
-    cartId: randomUUID(),
+    status: "paid" as const,
     email: "shopper@example.com",
     customerName: "Sam",
     shippingAddress: { name: "Sam", line1: "1 Main St", city: "Springfield", country: "US" },
@@ -810,12 +877,9 @@ function crudOrder(ids: Ids) {
     paymentProvider: "test",
     paymentRef: "tch_1",
     paymentIntentRef: "tch_1",
-    paymentAttempts: 1,
-    paymentClaimedAt: now,
     paymentStatus: "paid" as const,
     fulfilmentStatus: "fulfilled" as const,
     cancelReason: "none",
-    reservedUntil: later,
     paidAt: now,
     fulfilledAt: now,
     cancelledAt: now,

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { SiteDoc } from "../../../blocks/doc/schema.ts";
 import { renderPage, type RenderedPage, type StorefrontData } from "../../../renderer/index.ts";
 import { COUNTRY_CODES, countryName, ZAddress } from "../address.ts";
-import type { CheckoutPricing, OrderWithLines } from "../checkout.ts";
+import type { CheckoutPricing, CheckoutWithLines, OrderWithLines } from "../checkout.ts";
 import type { Shipment } from "../orders.ts";
 import { formatMinor } from "../../../domain/money.ts";
 import {
@@ -186,7 +186,12 @@ function Summary({
   totals,
 }: {
   ctx: PageContext;
-  order: OrderWithLines;
+  order: Pick<OrderWithLines, "discountCode" | "taxesIncluded" | "currency"> & {
+    lines: Pick<
+      OrderWithLines["lines"][number],
+      "id" | "quantity" | "title" | "variantTitle" | "unitPrice"
+    >[];
+  };
   totals: {
     subtotal: number;
     discountTotal: number;
@@ -247,7 +252,7 @@ function Summary({
 }
 
 export type CheckoutPageState = {
-  order: OrderWithLines;
+  order: CheckoutWithLines;
   pricing: CheckoutPricing;
   /** Show the contact and address form (first visit, or "Change"). */
   editInformation: boolean;

@@ -24,6 +24,8 @@ import {
 import {
   applyCheckoutDiscount,
   cardDetails,
+  checkoutAsOrder,
+  checkoutByToken,
   confirmReturn,
   orderByToken,
   payCheckout,
@@ -33,6 +35,7 @@ import {
   ZCheckoutDiscount,
   ZCheckoutInformation,
   ZCheckoutPayment,
+  type CheckoutWithLines,
 } from "../checkout.ts";
 import { DomainError } from "../../errors.ts";
 import { releaseExpiredCheckouts, shipmentsOf } from "../orders.ts";
@@ -120,6 +123,21 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
     };
   }
 
+  /**
+   * The confirmation page of a checkout's address: the order it became (or the cancelled order
+   * recording a payment given back), else the checkout itself, awaiting payment or ended unpaid.
+   */
+  async function confirmation(
+    page: Awaited<ReturnType<typeof pageSite>>,
+    checkout: CheckoutWithLines,
+  ) {
+    const order = checkout.orderId
+      ? await orderByToken(deps.db.prisma, checkout.siteId, checkout.token)
+      : null;
+    const shown = order ?? checkoutAsOrder(checkout);
+    return confirmationPage(page, shown, order ? await shipmentsOf(deps, order.id) : []);
+  }
+
   async function renderCheckout(
     request: FastifyRequest,
     site: PublishedSite,
@@ -132,11 +150,10 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
       status: number;
     },
   ): Promise<RenderedPage | null> {
-    const order = await orderByToken(deps.db.prisma, site.siteId, token);
+    const order = await checkoutByToken(deps.db.prisma, site.siteId, token);
     if (!order) return null;
     const page = await pageSite(request, site);
-    if (order.status !== "pending")
-      return confirmationPage(page, order, await shipmentsOf(deps, order.id));
+    if (order.status !== "open") return confirmation(page, order);
     const pricing = await priceCheckout(deps.db.prisma, order, deps.now());
     return checkoutPage(
       page,
@@ -163,7 +180,7 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
     kind: "checkout" | "orders",
     token: string,
   ) {
-    const order = await orderByToken(deps.db.prisma, site.siteId, token);
+    const order = await checkoutByToken(deps.db.prisma, site.siteId, token);
     const page = await pageSite(request, site);
     if (!order)
       return sendPage(
@@ -178,10 +195,10 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
           },
         }),
       );
-    if (kind === "checkout" && order.paidAt)
+    if (kind === "checkout" && order.status === "completed")
       return reply.redirect(`${storePath(request, site)}/orders/${token}`, 303);
-    if (kind === "orders" || order.status !== "pending")
-      return sendPage(reply, confirmationPage(page, order, await shipmentsOf(deps, order.id)));
+    if (kind === "orders" || order.status !== "open")
+      return sendPage(reply, await confirmation(page, order));
     const step = (request.query as Record<string, unknown>).step;
     const rendered = await renderCheckout(request, site, token, {
       errors: {},

@@ -4,8 +4,8 @@ import type { AppDeps } from "../../deps.ts";
 import { Prisma } from "../../db/client.ts";
 import { DomainError } from "../../errors.ts";
 import { errorBody } from "../../http/errors.ts";
-import { confirmReturn, markPaid, PaymentMismatchError } from "../checkout.ts";
-import { cancelOrder, recordProviderRefund } from "../orders.ts";
+import { confirmReturn, endCheckout, markPaid, PaymentMismatchError } from "../checkout.ts";
+import { recordProviderRefund } from "../orders.ts";
 import {
   minorFromPaypal,
   readCustomId,
@@ -120,11 +120,11 @@ async function process(deps: Deps, event: PayPalWebhookEvent): Promise<string | 
   }
 }
 
-/** Our order a capture (or a PayPal order) names in its custom_id. */
+/** Our checkout a capture (or a PayPal order) names in its custom_id (its order keeps the id). */
 async function orderNamed(deps: Deps, customId: string | undefined) {
   const { orderId } = readCustomId(customId);
   if (!orderId || !/^[0-9a-f-]{36}$/.test(orderId)) return null;
-  return deps.db.prisma.order.findUnique({ where: { id: orderId } });
+  return deps.db.prisma.checkout.findUnique({ where: { id: orderId } });
 }
 
 /** The money was taken: the order is paid (or, if it can no longer be, refunded by markPaid). */
@@ -158,7 +158,7 @@ async function captureCompleted(deps: Deps, capture: Resource): Promise<string |
 async function capturePending(deps: Deps, capture: Resource): Promise<string | null> {
   const order = await orderNamed(deps, capture.custom_id);
   if (!order) return null;
-  if (order.status === "pending")
+  if (order.status === "open")
     await audit(deps, {
       action: "order.payment_pending",
       siteId: order.siteId,
@@ -173,16 +173,14 @@ async function captureDenied(deps: Deps, capture: Resource): Promise<string | nu
   const order = await orderNamed(deps, capture.custom_id);
   if (!order) return null;
   const paypalOrderId = capture.supplementary_data?.related_ids?.order_id;
-  if (order.status === "pending" && (!paypalOrderId || order.paymentRef === paypalOrderId))
-    await cancelOrder(
-      deps,
-      order.siteId,
-      order.id,
-      { reason: "PayPal declined the payment", restock: false },
-      { userId: null },
-    ).catch((error: unknown) => {
-      if (!(error instanceof DomainError)) throw error;
-    });
+  await endCheckout(deps, order.id, {
+    status: "cancelled",
+    reason: "PayPal declined the payment",
+    ...(paypalOrderId ? { paymentRef: paypalOrderId } : {}),
+    closePage: true,
+    action: "order.cancelled",
+    source: "webhook",
+  });
   return order.id;
 }
 
@@ -205,9 +203,9 @@ async function captureRefunded(
     // the payment, so the order is paid first.
     const owner = await deps.commerce.paypal.captureOwner(captureId);
     const named = owner.orderId
-      ? await deps.db.prisma.order.findUnique({ where: { id: owner.orderId } })
+      ? await deps.db.prisma.checkout.findUnique({ where: { id: owner.orderId } })
       : null;
-    if (named?.status === "pending" && owner.paypalOrderId) {
+    if (named?.status === "open" && owner.paypalOrderId) {
       await confirmReturn(deps, named.siteId, named.token, owner.paypalOrderId, "paypal").catch(
         (error: unknown) => {
           if (!(error instanceof DomainError || error instanceof PaymentMismatchError)) throw error;
@@ -234,7 +232,7 @@ async function captureRefunded(
 async function orderApproved(deps: Deps, paypalOrder: Resource): Promise<string | null> {
   const order = await orderNamed(deps, paypalOrder.purchase_units?.[0]?.custom_id);
   if (!order || !paypalOrder.id) return null;
-  if (order.status === "pending")
+  if (order.status === "open")
     await confirmReturn(deps, order.siteId, order.token, paypalOrder.id, "paypal").catch(
       (error: unknown) => {
         if (!(error instanceof DomainError || error instanceof PaymentMismatchError)) throw error;

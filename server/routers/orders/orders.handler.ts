@@ -2,6 +2,7 @@ import { z } from "zod";
 import { openDisputeOf } from "../../commerce/payment-events.ts";
 import { ZAddress } from "../../commerce/address.ts";
 import { readImage } from "../../commerce/catalog.ts";
+import { checkoutAsOrder } from "../../commerce/checkout.ts";
 import { DomainError } from "../../errors.ts";
 import { actorOf, type HandlerArgs, type SiteContext } from "../../commerce/merchant.ts";
 import {
@@ -49,14 +50,11 @@ export async function listOrdersHandler({
   ctx,
   input,
 }: HandlerArgs<z.infer<typeof ZListOrdersInput>>) {
+  if (input.status === "open" || input.status === "abandoned") return listCheckouts(ctx, input);
   const byStatus: Prisma.OrderWhereInput =
     input.status === "orders"
       ? { paidAt: { not: null } }
-      : input.status === "open"
-        ? { status: "pending" }
-        : input.status === "abandoned"
-          ? { status: "cancelled", paidAt: null }
-          : { status: "cancelled", paidAt: { not: null } };
+      : { status: "cancelled", paidAt: { not: null } };
   const byState: Prisma.OrderWhereInput = {
     ...(input.payment ? { paymentStatus: input.payment } : {}),
     ...(input.fulfilment ? { fulfilmentStatus: input.fulfilment } : {}),
@@ -102,17 +100,84 @@ export async function listOrdersHandler({
   };
 }
 
-async function detail(ctx: SiteContext, orderId: string) {
-  const o = await ctx.deps.db.prisma.order.findFirst({
+/**
+ * Checkouts not (yet) orders, in the list's shape: open ones (awaiting payment, or a delayed
+ * payment processing) and abandoned ones (expired or cancelled unpaid). Searched by email or name;
+ * they have no number, so the payment and fulfilment filters find none.
+ */
+async function listCheckouts(ctx: SiteContext, input: z.infer<typeof ZListOrdersInput>) {
+  const q = input.query.replace(/^#/, "");
+  const where: Prisma.CheckoutWhereInput = {
+    siteId: ctx.site.id,
+    status:
+      input.status === "open" ? { in: ["open", "processing"] } : { in: ["expired", "cancelled"] },
+    ...(q
+      ? {
+          OR: [
+            { email: { contains: q.toLowerCase() } },
+            { customerName: { contains: q, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
+    ...(input.from || input.to
+      ? {
+          createdAt: {
+            ...(input.from ? { gte: new Date(input.from) } : {}),
+            ...(input.to ? { lt: new Date(input.to) } : {}),
+          },
+        }
+      : {}),
+  };
+  const filtered = input.payment || input.fulfilment;
+  const [rows, total] = filtered
+    ? [[], 0]
+    : await Promise.all([
+        ctx.deps.db.prisma.checkout.findMany({
+          where,
+          include: { lines: { orderBy: { id: "asc" } } },
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          skip: input.cursor,
+          take: input.limit,
+        }),
+        ctx.deps.db.prisma.checkout.count({ where }),
+      ]);
+  return {
+    orders: rows.map((c) => summary(checkoutAsOrder(c))),
+    total,
+    nextCursor: input.cursor + rows.length < total ? input.cursor + rows.length : null,
+  };
+}
+
+/** An order, or a checkout not yet one (an open or abandoned checkout) in the order's shape. */
+async function orderOrCheckout(ctx: SiteContext, orderId: string) {
+  const include = {
+    lines: { orderBy: { id: "asc" } },
+    refunds: { orderBy: { createdAt: "asc" } },
+    payments: { orderBy: { createdAt: "asc" } },
+    fulfilments: { orderBy: { createdAt: "asc" }, include: { lines: true } },
+    events: { orderBy: [{ at: "asc" }, { seq: "asc" }], take: 500 },
+  } satisfies Prisma.OrderInclude;
+  const order = await ctx.deps.db.prisma.order.findFirst({
     where: { id: orderId, siteId: ctx.site.id },
-    include: {
-      lines: { orderBy: { id: "asc" } },
-      refunds: { orderBy: { createdAt: "asc" } },
-      payments: { orderBy: { createdAt: "asc" } },
-      fulfilments: { orderBy: { createdAt: "asc" }, include: { lines: true } },
-      events: { orderBy: [{ at: "asc" }, { seq: "asc" }], take: 500 },
-    },
+    include,
   });
+  if (order) return order;
+  const checkout = await ctx.deps.db.prisma.checkout.findFirst({
+    where: { id: orderId, siteId: ctx.site.id },
+    include: { lines: { orderBy: { id: "asc" } } },
+  });
+  if (!checkout) return null;
+  return {
+    ...checkoutAsOrder(checkout),
+    refunds: [],
+    payments: [],
+    fulfilments: [],
+    events: [],
+  } satisfies Prisma.OrderGetPayload<{ include: typeof include }>;
+}
+
+async function detail(ctx: SiteContext, orderId: string) {
+  const o = await orderOrCheckout(ctx, orderId);
   if (!o) throw new DomainError("NOT_FOUND", "No such order.");
   const history = await ctx.deps.db.prisma.auditLog.findMany({
     where: { siteId: ctx.site.id, target: o.id },
