@@ -16,18 +16,18 @@ export const REWRITE_CHOICES = [
   { mode: "translate", label: "Translate" },
 ] as const;
 
-export const SELLS_CHOICES = {
-  products: "Products",
-  services: "Services",
-  both: "Both",
-} as const satisfies Record<Sells, string>;
+export const SELLS_CHOICES = defineMessages({
+  products: { id: "ai.sells.products", defaultMessage: "Products" },
+  services: { id: "ai.sells.services", defaultMessage: "Services" },
+  both: { id: "ai.sells.both", defaultMessage: "Both" },
+}) satisfies Record<Sells, unknown>;
 
-export const COLOR_ROLE_CHOICES = {
-  primary: "Main colour (buttons, links)",
-  accent: "Accent",
-  background: "Background",
-  text: "Text",
-} as const satisfies Record<NonNullable<BriefFacts["colors"][number]["role"]>, string>;
+export const COLOR_ROLE_CHOICES = defineMessages({
+  primary: { id: "ai.colorRole.primary", defaultMessage: "Main colour (buttons, links)" },
+  accent: { id: "ai.colorRole.accent", defaultMessage: "Accent" },
+  background: { id: "ai.colorRole.background", defaultMessage: "Background" },
+  text: { id: "ai.colorRole.text", defaultMessage: "Text" },
+}) satisfies Record<NonNullable<BriefFacts["colors"][number]["role"]>, unknown>;
 
 /** The moods' names and hints in the app's language (their ids: `ai.mood.<mood>.label|hint`). */
 export function useMoodWords(): Record<Mood, { label: string; hint: string }> {
