@@ -75,7 +75,7 @@ test("the wizard and the media library in French", async ({ browser }, testInfo)
   await expect(page.getByRole("heading", { name: "Ce que nous avons compris" })).toBeVisible();
   await screenshots(page, testInfo, "wizard-understood");
   await page.getByRole("button", { name: /Suivant.: style/ }).click();
-  await expect(page.getByText("Chaleureux")).toBeVisible();
+  await expect(page.getByText("Chaleureux", { exact: true })).toBeVisible();
   await screenshots(page, testInfo, "wizard-style");
   await page.getByRole("button", { name: /Suivant.: concurrents/ }).click();
   await page.getByRole("button", { name: /Passer.: générer/ }).click();
@@ -100,7 +100,7 @@ test("the wizard and the media library in French", async ({ browser }, testInfo)
   });
   const tile = page.getByRole("button", { name: /bol-en-gres\.png/ }).first();
   await expect(tile).toBeVisible();
-  await tile.click();
+  // A fresh upload is selected, its details open.
   await expect(page.getByRole("complementary", { name: /Détails de/ })).toBeVisible();
   await expect(page.getByText(/PNG · \d+(,\d)?\s?ko/)).toBeVisible();
   await screenshots(page, testInfo, "media-library");
