@@ -126,7 +126,7 @@ export function CreateWithAiPage() {
           setLanguage(detected as LanguageCode);
         }
       } catch (error) {
-        const readable = aiProblem(error);
+        const readable = aiProblem(error, intl);
         setFieldErrors(readable.fields);
         setProblem(Object.keys(readable.fields).length ? null : readable.message);
         return;
@@ -803,7 +803,7 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
               </Button>
             }
           >
-            {readableMessage(view.error)}
+            {readableMessage(view.error, undefined, intl)}
           </Notice>
         ) : null}
         {view.status === "done" && view.result ? (
@@ -875,9 +875,9 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
         value={slug}
         disabled={running !== null}
         onChange={(event) => setSlug(event.target.value.toLowerCase().replace(/[^a-z0-9-]/g, ""))}
-        error={create.error ? aiProblem(create.error).message : undefined}
+        error={create.error ? aiProblem(create.error, intl).message : undefined}
       />
-      {error && !create.error ? <FormError message={aiProblem(error).message} /> : null}
+      {error && !create.error ? <FormError message={aiProblem(error, intl).message} /> : null}
       <div className="ai-wizard__actions">
         <Button type="button" onClick={onBack}>
           <FormattedMessage id="ai.wizard.back" defaultMessage="Back" />
