@@ -96,6 +96,8 @@ export interface ListField extends FieldBase {
    * only): a pricing card the AI wrote as an example is a "Sample" to replace. Null for none.
    */
   itemFlag?: (item: Readonly<Record<string, unknown>>) => ItemFlag | null;
+  /** Every flag `itemFlag` can return, so the editor can list and translate their words. */
+  itemFlags?: readonly ItemFlag[];
 }
 
 /** A word badged on a list item and the sentence that explains it. */

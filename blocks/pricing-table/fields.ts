@@ -39,5 +39,6 @@ export const pricingTableFields: FieldMap<PricingTableProps> = {
       const card = ZPricingPlan.safeParse(item);
       return card.success && isSampleCard(card.data) ? SAMPLE : null;
     },
+    itemFlags: [SAMPLE],
   },
 };

@@ -1,5 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import { defaultTheme } from "../../../blocks/theme/index.ts";
 import { readSiteDoc } from "../../../collab/doc/mapping.ts";
 import { createSiteYDoc } from "../../../collab/doc/ops.ts";
@@ -550,5 +551,54 @@ describe("what we understood", () => {
     expect(
       screen.getByText("A booking calendar is not something the store can offer yet."),
     ).toBeTruthy();
+  });
+});
+
+describe("the create-with-AI wizard in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("speaks French from the first step to the generated store, plurals and typography included", async () => {
+    await loadArea("ai");
+    await loadArea("media");
+    await setLanguage("fr");
+    const { user } = renderWithApi({
+      path: "/sites/new",
+      handlers: generation,
+      ui: (
+        <CurrentUserContext.Provider value={ANA}>
+          <CreateWithAiPage />
+        </CurrentUserContext.Provider>
+      ),
+    });
+    expect(screen.getByRole("heading", { name: "Créer une boutique avec l’IA" })).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Étapes" }).textContent).toContain(
+      "Ce que nous avons compris",
+    );
+    await user.click(
+      screen.getByRole("button", { name: "Suivant\u202f: vérifier ce que nous avons compris" }),
+    );
+    expect(await screen.findByText("Donnez un nom à votre entreprise.")).toBeTruthy();
+    // Testing Library's text matchers read U+202F as a space (role names keep it); the page holds the narrow no-break space.
+    expect(document.body.textContent).toContain(
+      "Suivant\u202f: vérifier ce que nous avons compris",
+    );
+    await user.type(screen.getByLabelText("Nom de l’entreprise"), "Juniper & Oak");
+    await user.type(
+      screen.getByLabelText("Que vendez-vous, et à qui ?"),
+      "Céramiques tournées à la main et linge pour des matins tranquilles.",
+    );
+    await user.click(
+      screen.getByRole("button", { name: "Suivant\u202f: vérifier ce que nous avons compris" }),
+    );
+    await screen.findByRole("heading", { name: "Ce que nous avons compris" });
+    expect(screen.getByRole("option", { name: "anglais" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Suivant\u202f: style" }));
+    expect(screen.getByText("Chaleureux")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Suivant\u202f: concurrents" }));
+    await user.click(screen.getByRole("button", { name: "Passer\u202f: générer" }));
+    expect(screen.getByText("Choisi selon votre métier")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Générer ma boutique" }));
+    expect(await screen.findByRole("heading", { name: "Votre boutique est prête" })).toBeTruthy();
+    expect(screen.getByText("1 page et 0 produit.")).toBeTruthy();
   });
 });

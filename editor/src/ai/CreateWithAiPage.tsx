@@ -6,6 +6,7 @@ import {
   type LanguageCode,
   type Mood,
 } from "../../../domain/ai-vocabulary.ts";
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterInputs } from "../api/types.ts";
 import { suggestSlug } from "../dashboard/slug.ts";
@@ -20,15 +21,23 @@ import { LogoStep } from "./LogoStep.tsx";
 import { OnboardingChat, type ChatBrief } from "./OnboardingChat.tsx";
 import { aiProblem, AiProblemNotice, readableMessage } from "./problems.tsx";
 import { UnderstoodStep, type Understood } from "./UnderstoodStep.tsx";
+import { useLanguageName, useMoodWords } from "./vocabulary.ts";
 import "./ai.css";
 
 type Step = "business" | "understood" | "style" | "competitors" | "generate";
-const STEPS: { id: Step; label: string }[] = [
-  { id: "business", label: "Your business" },
-  { id: "understood", label: "What we understood" },
-  { id: "style", label: "Style" },
-  { id: "competitors", label: "Competitors" },
-  { id: "generate", label: "Generate" },
+const STEP_MESSAGES = defineMessages({
+  business: { id: "ai.wizard.step.business", defaultMessage: "Your business" },
+  understood: { id: "ai.wizard.step.understood", defaultMessage: "What we understood" },
+  style: { id: "ai.wizard.step.style", defaultMessage: "Style" },
+  competitors: { id: "ai.wizard.step.competitors", defaultMessage: "Competitors" },
+  generate: { id: "ai.wizard.step.generate", defaultMessage: "Generate" },
+});
+const STEPS: { id: Step }[] = [
+  { id: "business" },
+  { id: "understood" },
+  { id: "style" },
+  { id: "competitors" },
+  { id: "generate" },
 ];
 
 /**
@@ -38,7 +47,11 @@ const STEPS: { id: Step; label: string }[] = [
  * generated brand, or skips, and lands in the editor.
  */
 export function CreateWithAiPage() {
-  useDocumentTitle("Create a store with AI");
+  const intl = useIntl();
+  const moods = useMoodWords();
+  useDocumentTitle(
+    intl.formatMessage({ id: "ai.wizard.title", defaultMessage: "Create a store with AI" }),
+  );
   const [step, setStep] = useState<Step>("business");
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
@@ -82,9 +95,18 @@ export function CreateWithAiPage() {
     if (!briefReady) {
       setFieldErrors(
         !name.trim()
-          ? { name: "Give your business a name." }
+          ? {
+              name: intl.formatMessage({
+                id: "ai.wizard.nameMissing",
+                defaultMessage: "Give your business a name.",
+              }),
+            }
           : {
-              description: "Describe what you sell in a sentence or two (at least 10 characters).",
+              description: intl.formatMessage({
+                id: "ai.wizard.descriptionShort",
+                defaultMessage:
+                  "Describe what you sell in a sentence or two (at least 10 characters).",
+              }),
             },
       );
       return;
@@ -104,7 +126,7 @@ export function CreateWithAiPage() {
           setLanguage(detected as LanguageCode);
         }
       } catch (error) {
-        const readable = aiProblem(error);
+        const readable = aiProblem(error, intl);
         setFieldErrors(readable.fields);
         setProblem(Object.keys(readable.fields).length ? null : readable.message);
         return;
@@ -118,11 +140,21 @@ export function CreateWithAiPage() {
     const { errors } = toFacts(draft!, { name, language: storeLanguage });
     setDraftErrors(errors);
     if (Object.keys(errors).length) {
-      setProblem("Some products or services need a change: see the fields marked.");
+      setProblem(
+        intl.formatMessage({
+          id: "ai.wizard.factsInvalid",
+          defaultMessage: "Some products or services need a change: see the fields marked.",
+        }),
+      );
       return;
     }
     if (!name.trim()) {
-      setProblem("Give your business a name.");
+      setProblem(
+        intl.formatMessage({
+          id: "ai.wizard.nameMissing",
+          defaultMessage: "Give your business a name.",
+        }),
+      );
       return;
     }
     next();
@@ -131,15 +163,25 @@ export function CreateWithAiPage() {
   return (
     <div className="page ai-wizard">
       <PageHeader
-        title="Create a store with AI"
-        description="Describe your business and Pegasus writes the whole store: pages, words, look and sample products. You can change everything afterwards."
+        title={intl.formatMessage({
+          id: "ai.wizard.title",
+          defaultMessage: "Create a store with AI",
+        })}
+        description={intl.formatMessage({
+          id: "ai.wizard.description",
+          defaultMessage:
+            "Describe your business and Pegasus writes the whole store: pages, words, look and sample products. You can change everything afterwards.",
+        })}
         actions={
           <ButtonLink to="/" icon={<ArrowLeftIcon />}>
-            Back to your sites
+            <FormattedMessage id="ai.wizard.backToSites" defaultMessage="Back to your sites" />
           </ButtonLink>
         }
       />
-      <ol className="ai-wizard__steps" aria-label="Steps">
+      <ol
+        className="ai-wizard__steps"
+        aria-label={intl.formatMessage({ id: "ai.wizard.steps", defaultMessage: "Steps" })}
+      >
         {STEPS.map((s, i) => (
           <li
             key={s.id}
@@ -151,7 +193,7 @@ export function CreateWithAiPage() {
             <span className="ai-wizard__step-number">
               {i < index ? <CheckIcon size={14} /> : i + 1}
             </span>
-            {s.label}
+            {intl.formatMessage(STEP_MESSAGES[s.id])}
           </li>
         ))}
       </ol>
@@ -161,9 +203,17 @@ export function CreateWithAiPage() {
         // form is invalid HTML, and the browser submitted the chat natively, reloading the page.
         <section className="ai-wizard__card" aria-labelledby="ai-business-title">
           <form className="ai-wizard__form" noValidate onSubmit={(event) => void readBrief(event)}>
-            <h2 id="ai-business-title">Tell us about your business</h2>
+            <h2 id="ai-business-title">
+              <FormattedMessage
+                id="ai.wizard.business.title"
+                defaultMessage="Tell us about your business"
+              />
+            </h2>
             <TextField
-              label="Business name"
+              label={intl.formatMessage({
+                id: "ai.wizard.business.name",
+                defaultMessage: "Business name",
+              })}
               name="name"
               value={name}
               maxLength={80}
@@ -179,10 +229,21 @@ export function CreateWithAiPage() {
             <FormError message={problem ?? undefined} />
             <div className="ai-wizard__actions">
               <Button type="button" variant="ghost" onClick={() => setChatting((c) => !c)}>
-                {chatting ? "Hide the assistant" : "Prefer to chat? Answer a few questions"}
+                {chatting
+                  ? intl.formatMessage({
+                      id: "ai.wizard.business.hideChat",
+                      defaultMessage: "Hide the assistant",
+                    })
+                  : intl.formatMessage({
+                      id: "ai.wizard.business.showChat",
+                      defaultMessage: "Prefer to chat? Answer a few questions",
+                    })}
               </Button>
               <Button type="submit" variant="primary" loading={understand.isPending}>
-                Next: check what we understood
+                <FormattedMessage
+                  id="ai.wizard.business.next"
+                  defaultMessage="Next: check what we understood"
+                />
               </Button>
             </div>
           </form>
@@ -227,9 +288,13 @@ export function CreateWithAiPage() {
 
       {step === "style" ? (
         <form className="ai-wizard__card" noValidate onSubmit={next}>
-          <h2>Choose a look</h2>
+          <h2>
+            <FormattedMessage id="ai.wizard.style.title" defaultMessage="Choose a look" />
+          </h2>
           <fieldset className="ai-moods">
-            <legend>Mood</legend>
+            <legend>
+              <FormattedMessage id="ai.wizard.style.mood" defaultMessage="Mood" />
+            </legend>
             {Object.entries(MOOD_CHOICES).map(([id, choice]) => (
               <label
                 key={id}
@@ -247,18 +312,26 @@ export function CreateWithAiPage() {
                     <span key={c} style={{ background: c }} />
                   ))}
                 </span>
-                <span className="ai-mood__label">{choice.label}</span>
-                <span className="ai-mood__hint">{choice.hint}</span>
+                <span className="ai-mood__label">{moods[id as Mood].label}</span>
+                <span className="ai-mood__hint">{moods[id as Mood].hint}</span>
               </label>
             ))}
           </fieldset>
           <fieldset className="ai-colors">
-            <legend>Brand colours (optional)</legend>
+            <legend>
+              <FormattedMessage
+                id="ai.wizard.style.colors"
+                defaultMessage="Brand colours (optional)"
+              />
+            </legend>
             {colors.map((color, i) => (
               <span key={i} className="ai-colors__item">
                 <input
                   type="color"
-                  aria-label={`Brand colour ${i + 1}`}
+                  aria-label={intl.formatMessage(
+                    { id: "ai.wizard.style.color", defaultMessage: "Brand colour {number}" },
+                    { number: i + 1 },
+                  )}
                   value={color}
                   onChange={(event) =>
                     setColors(colors.map((c, j) => (j === i ? event.target.value : c)))
@@ -270,22 +343,22 @@ export function CreateWithAiPage() {
                   variant="ghost"
                   onClick={() => setColors(colors.filter((_, j) => j !== i))}
                 >
-                  Remove
+                  <FormattedMessage id="ai.wizard.style.removeColor" defaultMessage="Remove" />
                 </Button>
               </span>
             ))}
             {colors.length < 3 ? (
               <Button type="button" size="sm" onClick={() => setColors([...colors, "#1f4d3a"])}>
-                Add a colour
+                <FormattedMessage id="ai.wizard.style.addColor" defaultMessage="Add a colour" />
               </Button>
             ) : null}
           </fieldset>
           <div className="ai-wizard__actions">
             <Button type="button" onClick={() => setStep("understood")}>
-              Back
+              <FormattedMessage id="ai.wizard.back" defaultMessage="Back" />
             </Button>
             <Button type="submit" variant="primary">
-              Next: competitors
+              <FormattedMessage id="ai.wizard.style.next" defaultMessage="Next: competitors" />
             </Button>
           </div>
         </form>
@@ -343,10 +416,14 @@ function DescriptionField({
   onChange: (value: string) => void;
 }) {
   const id = useId();
+  const intl = useIntl();
   return (
     <div className={["field", error && "field--invalid"].filter(Boolean).join(" ")}>
       <label htmlFor={id} className="field__label">
-        What do you sell, and to whom?
+        <FormattedMessage
+          id="ai.wizard.business.description"
+          defaultMessage="What do you sell, and to whom?"
+        />
       </label>
       <textarea
         id={id}
@@ -355,14 +432,20 @@ function DescriptionField({
         rows={4}
         maxLength={2000}
         value={value}
-        placeholder="A small-batch coffee roastery in Portland: single-origin beans, espresso and brewing gear for home baristas."
+        placeholder={intl.formatMessage({
+          id: "ai.wizard.business.descriptionExample",
+          defaultMessage:
+            "A small-batch coffee roastery in Portland: single-origin beans, espresso and brewing gear for home baristas.",
+        })}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
         onChange={(event) => onChange(event.target.value)}
       />
       <p id={`${id}-hint`} className="field__hint">
-        Mention where you are, what you sell and at what price, and what makes you different; the
-        more specific, the better the store.
+        <FormattedMessage
+          id="ai.wizard.business.descriptionHint"
+          defaultMessage="Mention where you are, what you sell and at what price, and what makes you different; the more specific, the better the store."
+        />
       </p>
       <p id={`${id}-error`} className="field__error" aria-live="polite">
         {error}
@@ -395,6 +478,7 @@ function CompetitorsStep({
 }) {
   const trpc = useTRPC();
   const analyse = useMutation(trpc.ai.competitors.mutationOptions());
+  const intl = useIntl();
   const filled = urls.map((u) => u.trim()).filter(Boolean);
   return (
     <form
@@ -405,15 +489,25 @@ function CompetitorsStep({
         onNext();
       }}
     >
-      <h2>Shops you admire (optional)</h2>
+      <h2>
+        <FormattedMessage
+          id="ai.wizard.competitors.title"
+          defaultMessage="Shops you admire (optional)"
+        />
+      </h2>
       <p className="ai-muted">
-        Up to three addresses. Pegasus reads their public page (politely: it obeys robots.txt) to
-        understand your market and price level. It never copies their words or colours.
+        <FormattedMessage
+          id="ai.wizard.competitors.help"
+          defaultMessage="Up to three addresses. Pegasus reads their public page (politely: it obeys robots.txt) to understand your market and price level. It never copies their words or colours."
+        />
       </p>
       {urls.map((url, i) => (
         <TextField
           key={i}
-          label={`Competitor ${i + 1}`}
+          label={intl.formatMessage(
+            { id: "ai.wizard.competitors.url", defaultMessage: "Competitor {number}" },
+            { number: i + 1 },
+          )}
           name={`competitor-${i}`}
           type="url"
           inputMode="url"
@@ -425,7 +519,7 @@ function CompetitorsStep({
       <div className="ai-wizard__actions ai-wizard__actions--start">
         {urls.length < 3 ? (
           <Button type="button" size="sm" onClick={() => onChange([...urls, ""])}>
-            Add another
+            <FormattedMessage id="ai.wizard.competitors.add" defaultMessage="Add another" />
           </Button>
         ) : null}
         <Button
@@ -435,7 +529,7 @@ function CompetitorsStep({
           loading={analyse.isPending}
           onClick={() => analyse.mutate({ urls: filled })}
         >
-          Analyse
+          <FormattedMessage id="ai.wizard.competitors.analyse" defaultMessage="Analyse" />
         </Button>
       </div>
       <AiProblemNotice error={analyse.error} />
@@ -444,10 +538,18 @@ function CompetitorsStep({
       ) : null}
       <div className="ai-wizard__actions">
         <Button type="button" onClick={onBack}>
-          Back
+          <FormattedMessage id="ai.wizard.back" defaultMessage="Back" />
         </Button>
         <Button type="submit" variant="primary">
-          {filled.length ? "Next: generate" : "Skip: generate"}
+          {filled.length
+            ? intl.formatMessage({
+                id: "ai.wizard.competitors.next",
+                defaultMessage: "Next: generate",
+              })
+            : intl.formatMessage({
+                id: "ai.wizard.competitors.skip",
+                defaultMessage: "Skip: generate",
+              })}
         </Button>
       </div>
     </form>
@@ -461,6 +563,7 @@ export function CompetitorReports({
   reports: Report[];
   failures: { url: string; reason: string }[];
 }) {
+  const intl = useIntl();
   return (
     <div className="ai-reports" aria-live="polite">
       {reports.map((report) => (
@@ -470,34 +573,58 @@ export function CompetitorReports({
           <dl>
             {report.headings.length ? (
               <>
-                <dt>Headings</dt>
+                <dt>
+                  <FormattedMessage id="ai.report.headings" defaultMessage="Headings" />
+                </dt>
                 <dd>{report.headings.slice(0, 4).join(" · ")}</dd>
               </>
             ) : null}
             {report.nav.length ? (
               <>
-                <dt>Menu</dt>
+                <dt>
+                  <FormattedMessage id="ai.report.menu" defaultMessage="Menu" />
+                </dt>
                 <dd>{report.nav.join(" · ")}</dd>
               </>
             ) : null}
             {report.prices.length ? (
               <>
-                <dt>Prices seen</dt>
+                <dt>
+                  <FormattedMessage id="ai.report.prices" defaultMessage="Prices seen" />
+                </dt>
                 <dd>
-                  {Math.min(...report.prices.map((p) => p.amount))} to{" "}
-                  {Math.max(...report.prices.map((p) => p.amount))} {report.prices[0]!.currency}
+                  <FormattedMessage
+                    id="ai.report.priceRange"
+                    defaultMessage="{low} to {high}"
+                    values={{
+                      low: priceOf(
+                        intl,
+                        Math.min(...report.prices.map((p) => p.amount)),
+                        report.prices[0]!.currency,
+                      ),
+                      high: priceOf(
+                        intl,
+                        Math.max(...report.prices.map((p) => p.amount)),
+                        report.prices[0]!.currency,
+                      ),
+                    }}
+                  />
                 </dd>
               </>
             ) : null}
             {report.fonts.length ? (
               <>
-                <dt>Fonts</dt>
+                <dt>
+                  <FormattedMessage id="ai.report.fonts" defaultMessage="Fonts" />
+                </dt>
                 <dd>{report.fonts.join(", ")}</dd>
               </>
             ) : null}
             {report.colors.length ? (
               <>
-                <dt>Colours</dt>
+                <dt>
+                  <FormattedMessage id="ai.report.colors" defaultMessage="Colours" />
+                </dt>
                 <dd className="ai-report__colors">
                   {report.colors.map((c) => (
                     <span key={c} title={c} style={{ background: c }} />
@@ -509,7 +636,14 @@ export function CompetitorReports({
         </article>
       ))}
       {failures.map((failure) => (
-        <Notice key={failure.url} tone="warning" title={`Could not read ${failure.url}`}>
+        <Notice
+          key={failure.url}
+          tone="warning"
+          title={intl.formatMessage(
+            { id: "ai.report.failed", defaultMessage: "Could not read {url}" },
+            { url: failure.url },
+          )}
+        >
           {failure.reason}
         </Notice>
       ))}
@@ -534,18 +668,38 @@ function notesOf(result: object): string[] {
 }
 
 /** "7 pages and 3 products, 1 of them a sample to replace": the brief's own items are not samples. */
-function madeCount(pages: number, products: { sample: boolean }[]): string {
+function madeCount(intl: IntlShape, pages: number, products: { sample: boolean }[]): string {
   const samples = products.filter((p) => p.sample).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const made = `${plural(pages, "page")} and ${plural(products.length, "product")}`;
-  if (samples === 0) return `${made}.`;
-  return `${made}, ${samples} of them ${samples === 1 ? "a sample" : "samples"} to replace or remove before you publish.`;
+  return intl.formatMessage(
+    {
+      id: "ai.generate.made",
+      defaultMessage:
+        "{pages, plural, one {# page} other {# pages}} and {products, plural, one {# product} other {# products}}{samples, plural, =0 {.} one {, # of them a sample to replace or remove before you publish.} other {, # of them samples to replace or remove before you publish.}}",
+    },
+    { pages, products: products.length, samples },
+  );
+}
+
+/** A price as the app's language writes it ("12,50 €"); the amount is in major units. */
+function priceOf(intl: IntlShape, amount: number, currency: string): string {
+  try {
+    return intl.formatNumber(amount, { style: "currency", currency });
+  } catch {
+    return `${intl.formatNumber(amount)} ${currency}`;
+  }
 }
 
 function PlanNotes({ notes }: { notes: string[] }) {
+  const intl = useIntl();
   if (notes.length === 0) return null;
   return (
-    <Notice tone="warning" title="What we could not do">
+    <Notice
+      tone="warning"
+      title={intl.formatMessage({
+        id: "ai.generate.notes",
+        defaultMessage: "What we could not do",
+      })}
+    >
       <ul className="ai-notes">
         {notes.map((note) => (
           <li key={note}>{note}</li>
@@ -558,6 +712,9 @@ function PlanNotes({ notes }: { notes: string[] }) {
 function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const intl = useIntl();
+  const moods = useMoodWords();
+  const languageName = useLanguageName();
   const [slug, setSlug] = useState(() => suggestSlug(brief.name));
   const [running, setRunning] = useState<{ siteId: string; jobId: string } | null>(null);
   const create = useMutation(trpc.sites.create.mutationOptions());
@@ -595,15 +752,24 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
       <section className="ai-wizard__card" aria-labelledby="ai-progress-title">
         <h2 id="ai-progress-title">
           {view.status === "done"
-            ? "Your store is ready"
+            ? intl.formatMessage({ id: "ai.generate.ready", defaultMessage: "Your store is ready" })
             : view.status === "failed"
-              ? "Generation failed"
-              : "Building your store"}
+              ? intl.formatMessage({
+                  id: "ai.generate.failed",
+                  defaultMessage: "Generation failed",
+                })
+              : intl.formatMessage({
+                  id: "ai.generate.building",
+                  defaultMessage: "Building your store",
+                })}
         </h2>
         <div
           className="ai-progress"
           role="progressbar"
-          aria-label="Generation progress"
+          aria-label={intl.formatMessage({
+            id: "ai.generate.progress",
+            defaultMessage: "Generation progress",
+          })}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
@@ -627,15 +793,22 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
         {view.status === "failed" ? (
           <Notice
             tone="danger"
-            title="Nothing was changed"
-            action={<Button onClick={() => setRunning(null)}>Try again</Button>}
+            title={intl.formatMessage({
+              id: "ai.generate.unchanged",
+              defaultMessage: "Nothing was changed",
+            })}
+            action={
+              <Button onClick={() => setRunning(null)}>
+                <FormattedMessage id="ai.generate.retry" defaultMessage="Try again" />
+              </Button>
+            }
           >
-            {readableMessage(view.error)}
+            {readableMessage(view.error, undefined, intl)}
           </Notice>
         ) : null}
         {view.status === "done" && view.result ? (
           <>
-            <p>{madeCount(view.result.pages.length, view.result.products)}</p>
+            <p>{madeCount(intl, view.result.pages.length, view.result.products)}</p>
             {view.result.warnings.map((w) => (
               <Notice key={w} tone="info">
                 {w}
@@ -651,45 +824,66 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
 
   return (
     <form className="ai-wizard__card" noValidate onSubmit={(event) => void start(event)}>
-      <h2>Ready to generate</h2>
+      <h2>
+        <FormattedMessage id="ai.generate.title" defaultMessage="Ready to generate" />
+      </h2>
       <dl className="ai-summary">
-        <dt>Business</dt>
+        <dt>
+          <FormattedMessage id="ai.generate.summary.business" defaultMessage="Business" />
+        </dt>
         <dd>{brief.name}</dd>
-        <dt>Description</dt>
+        <dt>
+          <FormattedMessage id="ai.generate.summary.description" defaultMessage="Description" />
+        </dt>
         <dd>{brief.description}</dd>
-        <dt>Language</dt>
-        <dd>{LANGUAGES[brief.language]}</dd>
+        <dt>
+          <FormattedMessage id="ai.generate.summary.language" defaultMessage="Language" />
+        </dt>
+        <dd>{languageName(brief.language)}</dd>
         {brief.facts?.offerings.length ? (
           <>
-            <dt>Offerings</dt>
+            <dt>
+              <FormattedMessage id="ai.generate.summary.offerings" defaultMessage="Offerings" />
+            </dt>
             <dd>{brief.facts.offerings.map((o) => o.name).join(", ")}</dd>
           </>
         ) : null}
-        <dt>Look</dt>
-        <dd>{brief.style.mood ? MOOD_CHOICES[brief.style.mood].label : "Chosen for your trade"}</dd>
+        <dt>
+          <FormattedMessage id="ai.generate.summary.look" defaultMessage="Look" />
+        </dt>
+        <dd>
+          {brief.style.mood
+            ? moods[brief.style.mood].label
+            : intl.formatMessage({
+                id: "ai.generate.summary.lookAuto",
+                defaultMessage: "Chosen for your trade",
+              })}
+        </dd>
         {brief.competitorUrls.length ? (
           <>
-            <dt>Competitors</dt>
+            <dt>
+              <FormattedMessage id="ai.generate.summary.competitors" defaultMessage="Competitors" />
+            </dt>
             <dd>{brief.competitorUrls.join(", ")}</dd>
           </>
         ) : null}
       </dl>
       <TextField
-        label="Web address"
+        label={intl.formatMessage({ id: "ai.generate.slug", defaultMessage: "Web address" })}
         name="slug"
         prefix="/s/"
         value={slug}
         disabled={running !== null}
         onChange={(event) => setSlug(event.target.value.toLowerCase().replace(/[^a-z0-9-]/g, ""))}
-        error={create.error ? aiProblem(create.error).message : undefined}
+        error={create.error ? aiProblem(create.error, intl).message : undefined}
       />
-      {error && !create.error ? <FormError message={aiProblem(error).message} /> : null}
+      {error && !create.error ? <FormError message={aiProblem(error, intl).message} /> : null}
       <div className="ai-wizard__actions">
         <Button type="button" onClick={onBack}>
-          Back
+          <FormattedMessage id="ai.wizard.back" defaultMessage="Back" />
         </Button>
         <Button type="submit" variant="primary" loading={create.isPending || generate.isPending}>
-          Generate my store
+          <FormattedMessage id="ai.generate.submit" defaultMessage="Generate my store" />
         </Button>
       </div>
     </form>

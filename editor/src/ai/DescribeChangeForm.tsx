@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { FormattedMessage } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { Button } from "../ui/Button.tsx";
 
@@ -30,10 +31,14 @@ export function DescribeChangeForm({
   };
   return (
     <form className="ai-panel__describe" onSubmit={submit} aria-busy={busy}>
-      <label htmlFor={id}>Describe a change</label>
+      <label htmlFor={id}>
+        <FormattedMessage id="ai.describe.label" defaultMessage="Describe a change" />
+      </label>
       <p id={`${id}-hint`} className="ai-panel__hint">
-        In your words, e.g. “make the hero darker and mention delivery in Lyon”, “add an FAQ about
-        gluten”, “use navy and gold”.
+        <FormattedMessage
+          id="ai.describe.hint"
+          defaultMessage="In your words, e.g. “make the hero darker and mention delivery in Lyon”, “add an FAQ about gluten”, “use navy and gold”."
+        />
       </p>
       <textarea
         id={id}
@@ -55,7 +60,7 @@ export function DescribeChangeForm({
           {value.length}/{MAX}
         </span>
         <Button type="submit" size="sm" variant="primary" disabled={busy || !ready}>
-          Suggest changes
+          <FormattedMessage id="ai.describe.submit" defaultMessage="Suggest changes" />
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useEffect, useId, useRef } from "react";
 import { useNavigate } from "react-router";
 import { editOrigin } from "../../../collab/doc/origin.ts";
@@ -19,6 +20,7 @@ const SAVE_TIMEOUT_MS = 10_000;
  */
 export function LogoStep({ siteId }: { siteId: string }) {
   const titleId = useId();
+  const intl = useIntl();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const store = useStoreDocument(siteId);
@@ -42,7 +44,11 @@ export function LogoStep({ siteId }: { siteId: string }) {
     );
     if (!(await connection.whenSaved(SAVE_TIMEOUT_MS))) {
       throw new Error(
-        "The logo is in your media library, but your store did not receive it. Check your connection and try again.",
+        intl.formatMessage({
+          id: "ai.logo.notSaved",
+          defaultMessage:
+            "The logo is in your media library, but your store did not receive it. Check your connection and try again.",
+        }),
       );
     }
     if (!left.current) void navigate(editorPath);
@@ -50,30 +56,42 @@ export function LogoStep({ siteId }: { siteId: string }) {
 
   return (
     <section className="ai-logo" aria-labelledby={titleId}>
-      <h3 id={titleId}>Pick a logo</h3>
+      <h3 id={titleId}>
+        <FormattedMessage id="ai.logo.title" defaultMessage="Pick a logo" />
+      </h3>
       <p className="ai-muted">
-        Drawn from your store’s name, colours and fonts. The one you use goes into your media
-        library and your header; the editor’s Logo tab has them all later too.
+        <FormattedMessage
+          id="ai.logo.help"
+          defaultMessage="Drawn from your store’s name, colours and fonts. The one you use goes into your media library and your header; the editor’s Logo tab has them all later too."
+        />
       </p>
       {store.status === "open" ? (
         <LogoOptions
           brand={store.brand}
           siteId={siteId}
           canSave
-          saveLabel="Use this logo"
+          saveLabel={intl.formatMessage({ id: "ai.logo.use", defaultMessage: "Use this logo" })}
           onSaved={applyChosenLogo}
         />
       ) : store.status === "opening" ? (
         <p className="ai-muted" aria-busy="true">
-          Reading your store’s colours and fonts…
+          <FormattedMessage
+            id="ai.logo.opening"
+            defaultMessage="Reading your store’s colours and fonts…"
+          />
         </p>
       ) : (
         <Notice tone="info">
-          Logo ideas are not available right now. You can make one in the editor’s Logo tab.
+          <FormattedMessage
+            id="ai.logo.unavailable"
+            defaultMessage="Logo ideas are not available right now. You can make one in the editor’s Logo tab."
+          />
         </Notice>
       )}
       <div className="ai-wizard__actions ai-wizard__actions--start">
-        <ButtonLink to={editorPath}>Skip: open the editor</ButtonLink>
+        <ButtonLink to={editorPath}>
+          <FormattedMessage id="ai.logo.skip" defaultMessage="Skip: open the editor" />
+        </ButtonLink>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "../api/trpc.ts";
@@ -35,6 +36,7 @@ export function OnboardingChat({
   const [brief, setBrief] = useState<ChatBrief>(initial);
   const [ready, setReady] = useState(false);
   const [draft, setDraft] = useState("");
+  const intl = useIntl();
   const chat = useMutation(trpc.ai.chat.mutationOptions());
   const started = useRef(false);
   const list = useRef<HTMLOListElement>(null);
@@ -76,12 +78,20 @@ export function OnboardingChat({
   };
 
   return (
-    <section className="ai-chat" aria-label="Onboarding assistant">
+    <section
+      className="ai-chat"
+      aria-label={intl.formatMessage({
+        id: "ai.chat.label",
+        defaultMessage: "Onboarding assistant",
+      })}
+    >
       <ol className="ai-chat__messages" ref={list} aria-live="polite">
         {messages.map((message, i) => (
           <li key={i} className={`ai-chat__message ai-chat__message--${message.role}`}>
             <span className="visually-hidden">
-              {message.role === "assistant" ? "Assistant:" : "You:"}
+              {message.role === "assistant"
+                ? intl.formatMessage({ id: "ai.chat.assistant", defaultMessage: "Assistant:" })
+                : intl.formatMessage({ id: "ai.chat.you", defaultMessage: "You:" })}
             </span>
             {message.text}
           </li>
@@ -93,7 +103,7 @@ export function OnboardingChat({
       <AiProblemNotice error={chat.error} />
       <form className="ai-chat__form" onSubmit={onSubmit}>
         <label htmlFor={inputId} className="visually-hidden">
-          Your answer
+          <FormattedMessage id="ai.chat.answer" defaultMessage="Your answer" />
         </label>
         <input
           id={inputId}
@@ -101,11 +111,14 @@ export function OnboardingChat({
           value={draft}
           maxLength={1000}
           autoComplete="off"
-          placeholder="Type your answer"
+          placeholder={intl.formatMessage({
+            id: "ai.chat.placeholder",
+            defaultMessage: "Type your answer",
+          })}
           onChange={(event) => setDraft(event.target.value)}
         />
         <Button type="submit" disabled={chat.isPending || !draft.trim()}>
-          Send
+          <FormattedMessage id="ai.chat.send" defaultMessage="Send" />
         </Button>
         <Button
           type="button"
@@ -113,7 +126,7 @@ export function OnboardingChat({
           disabled={chat.isPending || !(ready || (brief.name && brief.description.length >= 10))}
           onClick={() => void send(messages, true).catch(() => {})}
         >
-          Continue with this
+          <FormattedMessage id="ai.chat.continue" defaultMessage="Continue with this" />
         </Button>
       </form>
     </section>

@@ -1,4 +1,5 @@
 import { useId, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { FONT_FAMILIES, type FontFamily } from "../../../blocks/theme/fonts.ts";
 import { LANGUAGES, TRADE_GROUPS } from "../../../domain/ai-vocabulary.ts";
 import { SUPPORTED_CURRENCIES } from "../../../domain/money.ts";
@@ -7,7 +8,7 @@ import { Button } from "../ui/Button.tsx";
 import { Select, TextField } from "../ui/Field.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { blankOffering, type DraftErrors, type FactsDraft } from "./factsDraft.ts";
-import { COLOR_ROLE_CHOICES, SELLS_CHOICES } from "./vocabulary.ts";
+import { COLOR_ROLE_CHOICES, SELLS_CHOICES, useLanguageName } from "./vocabulary.ts";
 
 export type Understood = RouterOutputs["ai"]["understandBrief"];
 type Language = keyof typeof LANGUAGES;
@@ -45,6 +46,8 @@ export function UnderstoodStep({
   onBack: () => void;
   onNext: (event: FormEvent) => void;
 }) {
+  const intl = useIntl();
+  const languageName = useLanguageName();
   const set = (patch: Partial<FactsDraft>) => onDraft({ ...draft, ...patch });
   const setDelivery = (patch: Partial<Delivery>) =>
     set({ delivery: { ...draft.delivery, ...patch } });
@@ -57,55 +60,84 @@ export function UnderstoodStep({
   return (
     <form className="ai-wizard__card ai-understood" noValidate onSubmit={onNext}>
       <div>
-        <h2 id="ai-understood-title">What we understood</h2>
+        <h2 id="ai-understood-title">
+          <FormattedMessage id="ai.understood.title" defaultMessage="What we understood" />
+        </h2>
         <p className="ai-muted">
-          Check these facts: the store is written from them. Change anything that is wrong.
+          <FormattedMessage
+            id="ai.understood.help"
+            defaultMessage="Check these facts: the store is written from them. Change anything that is wrong."
+          />
         </p>
       </div>
 
       <fieldset className="ai-understood__group">
-        <legend>Your business</legend>
+        <legend>
+          <FormattedMessage id="ai.understood.business" defaultMessage="Your business" />
+        </legend>
         <div className="ai-understood__row">
           <TextField
-            label="Business name"
+            label={intl.formatMessage({
+              id: "ai.wizard.business.name",
+              defaultMessage: "Business name",
+            })}
             name="facts-name"
             value={name}
             maxLength={80}
             onChange={(event) => onName(event.target.value)}
           />
           <TextField
-            label="Place"
+            label={intl.formatMessage({ id: "ai.understood.place", defaultMessage: "Place" })}
             name="facts-place"
             value={draft.place ?? ""}
             maxLength={80}
             hint={
               draft.country
-                ? `In ${understood.display.country ?? draft.country}.`
-                : "Town or region, if it matters to your customers."
+                ? intl.formatMessage(
+                    { id: "ai.understood.placeCountry", defaultMessage: "In {country}." },
+                    { country: understood.display.country ?? draft.country },
+                  )
+                : intl.formatMessage({
+                    id: "ai.understood.placeHint",
+                    defaultMessage: "Town or region, if it matters to your customers.",
+                  })
             }
             onChange={(event) => set({ place: event.target.value })}
           />
         </div>
         <div className="ai-understood__row">
           <Select
-            label="Language of the store"
+            label={intl.formatMessage({
+              id: "ai.understood.language",
+              defaultMessage: "Language of the store",
+            })}
             name="facts-language"
             value={language}
             hint={
               languages.length < Object.keys(LANGUAGES).length
-                ? `This Pegasus writes stores in ${listOf(languages.map((l) => LANGUAGES[l]))} only.`
+                ? intl.formatMessage(
+                    {
+                      id: "ai.understood.languagesOnly",
+                      defaultMessage: "This Pegasus writes stores in {languages} only.",
+                    },
+                    {
+                      languages: intl.formatList(languages.map(languageName), {
+                        type: "conjunction",
+                      }),
+                    },
+                  )
                 : undefined
             }
             onChange={(event) => onLanguage(event.target.value as Language)}
           >
             {languages.map((code) => (
               <option key={code} value={code}>
-                {LANGUAGES[code]}
+                {languageName(code)}
               </option>
             ))}
           </Select>
           <Select
-            label="Currency"
+            label={intl.formatMessage({ id: "ai.understood.currency", defaultMessage: "Currency" })}
             name="facts-currency"
             value={draft.currency}
             onChange={(event) => set({ currency: event.target.value })}
@@ -118,13 +150,22 @@ export function UnderstoodStep({
           </Select>
         </div>
         {detected.writes ? null : (
-          <Notice tone="warning" title={`Your brief is written in ${detected.name}`}>
+          <Notice
+            tone="warning"
+            title={intl.formatMessage(
+              {
+                id: "ai.understood.briefLanguage",
+                defaultMessage: "Your brief is written in {language}",
+              },
+              { language: detected.name },
+            )}
+          >
             {detected.message}
           </Notice>
         )}
         <div className="ai-understood__row">
           <Select
-            label="Trade"
+            label={intl.formatMessage({ id: "ai.understood.trade", defaultMessage: "Trade" })}
             name="facts-trade"
             value={draft.trade.id}
             onChange={(event) => set({ trade: { ...draft.trade, id: event.target.value } })}
@@ -140,7 +181,10 @@ export function UnderstoodStep({
             ))}
           </Select>
           <TextField
-            label="What you sell, in your words"
+            label={intl.formatMessage({
+              id: "ai.understood.tradeWords",
+              defaultMessage: "What you sell, in your words",
+            })}
             name="facts-trade-words"
             value={draft.trade.words ?? ""}
             maxLength={80}
@@ -148,8 +192,10 @@ export function UnderstoodStep({
           />
         </div>
         <fieldset className="ai-understood__choices">
-          <legend>You sell</legend>
-          {Object.entries(SELLS_CHOICES).map(([value, label]) => (
+          <legend>
+            <FormattedMessage id="ai.understood.sells" defaultMessage="You sell" />
+          </legend>
+          {Object.entries(SELLS_CHOICES).map(([value, message]) => (
             <label key={value} className="ai-check">
               <input
                 type="radio"
@@ -158,7 +204,7 @@ export function UnderstoodStep({
                 checked={draft.sells === value}
                 onChange={() => set({ sells: value as FactsDraft["sells"] })}
               />
-              {label}
+              {intl.formatMessage(message)}
             </label>
           ))}
         </fieldset>
@@ -167,47 +213,73 @@ export function UnderstoodStep({
       <Offerings draft={draft} onDraft={onDraft} errors={errors} />
 
       <fieldset className="ai-understood__group">
-        <legend>Delivery</legend>
+        <legend>
+          <FormattedMessage id="ai.understood.delivery" defaultMessage="Delivery" />
+        </legend>
         <div className="ai-understood__choices">
           <Check
-            label="Ships by post or courier"
+            label={intl.formatMessage({
+              id: "ai.understood.shipping",
+              defaultMessage: "Ships by post or courier",
+            })}
             checked={draft.delivery.shipping === true}
             onChange={(shipping) => setDelivery({ shipping })}
           />
           <Check
-            label="Local pickup"
+            label={intl.formatMessage({
+              id: "ai.understood.pickup",
+              defaultMessage: "Local pickup",
+            })}
             checked={draft.delivery.localPickup}
             onChange={(localPickup) => setDelivery({ localPickup })}
           />
           <Check
-            label="Local delivery"
+            label={intl.formatMessage({
+              id: "ai.understood.localDelivery",
+              defaultMessage: "Local delivery",
+            })}
             checked={draft.delivery.localDelivery}
             onChange={(localDelivery) => setDelivery({ localDelivery })}
           />
           <Check
-            label="Perishable (fresh food, flowers)"
+            label={intl.formatMessage({
+              id: "ai.understood.perishable",
+              defaultMessage: "Perishable (fresh food, flowers)",
+            })}
             checked={draft.delivery.perishable}
             onChange={(perishable) => setDelivery({ perishable })}
           />
           <Check
-            label="Made to order"
+            label={intl.formatMessage({
+              id: "ai.understood.madeToOrder",
+              defaultMessage: "Made to order",
+            })}
             checked={draft.delivery.madeToOrder}
             onChange={(madeToOrder) => setDelivery({ madeToOrder })}
           />
         </div>
         <div className="ai-understood__row">
           <TextField
-            label="Lead time"
+            label={intl.formatMessage({
+              id: "ai.understood.leadTime",
+              defaultMessage: "Lead time",
+            })}
             name="facts-lead-time"
-            placeholder="3 to 4 weeks"
+            placeholder={intl.formatMessage({
+              id: "ai.understood.leadTimeExample",
+              defaultMessage: "3 to 4 weeks",
+            })}
             value={draft.delivery.leadTime ?? ""}
             maxLength={60}
             onChange={(event) => setDelivery({ leadTime: event.target.value })}
           />
           <TextField
-            label="Area served"
+            label={intl.formatMessage({ id: "ai.understood.area", defaultMessage: "Area served" })}
             name="facts-area"
-            placeholder={`${draft.place?.trim() || "Lyon"} and around`}
+            placeholder={intl.formatMessage(
+              { id: "ai.understood.areaExample", defaultMessage: "{place} and around" },
+              { place: draft.place?.trim() || "Lyon" },
+            )}
             value={draft.delivery.area ?? ""}
             maxLength={80}
             onChange={(event) => setDelivery({ area: event.target.value })}
@@ -217,9 +289,17 @@ export function UnderstoodStep({
 
       {draft.colors.length || draft.fonts.length ? (
         <fieldset className="ai-understood__group">
-          <legend>Colours and fonts you asked for</legend>
+          <legend>
+            <FormattedMessage
+              id="ai.understood.looks"
+              defaultMessage="Colours and fonts you asked for"
+            />
+          </legend>
           {draft.colors.length ? (
-            <ul className="ai-understood__colors" aria-label="Colours">
+            <ul
+              className="ai-understood__colors"
+              aria-label={intl.formatMessage({ id: "ai.report.colors", defaultMessage: "Colours" })}
+            >
               {draft.colors.map((color, i) => (
                 <li key={`${color.hex}-${i}`} className="ai-understood__color">
                   <span
@@ -231,7 +311,10 @@ export function UnderstoodStep({
                     {color.word === color.hex ? color.hex : `${color.word} (${color.hex})`}
                   </span>
                   <Select
-                    label={`Role of ${color.word}`}
+                    label={intl.formatMessage(
+                      { id: "ai.understood.colorRole", defaultMessage: "Role of {color}" },
+                      { color: color.word },
+                    )}
                     labelHidden
                     size="sm"
                     value={color.role ?? ""}
@@ -246,9 +329,9 @@ export function UnderstoodStep({
                     }
                   >
                     <option value="">Wherever it fits</option>
-                    {Object.entries(COLOR_ROLE_CHOICES).map(([role, label]) => (
+                    {Object.entries(COLOR_ROLE_CHOICES).map(([role, message]) => (
                       <option key={role} value={role}>
-                        {label}
+                        {intl.formatMessage(message)}
                       </option>
                     ))}
                   </Select>
@@ -256,10 +339,13 @@ export function UnderstoodStep({
                     type="button"
                     size="sm"
                     variant="ghost"
-                    aria-label={`Remove ${color.word}`}
+                    aria-label={intl.formatMessage(
+                      { id: "ai.understood.removeNamed", defaultMessage: "Remove {name}" },
+                      { name: color.word },
+                    )}
                     onClick={() => set({ colors: draft.colors.filter((_, j) => j !== i) })}
                   >
-                    Remove
+                    <FormattedMessage id="ai.wizard.style.removeColor" defaultMessage="Remove" />
                   </Button>
                 </li>
               ))}
@@ -268,8 +354,14 @@ export function UnderstoodStep({
           {draft.fonts.map((font, i) => (
             <div key={`${font.asked}-${i}`} className="ai-understood__font">
               <Select
-                label={`${font.asked} becomes`}
-                hint="The nearest of the fonts every store can use."
+                label={intl.formatMessage(
+                  { id: "ai.understood.fontBecomes", defaultMessage: "{font} becomes" },
+                  { font: font.asked },
+                )}
+                hint={intl.formatMessage({
+                  id: "ai.understood.fontHint",
+                  defaultMessage: "The nearest of the fonts every store can use.",
+                })}
                 value={font.font}
                 onChange={(event) =>
                   set({
@@ -294,18 +386,36 @@ export function UnderstoodStep({
       ) : null}
 
       <Phrases
-        legend="Things the store must not say"
-        itemLabel="Thing to avoid"
-        addLabel="Add something to avoid"
+        legend={intl.formatMessage({
+          id: "ai.understood.avoid",
+          defaultMessage: "Things the store must not say",
+        })}
+        itemLabel={intl.formatMessage({
+          id: "ai.understood.avoidItem",
+          defaultMessage: "Thing to avoid",
+        })}
+        addLabel={intl.formatMessage({
+          id: "ai.understood.avoidAdd",
+          defaultMessage: "Add something to avoid",
+        })}
         items={draft.avoid}
         max={10}
         maxLength={120}
         onChange={(avoid) => set({ avoid })}
       />
       <Phrases
-        legend="Worth saying"
-        itemLabel="Highlight"
-        addLabel="Add a highlight"
+        legend={intl.formatMessage({
+          id: "ai.understood.highlights",
+          defaultMessage: "Worth saying",
+        })}
+        itemLabel={intl.formatMessage({
+          id: "ai.understood.highlightItem",
+          defaultMessage: "Highlight",
+        })}
+        addLabel={intl.formatMessage({
+          id: "ai.understood.highlightAdd",
+          defaultMessage: "Add a highlight",
+        })}
         items={draft.highlights}
         max={12}
         maxLength={160}
@@ -314,18 +424,14 @@ export function UnderstoodStep({
 
       <div className="ai-wizard__actions">
         <Button type="button" onClick={onBack}>
-          Back
+          <FormattedMessage id="ai.wizard.back" defaultMessage="Back" />
         </Button>
         <Button type="submit" variant="primary">
-          Next: style
+          <FormattedMessage id="ai.understood.next" defaultMessage="Next: style" />
         </Button>
       </div>
     </form>
   );
-}
-
-function listOf(words: string[]): string {
-  return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0]!;
 }
 
 function Offerings({
@@ -342,19 +448,40 @@ function Offerings({
       ...draft,
       offerings: draft.offerings.map((o) => (o.key === key ? { ...o, ...patch } : o)),
     });
+  const intl = useIntl();
+  const nameOf = (offering: { name: string }, i: number) =>
+    offering.name ||
+    intl.formatMessage(
+      { id: "ai.understood.offeringN", defaultMessage: "offering {number}" },
+      { number: i + 1 },
+    );
   return (
     <fieldset className="ai-understood__group">
-      <legend>What you offer</legend>
+      <legend>
+        <FormattedMessage id="ai.understood.offerings" defaultMessage="What you offer" />
+      </legend>
       {draft.offerings.length === 0 ? (
         <p className="ai-muted">
-          No products or services were named. Add yours, or let Pegasus suggest samples.
+          <FormattedMessage
+            id="ai.understood.noOfferings"
+            defaultMessage="No products or services were named. Add yours, or let Pegasus suggest samples."
+          />
         </p>
       ) : (
-        <ul className="ai-offerings" aria-label="Products and services">
+        <ul
+          className="ai-offerings"
+          aria-label={intl.formatMessage({
+            id: "ai.understood.offeringsList",
+            defaultMessage: "Products and services",
+          })}
+        >
           {draft.offerings.map((offering, i) => (
             <li key={offering.key} className="ai-offering">
               <TextField
-                label={`Name of offering ${i + 1}`}
+                label={intl.formatMessage(
+                  { id: "ai.understood.offeringName", defaultMessage: "Name of offering {number}" },
+                  { number: i + 1 },
+                )}
                 name={`${offering.key}-name`}
                 value={offering.name}
                 maxLength={80}
@@ -363,8 +490,11 @@ function Offerings({
               />
               <TextField
                 // A short visible label keeps the row's inputs level; the name says whose price.
-                label="Price"
-                aria-label={`Price of ${offering.name || `offering ${i + 1}`}`}
+                label={intl.formatMessage({ id: "ai.understood.price", defaultMessage: "Price" })}
+                aria-label={intl.formatMessage(
+                  { id: "ai.understood.priceOf", defaultMessage: "Price of {name}" },
+                  { name: nameOf(offering, i) },
+                )}
                 name={`${offering.key}-price`}
                 inputMode="decimal"
                 value={offering.priceText}
@@ -380,14 +510,17 @@ function Offerings({
                     setOffering(offering.key, { priceFrom: event.target.checked })
                   }
                 />
-                From
+                <FormattedMessage id="ai.understood.priceFrom" defaultMessage="From" />
               </label>
               <Button
                 type="button"
                 size="sm"
                 variant="ghost"
                 className="ai-offering__remove"
-                aria-label={`Remove ${offering.name || `offering ${i + 1}`}`}
+                aria-label={intl.formatMessage(
+                  { id: "ai.understood.removeNamed", defaultMessage: "Remove {name}" },
+                  { name: nameOf(offering, i) },
+                )}
                 onClick={() =>
                   onDraft({
                     ...draft,
@@ -395,7 +528,7 @@ function Offerings({
                   })
                 }
               >
-                Remove
+                <FormattedMessage id="ai.wizard.style.removeColor" defaultMessage="Remove" />
               </Button>
             </li>
           ))}
@@ -410,7 +543,10 @@ function Offerings({
               onDraft({ ...draft, offerings: [...draft.offerings, blankOffering(draft.sells)] })
             }
           >
-            Add a product or service
+            <FormattedMessage
+              id="ai.understood.addOffering"
+              defaultMessage="Add a product or service"
+            />
           </Button>
         </div>
       ) : null}
@@ -458,19 +594,23 @@ function Phrases({
   onChange: (items: string[]) => void;
 }) {
   const id = useId();
+  const intl = useIntl();
   return (
     <fieldset className="ai-understood__group" aria-describedby={items.length ? undefined : id}>
       <legend>{legend}</legend>
       {items.length === 0 ? (
         <p id={id} className="ai-muted">
-          Nothing yet.
+          <FormattedMessage id="ai.understood.nothingYet" defaultMessage="Nothing yet." />
         </p>
       ) : (
         <ul className="ai-phrases">
           {items.map((item, i) => (
             <li key={i} className="ai-phrase">
               <TextField
-                label={`${itemLabel} ${i + 1}`}
+                label={intl.formatMessage(
+                  { id: "ai.understood.phrase", defaultMessage: "{item} {number}" },
+                  { item: itemLabel, number: i + 1 },
+                )}
                 labelHidden
                 value={item}
                 maxLength={maxLength}
@@ -482,10 +622,13 @@ function Phrases({
                 type="button"
                 size="sm"
                 variant="ghost"
-                aria-label={`Remove ${itemLabel.toLowerCase()} ${i + 1}`}
+                aria-label={intl.formatMessage(
+                  { id: "ai.understood.removePhrase", defaultMessage: "Remove {item} {number}" },
+                  { item: itemLabel.toLowerCase(), number: i + 1 },
+                )}
                 onClick={() => onChange(items.filter((_, j) => j !== i))}
               >
-                Remove
+                <FormattedMessage id="ai.wizard.style.removeColor" defaultMessage="Remove" />
               </Button>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { defineMessages, useIntl, type IntlShape } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { Notice } from "../ui/Notice.tsx";
 
@@ -9,40 +10,60 @@ import { Notice } from "../ui/Notice.tsx";
  */
 export type AiProblem = { message: string; fields: Record<string, string> };
 
-const TRIED_AGAIN =
-  "The AI's answer did not pass our checks, so nothing was changed. Please try again, or word your request differently.";
-const ON_OUR_SIDE = "Something went wrong on our side. Nothing was changed; please try again.";
+const WORDS = defineMessages({
+  triedAgain: {
+    id: "ai.problem.triedAgain",
+    defaultMessage:
+      "The AI's answer did not pass our checks, so nothing was changed. Please try again, or word your request differently.",
+  },
+  onOurSide: {
+    id: "ai.problem.onOurSide",
+    defaultMessage: "Something went wrong on our side. Nothing was changed; please try again.",
+  },
+  checkAnswer: { id: "ai.problem.checkAnswer", defaultMessage: "Check this answer." },
+});
+
+/** The app's own sentences, in the app's language when given `intl`, else English. */
+function say(intl: IntlShape | undefined, message: (typeof WORDS)[keyof typeof WORDS]): string {
+  return intl ? intl.formatMessage(message) : message.defaultMessage;
+}
 
 /** Text that reads as a program's, not a person's: JSON, class names, schema paths and types. */
 const TECHNICAL =
   /[{}[\]|]|\b\w+Error\b|\bzod\b|\b[Ee]xpected (?:one of|string|number|boolean|array|object)|\b[Rr]eceived\b|\bInvalid (?:input|option|type)|^Required$|\b\w+\.\w+(?:\.\w+)*\s*:|\bundefined\b|\bnull\b|<=|>=/;
 
-export function aiProblem(error: unknown): AiProblem {
+export function aiProblem(error: unknown, intl?: IntlShape): AiProblem {
   const problem = toProblem(error);
   const fields: Record<string, string> = {};
   for (const [path, messages] of Object.entries(problem.fieldErrors)) {
     const name = path.split(".").at(-1)!;
-    if (messages[0] && !(name in fields)) fields[name] = readableFieldMessage(messages[0]);
+    if (messages[0] && !(name in fields)) fields[name] = readableFieldMessage(messages[0], intl);
   }
   // A form shows each field's error next to its field; anywhere else they read as one sentence.
   if (Object.keys(fields).length > 0) return { message: Object.values(fields).join(" "), fields };
-  return { message: readableMessage(problem.message, problem.code), fields };
+  return { message: readableMessage(problem.message, problem.code, intl), fields };
 }
 
 /** A message from the server (or a failed job) as one readable sentence. */
-export function readableMessage(message: string | null | undefined, code = "UNKNOWN"): string {
+export function readableMessage(
+  message: string | null | undefined,
+  code = "UNKNOWN",
+  intl?: IntlShape,
+): string {
   const text = (message ?? "").trim();
-  if (code === "UNPROCESSABLE_CONTENT" || /did not pass our checks/.test(text)) return TRIED_AGAIN;
-  if (!text || TECHNICAL.test(text)) return ON_OUR_SIDE;
+  if (code === "UNPROCESSABLE_CONTENT" || /did not pass our checks/.test(text))
+    return say(intl, WORDS.triedAgain);
+  if (!text || TECHNICAL.test(text)) return say(intl, WORDS.onOurSide);
   return text;
 }
 
-function readableFieldMessage(message: string): string {
-  return TECHNICAL.test(message) ? "Check this answer." : message;
+function readableFieldMessage(message: string, intl?: IntlShape): string {
+  return TECHNICAL.test(message) ? say(intl, WORDS.checkAnswer) : message;
 }
 
 /** An AI request's failure as a notice, in the merchant's words. */
 export function AiProblemNotice({ error }: { error: unknown }) {
+  const intl = useIntl();
   if (!error) return null;
-  return <Notice tone="danger">{aiProblem(error).message}</Notice>;
+  return <Notice tone="danger">{aiProblem(error, intl).message}</Notice>;
 }

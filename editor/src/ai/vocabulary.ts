@@ -1,3 +1,6 @@
+import { useMemo } from "react";
+import { defineMessages, useIntl } from "react-intl";
+import { LANGUAGES, MOODS, type LanguageCode, type Mood } from "../../../domain/ai-vocabulary.ts";
 import type { BriefFacts, Sells } from "../../../server/ai/brief/facts.ts";
 
 /**
@@ -13,15 +16,77 @@ export const REWRITE_CHOICES = [
   { mode: "translate", label: "Translate" },
 ] as const;
 
-export const SELLS_CHOICES = {
-  products: "Products",
-  services: "Services",
-  both: "Both",
-} as const satisfies Record<Sells, string>;
+export const SELLS_CHOICES = defineMessages({
+  products: { id: "ai.sells.products", defaultMessage: "Products" },
+  services: { id: "ai.sells.services", defaultMessage: "Services" },
+  both: { id: "ai.sells.both", defaultMessage: "Both" },
+}) satisfies Record<Sells, unknown>;
 
-export const COLOR_ROLE_CHOICES = {
-  primary: "Main colour (buttons, links)",
-  accent: "Accent",
-  background: "Background",
-  text: "Text",
-} as const satisfies Record<NonNullable<BriefFacts["colors"][number]["role"]>, string>;
+export const COLOR_ROLE_CHOICES = defineMessages({
+  primary: { id: "ai.colorRole.primary", defaultMessage: "Main colour (buttons, links)" },
+  accent: { id: "ai.colorRole.accent", defaultMessage: "Accent" },
+  background: { id: "ai.colorRole.background", defaultMessage: "Background" },
+  text: { id: "ai.colorRole.text", defaultMessage: "Text" },
+}) satisfies Record<NonNullable<BriefFacts["colors"][number]["role"]>, unknown>;
+
+/** The moods' names and hints in the app's language (their ids: `ai.mood.<mood>.label|hint`). */
+export function useMoodWords(): Record<Mood, { label: string; hint: string }> {
+  const intl = useIntl();
+  return useMemo(
+    () =>
+      Object.fromEntries(
+        MOODS.map((mood) => [
+          mood,
+          {
+            label: intl.formatMessage(MOOD_MESSAGES[mood].label),
+            hint: intl.formatMessage(MOOD_MESSAGES[mood].hint),
+          },
+        ]),
+      ) as Record<Mood, { label: string; hint: string }>,
+    [intl],
+  );
+}
+
+const MOOD_MESSAGES = {
+  warm: defineMessages({
+    label: { id: "ai.mood.warm.label", defaultMessage: "Warm" },
+    hint: { id: "ai.mood.warm.hint", defaultMessage: "Inviting, homely, earthy browns" },
+  }),
+  fresh: defineMessages({
+    label: { id: "ai.mood.fresh.label", defaultMessage: "Fresh" },
+    hint: { id: "ai.mood.fresh.hint", defaultMessage: "Bright, light, clean greens and blues" },
+  }),
+  bold: defineMessages({
+    label: { id: "ai.mood.bold.label", defaultMessage: "Bold" },
+    hint: { id: "ai.mood.bold.hint", defaultMessage: "Confident, high contrast" },
+  }),
+  elegant: defineMessages({
+    label: { id: "ai.mood.elegant.label", defaultMessage: "Elegant" },
+    hint: { id: "ai.mood.elegant.hint", defaultMessage: "Refined serifs, deep navy and gold" },
+  }),
+  minimal: defineMessages({
+    label: { id: "ai.mood.minimal.label", defaultMessage: "Minimal" },
+    hint: { id: "ai.mood.minimal.hint", defaultMessage: "Quiet, black and white" },
+  }),
+  playful: defineMessages({
+    label: { id: "ai.mood.playful.label", defaultMessage: "Playful" },
+    hint: { id: "ai.mood.playful.hint", defaultMessage: "Colourful and fun" },
+  }),
+  earthy: defineMessages({
+    label: { id: "ai.mood.earthy.label", defaultMessage: "Earthy" },
+    hint: { id: "ai.mood.earthy.hint", defaultMessage: "Natural, olive and clay" },
+  }),
+  calm: defineMessages({
+    label: { id: "ai.mood.calm.label", defaultMessage: "Calm" },
+    hint: { id: "ai.mood.calm.hint", defaultMessage: "Soft, gentle blues and sage" },
+  }),
+} satisfies Record<Mood, unknown>;
+
+/** A store language's name in the app's language ("French" / « français »). */
+export function useLanguageName(): (code: LanguageCode) => string {
+  const intl = useIntl();
+  return useMemo(() => {
+    const names = new Intl.DisplayNames([intl.locale], { type: "language" });
+    return (code) => names.of(code) ?? LANGUAGES[code];
+  }, [intl]);
+}

@@ -81,15 +81,24 @@ export const routes: RouteObject[] = [
                   },
                   {
                     path: "sites/:siteId/media",
-                    lazy: async () => ({
-                      Component: (await import("../media/MediaLibraryPage.tsx")).MediaLibraryPage,
-                    }),
+                    lazy: async () => {
+                      const [module] = await Promise.all([
+                        import("../media/MediaLibraryPage.tsx"),
+                        loadArea("media"),
+                      ]);
+                      return { Component: module.MediaLibraryPage };
+                    },
                   },
                   {
                     path: "sites/new",
-                    lazy: async () => ({
-                      Component: (await import("../ai/CreateWithAiPage.tsx")).CreateWithAiPage,
-                    }),
+                    lazy: async () => {
+                      const [module] = await Promise.all([
+                        import("../ai/CreateWithAiPage.tsx"),
+                        loadArea("ai"),
+                        loadArea("media"),
+                      ]);
+                      return { Component: module.CreateWithAiPage };
+                    },
                   },
                   {
                     path: "account",
@@ -113,9 +122,13 @@ export const routes: RouteObject[] = [
               return null;
             },
             shouldRevalidate: () => false,
-            lazy: async () => ({
-              Component: (await import("../editor/EditorRoute.tsx")).EditorRoute,
-            }),
+            lazy: async () => {
+              const [module] = await Promise.all([
+                import("../editor/EditorRoute.tsx"),
+                ...(["editor", "blocks", "ai", "media", "review"] as const).map(loadArea),
+              ]);
+              return { Component: module.EditorRoute };
+            },
           },
         ],
       },

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useState } from "react";
 import { Button } from "../ui/Button.tsx";
 import { Dialog, DialogBody, DialogFooter } from "../ui/Dialog.tsx";
@@ -28,6 +29,7 @@ export function ImagePickerDialog({
   onClose,
 }: ImagePickerDialogProps) {
   const [selection, setSelection] = useState<MediaItem | null>(null);
+  const intl = useIntl();
   const currentId = /^\/media\/[0-9a-f-]{36}\/([0-9a-f-]{36})\//.exec(current.src)?.[1] ?? null;
   const use = (item: MediaItem) => {
     const value = imageValueOf(item);
@@ -39,7 +41,15 @@ export function ImagePickerDialog({
     });
   };
   return (
-    <Dialog open onClose={() => onClose(null)} title={`Choose ${label.toLowerCase()}`} size="md">
+    <Dialog
+      open
+      onClose={() => onClose(null)}
+      title={intl.formatMessage(
+        { id: "media.picker.title", defaultMessage: "Choose {field}" },
+        { field: label.toLowerCase() },
+      )}
+      size="md"
+    >
       <DialogBody>
         <div className="media-picker">
           <MediaLibrary
@@ -53,14 +63,14 @@ export function ImagePickerDialog({
       </DialogBody>
       <DialogFooter>
         <Button variant="ghost" onClick={() => onClose(null)}>
-          Cancel
+          <FormattedMessage id="media.picker.cancel" defaultMessage="Cancel" />
         </Button>
         <Button
           variant="primary"
           disabled={selection?.status !== "ready"}
           onClick={() => selection && use(selection)}
         >
-          Use image
+          <FormattedMessage id="media.picker.use" defaultMessage="Use image" />
         </Button>
       </DialogFooter>
     </Dialog>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { FontFamily, ThemeColors } from "../../../blocks/theme/index.ts";
@@ -26,7 +27,7 @@ export function LogoOptions({
   brand,
   siteId,
   canSave = false,
-  saveLabel = "Add to media library",
+  saveLabel,
   onSaved,
 }: {
   brand: Brand;
@@ -39,6 +40,7 @@ export function LogoOptions({
   const queryClient = useQueryClient();
   const toast = useToast();
   const name = useId();
+  const intl = useIntl();
   const options = useQuery({
     ...trpc.media.logoOptions.queryOptions(brand),
     enabled: brand.name.trim() !== "",
@@ -49,14 +51,27 @@ export function LogoOptions({
     trpc.media.saveLogo.mutationOptions({
       onSuccess: async ({ media }) => {
         await queryClient.invalidateQueries({ queryKey: trpc.media.list.pathKey() });
-        toast.show({ title: "Logo added to the media library", tone: "success" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "media.logo.added",
+            defaultMessage: "Logo added to the media library",
+          }),
+          tone: "success",
+        });
         await onSaved?.(media);
       },
     }),
   );
 
   if (brand.name.trim() === "")
-    return <p className="logo-options__hint">Name the site to see logo ideas.</p>;
+    return (
+      <p className="logo-options__hint">
+        <FormattedMessage
+          id="media.logo.needName"
+          defaultMessage="Name the site to see logo ideas."
+        />
+      </p>
+    );
   if (options.isPending) {
     return (
       <div className="logo-options" aria-busy="true">
@@ -68,7 +83,13 @@ export function LogoOptions({
   }
   if (options.isError) {
     return (
-      <Notice tone="danger" title="No logo ideas right now">
+      <Notice
+        tone="danger"
+        title={intl.formatMessage({
+          id: "media.logo.failed",
+          defaultMessage: "No logo ideas right now",
+        })}
+      >
         {toProblem(options.error).message}
       </Notice>
     );
@@ -76,7 +97,14 @@ export function LogoOptions({
   const variant = chosen ?? options.data.logos[0]?.variant ?? null;
   return (
     <div className="logo-options">
-      <div role="radiogroup" aria-label="Logo designs" className="logo-options__list">
+      <div
+        role="radiogroup"
+        aria-label={intl.formatMessage({
+          id: "media.logo.designs",
+          defaultMessage: "Logo designs",
+        })}
+        className="logo-options__list"
+      >
         {options.data.logos.map((logo) => (
           <label
             key={logo.variant}
@@ -108,7 +136,8 @@ export function LogoOptions({
             })
           }
         >
-          {saveLabel}
+          {saveLabel ??
+            intl.formatMessage({ id: "media.logo.save", defaultMessage: "Add to media library" })}
         </Button>
       ) : null}
       {save.isError ? (

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import { FakeApiError, type Handlers } from "../test/fakeServer.ts";
 import { renderWithApi } from "../test/render.tsx";
 import { UploadContext, UploadError, type MediaItem, type UploadFile } from "./api.ts";
@@ -234,5 +235,59 @@ describe("ImagePickerDialog", () => {
     expect(chosen).toEqual([
       { src: kiln.src, alt: "Our kiln at dusk", decorative: false, width: 1920, height: 1280 },
     ]);
+  });
+});
+
+function renderFrench(items: MediaItem[]) {
+  return renderWithApi({
+    handlers: {
+      "media.list": () => ({ items, nextCursor: null }),
+      "media.uses": () => ({
+        uses: [
+          {
+            key: "p:b:image.src",
+            label: "Accueil › Bannière › image",
+            pageId: "p",
+            pageTitle: "Accueil",
+            blockId: "b",
+            blockType: "hero",
+            field: "image.src",
+            versions: ["draft" as const],
+          },
+        ],
+      }),
+    },
+    ui: (
+      <UploadContext value={() => new Promise(() => {})}>
+        <MediaLibrary siteId={SITE} canEdit />
+      </UploadContext>
+    ),
+  });
+}
+
+describe("the media library in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("words its empty state, with the size limit in French units", async () => {
+    await loadArea("media");
+    await setLanguage("fr");
+    renderFrench([]);
+    expect(await screen.findByText("Aucune image pour l’instant")).toBeTruthy();
+    expect(screen.getByText(/jusqu’à 20 Mo chacune\.$/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Importer des images" })).toBeTruthy();
+    expect(screen.getByLabelText("Rechercher des images")).toBeTruthy();
+  });
+
+  it("words an image's details: size in Mo with a decimal comma, uses, actions", async () => {
+    await loadArea("media");
+    await setLanguage("fr");
+    const { user } = renderFrench([item({ filename: "four.jpg" })]);
+    const grid = await screen.findByRole("region", { name: "Images" });
+    await user.click(await within(grid).findByRole("button", { name: /four\.jpg/ }));
+    const details = await screen.findByRole("complementary", { name: "Détails de four.jpg" });
+    expect(within(details).getByText(/JPEG · 2,3\s?Mo/)).toBeTruthy();
+    expect(within(details).getByLabelText("Description (texte alternatif)")).toBeTruthy();
+    expect(await within(details).findByText("brouillon")).toBeTruthy();
+    expect(within(details).getByRole("button", { name: "Supprimer l’image" })).toBeTruthy();
   });
 });

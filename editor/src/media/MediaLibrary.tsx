@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useDebouncedValue } from "../lib/useDebouncedValue.ts";
@@ -48,6 +49,7 @@ export function MediaLibrary({
   const fileInput = useRef<HTMLInputElement>(null);
   const { uploads, add, dismiss } = useUploads(siteId);
   const searchId = useId();
+  const intl = useIntl();
 
   const list = useQuery({
     ...trpc.media.list.queryOptions({
@@ -108,10 +110,16 @@ export function MediaLibrary({
       <div className="media-library__toolbar">
         <TextField
           id={searchId}
-          label="Search images"
+          label={intl.formatMessage({
+            id: "media.library.search",
+            defaultMessage: "Search images",
+          })}
           labelHidden
           type="search"
-          placeholder="Search by name or description"
+          placeholder={intl.formatMessage({
+            id: "media.library.searchHint",
+            defaultMessage: "Search by name or description",
+          })}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
           fieldClassName="media-library__search"
@@ -135,7 +143,7 @@ export function MediaLibrary({
               icon={<PlusIcon />}
               onClick={() => fileInput.current?.click()}
             >
-              Upload images
+              <FormattedMessage id="media.library.upload" defaultMessage="Upload images" />
             </Button>
           </>
         ) : null}
@@ -144,7 +152,10 @@ export function MediaLibrary({
       {uploads.length > 0 ? <UploadList uploads={uploads} onDismiss={dismiss} /> : null}
 
       <div className="media-library__body">
-        <section className="media-library__grid-wrap" aria-label="Images">
+        <section
+          className="media-library__grid-wrap"
+          aria-label={intl.formatMessage({ id: "media.library.images", defaultMessage: "Images" })}
+        >
           {list.isPending ? (
             <ul className="media-grid" aria-busy="true">
               {Array.from({ length: 8 }, (_, i) => (
@@ -156,10 +167,13 @@ export function MediaLibrary({
           ) : list.isError ? (
             <Notice
               tone="danger"
-              title="We could not load the images"
+              title={intl.formatMessage({
+                id: "media.library.loadFailed",
+                defaultMessage: "We could not load the images",
+              })}
               action={
                 <Button size="sm" loading={list.isFetching} onClick={() => void list.refetch()}>
-                  Try again
+                  <FormattedMessage id="media.library.retry" defaultMessage="Try again" />
                 </Button>
               }
             >
@@ -168,13 +182,36 @@ export function MediaLibrary({
           ) : items.length === 0 ? (
             <EmptyState
               compact
-              title={settled ? "No images match" : "No images yet"}
+              title={
+                settled
+                  ? intl.formatMessage({
+                      id: "media.library.noMatch",
+                      defaultMessage: "No images match",
+                    })
+                  : intl.formatMessage({
+                      id: "media.library.empty",
+                      defaultMessage: "No images yet",
+                    })
+              }
               description={
                 settled
-                  ? "Try another word from the file name or the description."
+                  ? intl.formatMessage({
+                      id: "media.library.noMatchHelp",
+                      defaultMessage: "Try another word from the file name or the description.",
+                    })
                   : canEdit
-                    ? "Drag photos here, or choose them with Upload images. JPEG, PNG, WebP, AVIF or GIF, up to 20 MB each."
-                    : "Editors of this site can add images."
+                    ? intl.formatMessage(
+                        {
+                          id: "media.library.emptyHelp",
+                          defaultMessage:
+                            "Drag photos here, or choose them with Upload images. JPEG, PNG, WebP, AVIF or GIF, up to {size} each.",
+                        },
+                        { size: formatBytes(20 * 1024 * 1024, intl.locale) },
+                      )
+                    : intl.formatMessage({
+                        id: "media.library.emptyViewer",
+                        defaultMessage: "Editors of this site can add images.",
+                      })
               }
             />
           ) : (
@@ -206,7 +243,7 @@ export function MediaLibrary({
       </div>
       {dragging ? (
         <div className="media-library__drop" aria-hidden="true">
-          Drop images to upload them
+          <FormattedMessage id="media.library.drop" defaultMessage="Drop images to upload them" />
         </div>
       ) : null}
     </div>
@@ -228,12 +265,28 @@ function MediaTile({
   onSelect: () => void;
   onChoose?: () => void;
 }) {
+  const intl = useIntl();
+  const percent = intl.formatNumber(item.progress / 100, { style: "percent" });
   const label =
     item.status === "ready"
       ? `${item.alt || item.filename}${item.width ? `, ${item.width} × ${item.height}` : ""}`
       : item.status === "processing"
-        ? `${item.filename}, processing ${item.progress}%`
-        : `${item.filename}, failed: ${item.error ?? "processing failed"}`;
+        ? intl.formatMessage(
+            { id: "media.tile.processingLabel", defaultMessage: "{name}, processing {percent}" },
+            { name: item.filename, percent },
+          )
+        : intl.formatMessage(
+            { id: "media.tile.failedLabel", defaultMessage: "{name}, failed: {error}" },
+            {
+              name: item.filename,
+              error:
+                item.error ??
+                intl.formatMessage({
+                  id: "media.tile.failedDefault",
+                  defaultMessage: "processing failed",
+                }),
+            },
+          );
   return (
     <button
       type="button"
@@ -263,7 +316,13 @@ function MediaTile({
         {item.status === "processing" ? (
           <span className="media-tile__overlay">
             <Spinner size={18} />
-            <span>Processing {item.progress}%</span>
+            <span>
+              <FormattedMessage
+                id="media.tile.processing"
+                defaultMessage="Processing {percent}"
+                values={{ percent }}
+              />
+            </span>
             <span className="progress" aria-hidden="true">
               <span className="progress__bar" style={{ width: `${item.progress}%` }} />
             </span>
@@ -272,7 +331,9 @@ function MediaTile({
         {item.status === "failed" ? (
           <span className="media-tile__overlay media-tile__overlay--failed">
             <AlertIcon size={18} />
-            <span>Could not process</span>
+            <span>
+              <FormattedMessage id="media.tile.failed" defaultMessage="Could not process" />
+            </span>
           </span>
         ) : null}
       </span>
@@ -288,10 +349,14 @@ function UploadList({
   uploads: UploadState[];
   onDismiss: (key: string) => void;
 }) {
+  const intl = useIntl();
   const visible = uploads.filter((u) => u.status !== "done" || u.duplicate);
   if (visible.length === 0) return null;
   return (
-    <ul className="upload-list" aria-label="Uploads">
+    <ul
+      className="upload-list"
+      aria-label={intl.formatMessage({ id: "media.uploads.label", defaultMessage: "Uploads" })}
+    >
       {visible.map((upload) => (
         <li key={upload.key} className="upload-list__item" data-status={upload.status}>
           <span className="upload-list__name">{upload.name}</span>
@@ -300,13 +365,21 @@ function UploadList({
               {upload.error}
             </span>
           ) : upload.duplicate ? (
-            <span className="upload-list__note">Already in the library: selected it</span>
+            <span className="upload-list__note">
+              <FormattedMessage
+                id="media.uploads.duplicate"
+                defaultMessage="Already in the library: selected it"
+              />
+            </span>
           ) : (
             <>
               <span
                 className="progress"
                 role="progressbar"
-                aria-label={`Uploading ${upload.name}`}
+                aria-label={intl.formatMessage(
+                  { id: "media.uploads.uploading", defaultMessage: "Uploading {name}" },
+                  { name: upload.name },
+                )}
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={Math.round(upload.sent * 100)}
@@ -317,13 +390,15 @@ function UploadList({
                 />
               </span>
               <span className="upload-list__percent">
-                {upload.status === "queued" ? "Waiting" : `${Math.round(upload.sent * 100)}%`}
+                {upload.status === "queued"
+                  ? intl.formatMessage({ id: "media.uploads.waiting", defaultMessage: "Waiting" })
+                  : intl.formatNumber(Math.round(upload.sent * 100) / 100, { style: "percent" })}
               </span>
             </>
           )}
           {upload.status === "failed" || upload.duplicate ? (
             <Button size="sm" variant="ghost" onClick={() => onDismiss(upload.key)}>
-              Dismiss
+              <FormattedMessage id="media.uploads.dismiss" defaultMessage="Dismiss" />
             </Button>
           ) : null}
         </li>
@@ -346,6 +421,7 @@ function MediaDetails({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const intl = useIntl();
   const [alt, setAlt] = useState(item.alt);
   const [refusal, setRefusal] = useState<string | null>(null);
   const uses = useQuery(trpc.media.uses.queryOptions({ siteId, mediaId: item.id }));
@@ -355,7 +431,13 @@ function MediaDetails({
     trpc.media.updateAlt.mutationOptions({
       onSuccess: async () => {
         await refreshList();
-        toast.show({ title: "Description saved", tone: "success" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "media.details.altSaved",
+            defaultMessage: "Description saved",
+          }),
+          tone: "success",
+        });
       },
     }),
   );
@@ -364,7 +446,13 @@ function MediaDetails({
       onSuccess: async () => {
         onDeleted();
         await refreshList();
-        toast.show({ title: `Deleted ${item.filename}`, tone: "success" });
+        toast.show({
+          title: intl.formatMessage(
+            { id: "media.details.deleted", defaultMessage: "Deleted {name}" },
+            { name: item.filename },
+          ),
+          tone: "success",
+        });
       },
       onError: (error) => {
         const problem = toProblem(error);
@@ -378,20 +466,39 @@ function MediaDetails({
   const inUse = uses.data?.uses ?? [];
 
   return (
-    <aside className="media-details" aria-label={`Details of ${item.filename}`}>
+    <aside
+      className="media-details"
+      aria-label={intl.formatMessage(
+        { id: "media.details.label", defaultMessage: "Details of {name}" },
+        { name: item.filename },
+      )}
+    >
       <div className="media-details__preview" style={{ backgroundColor: item.color ?? undefined }}>
         {item.src ? <img src={item.thumbnail ?? item.src} alt="" /> : null}
       </div>
       <h3 className="media-details__name">{item.filename}</h3>
       <p className="media-details__meta">
         {item.width ? `${item.width} × ${item.height} px · ` : ""}
-        {item.sourceType.toUpperCase()} · {formatBytes(item.sourceBytes)}
+        {item.sourceType.toUpperCase()} · {formatBytes(item.sourceBytes, intl.locale)}
         {item.origin !== "upload"
-          ? ` · ${item.origin === "logo" ? "generated logo" : "placeholder"}`
+          ? ` · ${
+              item.origin === "logo"
+                ? intl.formatMessage({ id: "media.details.logo", defaultMessage: "generated logo" })
+                : intl.formatMessage({
+                    id: "media.details.placeholder",
+                    defaultMessage: "placeholder",
+                  })
+            }`
           : ""}
       </p>
       {item.status === "failed" ? (
-        <Notice tone="danger" title="This image could not be processed">
+        <Notice
+          tone="danger"
+          title={intl.formatMessage({
+            id: "media.details.failed",
+            defaultMessage: "This image could not be processed",
+          })}
+        >
           {item.error}
         </Notice>
       ) : null}
@@ -405,8 +512,15 @@ function MediaDetails({
           }}
         >
           <TextField
-            label="Description (alt text)"
-            hint="What the image shows, for people who can’t see it. Used when you place it."
+            label={intl.formatMessage({
+              id: "media.details.alt",
+              defaultMessage: "Description (alt text)",
+            })}
+            hint={intl.formatMessage({
+              id: "media.details.altHint",
+              defaultMessage:
+                "What the image shows, for people who can’t see it. Used when you place it.",
+            })}
             value={alt}
             maxLength={300}
             onChange={(event) => setAlt(event.target.value)}
@@ -418,7 +532,7 @@ function MediaDetails({
             loading={saveAlt.isPending}
             disabled={alt.trim() === item.alt}
           >
-            Save description
+            <FormattedMessage id="media.details.saveAlt" defaultMessage="Save description" />
           </Button>
         </form>
       ) : item.alt ? (
@@ -426,18 +540,34 @@ function MediaDetails({
       ) : null}
 
       <section className="media-details__uses" aria-labelledby={`uses-${item.id}`}>
-        <h4 id={`uses-${item.id}`}>Where it’s used</h4>
+        <h4 id={`uses-${item.id}`}>
+          <FormattedMessage id="media.details.uses" defaultMessage="Where it’s used" />
+        </h4>
         {uses.isPending ? (
-          <Spinner size={14} label="Looking for this image in your pages" />
+          <Spinner
+            size={14}
+            label={intl.formatMessage({
+              id: "media.details.usesLoading",
+              defaultMessage: "Looking for this image in your pages",
+            })}
+          />
         ) : inUse.length === 0 ? (
-          <p className="media-details__none">Not used on any page.</p>
+          <p className="media-details__none">
+            <FormattedMessage id="media.details.unused" defaultMessage="Not used on any page." />
+          </p>
         ) : (
           <UsesList uses={inUse} />
         )}
       </section>
 
       {refusal ? (
-        <Notice tone="danger" title="This image is still in use">
+        <Notice
+          tone="danger"
+          title={intl.formatMessage({
+            id: "media.details.inUse",
+            defaultMessage: "This image is still in use",
+          })}
+        >
           {refusal}
         </Notice>
       ) : null}
@@ -452,7 +582,7 @@ function MediaDetails({
             remove.mutate({ siteId, mediaId: item.id });
           }}
         >
-          Delete image
+          <FormattedMessage id="media.details.delete" defaultMessage="Delete image" />
         </Button>
       ) : null}
       {remove.isError && toProblem(remove.error).code !== "CONFLICT" ? (
@@ -464,20 +594,20 @@ function MediaDetails({
   );
 }
 
-const VERSION_WORDS: Record<MediaUse["versions"][number], string> = {
-  draft: "draft",
-  published: "live store",
-  catalog: "products",
-};
-
 function UsesList({ uses }: { uses: MediaUse[] }) {
+  const intl = useIntl();
+  const words: Record<MediaUse["versions"][number], string> = {
+    draft: intl.formatMessage({ id: "media.uses.draft", defaultMessage: "draft" }),
+    published: intl.formatMessage({ id: "media.uses.published", defaultMessage: "live store" }),
+    catalog: intl.formatMessage({ id: "media.uses.catalog", defaultMessage: "products" }),
+  };
   return (
     <ul className="media-uses">
       {uses.map((use) => (
         <li key={use.key}>
           <span>{use.label}</span>
           <span className="media-uses__versions">
-            {use.versions.map((v) => VERSION_WORDS[v]).join(" · ")}
+            {use.versions.map((v) => words[v]).join(" · ")}
           </span>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { errorCode, toProblem } from "../api/errors.ts";
@@ -14,7 +15,8 @@ import { MediaLibrary } from "./MediaLibrary.tsx";
 
 const BACK = (
   <Link to="/">
-    <ArrowLeftIcon size={14} /> Your sites
+    <ArrowLeftIcon size={14} />{" "}
+    <FormattedMessage id="media.page.back" defaultMessage="Your sites" />
   </Link>
 );
 
@@ -23,12 +25,19 @@ export function MediaLibraryPage() {
   const { siteId = "" } = useParams();
   const trpc = useTRPC();
   const site = useQuery(trpc.sites.get.queryOptions({ siteId }));
-  useDocumentTitle(site.data ? `${site.data.site.name} · Media` : "Media");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "media.page.title", defaultMessage: "Media" });
+  useDocumentTitle(site.data ? `${site.data.site.name} · ${title}` : title);
 
   if (site.isPending) {
     return (
       <div className="page">
-        <LoadingRegion label="Loading the media library">
+        <LoadingRegion
+          label={intl.formatMessage({
+            id: "media.page.loading",
+            defaultMessage: "Loading the media library",
+          })}
+        >
           <Skeleton width={240} height={32} />
         </LoadingRegion>
       </div>
@@ -38,11 +47,17 @@ export function MediaLibraryPage() {
     const missing = ["NOT_FOUND", "BAD_REQUEST"].includes(errorCode(site.error) ?? "");
     return (
       <div className="page page--narrow">
-        <PageHeader eyebrow={BACK} title="Media" />
+        <PageHeader eyebrow={BACK} title={title} />
         {missing ? (
           <SiteUnavailable />
         ) : (
-          <Notice tone="danger" title="We could not load this site">
+          <Notice
+            tone="danger"
+            title={intl.formatMessage({
+              id: "media.page.loadFailed",
+              defaultMessage: "We could not load this site",
+            })}
+          >
             {toProblem(site.error).message}
           </Notice>
         )}
@@ -54,11 +69,18 @@ export function MediaLibraryPage() {
     <div className="page">
       <PageHeader
         eyebrow={BACK}
-        title="Media"
-        description={`Images of ${current.name}. Every upload is resized for phones and large screens and served as AVIF and WebP.`}
+        title={title}
+        description={intl.formatMessage(
+          {
+            id: "media.page.description",
+            defaultMessage:
+              "Images of {site}. Every upload is resized for phones and large screens and served as AVIF and WebP.",
+          },
+          { site: current.name },
+        )}
         actions={
           <ButtonLink to={`/sites/${current.id}/editor`} icon={<LayoutIcon />}>
-            Open editor
+            <FormattedMessage id="media.page.openEditor" defaultMessage="Open editor" />
           </ButtonLink>
         }
       />

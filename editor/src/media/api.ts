@@ -7,10 +7,15 @@ export type MediaUse = RouterOutputs["media"]["uses"]["uses"][number];
 /** What the upload route answers: the new (or already stored) image. */
 export type UploadAnswer = { media: MediaItem; duplicate: boolean };
 
+/**
+ * A failed upload. `reason` says what went wrong on the way (the app words it in the merchant's
+ * language); the message is the server's when it answered with one, else English.
+ */
 export class UploadError extends Error {
   constructor(
     message: string,
     readonly status: number | null,
+    readonly reason: "server" | "http" | "network" | "aborted" = "server",
   ) {
     super(message);
     this.name = "UploadError";
@@ -48,16 +53,21 @@ export const uploadWithXhr: UploadFile = (siteId, file, onProgress, signal) =>
         resolve(body as UploadAnswer);
       } else {
         reject(
-          new UploadError(
-            body?.error?.message ?? `The upload failed (HTTP ${xhr.status}).`,
-            xhr.status,
-          ),
+          body?.error?.message
+            ? new UploadError(body.error.message, xhr.status)
+            : new UploadError(`The upload failed (HTTP ${xhr.status}).`, xhr.status, "http"),
         );
       }
     };
     xhr.onerror = () =>
-      reject(new UploadError("The upload did not reach Pegasus. Check your connection.", null));
-    xhr.onabort = () => reject(new UploadError("The upload was cancelled.", null));
+      reject(
+        new UploadError(
+          "The upload did not reach Pegasus. Check your connection.",
+          null,
+          "network",
+        ),
+      );
+    xhr.onabort = () => reject(new UploadError("The upload was cancelled.", null, "aborted"));
     signal?.addEventListener("abort", () => xhr.abort(), { once: true });
     const form = new FormData();
     form.append("file", file, file.name);
@@ -71,11 +81,18 @@ export function useUploadFile(): UploadFile {
   return useContext(UploadContext);
 }
 
-/** "2.4 MB", "812 KB". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+/** "2.4 MB", "812 kB" in English; "2,4 Mo", "812 ko" in French (Intl's units). */
+export function formatBytes(bytes: number, locale = "en"): string {
+  const format = (value: number, unit: string, digits: number) =>
+    new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit,
+      unitDisplay: "short",
+      maximumFractionDigits: digits,
+    }).format(value);
+  if (bytes >= 1024 * 1024) return format(bytes / (1024 * 1024), "megabyte", 1);
+  if (bytes >= 1024) return format(Math.round(bytes / 1024), "kilobyte", 0);
+  return format(bytes, "byte", 0);
 }
 
 /** The image value an image field stores, from a library item. */

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useParams } from "react-router";
@@ -45,12 +46,17 @@ function MediaTopBarItem() {
   const trpc = useTRPC();
   const site = useQuery({ ...trpc.sites.get.queryOptions({ siteId }), enabled: siteId !== "" });
   const [open, setOpen] = useState(false);
+  const intl = useIntl();
   return (
     <>
       <Button size="sm" variant="ghost" onClick={() => setOpen(true)}>
-        Media
+        <FormattedMessage id="media.editor.button" defaultMessage="Media" />
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title="Media library">
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={intl.formatMessage({ id: "media.editor.dialog", defaultMessage: "Media library" })}
+      >
         <DialogBody>
           <div className="media-picker">
             <MediaLibrary
@@ -70,17 +76,23 @@ function LogoTab() {
   const theme = useTheme();
   const settings = useSettings();
   const setSiteLogo = useSetSiteLogo(session.site.id);
+  const intl = useIntl();
   return (
     <div className="panel-section">
       <p className="logo-options__hint">
-        Logos drawn from your site’s name, fonts and colours. The one you use is added to the media
-        library and shown in every header that has no logo of its own.
+        <FormattedMessage
+          id="media.editor.logoHelp"
+          defaultMessage="Logos drawn from your site’s name, fonts and colours. The one you use is added to the media library and shown in every header that has no logo of its own."
+        />
       </p>
       <LogoOptions
         brand={brandOf(settings, theme)}
         siteId={session.site.id}
         canSave={can(session.site.role, "media.saveLogo")}
-        saveLabel="Use as logo"
+        saveLabel={intl.formatMessage({
+          id: "media.editor.useLogo",
+          defaultMessage: "Use as logo",
+        })}
         onSaved={(media) => setSiteLogo(session, media)}
       />
     </div>

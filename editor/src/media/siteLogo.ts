@@ -1,4 +1,5 @@
 import { useCallback } from "react";
+import { useIntl } from "react-intl";
 import type * as Y from "yjs";
 import type { SiteSettings, Theme } from "../../../blocks/doc/schema.ts";
 import type { EditOrigin } from "../../../collab/doc/origin.ts";
@@ -29,6 +30,7 @@ const READY_TIMEOUT_MS = 60_000;
  */
 export function useSetSiteLogo(siteId: string) {
   const client = useTRPCClient();
+  const intl = useIntl();
   return useCallback(
     async (target: LogoTarget, saved: MediaItem): Promise<void> => {
       let item = saved;
@@ -40,12 +42,16 @@ export function useSetSiteLogo(siteId: string) {
       if (item.status !== "ready" || !item.src) {
         throw new Error(
           item.error ??
-            "The logo is in your media library but is still being prepared. Choose it in the header’s logo in a moment.",
+            intl.formatMessage({
+              id: "media.logo.stillPreparing",
+              defaultMessage:
+                "The logo is in your media library but is still being prepared. Choose it in the header’s logo in a moment.",
+            }),
         );
       }
       const { updateSettings } = await loadSharedOps();
       updateSettings(target.ydoc, { logo: { src: item.src, alt: item.alt } }, target.origin);
     },
-    [client, siteId],
+    [client, siteId, intl],
   );
 }

@@ -1,7 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { useIntl, type IntlShape } from "react-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "../api/trpc.ts";
-import { useUploadFile, type MediaItem } from "./api.ts";
+import { UploadError, useUploadFile, type MediaItem } from "./api.ts";
 
 export type UploadState = {
   /** Local id, for React keys. */
@@ -25,6 +26,7 @@ let counter = 0;
  */
 export function useUploads(siteId: string) {
   const uploadFile = useUploadFile();
+  const intl = useIntl();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [uploads, setUploads] = useState<UploadState[]>([]);
@@ -61,7 +63,7 @@ export function useUploads(siteId: string) {
         .catch((error: unknown) => {
           update(key, {
             status: "failed",
-            error: error instanceof Error ? error.message : "The upload failed.",
+            error: uploadProblem(intl, error),
           });
         })
         .finally(() => {
@@ -69,7 +71,7 @@ export function useUploads(siteId: string) {
           pump();
         });
     }
-  }, [siteId, uploadFile, update, queryClient, trpc]);
+  }, [siteId, uploadFile, update, queryClient, trpc, intl]);
 
   const add = useCallback(
     (files: Iterable<File>) => {
@@ -100,4 +102,25 @@ export function useUploads(siteId: string) {
   }, []);
 
   return { uploads, add, dismiss };
+}
+
+/** What went wrong with an upload, in the merchant's language (the server's words when it said). */
+function uploadProblem(intl: IntlShape, error: unknown): string {
+  if (error instanceof UploadError && error.reason === "http")
+    return intl.formatMessage(
+      { id: "media.uploads.httpError", defaultMessage: "The upload failed (HTTP {status})." },
+      { status: String(error.status) },
+    );
+  if (error instanceof UploadError && error.reason === "network")
+    return intl.formatMessage({
+      id: "media.uploads.networkError",
+      defaultMessage: "The upload did not reach Pegasus. Check your connection.",
+    });
+  if (error instanceof UploadError && error.reason === "aborted")
+    return intl.formatMessage({
+      id: "media.uploads.aborted",
+      defaultMessage: "The upload was cancelled.",
+    });
+  if (error instanceof Error) return error.message;
+  return intl.formatMessage({ id: "media.uploads.failed", defaultMessage: "The upload failed." });
 }

@@ -1,5 +1,4 @@
 import { useMemo, useRef, type MouseEvent, type PointerEvent } from "react";
-import { getBlockDefinition } from "../../../../blocks/registry.ts";
 import { useDragSource, useDropSurface, type DropSurface } from "../dnd/EditorDnd.tsx";
 import { canvasSlot, type DragItem } from "../dnd/targets.ts";
 import { mark } from "../perf.ts";
@@ -190,8 +189,4 @@ function revealSlot(
   if (top < scroller.scrollTop + 40 || bottom > scroller.scrollTop + scroller.clientHeight - 40) {
     scroller.scrollTo({ top: Math.max(0, top - scroller.clientHeight / 3) });
   }
-}
-
-export function labelOf(type: string): string {
-  return getBlockDefinition(type)?.label ?? type;
 }

@@ -5,7 +5,7 @@ import { axisOf, siblingsFor } from "../dnd/targets.ts";
 import { ArrowDownIcon, ArrowUpIcon, DuplicateIcon, GripIcon } from "../icons.tsx";
 import type { Collaborator } from "../session/presence.ts";
 import { useBlock, useCollaborators, useEditor, useUi } from "../state/hooks.ts";
-import { labelOf } from "./CanvasInteraction.tsx";
+import { useBlockWords } from "../../i18n/blockWords.ts";
 import { useCanvasRuntime, type CanvasRuntime, type FrameRect } from "./runtime.ts";
 
 /** A frame rect in stage coordinates (the frame is scaled to fit). */
@@ -66,10 +66,11 @@ function HoverOutline() {
   const id = hovered !== selected ? hovered : null;
   const rect = useBlockRect(id);
   const block = useBlock(id);
+  const blockWords = useBlockWords();
   if (!id || !rect || !block) return null;
   return (
     <div className="canvas-box canvas-box--hover" style={onStage(rect, runtime.scale)}>
-      <span className="canvas-box__label">{labelOf(block.type)}</span>
+      <span className="canvas-box__label">{blockWords.name(block.type)}</span>
     </div>
   );
 }
@@ -85,8 +86,9 @@ function SelectionFrame() {
   const item =
     selected && block ? ({ kind: "move", id: selected, type: block.type } as const) : null;
   const handle = useDragSource("selection-handle", item, session.readOnly);
+  const blockWords = useBlockWords();
   if (!selected || !rect || !block) return null;
-  const label = labelOf(block.type);
+  const label = blockWords.name(block.type);
   const { commands } = session;
   return (
     <div

@@ -20,7 +20,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { getBlockDefinition } from "../../../../blocks/registry.ts";
+import { useBlockWords } from "../../i18n/blockWords.ts";
 import type { Slot } from "../commands/commands.ts";
 import { mark } from "../perf.ts";
 import { useEditor } from "../state/hooks.ts";
@@ -81,6 +81,7 @@ const SCROLL_EDGE = 56;
 export function EditorDndProvider({ children }: { children: ReactNode }) {
   const session = useEditor();
   const { ui, store, commands } = session;
+  const blockWords = useBlockWords();
   const surfaces = useRef(new Set<DropSurface>());
   const active = useRef<{
     item: DragItem;
@@ -110,7 +111,7 @@ export function EditorDndProvider({ children }: { children: ReactNode }) {
     setAnnouncement(text);
   };
 
-  const labelOf = (item: DragItem) => getBlockDefinition(item.type)?.label ?? item.type;
+  const labelOf = (item: DragItem) => blockWords.name(item.type);
 
   const setSlot = (slot: Slot | null, item: DragItem) => {
     const own = item.kind === "move" ? currentSlot(store, item.id) : null;

@@ -1,18 +1,19 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { BlockCategory } from "../../../../blocks/definition.ts";
 import { blockRegistry, canContain, type BlockType } from "../../../../blocks/registry.ts";
+import { useBlockWords } from "../../i18n/blockWords.ts";
 import { useDragSource } from "../dnd/EditorDnd.tsx";
 import { SearchIcon } from "../icons.tsx";
 import { useEditor } from "../state/hooks.ts";
 import { BlockIcon } from "./BlockIcon.tsx";
 import { BlockPreview } from "./BlockPreview.tsx";
 
-const CATEGORIES: Array<{ id: BlockCategory | "all"; label: string }> = [
-  { id: "all", label: "All" },
-  { id: "layout", label: "Layout" },
-  { id: "content", label: "Content" },
-  { id: "commerce", label: "Shop" },
-  { id: "site", label: "Header & footer" },
+const CATEGORIES: Array<{ id: BlockCategory | "all" }> = [
+  { id: "all" },
+  { id: "layout" },
+  { id: "content" },
+  { id: "commerce" },
+  { id: "site" },
 ];
 
 /** Block types the library offers: everything that may go on a page or into a container. */
@@ -35,9 +36,13 @@ const ENTRIES: LibraryEntry[] = LIBRARY_TYPES.map((type) => ({
 }));
 
 /** Entries matching a search (label, description, type) within a category. */
-export function filterLibrary(query: string, category: BlockCategory | "all"): LibraryEntry[] {
+export function filterLibrary(
+  query: string,
+  category: BlockCategory | "all",
+  entries: LibraryEntry[] = ENTRIES,
+): LibraryEntry[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return ENTRIES.filter((entry) => {
+  return entries.filter((entry) => {
     if (category !== "all" && entry.category !== category) return false;
     const haystack =
       `${entry.label} ${entry.description} ${entry.type} ${entry.category}`.toLowerCase();
@@ -56,7 +61,20 @@ export function BlockLibrary() {
   const [preview, setPreview] = useState<{ type: string; top: number } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const searchId = useId();
-  const entries = useMemo(() => filterLibrary(query, category), [query, category]);
+  const blockWords = useBlockWords();
+  const localized = useMemo(
+    () =>
+      ENTRIES.map((entry) => ({
+        ...entry,
+        label: blockWords.name(entry.type),
+        description: blockWords.description(entry.type),
+      })),
+    [blockWords],
+  );
+  const entries = useMemo(
+    () => filterLibrary(query, category, localized),
+    [query, category, localized],
+  );
 
   const showPreview = (type: string, element: HTMLElement) => {
     clearTimeout(timer.current);
@@ -96,7 +114,7 @@ export function BlockLibrary() {
             aria-pressed={category === item.id}
             onClick={() => setCategory(item.id)}
           >
-            {item.label}
+            {blockWords.category(item.id)}
           </button>
         ))}
       </div>

@@ -8,6 +8,7 @@ import {
   themeBodyClass,
   themeCanvasCss,
 } from "../canvas/canvasCss.ts";
+import { useBlockWords } from "../../i18n/blockWords.ts";
 import { useNav, useSettings, useTheme } from "../state/hooks.ts";
 
 const FRAME_WIDTH = 1100;
@@ -27,6 +28,7 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
   const [mount, setMount] = useState<HTMLElement | null>(null);
   const [height, setHeight] = useState(400);
   const definition = getBlockDefinition(type);
+  const blockWords = useBlockWords();
 
   const ctx = useMemo(
     () =>
@@ -71,11 +73,11 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
       style={{ top: Math.max(72, Math.min(top, window.innerHeight - shownHeight - 60)) }}
       role="presentation"
     >
-      <p className="block-preview__title">{definition.label}</p>
+      <p className="block-preview__title">{blockWords.name(type)}</p>
       <div className="block-preview__frame" style={{ height: shownHeight }}>
         <iframe
           ref={frame}
-          title={`Preview of ${definition.label}`}
+          title={`Preview of ${blockWords.name(type)}`}
           srcDoc={CANVAS_SRCDOC}
           onLoad={onLoad}
           tabIndex={-1}
@@ -97,7 +99,7 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
             )
           : null}
       </div>
-      <p className="block-preview__hint">{definition.description}</p>
+      <p className="block-preview__hint">{blockWords.description(type)}</p>
     </div>
   );
 }

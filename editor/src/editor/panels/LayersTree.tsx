@@ -14,6 +14,7 @@ import { pageIdOfParent, pageParent } from "../../../../collab/doc/layout.ts";
 import type { Slot } from "../commands/commands.ts";
 import { useDragSource, useDropSurface, type DropSurface } from "../dnd/EditorDnd.tsx";
 import { currentSlot, siblingsFor, type DragItem } from "../dnd/targets.ts";
+import { useBlockWords } from "../../i18n/blockWords.ts";
 import { ChevronRightIcon } from "../icons.tsx";
 import type { EditorSession } from "../session/EditorSession.ts";
 import type { BlockSnapshot } from "../state/docStore.ts";
@@ -191,7 +192,7 @@ const LayerItem = memo(function LayerItem({
   const expanded = useUi((state) => state.expanded.has(id));
   const others = useCollaborators();
   const type = block?.type ?? "";
-  const definition = getBlockDefinition(type);
+  const blockWords = useBlockWords();
   const container = isContainer(type);
   const item: DragItem | null = block ? { kind: "move", id, type } : null;
   const { attributes, listeners, setNodeRef, isDragging } = useDragSource(
@@ -211,7 +212,7 @@ const LayerItem = memo(function LayerItem({
 
   if (!block) return null;
   const summary = blockSummary(block);
-  const label = definition?.label ?? type;
+  const label = blockWords.name(type);
   return (
     <div role="none" className="layer" data-layer-item={id}>
       <div

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "
 import type { FieldDefinition } from "../../../../blocks/fields/types.ts";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
 import { EditorStillLoading, isSiteEditError, loadSharedOps, sharedOps } from "../session/ops.ts";
+import { useBlockWords } from "../../i18n/blockWords.ts";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { TrashIcon } from "../../ui/icons.tsx";
 import { Notice } from "../../ui/Notice.tsx";
@@ -60,6 +61,7 @@ function useTypingHint(session: EditorSession, blockId: string) {
 const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot }) {
   const session = useEditor();
   const definition = getBlockDefinition(block.type);
+  const words = useBlockWords();
   const typing = useTypingHint(session, block.id);
   // Invalid stored props still show what they hold, over the defaults.
   const values = useMemo<Record<string, unknown>>(
@@ -108,8 +110,8 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
           <BlockIcon type={block.type} size={20} />
         </span>
         <div>
-          <h2 className="block-props__title">{definition.label}</h2>
-          <p className="block-props__description">{definition.description}</p>
+          <h2 className="block-props__title">{words.name(block.type)}</h2>
+          <p className="block-props__description">{words.description(block.type)}</p>
         </div>
       </header>
       {block.parsed.ok ? null : (
@@ -118,8 +120,8 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
         </Notice>
       )}
       <fieldset className="block-props__fields" disabled={session.readOnly}>
-        <legend className="visually-hidden">{definition.label} settings</legend>
-        {Object.entries(definition.fields as Record<string, FieldDefinition>).map(
+        <legend className="visually-hidden">{words.name(block.type)} settings</legend>
+        {Object.entries(words.fields(block.type) as Record<string, FieldDefinition>).map(
           ([prop, field]) => (
             <PropField
               key={prop}
