@@ -5,6 +5,7 @@ import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useSession, useSessionActions } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { safeNext } from "../lib/safeNext.ts";
+import { browserAppLanguage } from "../i18n/languages.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { Button } from "../ui/Button.tsx";
 import { PasswordField, TextField } from "../ui/Field.tsx";
@@ -46,6 +47,8 @@ export function SignupPage() {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      // The account speaks the browser's language from the start (changed in account settings).
+      locale: browserAppLanguage(),
     });
   };
 
