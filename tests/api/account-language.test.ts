@@ -56,6 +56,19 @@ describe("the account's language", () => {
   });
 
   it("needs a session", async () => {
-    expect((await call(app, "mutation", "auth.setLocale", { locale: "fr" })).status).toBe(401);
+    const anonymous = await call(app, "mutation", "auth.setLocale", { locale: "fr" });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.error?.data).toMatchObject({ messageCode: "app.error.loginToContinue" });
+  });
+
+  it("refusals carry a stable id and parameters beside their English, for the app to word", async () => {
+    const { email } = await registerUser(app);
+    const wrong = await call(app, "mutation", "auth.login", { email, password: "not it at all" });
+    expect(wrong.status).toBe(401);
+    expect(wrong.error?.message).toBe("Email or password is incorrect.");
+    expect(wrong.error?.data).toMatchObject({
+      messageCode: "app.error.wrongCredentials",
+      params: {},
+    });
   });
 });

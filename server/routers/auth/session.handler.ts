@@ -5,7 +5,7 @@ import { clearSessionCookie, revokeSessions, type SessionUser } from "../../auth
 import type { Context } from "../../trpc.ts";
 import { publicUser } from "./account.ts";
 import type { ZDeleteAccountInput, ZSetLocaleInput } from "./auth.schema.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 type AuthedContext = Context & { user: SessionUser; sessionId: string };
 
@@ -50,7 +50,10 @@ export async function deleteAccountHandler({
   const prisma = deps.db.prisma;
   const user = await prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw new DomainError("BAD_REQUEST", "Your password is incorrect.");
+    throw new DomainError(
+      "BAD_REQUEST",
+      said("app.error.wrongPassword", "Your password is incorrect."),
+    );
   }
 
   const owned = await prisma.siteMember.findMany({
