@@ -47,7 +47,9 @@ export function useProblemWords(): (problem: ApiProblem) => string {
     (problem) => {
       const id = problem.messageCode;
       if (!id || !known.has(id) || !(id in intl.messages)) return problem.message;
-      return intl.formatMessage({ id }, problem.params);
+      // A descriptor made here, not written: the extractor collects only written messages.
+      const descriptor = { id };
+      return intl.formatMessage(descriptor, problem.params);
     },
     [intl],
   );
