@@ -197,6 +197,8 @@ function layer(folder, { mayImport, typesFrom = [], inner = [], noNodeBuiltins =
 const TRANSLATED = [
   "editor/src/account/**",
   "editor/src/auth/LoginPage.tsx",
+  "editor/src/auth/SignupPage.tsx",
+  "editor/src/app/UserMenu.tsx",
   "editor/src/api/serverMessages.ts",
   "editor/src/i18n/**",
 ];

@@ -1,5 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { FakeApiError } from "../test/fakeServer.ts";
 import { ANA } from "../test/fixtures.ts";
 import { renderWithApi } from "../test/render.tsx";
 import { currentLanguage, setLanguage } from "./catalogue.ts";
@@ -57,5 +58,30 @@ describe("the account's language", () => {
     expect(browserAppLanguage(["en-GB"])).toBe("en");
     expect(browserAppLanguage(["de-DE"])).toBe(null);
     expect(browserAppLanguage(["en-XA"])).toBe(null);
+  });
+});
+
+describe("a French browser", () => {
+  it("signs up in French, and the account keeps French", async () => {
+    vi.stubGlobal("navigator", { ...navigator, languages: ["fr-FR", "fr"] });
+    await setLanguage("fr");
+    const { user, server } = renderWithApi({
+      routes: "app",
+      url: "/signup",
+      handlers: {
+        "auth.me": () => Promise.reject(new FakeApiError("UNAUTHORIZED", "Log in to continue.")),
+        "auth.register": () => ({ user: { ...ANA, locale: "fr" as const } }),
+        "sites.list": () => ({ sites: [] }),
+        "sites.listDeleted": () => ({ sites: [] }),
+      },
+    });
+    expect(await screen.findByRole("heading", { name: "Créez votre compte" })).toBeTruthy();
+    await user.type(screen.getByLabelText("Votre nom"), "Léa Martin");
+    await user.type(screen.getByLabelText("E-mail"), "lea@example.fr");
+    await user.type(screen.getByLabelText("Mot de passe"), "teal-kettle-morning-77");
+    await user.click(screen.getByRole("button", { name: "Créer le compte" }));
+    await waitFor(() => expect(server.inputsOf("auth.register")).toHaveLength(1));
+    expect(server.inputsOf("auth.register")[0]).toMatchObject({ locale: "fr" });
+    expect(await screen.findByRole("button", { name: "Menu du compte de Ana Lima" })).toBeTruthy();
   });
 });
