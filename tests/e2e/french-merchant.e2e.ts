@@ -24,8 +24,10 @@ test("a French merchant signs up and sets up the account in French", async ({ pa
   await screenshots(page, testInfo, "account");
 
   // A wrong current password: the server's refusal, worded in French.
-  await page.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
-  await page.getByLabel("Nouveau mot de passe").fill("une autre phrase assez longue");
+  await page.getByLabel("Mot de passe actuel", { exact: true }).fill("pas le bon mot de passe");
+  await page
+    .getByLabel("Nouveau mot de passe", { exact: true })
+    .fill("une autre phrase assez longue");
   await page.getByLabel("Répétez le nouveau mot de passe").fill("une autre phrase assez longue");
   await page.getByRole("button", { name: "Changer le mot de passe" }).click();
   await expect(page.getByText("Votre mot de passe actuel est incorrect.")).toBeVisible();
