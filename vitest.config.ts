@@ -32,6 +32,8 @@ export default defineConfig({
           environment: "jsdom",
           include: ["editor/**/*.test.tsx"],
           setupFiles: ["editor/src/test/setup.ts"],
+          // The pseudo-locale en-XA, generated from the code's English (decision 0016).
+          globalSetup: ["scripts/i18n-pseudo.mjs"],
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writePseudoLocale } from "./i18n-pseudo.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // The editor bundles these folders too (the shared core, blocks, the collab mapping, the server's types).
@@ -33,6 +34,8 @@ export function ensureEditorBuilt({ force = false } = {}) {
     if (statSync(built).mtimeMs >= sources) return false;
   }
   console.log("Building the editor (once; takes a few seconds)...");
+  // The pseudo-locale's catalogue is generated, not committed (decision 0016).
+  writePseudoLocale();
   execFileSync(
     process.execPath,
     [

@@ -10,6 +10,18 @@ export type DomainErrorCode = Exclude<ErrorCode, "METHOD_NOT_SUPPORTED" | "INTER
 export type FieldErrors = Record<string, string[]>;
 
 /**
+ * A refusal's sentence as a stable id and its parameters, beside its English: the app words it in
+ * the merchant's language from its catalogue (the id is its message id there) and falls back to
+ * the English for an id it does not know (decision 0016).
+ */
+export type Said = { id: string; english: string; params?: Record<string, string | number> };
+
+/** `Said` shorthand: `said("app.error.wrongCredentials", "Email or password is incorrect.")`. */
+export function said(id: string, english: string, params?: Said["params"]): Said {
+  return { id, english, ...(params ? { params } : {}) };
+}
+
+/**
  * The one error model (STYLE.md §12, decision 0010): a refusal the person can act on ("Only 2
  * left", "No such order.", "This code has expired"), with a code saying what kind it is and, when
  * it is about one input, the field it is about. Domain code (commerce, sites, review, media, AI)
@@ -18,13 +30,16 @@ export type FieldErrors = Record<string, string[]>;
  */
 export class DomainError extends Error {
   override name = "DomainError";
+  /** The sentence's id and parameters, when it has one (`said`). */
+  readonly said?: Said;
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    message: string | Said,
     readonly fieldErrors?: FieldErrors,
     options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(typeof message === "string" ? message : message.english, options);
+    if (typeof message !== "string") this.said = message;
   }
 }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { MIN_ROLE, roleAtLeast, type SiteAction } from "../domain/permissions.ts";
 import { findSession, SESSION_COOKIE, type ActiveSession } from "./auth/sessions.ts";
 import type { AppDeps } from "./deps.ts";
-import { DomainError } from "./errors.ts";
+import { DomainError, said } from "./errors.ts";
 import { describeIssues, flattenIssues } from "./http/errors.ts";
 import { visitorOrigin } from "./http/origins.ts";
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./http/storable-text.ts";
@@ -46,6 +46,8 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof z.ZodError ? error.cause : null;
     const fieldErrors = error.cause instanceof DomainError ? error.cause.fieldErrors : undefined;
+    // The sentence's id and parameters, for the app to word it in the merchant's language.
+    const said = error.cause instanceof DomainError ? error.cause.said : undefined;
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     // Input validation carries zod's own dump as its message: summarise it. A refusal found past
     // the schema (inputError) already has its sentence: keep it.
@@ -61,6 +63,7 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
+        ...(said ? { messageCode: said.id, params: said.params ?? {} } : {}),
         ...(zodError
           ? flattenIssues(zodError)
           : fieldErrors
@@ -114,7 +117,9 @@ export function inputError(path: (string | number)[], message: string): TRPCErro
 
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const session = await ctx.session();
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in to continue." });
+  if (!session) {
+    throw new DomainError("UNAUTHORIZED", said("app.error.loginToContinue", "Log in to continue."));
+  }
   return next({ ctx: { user: session.user, sessionId: session.id } });
 });
 
@@ -136,7 +141,7 @@ export function siteProcedure(action: SiteAction, options: { includeDeleted?: bo
       include: { site: true },
     });
     if (!membership || (membership.site.deletedAt && !options.includeDeleted)) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "No such site." });
+      throw new DomainError("NOT_FOUND", said("app.error.noSuchSite", "No such site."));
     }
     if (!roleAtLeast(membership.role, minRole)) {
       throw new TRPCError({

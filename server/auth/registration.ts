@@ -16,8 +16,17 @@ export const TAKEN_ADDRESS_NOTICE_RULE: LimitRule = {
  * account (a made-up id, the name and address given), so the answer does not tell whether the
  * address is taken. Nothing is stored; the owner hears of it by mail (`mailTakenAddressNotice`).
  */
-export function standInAccount(input: { email: string; name: string }, now: Date): SessionUser {
-  return { id: randomUUID(), email: input.email, name: input.name, createdAt: now };
+export function standInAccount(
+  input: { email: string; name: string; locale?: string | null },
+  now: Date,
+): SessionUser {
+  return {
+    id: randomUUID(),
+    email: input.email,
+    name: input.name,
+    locale: input.locale ?? null,
+    createdAt: now,
+  };
 }
 
 /** An address no one has, for the rows a registration with a taken address writes and rolls back. */

@@ -7,7 +7,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Sliding expiry is written at most this often, so busy sessions do not write on every request. */
 const REFRESH_EVERY_MS = 60 * 60 * 1000;
 
-export type SessionUser = { id: string; email: string; name: string; createdAt: Date };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  /** The app's language the person chose; null follows the browser. */
+  locale: string | null;
+  createdAt: Date;
+};
 export type ActiveSession = { id: string; user: SessionUser; expiresAt: Date };
 
 /** When a session made now expires (unless it is used, which slides it). */
@@ -50,12 +57,13 @@ export async function findSession(
     userId: string;
     email: string;
     name: string;
+    locale: string | null;
     userCreatedAt: Date;
   }>(
     // Prisma stores UTC in timestamp(3) columns; AT TIME ZONE 'UTC' reads them as such whatever
     // the process's time zone.
     `SELECT s."id", s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
-            u."id" AS "userId", u."email", u."name", u."createdAt" AT TIME ZONE 'UTC' AS "userCreatedAt"
+            u."id" AS "userId", u."email", u."name", u."locale", u."createdAt" AT TIME ZONE 'UTC' AS "userCreatedAt"
        FROM "Session" s JOIN "User" u ON u."id" = s."userId"
       WHERE s."tokenHash" = $1`,
     [hashToken(token)],
@@ -70,6 +78,7 @@ export async function findSession(
     id: session.userId,
     email: session.email,
     name: session.name,
+    locale: session.locale,
     createdAt: session.userCreatedAt,
   };
   let expiresAt = session.expiresAt;

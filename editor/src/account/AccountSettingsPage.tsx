@@ -1,49 +1,76 @@
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useCurrentUser, useSessionActions } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
-import { formatDate } from "../lib/time.ts";
+import { followAccount } from "../i18n/catalogue.ts";
+import {
+  APP_LANGUAGE_NAMES,
+  APP_LANGUAGES,
+  isUiLanguage,
+  PSEUDO_LANGUAGE,
+} from "../i18n/languages.ts";
+import { useTime } from "../lib/time.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { Avatar } from "../ui/Avatar.tsx";
 import { Button } from "../ui/Button.tsx";
 import { Card, CardBody, CardFooter, CardHeader } from "../ui/Card.tsx";
 import { Dialog, DialogBody, DialogFooter } from "../ui/Dialog.tsx";
-import { PasswordField } from "../ui/Field.tsx";
+import { PasswordField, Select } from "../ui/Field.tsx";
 import { FormError } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import "./account.css";
 
 export function AccountSettingsPage() {
-  useDocumentTitle("Account settings");
+  const intl = useIntl();
+  const { formatDate } = useTime();
+  const title = intl.formatMessage({ id: "app.account.title", defaultMessage: "Account settings" });
+  useDocumentTitle(title);
   const user = useCurrentUser();
   return (
     <div className="page page--narrow">
-      <PageHeader title="Account settings" description="Your login and your Pegasus account." />
+      <PageHeader
+        title={title}
+        description={intl.formatMessage({
+          id: "app.account.description",
+          defaultMessage: "Your login and your Pegasus account.",
+        })}
+      />
       <div className="stack">
         <Card aria-labelledby="profile-title">
-          <CardHeader id="profile-title" title="Profile" />
+          <CardHeader
+            id="profile-title"
+            title={intl.formatMessage({ id: "app.account.profile", defaultMessage: "Profile" })}
+          />
           <CardBody>
             <div className="profile">
               <Avatar name={user.name} colorKey={user.id} size="lg" />
               <dl className="profile__facts">
                 <div>
-                  <dt>Name</dt>
+                  <dt>
+                    <FormattedMessage id="app.account.name" defaultMessage="Name" />
+                  </dt>
                   <dd>{user.name}</dd>
                 </div>
                 <div>
-                  <dt>Email</dt>
+                  <dt>
+                    <FormattedMessage id="app.account.email" defaultMessage="Email" />
+                  </dt>
                   <dd>{user.email}</dd>
                 </div>
                 <div>
-                  <dt>Member since</dt>
+                  <dt>
+                    <FormattedMessage id="app.account.memberSince" defaultMessage="Member since" />
+                  </dt>
                   <dd>{formatDate(user.createdAt)}</dd>
                 </div>
               </dl>
             </div>
           </CardBody>
         </Card>
+        <LanguageSection />
         <ChangePasswordSection />
         <DeleteAccountSection />
       </div>
@@ -53,7 +80,91 @@ export function AccountSettingsPage() {
 
 const PASSWORD_FIELDS = ["currentPassword", "newPassword"] as const;
 
+/**
+ * The app's language: the account keeps it (`User.locale`), so it follows the person to any
+ * browser; "the browser's" clears it. The pseudo-locale is offered only in development.
+ */
+function LanguageSection() {
+  const intl = useIntl();
+  const trpc = useTRPC();
+  const user = useCurrentUser();
+  const { startSession } = useSessionActions();
+  const toast = useToast();
+  const setLocale = useMutation(
+    trpc.auth.setLocale.mutationOptions({
+      onSuccess: async ({ user: saved }) => {
+        await followAccount(saved.locale);
+        startSession(saved);
+      },
+      onError: () =>
+        toast.show({
+          tone: "danger",
+          title: intl.formatMessage({
+            id: "app.account.languageNotSaved",
+            defaultMessage: "The language could not be saved. Try again.",
+          }),
+        }),
+    }),
+  );
+  const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const value = event.target.value;
+    if (value === PSEUDO_LANGUAGE) {
+      // Development only: shown for this visit, never stored.
+      window.location.search = `?lang=${PSEUDO_LANGUAGE}`;
+      return;
+    }
+    setLocale.mutate({ locale: isUiLanguage(value) && value !== PSEUDO_LANGUAGE ? value : null });
+  };
+  return (
+    <Card aria-labelledby="language-title">
+      <CardHeader
+        id="language-title"
+        title={intl.formatMessage({ id: "app.account.language", defaultMessage: "Language" })}
+        description={intl.formatMessage({
+          id: "app.account.languageHint",
+          defaultMessage: "The language of Pegasus for you, on every device you log in on.",
+        })}
+      />
+      <CardBody>
+        <div className="account__password">
+          <Select
+            label={intl.formatMessage({
+              id: "app.account.languageLabel",
+              defaultMessage: "Language of the app",
+            })}
+            name="locale"
+            value={user.locale ?? ""}
+            disabled={setLocale.isPending}
+            onChange={onChange}
+          >
+            <option value="">
+              {intl.formatMessage({
+                id: "app.account.languageBrowser",
+                defaultMessage: "The browser's language",
+              })}
+            </option>
+            {APP_LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {APP_LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+            {import.meta.env.DEV ? (
+              <option value={PSEUDO_LANGUAGE}>
+                {intl.formatMessage({
+                  id: "app.account.languagePseudo",
+                  defaultMessage: "Pseudo-locale (development)",
+                })}
+              </option>
+            ) : null}
+          </Select>
+        </div>
+      </CardBody>
+    </Card>
+  );
+}
+
 function ChangePasswordSection() {
+  const intl = useIntl();
   const trpc = useTRPC();
   const toast = useToast();
   const formRef = useRef<HTMLFormElement>(null);
@@ -63,8 +174,14 @@ function ChangePasswordSection() {
       onSuccess: () => {
         formRef.current?.reset();
         toast.show({
-          title: "Password changed",
-          description: "Other browsers and devices were logged out.",
+          title: intl.formatMessage({
+            id: "app.account.passwordChanged",
+            defaultMessage: "Password changed",
+          }),
+          description: intl.formatMessage({
+            id: "app.account.passwordChangedHint",
+            defaultMessage: "Other browsers and devices were logged out.",
+          }),
         });
       },
     }),
@@ -94,30 +211,49 @@ function ChangePasswordSection() {
       <form ref={formRef} noValidate onSubmit={onSubmit}>
         <CardHeader
           id="password-title"
-          title="Password"
-          description="Use at least 10 characters. Changing it logs you out everywhere else."
+          title={intl.formatMessage({ id: "app.account.password", defaultMessage: "Password" })}
+          description={intl.formatMessage({
+            id: "app.account.passwordHint",
+            defaultMessage: "Use at least 10 characters. Changing it logs you out everywhere else.",
+          })}
         />
         <CardBody>
           <div className="form-stack account__password">
             <PasswordField
-              label="Current password"
+              label={intl.formatMessage({
+                id: "app.account.currentPassword",
+                defaultMessage: "Current password",
+              })}
               name="currentPassword"
               autoComplete="current-password"
               error={errors.fieldError("currentPassword")}
               onChange={() => errors.clearField("currentPassword")}
             />
             <PasswordField
-              label="New password"
+              label={intl.formatMessage({
+                id: "app.account.newPassword",
+                defaultMessage: "New password",
+              })}
               name="newPassword"
               autoComplete="new-password"
               error={errors.fieldError("newPassword")}
               onChange={() => errors.clearField("newPassword")}
             />
             <PasswordField
-              label="Repeat the new password"
+              label={intl.formatMessage({
+                id: "app.account.repeatPassword",
+                defaultMessage: "Repeat the new password",
+              })}
               name="confirmPassword"
               autoComplete="new-password"
-              error={mismatch ? "The two passwords do not match." : undefined}
+              error={
+                mismatch
+                  ? intl.formatMessage({
+                      id: "app.account.passwordMismatch",
+                      defaultMessage: "The two passwords do not match.",
+                    })
+                  : undefined
+              }
               onChange={() => setMismatch(false)}
             />
             <FormError message={errors.formError} />
@@ -125,7 +261,7 @@ function ChangePasswordSection() {
         </CardBody>
         <CardFooter>
           <Button type="submit" variant="primary" loading={change.isPending}>
-            Change password
+            <FormattedMessage id="app.account.changePassword" defaultMessage="Change password" />
           </Button>
         </CardFooter>
       </form>
@@ -134,16 +270,25 @@ function ChangePasswordSection() {
 }
 
 function DeleteAccountSection() {
+  const intl = useIntl();
+  const deleteLabel = intl.formatMessage({
+    id: "app.account.delete",
+    defaultMessage: "Delete account",
+  });
   const [open, setOpen] = useState(false);
   return (
     <Card tone="danger" className="card--header-only" aria-labelledby="delete-account-title">
       <CardHeader
         id="delete-account-title"
-        title="Delete account"
-        description="Sites only you work on are deleted with it. Sites shared with a team need another owner first."
+        title={deleteLabel}
+        description={intl.formatMessage({
+          id: "app.account.deleteHint",
+          defaultMessage:
+            "Sites only you work on are deleted with it. Sites shared with a team need another owner first.",
+        })}
         actions={
           <Button variant="danger" onClick={() => setOpen(true)}>
-            Delete account
+            {deleteLabel}
           </Button>
         }
       />
@@ -151,8 +296,14 @@ function DeleteAccountSection() {
         open={open}
         onClose={() => setOpen(false)}
         size="sm"
-        title="Delete your account?"
-        description="This cannot be undone. You are logged out and your login stops working."
+        title={intl.formatMessage({
+          id: "app.account.deleteTitle",
+          defaultMessage: "Delete your account?",
+        })}
+        description={intl.formatMessage({
+          id: "app.account.deleteWarning",
+          defaultMessage: "This cannot be undone. You are logged out and your login stops working.",
+        })}
       >
         <DeleteAccountForm onCancel={() => setOpen(false)} />
       </Dialog>
@@ -163,6 +314,7 @@ function DeleteAccountSection() {
 const DELETE_FIELDS = ["password"] as const;
 
 function DeleteAccountForm({ onCancel }: { onCancel: () => void }) {
+  const intl = useIntl();
   const trpc = useTRPC();
   const { endSession } = useSessionActions();
   const formRef = useRef<HTMLFormElement>(null);
@@ -185,10 +337,16 @@ function DeleteAccountForm({ onCancel }: { onCancel: () => void }) {
     <form ref={formRef} noValidate onSubmit={onSubmit}>
       <DialogBody>
         <PasswordField
-          label="Your password"
+          label={intl.formatMessage({
+            id: "app.account.yourPassword",
+            defaultMessage: "Your password",
+          })}
           name="password"
           autoComplete="current-password"
-          hint="To make sure it is you."
+          hint={intl.formatMessage({
+            id: "app.account.yourPasswordHint",
+            defaultMessage: "To make sure it is you.",
+          })}
           error={errors.fieldError("password")}
           onChange={() => errors.clearField("password")}
         />
@@ -196,10 +354,10 @@ function DeleteAccountForm({ onCancel }: { onCancel: () => void }) {
       </DialogBody>
       <DialogFooter>
         <Button onClick={onCancel} disabled={remove.isPending}>
-          Keep my account
+          <FormattedMessage id="app.account.keep" defaultMessage="Keep my account" />
         </Button>
         <Button type="submit" variant="danger" loading={remove.isPending}>
-          Delete account
+          <FormattedMessage id="app.account.delete" defaultMessage="Delete account" />
         </Button>
       </DialogFooter>
     </form>

@@ -9,6 +9,9 @@ export type ApiProblem = {
   code: string;
   httpStatus: number | null;
   message: string;
+  /** The sentence's stable id (decision 0016), for the app to word it in its language. */
+  messageCode?: string;
+  params?: Record<string, string | number>;
   fieldErrors: Record<string, string[]>;
   formErrors: string[];
 };
@@ -20,6 +23,8 @@ type ErrorData = {
   httpStatus?: unknown;
   fieldErrors?: unknown;
   formErrors?: unknown;
+  messageCode?: unknown;
+  params?: unknown;
 };
 
 export function toProblem(error: unknown): ApiProblem {
@@ -32,6 +37,9 @@ export function toProblem(error: unknown): ApiProblem {
         code: data.code,
         httpStatus: typeof data.httpStatus === "number" ? data.httpStatus : null,
         message: error.message,
+        ...(typeof data.messageCode === "string"
+          ? { messageCode: data.messageCode, params: isParams(data.params) ? data.params : {} }
+          : {}),
         fieldErrors,
         formErrors,
       };
@@ -72,5 +80,14 @@ function isStringListRecord(value: unknown): value is Record<string, string[]> {
     value !== null &&
     !Array.isArray(value) &&
     Object.values(value).every(isStringList)
+  );
+}
+
+function isParams(value: unknown): value is Record<string, string | number> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((item) => typeof item === "string" || typeof item === "number")
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from "react";
 import { toProblem, type ApiProblem } from "./errors.ts";
+import { useProblemWords } from "./serverMessages.ts";
 
 export type FormErrors<F extends string> = {
   /** The server's message for this input, until the merchant edits it. */
@@ -26,7 +27,7 @@ export function useFormErrors<F extends string>(
     fields: NONE,
   });
   const clearedFields = cleared.error === error ? cleared.fields : NONE;
-  const { byField, formError } = placeErrors(error, fields, fieldFor);
+  const { byField, formError } = placeErrors(error, fields, fieldFor, useProblemWords());
 
   return {
     fieldError: (field) => (clearedFields.has(field) ? undefined : byField[field]),
@@ -42,6 +43,7 @@ export function placeErrors<F extends string>(
   error: unknown,
   fields: readonly F[],
   fieldFor?: (problem: ApiProblem) => F | null,
+  word: (problem: ApiProblem) => string = (problem) => problem.message,
 ): { byField: Partial<Record<F, string>>; formError: string | null } {
   if (error == null) return { byField: {}, formError: null };
   const problem = toProblem(error);
@@ -53,8 +55,8 @@ export function placeErrors<F extends string>(
   }
   if (Object.keys(byField).length === 0 && unplaced.length === 0) {
     const field = fieldFor?.(problem) ?? null;
-    if (field) byField[field] = problem.message;
-    else unplaced.push(problem.message);
+    if (field) byField[field] = word(problem);
+    else unplaced.push(word(problem));
   }
   return { byField, formError: unplaced.length > 0 ? unplaced.join(" ") : null };
 }

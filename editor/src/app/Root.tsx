@@ -1,8 +1,18 @@
 import { useEffect, useState } from "react";
 import { Outlet, ScrollRestoration, useNavigation } from "react-router";
+import { useSession } from "../api/session.ts";
+import { followAccount } from "../i18n/catalogue.ts";
 
-/** The root of every route: the navigation progress bar and scroll restoration. */
+/**
+ * The root of every route: the navigation progress bar, scroll restoration, and the app's
+ * language following the account's setting once the session is known (until then, and when the
+ * account has none, the browser's, picked at start).
+ */
 export function Root() {
+  const locale = useSession().data?.locale ?? null;
+  useEffect(() => {
+    if (locale) void followAccount(locale);
+  }, [locale]);
   return (
     <>
       <NavigationProgress />

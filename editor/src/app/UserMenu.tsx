@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useLogout } from "../auth/useLogout.ts";
 import { useCurrentUser } from "../api/session.ts";
 import { Avatar } from "../ui/Avatar.tsx";
@@ -8,9 +9,13 @@ import { Menu, MenuHeader, MenuItem, MenuLink, MenuSeparator } from "../ui/Menu.
 export function UserMenu() {
   const user = useCurrentUser();
   const logout = useLogout();
+  const intl = useIntl();
   return (
     <Menu
-      label={`Account menu for ${user.name}`}
+      label={intl.formatMessage(
+        { id: "app.userMenu.label", defaultMessage: "Account menu for {name}" },
+        { name: user.name },
+      )}
       triggerClassName="user-menu__trigger"
       trigger={
         <>
@@ -26,10 +31,10 @@ export function UserMenu() {
       </MenuHeader>
       <MenuSeparator />
       <MenuLink to="/account" icon={<UserIcon />}>
-        Account settings
+        <FormattedMessage id="app.userMenu.settings" defaultMessage="Account settings" />
       </MenuLink>
       <MenuItem onSelect={() => void logout()} icon={<LogOutIcon />}>
-        Log out
+        <FormattedMessage id="app.userMenu.logOut" defaultMessage="Log out" />
       </MenuItem>
     </Menu>
   );

@@ -1,10 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useSession, useSessionActions } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { safeNext } from "../lib/safeNext.ts";
+import { browserAppLanguage } from "../i18n/languages.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { Button } from "../ui/Button.tsx";
 import { PasswordField, TextField } from "../ui/Field.tsx";
@@ -14,7 +16,10 @@ import { AuthLayout } from "./AuthLayout.tsx";
 const FIELDS = ["name", "email", "password"] as const;
 
 export function SignupPage() {
-  useDocumentTitle("Create your account");
+  const intl = useIntl();
+  useDocumentTitle(
+    intl.formatMessage({ id: "auth.signup.tab", defaultMessage: "Create your account" }),
+  );
   const trpc = useTRPC();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -46,6 +51,8 @@ export function SignupPage() {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      // The account speaks the browser's language from the start (changed in account settings).
+      locale: browserAppLanguage(),
     });
   };
 
@@ -53,17 +60,22 @@ export function SignupPage() {
 
   return (
     <AuthLayout
-      title="Create your account"
-      description="Build a store your customers love. Free while you set it up."
+      title={intl.formatMessage({ id: "auth.signup.title", defaultMessage: "Create your account" })}
+      description={intl.formatMessage({
+        id: "auth.signup.description",
+        defaultMessage: "Build a store your customers love. Free while you set it up.",
+      })}
       footer={
-        <>
-          Already have an account? <Link to={loginHref}>Log in</Link>
-        </>
+        <FormattedMessage
+          id="auth.signup.footer"
+          defaultMessage="Already have an account? <link>Log in</link>"
+          values={{ link: (words) => <Link to={loginHref}>{words}</Link> }}
+        />
       }
     >
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit}>
         <TextField
-          label="Your name"
+          label={intl.formatMessage({ id: "auth.signup.name", defaultMessage: "Your name" })}
           name="name"
           autoComplete="name"
           required
@@ -71,7 +83,7 @@ export function SignupPage() {
           onChange={() => errors.clearField("name")}
         />
         <TextField
-          label="Email"
+          label={intl.formatMessage({ id: "auth.field.email", defaultMessage: "Email" })}
           name="email"
           type="email"
           autoComplete="email"
@@ -81,17 +93,21 @@ export function SignupPage() {
           onChange={() => errors.clearField("email")}
         />
         <PasswordField
-          label="Password"
+          label={intl.formatMessage({ id: "auth.field.password", defaultMessage: "Password" })}
           name="password"
           autoComplete="new-password"
           required
-          hint="At least 10 characters. A short sentence is easy to remember and hard to guess."
+          hint={intl.formatMessage({
+            id: "auth.signup.passwordHint",
+            defaultMessage:
+              "At least 10 characters. A short sentence is easy to remember and hard to guess.",
+          })}
           error={errors.fieldError("password")}
           onChange={() => errors.clearField("password")}
         />
         <FormError message={errors.formError} />
         <Button type="submit" variant="primary" size="lg" fullWidth loading={register.isPending}>
-          Create account
+          <FormattedMessage id="auth.signup.submit" defaultMessage="Create account" />
         </Button>
       </form>
     </AuthLayout>

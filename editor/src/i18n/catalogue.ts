@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { pickLanguage, type UiLanguage } from "./languages.ts";
+import { browserLanguages, pickLanguage, requestedLanguage, type UiLanguage } from "./languages.ts";
 
 /**
  * The app's messages, loaded per area as routes need them: the sign-in pages load "app", the
@@ -19,8 +19,11 @@ const files = import.meta.glob<Messages>("./messages/*/*.json", { import: "defau
 
 type State = { language: UiLanguage; messages: Messages };
 
+/** `?lang=` of the page the app started on: it wins over the account for the whole visit. */
+const requested = requestedLanguage(typeof location === "undefined" ? "" : location.search);
+
 let state: State = {
-  language: pickLanguage(null, typeof navigator === "undefined" ? [] : navigator.languages),
+  language: requested ?? pickLanguage(null, browserLanguages()),
   messages: {},
 };
 const loaded = new Map<string, Promise<Messages>>();
@@ -58,6 +61,14 @@ export async function setLanguage(language: UiLanguage): Promise<void> {
   if (language === state.language) return;
   const parts = await Promise.all([...wanted].map((area) => fetchArea(language, area)));
   emit({ language, messages: Object.assign({}, ...parts) as Messages });
+}
+
+/**
+ * Speaks the account's language (`User.locale`); null follows the browser. A `?lang=` the visit
+ * started with stays in force.
+ */
+export function followAccount(setting: string | null): Promise<void> {
+  return setLanguage(requested ?? pickLanguage(setting, browserLanguages()));
 }
 
 export function currentLanguage(): UiLanguage {

@@ -32,3 +32,23 @@ describe("the app's language", () => {
     );
   });
 });
+
+describe("the pseudo-locale", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("draws the screen accented and longer, with no English left", async () => {
+    await setLanguage("en-XA");
+    renderWithApi({
+      routes: "app",
+      url: "/login",
+      handlers: {
+        "auth.me": () => Promise.reject(new FakeApiError("UNAUTHORIZED", "Log in to continue.")),
+      },
+    });
+    const submit = await screen.findByRole("button", { name: "[Ŀǿǿɠ īƞ]" });
+    expect(submit).toBeTruthy();
+    // Every word drawn is pseudo-English: none of the code's plain English is left.
+    const text = document.body.textContent ?? "";
+    expect(text).not.toMatch(/\b(Log|Password|Email|Create|account|Forgot)\b/);
+  });
+});

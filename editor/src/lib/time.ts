@@ -1,3 +1,5 @@
+import { useIntl } from "react-intl";
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],
@@ -7,24 +9,52 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const dateFormat = new Intl.DateTimeFormat("en", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-});
+/** Long-lived formatters per language (building one costs more than using it). */
+const formatters = new Map<
+  string,
+  { relative: Intl.RelativeTimeFormat; date: Intl.DateTimeFormat }
+>();
 
-/** "just now", "5 minutes ago", "yesterday", "in 3 days". */
-export function timeFrom(iso: string, now: Date = new Date()): string {
+function formattersFor(locale: string) {
+  let found = formatters.get(locale);
+  if (!found) {
+    found = {
+      relative: new Intl.RelativeTimeFormat(locale, { numeric: "auto" }),
+      date: new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }),
+    };
+    formatters.set(locale, found);
+  }
+  return found;
+}
+
+/**
+ * "now", "5 minutes ago", "yesterday", "in 3 days" ("à l'instant"... in French): through
+ * `Intl.RelativeTimeFormat` in `locale`. The last few seconds read as "now" (Intl's own word for
+ * zero seconds), said as "just now" in English.
+ */
+export function timeFrom(iso: string, now: Date = new Date(), locale = "en"): string {
+  const { relative } = formattersFor(locale);
   const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 45) return "just now";
+  if (Math.abs(seconds) < 45) {
+    const word = relative.format(0, "second");
+    return word === "now" ? "just now" : word;
+  }
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
   return relative.format(Math.round(seconds / 60), "minute");
 }
 
-/** "12 May 2026". */
-export function formatDate(iso: string | Date): string {
-  return dateFormat.format(typeof iso === "string" ? new Date(iso) : iso);
+/** "12 May 2026" ("12 mai 2026" in French). */
+export function formatDate(iso: string | Date, locale = "en"): string {
+  return formattersFor(locale).date.format(typeof iso === "string" ? new Date(iso) : iso);
+}
+
+/** `timeFrom` and `formatDate` in the app's language. */
+export function useTime() {
+  const { locale } = useIntl();
+  return {
+    timeFrom: (iso: string, now?: Date) => timeFrom(iso, now, locale),
+    formatDate: (iso: string | Date) => formatDate(iso, locale),
+  };
 }

@@ -4,6 +4,7 @@ export const ANA: User = {
   id: "11111111-1111-4111-8111-111111111111",
   email: "ana@example.com",
   name: "Ana Lima",
+  locale: null,
   createdAt: "2026-01-10T09:00:00.000Z",
 };
 

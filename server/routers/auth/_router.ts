@@ -13,14 +13,21 @@ import {
   ZLoginInput,
   ZRegisterInput,
   ZRequestPasswordResetInput,
+  ZSetLocaleInput,
 } from "./auth.schema.ts";
-import { deleteAccountHandler, logoutHandler, meHandler } from "./session.handler.ts";
+import {
+  deleteAccountHandler,
+  logoutHandler,
+  meHandler,
+  setLocaleHandler,
+} from "./session.handler.ts";
 
 export const authRouter = router({
   register: publicProcedure.input(ZRegisterInput).mutation(registerHandler),
   login: publicProcedure.input(ZLoginInput).mutation(loginHandler),
   logout: authedProcedure.mutation(logoutHandler),
   me: authedProcedure.query(meHandler),
+  setLocale: authedProcedure.input(ZSetLocaleInput).mutation(setLocaleHandler),
   changePassword: authedProcedure.input(ZChangePasswordInput).mutation(changePasswordHandler),
   requestPasswordReset: publicProcedure
     .input(ZRequestPasswordResetInput)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { APP_LANGUAGES } from "../../../domain/app-languages.ts";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "../../auth/passwords.ts";
 
 export const ZEmail = z
@@ -23,8 +24,17 @@ export const ZNewPassword = z.string().superRefine((password, ctx) => {
 /** A password being checked, not set: only bounded, so no policy leaks through login errors. */
 export const ZPassword = z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH);
 
+/** The app's language an account speaks; null follows the browser. */
+export const ZLocale = z.enum(APP_LANGUAGES);
+
 export const ZRegisterInput = z
-  .object({ email: ZEmail, password: ZNewPassword, name: ZName })
+  .object({
+    email: ZEmail,
+    password: ZNewPassword,
+    name: ZName,
+    // The browser's language at sign-up, when the app speaks it.
+    locale: ZLocale.nullish(),
+  })
   .superRefine((input, ctx) => {
     const problem = passwordProblem(input.password, input.email);
     if (problem && problem.includes("email")) {
@@ -45,5 +55,7 @@ export const ZCompletePasswordResetInput = z.object({
   token: z.string().min(20).max(200),
   newPassword: ZNewPassword,
 });
+
+export const ZSetLocaleInput = z.object({ locale: ZLocale.nullable() });
 
 export const ZDeleteAccountInput = z.object({ password: ZPassword });

@@ -6,7 +6,7 @@ import { retryAfterSeconds, waitInWords } from "../../limits/rate-limits.ts";
 import type { Context } from "../../trpc.ts";
 import { publicUser } from "./account.ts";
 import type { ZLoginInput } from "./auth.schema.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 export async function loginHandler({
   ctx,
@@ -23,7 +23,11 @@ export async function loginHandler({
     ctx.res.header("retry-after", String(retryAfterSeconds(wait)));
     throw new DomainError(
       "TOO_MANY_REQUESTS",
-      `Too many failed attempts. Try again in ${waitInWords(wait)}.`,
+      said(
+        "app.error.tooManyAttempts",
+        `Too many failed attempts. Try again in ${waitInWords(wait)}.`,
+        { seconds: retryAfterSeconds(wait) },
+      ),
     );
   }
 
@@ -32,7 +36,10 @@ export async function loginHandler({
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok) {
     await audit(deps, { action: "user.login_failed", target: input.email, ip: ctx.ip });
-    throw new DomainError("UNAUTHORIZED", "Email or password is incorrect.");
+    throw new DomainError(
+      "UNAUTHORIZED",
+      said("app.error.wrongCredentials", "Email or password is incorrect."),
+    );
   }
 
   await throttle.succeeded(input.email, ctx.ip);

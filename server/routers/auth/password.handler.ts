@@ -10,7 +10,7 @@ import type {
   ZCompletePasswordResetInput,
   ZRequestPasswordResetInput,
 } from "./auth.schema.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 function refuseWeak(password: string, email: string): void {
   const problem = passwordProblem(password, email);
@@ -29,7 +29,10 @@ export async function changePasswordHandler({
   const { deps } = ctx;
   const user = await deps.db.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new DomainError("BAD_REQUEST", "Your current password is incorrect.");
+    throw new DomainError(
+      "BAD_REQUEST",
+      said("app.error.wrongCurrentPassword", "Your current password is incorrect."),
+    );
   }
   refuseWeak(input.newPassword, user.email);
   const passwordHash = await hashPassword(input.newPassword);
@@ -78,7 +81,10 @@ export async function completePasswordResetHandler({
   if (!reset || reset.usedAt || reset.expiresAt <= now) {
     throw new DomainError(
       "BAD_REQUEST",
-      "This reset link is invalid or has expired. Ask for a new one.",
+      said(
+        "app.error.resetLinkInvalid",
+        "This reset link is invalid or has expired. Ask for a new one.",
+      ),
     );
   }
   refuseWeak(input.newPassword, reset.user.email);
@@ -96,7 +102,10 @@ export async function completePasswordResetHandler({
     return true;
   });
   if (!claimed) {
-    throw new DomainError("BAD_REQUEST", "This reset link was already used.");
+    throw new DomainError(
+      "BAD_REQUEST",
+      said("app.error.resetLinkUsed", "This reset link was already used."),
+    );
   }
   await revokeSessions(deps, reset.userId);
   await audit(deps, {

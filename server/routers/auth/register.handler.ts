@@ -29,7 +29,9 @@ export async function registerHandler({
       // A taken address does the same work as a new account (the rows under a made-up address),
       // then rolls it back: how long the answer takes does not tell whether the address is taken.
       const email = taken ? standInAddress() : input.email;
-      const user = await tx.user.create({ data: { email, name: input.name, passwordHash } });
+      const user = await tx.user.create({
+        data: { email, name: input.name, passwordHash, locale: input.locale ?? null },
+      });
       const session = await createSession(deps, user.id, meta, tx);
       await audit(
         deps,

@@ -4,8 +4,8 @@ import { verifyPassword } from "../../auth/passwords.ts";
 import { clearSessionCookie, revokeSessions, type SessionUser } from "../../auth/sessions.ts";
 import type { Context } from "../../trpc.ts";
 import { publicUser } from "./account.ts";
-import type { ZDeleteAccountInput } from "./auth.schema.ts";
-import { DomainError } from "../../errors.ts";
+import type { ZDeleteAccountInput, ZSetLocaleInput } from "./auth.schema.ts";
+import { DomainError, said } from "../../errors.ts";
 
 type AuthedContext = Context & { user: SessionUser; sessionId: string };
 
@@ -17,6 +17,21 @@ export async function logoutHandler({ ctx }: { ctx: AuthedContext }) {
 
 export function meHandler({ ctx }: { ctx: AuthedContext }) {
   return { user: publicUser(ctx.user) };
+}
+
+/** Sets the app's language of the account (null: follow the browser); answers the user as `me`. */
+export async function setLocaleHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: z.infer<typeof ZSetLocaleInput>;
+}) {
+  await ctx.deps.db.prisma.user.update({
+    where: { id: ctx.user.id },
+    data: { locale: input.locale },
+  });
+  return { user: publicUser({ ...ctx.user, locale: input.locale }) };
 }
 
 /**
@@ -35,7 +50,10 @@ export async function deleteAccountHandler({
   const prisma = deps.db.prisma;
   const user = await prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw new DomainError("BAD_REQUEST", "Your password is incorrect.");
+    throw new DomainError(
+      "BAD_REQUEST",
+      said("app.error.wrongPassword", "Your password is incorrect."),
+    );
   }
 
   const owned = await prisma.siteMember.findMany({

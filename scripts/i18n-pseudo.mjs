@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The pseudo-locale en-XA: the app's English extracted from the code, accented and about a third
+// longer (vowels doubled, in [brackets]), placeholders and tags intact, compiled by FormatJS
+// (`formatjs compile --pseudo-locale en-XA --ast`). Written to editor/src/i18n/messages/en-XA/app.json
+// (gitignored: generated, it would go stale in git), whole, under the "app" area the root route
+// always loads. Run before the editor's build and dev server (scripts/build-editor.mjs) and by the
+// jsdom tests' global set-up; `?lang=en-XA` shows it.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractEnglish } from "./i18n-extract.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+export const PSEUDO_FILE = path.join(root, "editor/src/i18n/messages/en-XA/app.json");
+
+export function writePseudoLocale() {
+  const dir = mkdtempSync(path.join(tmpdir(), "pegasus-pseudo-"));
+  try {
+    const english = path.join(dir, "en.json");
+    writeFileSync(english, JSON.stringify(extractEnglish()));
+    mkdirSync(path.dirname(PSEUDO_FILE), { recursive: true });
+    execFileSync(
+      path.join(root, "node_modules/.bin/formatjs"),
+      [
+        "compile",
+        english,
+        "--ast",
+        "--format",
+        "simple",
+        "--pseudo-locale",
+        "en-XA",
+        "--out-file",
+        PSEUDO_FILE,
+      ],
+      { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Vitest's global set-up hook. */
+export default function setup() {
+  writePseudoLocale();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) writePseudoLocale();
