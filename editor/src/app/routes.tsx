@@ -113,9 +113,13 @@ export const routes: RouteObject[] = [
               return null;
             },
             shouldRevalidate: () => false,
-            lazy: async () => ({
-              Component: (await import("../editor/EditorRoute.tsx")).EditorRoute,
-            }),
+            lazy: async () => {
+              const [module] = await Promise.all([
+                import("../editor/EditorRoute.tsx"),
+                loadArea("editor"),
+              ]);
+              return { Component: module.EditorRoute };
+            },
           },
         ],
       },
