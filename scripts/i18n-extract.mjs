@@ -26,6 +26,8 @@ export function extractEnglish() {
         "editor/src/**/*.d.ts",
         "--format",
         "simple",
+        "--additional-function-names",
+        "message",
         "--throws",
         "--out-file",
         out,

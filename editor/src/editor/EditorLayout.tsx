@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useIntl } from "react-intl";
 import "./EditorLayout.css";
 
 /**
@@ -17,20 +18,33 @@ export function EditorLayout({
   canvas: ReactNode;
   rightPanel: ReactNode;
 }) {
+  const intl = useIntl();
   return (
     <div className="editor">
       <a href="#editor-canvas" className="skip-link">
-        Skip to canvas
+        {intl.formatMessage({ id: "editor.layout.skip", defaultMessage: "Skip to canvas" })}
       </a>
       <header className="editor__topbar">{topBar}</header>
       <div className="editor__body">
-        <aside className="editor__panel editor__panel--left" aria-label="Pages and blocks">
+        <aside
+          className="editor__panel editor__panel--left"
+          aria-label={intl.formatMessage({
+            id: "editor.layout.leftPanel",
+            defaultMessage: "Pages and blocks",
+          })}
+        >
           {leftPanel}
         </aside>
         <main id="editor-canvas" className="editor__canvas" tabIndex={-1}>
           {canvas}
         </main>
-        <aside className="editor__panel editor__panel--right" aria-label="Properties">
+        <aside
+          className="editor__panel editor__panel--right"
+          aria-label={intl.formatMessage({
+            id: "editor.layout.rightPanel",
+            defaultMessage: "Properties",
+          })}
+        >
           {rightPanel}
         </aside>
       </div>

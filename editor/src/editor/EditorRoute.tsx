@@ -7,7 +7,9 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
+import { useIntl } from "react-intl";
 import { useParams, useSearchParams } from "react-router";
+import { shared } from "./i18n/messages.ts";
 import { errorCode, toProblem } from "../api/errors.ts";
 import { useCurrentUser } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -43,7 +45,16 @@ export function EditorRoute({
   const trpc = useTRPC();
   const user = useCurrentUser();
   const site = useQuery(trpc.sites.get.queryOptions({ siteId }));
-  useDocumentTitle(site.data ? `${site.data.site.name} · Editor` : "Editor");
+  const intl = useIntl();
+  useDocumentTitle(
+    intl.formatMessage(
+      {
+        id: "editor.route.tab",
+        defaultMessage: "{site, select, none {Editor} other {{site} · Editor}}",
+      },
+      { site: site.data?.site.name ?? "none" },
+    ),
+  );
   const toast = useToast();
   const notify = useRef(toast.show);
   notify.current = toast.show;
@@ -117,21 +128,30 @@ export function EditorRoute({
       <EditorFrameMessage>
         {code === "NOT_FOUND" || code === "BAD_REQUEST" ? (
           <EmptyState
-            title="This site is not available"
-            description="It may have been deleted, or you are no longer on its team."
+            title={intl.formatMessage({
+              id: "editor.route.unavailable",
+              defaultMessage: "This site is not available",
+            })}
+            description={intl.formatMessage({
+              id: "editor.route.unavailableHelp",
+              defaultMessage: "It may have been deleted, or you are no longer on its team.",
+            })}
             actions={
               <ButtonLink to="/" variant="primary">
-                Back to your sites
+                {intl.formatMessage(shared.backToSites)}
               </ButtonLink>
             }
           />
         ) : (
           <Notice
             tone="danger"
-            title="We could not open this site"
+            title={intl.formatMessage({
+              id: "editor.route.failed",
+              defaultMessage: "We could not open this site",
+            })}
             action={
               <Button size="sm" loading={site.isFetching} onClick={() => void site.refetch()}>
-                Try again
+                {intl.formatMessage({ id: "editor.route.retry", defaultMessage: "Try again" })}
               </Button>
             }
           >
@@ -170,6 +190,7 @@ function ReadyGate({
     () => session.store.isEmpty,
   );
   const [slow, setSlow] = useState(false);
+  const intl = useIntl();
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), 8000);
     return () => clearTimeout(timer);
@@ -186,11 +207,14 @@ function ReadyGate({
     return (
       <EditorFrameMessage>
         <EmptyState
-          title="You can’t open this site’s editor"
+          title={intl.formatMessage({
+            id: "editor.route.denied",
+            defaultMessage: "You can’t open this site’s editor",
+          })}
           description={state.denied}
           actions={
             <ButtonLink to="/" variant="primary">
-              Back to your sites
+              {intl.formatMessage(shared.backToSites)}
             </ButtonLink>
           }
         />
@@ -201,11 +225,18 @@ function ReadyGate({
     return (
       <EditorFrameMessage>
         <EmptyState
-          title="This site has no pages yet"
-          description="Its document is empty on the server. Try again in a moment, or ask the site’s owner."
+          title={intl.formatMessage({
+            id: "editor.route.empty",
+            defaultMessage: "This site has no pages yet",
+          })}
+          description={intl.formatMessage({
+            id: "editor.route.emptyHelp",
+            defaultMessage:
+              "Its document is empty on the server. Try again in a moment, or ask the site’s owner.",
+          })}
           actions={
             <ButtonLink to="/" variant="primary">
-              Back to your sites
+              {intl.formatMessage(shared.backToSites)}
             </ButtonLink>
           }
         />
@@ -219,8 +250,15 @@ function ReadyGate({
         message={
           slow
             ? state.status === "online"
-              ? "Still loading this site… large sites take a moment."
-              : "We can’t reach the Pegasus server. We’ll keep trying; check your connection."
+              ? intl.formatMessage({
+                  id: "editor.route.slow",
+                  defaultMessage: "Still loading this site… large sites take a moment.",
+                })
+              : intl.formatMessage({
+                  id: "editor.route.unreachable",
+                  defaultMessage:
+                    "We can’t reach the Pegasus server. We’ll keep trying; check your connection.",
+                })
             : undefined
         }
       />
@@ -236,6 +274,7 @@ function EditorSkeleton({
   siteName?: string | undefined;
   message?: string | undefined;
 }) {
+  const intl = useIntl();
   return (
     <EditorLayout
       topBar={
@@ -245,7 +284,7 @@ function EditorSkeleton({
               to="/"
               variant="ghost"
               iconOnly
-              aria-label="Back to your sites"
+              aria-label={intl.formatMessage(shared.backToSites)}
               icon={<ArrowLeftIcon size={18} />}
             />
             <div className="editor-topbar__site">
@@ -270,7 +309,13 @@ function EditorSkeleton({
         </div>
       }
       canvas={
-        <LoadingRegion label="Opening the site" className="editor__stage editor__stage--loading">
+        <LoadingRegion
+          label={intl.formatMessage({
+            id: "editor.route.opening",
+            defaultMessage: "Opening the site",
+          })}
+          className="editor__stage editor__stage--loading"
+        >
           {message ? <p className="editor__loading-message">{message}</p> : null}
           <Skeleton height="100%" radius={12} />
         </LoadingRegion>
@@ -287,6 +332,7 @@ function EditorSkeleton({
 }
 
 function EditorFrameMessage({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   return (
     <EditorLayout
       topBar={
@@ -296,10 +342,12 @@ function EditorFrameMessage({ children }: { children: ReactNode }) {
               to="/"
               variant="ghost"
               iconOnly
-              aria-label="Back to your sites"
+              aria-label={intl.formatMessage(shared.backToSites)}
               icon={<ArrowLeftIcon size={18} />}
             />
-            <h1 className="visually-hidden">Editor</h1>
+            <h1 className="visually-hidden">
+              {intl.formatMessage({ id: "editor.route.heading", defaultMessage: "Editor" })}
+            </h1>
           </div>
           <div className="editor-topbar__end">
             <UserMenu />

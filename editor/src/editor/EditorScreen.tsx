@@ -1,5 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from "react";
 import { EditorLayout } from "./EditorLayout.tsx";
+import { useSessionIntl } from "./i18n/useSessionIntl.ts";
 import { Canvas } from "./canvas/Canvas.tsx";
 import { CanvasRuntime, CanvasRuntimeContext } from "./canvas/runtime.ts";
 import { BlockMenu } from "./commands/BlockMenu.tsx";
@@ -16,6 +17,7 @@ import { EditorContext } from "./state/hooks.ts";
 /** The editor around one open session: top bar, panels, canvas, menus and shortcuts. */
 export function EditorScreen({ session }: { session: EditorSession }) {
   const runtime = useMemo(() => new CanvasRuntime(), []);
+  useSessionIntl(session);
   // Edits need the shared operations (and Lexical): the canvas asks for them once it is on
   // screen; this is the fallback should it never be.
   useEffect(() => {

@@ -6,6 +6,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from "react";
+import { useIntl } from "react-intl";
+import { shared } from "../i18n/messages.ts";
 import { pageIdOfParent } from "../../../../collab/doc/layout.ts";
 import { TrashIcon } from "../../ui/icons.tsx";
 import {
@@ -29,6 +31,7 @@ const MOD =
 export function BlockMenu() {
   const session = useEditor();
   const menu = useUi((state) => state.menu);
+  const intl = useIntl();
   const list = useRef<HTMLDivElement>(null);
   const opener = useRef<Element | null>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
@@ -120,7 +123,10 @@ export function BlockMenu() {
     <div
       ref={list}
       role="menu"
-      aria-label={`${session.store.describeBlock(id)} actions`}
+      aria-label={intl.formatMessage(
+        { id: "editor.menu.label", defaultMessage: "{block} actions" },
+        { block: session.store.describeBlock(id) },
+      )}
       className="menu__list block-menu"
       style={
         position
@@ -129,42 +135,60 @@ export function BlockMenu() {
       }
       onKeyDown={onKeyDown}
     >
-      {item("Copy", <CopyIcon />, `${MOD}C`, () => {
-        const text = commands.copy(id);
-        if (text) void writeClipboardText(text);
-      })}
       {item(
-        "Paste after",
+        intl.formatMessage({ id: "editor.menu.copy", defaultMessage: "Copy" }),
+        <CopyIcon />,
+        `${MOD}C`,
+        () => {
+          const text = commands.copy(id);
+          if (text) void writeClipboardText(text);
+        },
+      )}
+      {item(
+        intl.formatMessage({ id: "editor.menu.pasteAfter", defaultMessage: "Paste after" }),
         <ClipboardIcon />,
         `${MOD}V`,
         () => void readClipboardText().then((text) => commands.paste(text)),
         readOnly,
       )}
-      {item("Duplicate", <DuplicateIcon />, `${MOD}D`, () => commands.duplicate(id), readOnly)}
+      {item(
+        intl.formatMessage({ id: "editor.menu.duplicate", defaultMessage: "Duplicate" }),
+        <DuplicateIcon />,
+        `${MOD}D`,
+        () => commands.duplicate(id),
+        readOnly,
+      )}
       <div role="separator" className="menu__separator" />
       {item(
-        "Move up",
+        intl.formatMessage(shared.moveUp),
         <ArrowUpIcon />,
         "Alt+↑",
         () => commands.moveBy(id, -1),
         readOnly || index <= 0,
       )}
       {item(
-        "Move down",
+        intl.formatMessage(shared.moveDown),
         <ArrowDownIcon />,
         "Alt+↓",
         () => commands.moveBy(id, 1),
         readOnly || index >= siblings.length - 1,
       )}
       {item(
-        "Select parent",
+        intl.formatMessage({ id: "editor.menu.selectParent", defaultMessage: "Select parent" }),
         <ArrowUpLeftIcon />,
         "Esc",
         () => commands.select(parent ?? null),
         !parent || pageIdOfParent(parent) !== null,
       )}
       <div role="separator" className="menu__separator" />
-      {item("Delete", <TrashIcon />, "Del", () => commands.remove(id), readOnly, true)}
+      {item(
+        intl.formatMessage({ id: "editor.menu.delete", defaultMessage: "Delete" }),
+        <TrashIcon />,
+        intl.formatMessage({ id: "editor.menu.deleteKey", defaultMessage: "Del" }),
+        () => commands.remove(id),
+        readOnly,
+        true,
+      )}
     </div>
   );
 }

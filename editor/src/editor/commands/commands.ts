@@ -4,11 +4,14 @@
  * collaborators see it live and it is one step of this person's undo.
  */
 import type { Block } from "../../../../blocks/doc/schema.ts";
-import { canContain, getBlockDefinition } from "../../../../blocks/registry.ts";
+import { canContain } from "../../../../blocks/registry.ts";
 import type { BlockPlace } from "../../../../collab/doc/ops.ts";
 import { pageIdOfParent, pageParent } from "../../../../collab/doc/layout.ts";
 import type { EditOrigin } from "../../../../collab/doc/origin.ts";
+import type { IntlShape } from "react-intl";
+import { message } from "../../i18n/message.ts";
 import type * as Y from "yjs";
+import { blockLabel } from "../i18n/intl.ts";
 import {
   EditorStillLoading,
   isSiteEditError,
@@ -39,6 +42,8 @@ export type CommandContext = {
   readonly readOnly: boolean;
   /** Starts a new undo step (see `EditorSession.beginEdit`). */
   readonly beginEdit: (key: string | null) => void;
+  /** The merchant's language, for what the commands tell them. */
+  readonly intl: () => IntlShape;
   /** Tells the merchant why something did not happen. */
   readonly notify: (message: string, tone?: "info" | "danger" | "success") => void;
 };
@@ -50,6 +55,39 @@ export function placeOf(slot: Slot): BlockPlace {
     : { parentId: slot.parentKey, index: slot.index };
 }
 
+export const commandMessages = {
+  readOnly: message({
+    id: "editor.commands.readOnly",
+    defaultMessage: "You can look at this site, but not change it.",
+  }),
+  cannotGoHere: message({
+    id: "editor.commands.cannotGoHere",
+    defaultMessage: "A {block} block cannot go here.",
+  }),
+  nothingToPaste: message({
+    id: "editor.commands.nothingToPaste",
+    defaultMessage: "There are no blocks to paste. Copy a block first.",
+  }),
+  skipped: message({
+    id: "editor.commands.skipped",
+    defaultMessage:
+      "{count, plural, one {# block could not be pasted here and was left out.} other {# blocks could not be pasted here and were left out.}}",
+  }),
+  notAllowed: message({
+    id: "editor.commands.notAllowed",
+    defaultMessage: "That cannot go there: {reason}.",
+  }),
+  cycle: message({
+    id: "editor.commands.cycle",
+    defaultMessage: "A block cannot go inside itself.",
+  }),
+  notFound: message({
+    id: "editor.commands.notFound",
+    defaultMessage: "That block is gone: someone may have just removed it.",
+  }),
+  failed: message({ id: "editor.commands.failed", defaultMessage: "That did not work: {reason}." }),
+};
+
 export class Commands {
   constructor(private readonly ctx: CommandContext) {}
 
@@ -59,7 +97,7 @@ export class Commands {
 
   private guard<T>(run: () => T): T | null {
     if (this.ctx.readOnly) {
-      this.ctx.notify("You can look at this site, but not change it.", "info");
+      this.ctx.notify(this.ctx.intl().formatMessage(commandMessages.readOnly), "info");
       return null;
     }
     try {
@@ -70,7 +108,7 @@ export class Commands {
       return result;
     } catch (error) {
       if (isSiteEditError(error)) {
-        this.ctx.notify(explain(error), "danger");
+        this.ctx.notify(explain(this.ctx.intl(), error), "danger");
         return null;
       }
       if (error instanceof EditorStillLoading) {
@@ -118,7 +156,7 @@ export class Commands {
     }
     if (!target) {
       this.ctx.notify(
-        `A ${getBlockDefinition(type)?.label ?? type} block cannot go here.`,
+        this.ctx.intl().formatMessage(commandMessages.cannotGoHere, { block: blockLabel(type) }),
         "danger",
       );
       return null;
@@ -211,7 +249,7 @@ export class Commands {
     // The system clipboard first; this browser's last copy when it holds something else.
     const parsed = (text ? parseClipboard(text) : null) ?? parseClipboard(lastCopy() ?? "");
     if (!parsed || parsed.blocks.length === 0) {
-      this.ctx.notify("There are no blocks to paste. Copy a block first.", "info");
+      this.ctx.notify(this.ctx.intl().formatMessage(commandMessages.nothingToPaste), "info");
       return [];
     }
     const inserted: string[] = [];
@@ -220,7 +258,9 @@ export class Commands {
       const slot = this.slotNearSelection(block.type, after);
       if (!slot) {
         this.ctx.notify(
-          `A ${getBlockDefinition(block.type)?.label ?? block.type} block cannot go here.`,
+          this.ctx
+            .intl()
+            .formatMessage(commandMessages.cannotGoHere, { block: blockLabel(block.type) }),
           "danger",
         );
         continue;
@@ -235,7 +275,7 @@ export class Commands {
     }
     if (parsed.skipped > 0)
       this.ctx.notify(
-        `${parsed.skipped} block(s) could not be pasted here and were left out.`,
+        this.ctx.intl().formatMessage(commandMessages.skipped, { count: parsed.skipped }),
         "info",
       );
     if (inserted.length > 0) this.select(inserted[inserted.length - 1]!);
@@ -306,15 +346,16 @@ export class Commands {
   }
 }
 
-function explain(error: Error & { code: string }): string {
+/** A shared operation's refusal in the merchant's words (the details stay the operation's). */
+export function explain(intl: IntlShape, error: Error & { code: string }): string {
   switch (error.code) {
     case "not-allowed":
-      return `That cannot go there: ${error.message}.`;
+      return intl.formatMessage(commandMessages.notAllowed, { reason: error.message });
     case "cycle":
-      return "A block cannot go inside itself.";
+      return intl.formatMessage(commandMessages.cycle);
     case "not-found":
-      return "That block is gone: someone may have just removed it.";
+      return intl.formatMessage(commandMessages.notFound);
     default:
-      return `That did not work: ${error.message}.`;
+      return intl.formatMessage(commandMessages.failed, { reason: error.message });
   }
 }

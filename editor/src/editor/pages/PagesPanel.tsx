@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
+import { useIntl } from "react-intl";
+import { shared } from "../i18n/messages.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Dialog, DialogBody, DialogFooter } from "../../ui/Dialog.tsx";
 import { MoreIcon, PencilIcon, PlusIcon, TrashIcon } from "../../ui/icons.tsx";
@@ -15,20 +17,30 @@ export function PagesPanel() {
   const pageId = useUi((state) => state.pageId);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<PageInfo | null>(null);
+  const intl = useIntl();
 
   return (
     <div className="pages-panel">
       <div className="pages-panel__head">
         <p className="pages-panel__count">
-          {pages.length} {pages.length === 1 ? "page" : "pages"}
+          {intl.formatMessage(
+            {
+              id: "editor.pages.count",
+              defaultMessage: "{count, plural, one {# page} other {# pages}}",
+            },
+            { count: pages.length },
+          )}
         </p>
         {session.readOnly ? null : (
           <Button size="sm" icon={<PlusIcon size={14} />} onClick={() => setAdding(true)}>
-            Add page
+            {intl.formatMessage({ id: "editor.pages.add", defaultMessage: "Add page" })}
           </Button>
         )}
       </div>
-      <ul className="pages-list" aria-label="Pages">
+      <ul
+        className="pages-list"
+        aria-label={intl.formatMessage({ id: "editor.pages.list", defaultMessage: "Pages" })}
+      >
         {pages.map((page, index) => (
           <li
             key={page.id}
@@ -43,41 +55,62 @@ export function PagesPanel() {
               }
             >
               <span className="pages-list__title">
-                {page.slug === "" ? <HomeIcon size={14} aria-label="Home page" /> : null}
+                {page.slug === "" ? (
+                  <HomeIcon
+                    size={14}
+                    aria-label={intl.formatMessage({
+                      id: "editor.pages.home",
+                      defaultMessage: "Home page",
+                    })}
+                  />
+                ) : null}
                 {page.title}
               </span>
               <span className="pages-list__slug">/{page.slug}</span>
             </button>
             {session.readOnly ? null : (
-              <Menu label={`Actions for ${page.title}`} trigger={<MoreIcon />} iconOnly>
+              <Menu
+                label={intl.formatMessage(
+                  { id: "editor.pages.actions", defaultMessage: "Actions for {page}" },
+                  { page: page.title },
+                )}
+                trigger={<MoreIcon />}
+                iconOnly
+              >
                 <MenuItem
                   icon={<PencilIcon />}
                   onSelect={() =>
                     session.ui.set({ pageId: page.id, rightTab: "page", selectedId: null })
                   }
                 >
-                  Rename and SEO
+                  {intl.formatMessage({
+                    id: "editor.pages.rename",
+                    defaultMessage: "Rename and SEO",
+                  })}
                 </MenuItem>
                 <MenuItem
                   icon={<ArrowUpIcon />}
                   disabled={index === 0}
                   onSelect={() => movePage(session, page.id, -1)}
                 >
-                  Move up
+                  {intl.formatMessage(shared.moveUp)}
                 </MenuItem>
                 <MenuItem
                   icon={<ArrowDownIcon />}
                   disabled={index === pages.length - 1}
                   onSelect={() => movePage(session, page.id, 1)}
                 >
-                  Move down
+                  {intl.formatMessage(shared.moveDown)}
                 </MenuItem>
                 <MenuItem
                   icon={<HomeIcon />}
                   disabled={page.slug === ""}
                   onSelect={() => setHomePage(session, page.id)}
                 >
-                  Make it the home page
+                  {intl.formatMessage({
+                    id: "editor.pages.makeHome",
+                    defaultMessage: "Make it the home page",
+                  })}
                 </MenuItem>
                 <MenuSeparator />
                 <MenuItem
@@ -86,7 +119,7 @@ export function PagesPanel() {
                   disabled={page.slug === "" || pages.length <= 1}
                   onSelect={() => setRemoving(page)}
                 >
-                  Delete page
+                  {intl.formatMessage({ id: "editor.pages.delete", defaultMessage: "Delete page" })}
                 </MenuItem>
               </Menu>
             )}
@@ -94,18 +127,30 @@ export function PagesPanel() {
         ))}
       </ul>
       <p className="pages-panel__hint">
-        The home page can’t be deleted: make another page the home page first.
+        {intl.formatMessage({
+          id: "editor.pages.homeHint",
+          defaultMessage: "The home page can’t be deleted: make another page the home page first.",
+        })}
       </p>
       <AddPageDialog open={adding} onClose={() => setAdding(false)} />
       <Dialog
         open={removing !== null}
         onClose={() => setRemoving(null)}
         size="sm"
-        title={`Delete “${removing?.title ?? ""}”?`}
-        description="The page and its blocks are removed for everyone. You can undo it right after."
+        title={intl.formatMessage(
+          { id: "editor.pages.deleteTitle", defaultMessage: "Delete “{page}”?" },
+          { page: removing?.title ?? "" },
+        )}
+        description={intl.formatMessage({
+          id: "editor.pages.deleteHelp",
+          defaultMessage:
+            "The page and its blocks are removed for everyone. You can undo it right after.",
+        })}
       >
         <DialogFooter>
-          <Button onClick={() => setRemoving(null)}>Keep it</Button>
+          <Button onClick={() => setRemoving(null)}>
+            {intl.formatMessage({ id: "editor.pages.keep", defaultMessage: "Keep it" })}
+          </Button>
           <Button
             variant="danger"
             onClick={() => {
@@ -113,7 +158,7 @@ export function PagesPanel() {
               setRemoving(null);
             }}
           >
-            Delete page
+            {intl.formatMessage({ id: "editor.pages.delete", defaultMessage: "Delete page" })}
           </Button>
         </DialogFooter>
       </Dialog>
@@ -127,11 +172,17 @@ function AddPageDialog({ open, onClose }: { open: boolean; onClose: () => void }
   const [title, setTitle] = useState("");
   const [menu, setMenu] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const intl = useIntl();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const name = title.trim();
     if (name === "") {
-      setError("Give the page a name, like “About us”.");
+      setError(
+        intl.formatMessage({
+          id: "editor.pages.nameMissing",
+          defaultMessage: "Give the page a name, like “About us”.",
+        }),
+      );
       return;
     }
     if (createPage(session, name.slice(0, 120), menu)) {
@@ -141,12 +192,17 @@ function AddPageDialog({ open, onClose }: { open: boolean; onClose: () => void }
     }
   };
   return (
-    <Dialog open={open} onClose={onClose} size="sm" title="Add a page">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      size="sm"
+      title={intl.formatMessage({ id: "editor.pages.addTitle", defaultMessage: "Add a page" })}
+    >
       <form onSubmit={submit} noValidate>
         <DialogBody>
           <div className={error ? "field field--invalid" : "field"}>
             <label htmlFor={`${id}-title`} className="field__label">
-              Page name
+              {intl.formatMessage({ id: "editor.pages.name", defaultMessage: "Page name" })}
             </label>
             <input
               id={`${id}-title`}
@@ -154,7 +210,10 @@ function AddPageDialog({ open, onClose }: { open: boolean; onClose: () => void }
               value={title}
               maxLength={120}
               autoFocus
-              placeholder="About us"
+              placeholder={intl.formatMessage({
+                id: "editor.pages.namePlaceholder",
+                defaultMessage: "About us",
+              })}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${id}-error` : undefined}
               onChange={(event) => {
@@ -175,13 +234,18 @@ function AddPageDialog({ open, onClose }: { open: boolean; onClose: () => void }
               onChange={(event) => setMenu(event.target.checked)}
             />
             <span className="switch__track" aria-hidden="true" />
-            <span className="switch__label">Add it to the site menu</span>
+            <span className="switch__label">
+              {intl.formatMessage({
+                id: "editor.pages.inMenu",
+                defaultMessage: "Add it to the site menu",
+              })}
+            </span>
           </label>
         </DialogBody>
         <DialogFooter>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{intl.formatMessage(shared.cancel)}</Button>
           <Button type="submit" variant="primary">
-            Add page
+            {intl.formatMessage({ id: "editor.pages.add", defaultMessage: "Add page" })}
           </Button>
         </DialogFooter>
       </form>

@@ -8,7 +8,28 @@ import { editOrigin } from "../../../../collab/doc/origin.ts";
 import { EditorStillLoading, isSiteEditError, loadSharedOps, sharedOps } from "../session/ops.ts";
 import { suggestSlug } from "../../dashboard/slug.ts";
 import { newBlock } from "../commands/clipboard.ts";
+import { defineMessages, type NoMessageValues } from "react-intl";
+import { commandMessages } from "../commands/commands.ts";
 import type { EditorSession } from "../session/EditorSession.ts";
+
+const messages = defineMessages<{
+  slugMissing: NoMessageValues;
+  slugInvalid: NoMessageValues;
+  slugTaken: NoMessageValues;
+}>({
+  slugMissing: {
+    id: "editor.pages.slugMissing",
+    defaultMessage: "Give the page an address (only the home page has none).",
+  },
+  slugInvalid: {
+    id: "editor.pages.slugInvalid",
+    defaultMessage: "Use lower-case letters, digits and single dashes, like “our-story”.",
+  },
+  slugTaken: {
+    id: "editor.pages.slugTaken",
+    defaultMessage: "Another page already uses this address.",
+  },
+});
 
 /** A slug for a page title that no other page uses ("about", "about-2"). */
 export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
@@ -26,11 +47,11 @@ export function slugProblem(
   pageId: string | null,
   session: EditorSession,
 ): string | null {
-  if (slug === "") return "Give the page an address (only the home page has none).";
-  if (!ZPageSlug.safeParse(slug).success)
-    return "Use lower-case letters, digits and single dashes, like “our-story”.";
+  const { intl } = session;
+  if (slug === "") return intl.formatMessage(messages.slugMissing);
+  if (!ZPageSlug.safeParse(slug).success) return intl.formatMessage(messages.slugInvalid);
   if (session.store.getPages().some((page) => page.slug === slug && page.id !== pageId))
-    return "Another page already uses this address.";
+    return intl.formatMessage(messages.slugTaken);
   return null;
 }
 
@@ -45,7 +66,10 @@ function run(session: EditorSession, change: () => void, key: string | null = nu
     return true;
   } catch (error) {
     if (isSiteEditError(error)) {
-      session.notify(`That did not work: ${error.message}.`, "danger");
+      session.notify(
+        session.intl.formatMessage(commandMessages.failed, { reason: error.message }),
+        "danger",
+      );
       return false;
     }
     if (error instanceof EditorStillLoading) {

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useIntl } from "react-intl";
 import type { BlockCategory } from "../../../../blocks/definition.ts";
 import { blockRegistry, canContain, type BlockType } from "../../../../blocks/registry.ts";
 import { useBlockWords } from "../../i18n/blockWords.ts";
@@ -8,13 +9,7 @@ import { useEditor } from "../state/hooks.ts";
 import { BlockIcon } from "./BlockIcon.tsx";
 import { BlockPreview } from "./BlockPreview.tsx";
 
-const CATEGORIES: Array<{ id: BlockCategory | "all" }> = [
-  { id: "all" },
-  { id: "layout" },
-  { id: "content" },
-  { id: "commerce" },
-  { id: "site" },
-];
+const CATEGORIES: Array<BlockCategory | "all"> = ["all", "layout", "content", "commerce", "site"];
 
 /** Block types the library offers: everything that may go on a page or into a container. */
 const LIBRARY_TYPES = (Object.keys(blockRegistry) as BlockType[]).filter(
@@ -75,6 +70,11 @@ export function BlockLibrary() {
     () => filterLibrary(query, category, localized),
     [query, category, localized],
   );
+  const intl = useIntl();
+  const searchLabel = intl.formatMessage({
+    id: "editor.library.search",
+    defaultMessage: "Search blocks",
+  });
 
   const showPreview = (type: string, element: HTMLElement) => {
     clearTimeout(timer.current);
@@ -92,38 +92,54 @@ export function BlockLibrary() {
     <div className="library">
       <div className="library__search">
         <label htmlFor={searchId} className="visually-hidden">
-          Search blocks
+          {searchLabel}
         </label>
         <SearchIcon className="library__search-icon" />
         <input
           id={searchId}
           type="search"
           className="input library__search-input"
-          placeholder="Search blocks"
+          placeholder={searchLabel}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           autoComplete="off"
         />
       </div>
-      <div className="chips" role="group" aria-label="Block categories">
+      <div
+        className="chips"
+        role="group"
+        aria-label={intl.formatMessage({
+          id: "editor.library.categories",
+          defaultMessage: "Block categories",
+        })}
+      >
         {CATEGORIES.map((item) => (
           <button
-            key={item.id}
+            key={item}
             type="button"
             className="chip"
-            aria-pressed={category === item.id}
-            onClick={() => setCategory(item.id)}
+            aria-pressed={category === item}
+            onClick={() => setCategory(item)}
           >
-            {blockWords.category(item.id)}
+            {blockWords.category(item)}
           </button>
         ))}
       </div>
       {entries.length === 0 ? (
         <p className="library__empty" role="status">
-          No block matches “{query}”. Try another word, or look in All.
+          {intl.formatMessage(
+            {
+              id: "editor.library.empty",
+              defaultMessage: "No block matches “{query}”. Try another word, or look in All.",
+            },
+            { query },
+          )}
         </p>
       ) : (
-        <ul className="library__list" aria-label="Blocks">
+        <ul
+          className="library__list"
+          aria-label={intl.formatMessage({ id: "editor.library.list", defaultMessage: "Blocks" })}
+        >
           {entries.map((entry) => (
             <li key={entry.type}>
               <LibraryCard entry={entry} onPreview={showPreview} onPreviewEnd={hidePreview} />

@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { FieldDefinition } from "../../../../blocks/fields/types.ts";
 import { canContain, getBlockDefinition } from "../../../../blocks/registry.ts";
 import { pageIdOfParent, pageParent } from "../../../../collab/doc/layout.ts";
@@ -70,6 +71,7 @@ export function LayersTree() {
   const pageKey = pageId ? pageParent(pageId) : "";
   const ids = useChildren(pageKey);
   const tree = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
 
   const surface = useMemo<DropSurface>(
     () => ({
@@ -149,21 +151,34 @@ export function LayersTree() {
     <div className="layers">
       <p className="layers__page">
         {page ? (
-          <>
-            Layers of <strong>{page.title}</strong>
-          </>
+          <FormattedMessage
+            id="editor.layers.of"
+            defaultMessage="Layers of <strong>{page}</strong>"
+            values={{ page: page.title, strong: (words) => <strong>{words}</strong> }}
+          />
         ) : null}
       </p>
       {ids.length === 0 ? (
         <p className="layers__empty">
-          No blocks on this page yet. Drag one here or onto the page from <strong>Add</strong>.
+          <FormattedMessage
+            id="editor.layers.empty"
+            defaultMessage="No blocks on this page yet. Drag one here or onto the page from <strong>Add</strong>."
+            values={{ strong: (words) => <strong>{words}</strong> }}
+          />
         </p>
       ) : null}
       <div
         ref={tree}
         className="layers__tree"
         role="tree"
-        aria-label={page ? `Layers of ${page.title}` : "Layers"}
+        aria-label={
+          page
+            ? intl.formatMessage(
+                { id: "editor.layers.ofPlain", defaultMessage: "Layers of {page}" },
+                { page: page.title },
+              )
+            : intl.formatMessage({ id: "editor.left.layers", defaultMessage: "Layers" })
+        }
         onKeyDown={onKeyDown}
       >
         {ids.map((id, index) => (
@@ -191,6 +206,7 @@ const LayerItem = memo(function LayerItem({
   const hasSelection = useUi((state) => state.selectedId !== null);
   const expanded = useUi((state) => state.expanded.has(id));
   const others = useCollaborators();
+  const intl = useIntl();
   const type = block?.type ?? "";
   const blockWords = useBlockWords();
   const container = isContainer(type);
@@ -245,7 +261,13 @@ const LayerItem = memo(function LayerItem({
           <button
             type="button"
             className="layer__toggle"
-            aria-label={expanded ? `Close ${label}` : `Open ${label}`}
+            aria-label={intl.formatMessage(
+              {
+                id: "editor.layers.toggle",
+                defaultMessage: "{open, select, yes {Close {block}} other {Open {block}}}",
+              },
+              { open: expanded ? "yes" : "no", block: label },
+            )}
             tabIndex={-1}
             data-open={expanded || undefined}
             onPointerDown={(event) => event.stopPropagation()}
@@ -269,7 +291,10 @@ const LayerItem = memo(function LayerItem({
             key={person.clientId}
             className="layer__person"
             style={{ background: person.color }}
-            title={`${person.name} has this selected`}
+            title={intl.formatMessage(
+              { id: "editor.layers.seenBy", defaultMessage: "{name} has this selected" },
+              { name: person.name },
+            )}
           />
         ))}
       </div>

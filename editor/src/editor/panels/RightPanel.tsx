@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useIntl } from "react-intl";
 import { useEditorExtensions, type EditorExtension, type RightPanelTab } from "../extensions.ts";
 import { PageSettings } from "../pages/PageSettings.tsx";
 import { PropsPanel } from "../props/PropsPanel.tsx";
@@ -21,13 +22,30 @@ function rightPanelTabs(extensions: readonly EditorExtension[]): readonly RightP
 export function RightPanel() {
   const session = useEditor();
   const extensions = useEditorExtensions();
-  const tabs = useMemo(() => rightPanelTabs(extensions), [extensions]);
+  const intl = useIntl();
+  const tabs = useMemo(
+    () =>
+      rightPanelTabs(extensions).map((item) =>
+        item.id === "block"
+          ? {
+              ...item,
+              label: intl.formatMessage({ id: "editor.right.block", defaultMessage: "Block" }),
+            }
+          : item.id === "page"
+            ? {
+                ...item,
+                label: intl.formatMessage({ id: "editor.right.page", defaultMessage: "Page" }),
+              }
+            : item,
+      ),
+    [extensions, intl],
+  );
   const tab = useUi((state) => state.rightTab);
   const current = tabs.find((item) => item.id === tab) ?? tabs[0]!;
   const { Panel } = current;
   return (
     <Tabs
-      label="Properties"
+      label={intl.formatMessage({ id: "editor.layout.rightPanel", defaultMessage: "Properties" })}
       tabs={tabs}
       selected={current.id}
       onSelect={(id) => session.ui.set({ rightTab: id })}

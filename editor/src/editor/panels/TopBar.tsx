@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, useSyncExternalStore, type CSSProperties } from "react";
+import { useIntl } from "react-intl";
 import { Link } from "react-router";
+import { shared } from "../i18n/messages.ts";
 import { toProblem } from "../../api/errors.ts";
 import { useCurrentUser } from "../../api/session.ts";
 import { useTRPC } from "../../api/trpc.ts";
@@ -22,10 +24,15 @@ import { samplesWarning } from "./samples.ts";
 export function TopBar() {
   const session = useEditor();
   const extensions = useEditorExtensions();
+  const intl = useIntl();
   return (
     <div className="editor-topbar">
       <div className="editor-topbar__start">
-        <Link to="/" className="editor-topbar__back" aria-label="Back to your sites">
+        <Link
+          to="/"
+          className="editor-topbar__back"
+          aria-label={intl.formatMessage(shared.backToSites)}
+        >
           <ArrowLeftIcon size={18} />
         </Link>
         <div className="editor-topbar__site">
@@ -56,9 +63,12 @@ function PageSwitcher() {
   const session = useEditor();
   const pages = usePages();
   const pageId = useUi((state) => state.pageId);
+  const intl = useIntl();
   return (
     <label className="page-switcher">
-      <span className="visually-hidden">Page</span>
+      <span className="visually-hidden">
+        {intl.formatMessage({ id: "editor.topbar.page", defaultMessage: "Page" })}
+      </span>
       <select
         className="page-switcher__select"
         value={pageId ?? ""}
@@ -68,8 +78,13 @@ function PageSwitcher() {
       >
         {pages.map((page) => (
           <option key={page.id} value={page.id}>
-            {page.title}
-            {page.slug === "" ? " (home)" : ` — /${page.slug}`}
+            {intl.formatMessage(
+              {
+                id: "editor.topbar.pageOption",
+                defaultMessage: "{title}{home, select, yes { (home)} other { — /{slug}}}",
+              },
+              { title: page.title, home: page.slug === "" ? "yes" : "no", slug: page.slug },
+            )}
           </option>
         ))}
       </select>
@@ -77,30 +92,48 @@ function PageSwitcher() {
   );
 }
 
-const DEVICES: Array<{ device: Device; label: string; Icon: typeof DesktopIcon }> = [
-  { device: "desktop", label: "Desktop", Icon: DesktopIcon },
-  { device: "tablet", label: "Tablet", Icon: TabletIcon },
-  { device: "mobile", label: "Mobile", Icon: PhoneIcon },
+const DEVICES: Array<{ device: Device; Icon: typeof DesktopIcon }> = [
+  { device: "desktop", Icon: DesktopIcon },
+  { device: "tablet", Icon: TabletIcon },
+  { device: "mobile", Icon: PhoneIcon },
 ];
 
 function DeviceSwitcher() {
   const session = useEditor();
   const device = useUi((state) => state.device);
+  const intl = useIntl();
   return (
-    <div className="segmented" role="group" aria-label="Preview size">
-      {DEVICES.map(({ device: value, label, Icon }) => (
-        <button
-          key={value}
-          type="button"
-          className="segmented__button"
-          aria-pressed={device === value}
-          aria-label={`${label} preview`}
-          title={`${label} preview`}
-          onClick={() => session.ui.set({ device: value })}
-        >
-          <Icon size={16} />
-        </button>
-      ))}
+    <div
+      className="segmented"
+      role="group"
+      aria-label={intl.formatMessage({
+        id: "editor.topbar.previewSize",
+        defaultMessage: "Preview size",
+      })}
+    >
+      {DEVICES.map(({ device: value, Icon }) => {
+        const label = intl.formatMessage(
+          {
+            id: "editor.topbar.device",
+            defaultMessage:
+              "{device, select, desktop {Desktop preview} tablet {Tablet preview} other {Mobile preview}}",
+          },
+          { device: value },
+        );
+        return (
+          <button
+            key={value}
+            type="button"
+            className="segmented__button"
+            aria-pressed={device === value}
+            aria-label={label}
+            title={label}
+            onClick={() => session.ui.set({ device: value })}
+          >
+            <Icon size={16} />
+          </button>
+        );
+      })}
     </div>
   );
 }
@@ -111,6 +144,7 @@ const MOD =
 function UndoRedo() {
   const session = useEditor();
   const { canUndo, canRedo } = useUndoState();
+  const intl = useIntl();
   if (session.readOnly) return null;
   return (
     <div className="editor-topbar__group">
@@ -119,8 +153,11 @@ function UndoRedo() {
         size="sm"
         iconOnly
         icon={<UndoIcon />}
-        aria-label="Undo"
-        title={`Undo your last change (${MOD}Z)`}
+        aria-label={intl.formatMessage({ id: "editor.topbar.undo", defaultMessage: "Undo" })}
+        title={intl.formatMessage(
+          { id: "editor.topbar.undoTitle", defaultMessage: "Undo your last change ({shortcut})" },
+          { shortcut: `${MOD}Z` },
+        )}
         disabled={!canUndo}
         onClick={() => session.commands.undo()}
       />
@@ -129,8 +166,11 @@ function UndoRedo() {
         size="sm"
         iconOnly
         icon={<RedoIcon />}
-        aria-label="Redo"
-        title={`Redo (${MOD}Shift+Z)`}
+        aria-label={intl.formatMessage({ id: "editor.topbar.redo", defaultMessage: "Redo" })}
+        title={intl.formatMessage(
+          { id: "editor.topbar.redoTitle", defaultMessage: "Redo ({shortcut})" },
+          { shortcut: `${MOD}Shift+Z` },
+        )}
         disabled={!canRedo}
         onClick={() => session.commands.redo()}
       />
@@ -140,6 +180,7 @@ function UndoRedo() {
 
 function ConnectionStatus() {
   const { connection } = useEditor();
+  const intl = useIntl();
   const state = useSyncExternalStore(
     connection.subscribe,
     connection.getState,
@@ -147,12 +188,21 @@ function ConnectionStatus() {
   );
   const [text, tone] =
     state.status === "offline"
-      ? ["Offline: changes are kept on this device", "warning"]
+      ? [
+          intl.formatMessage({
+            id: "editor.topbar.offline",
+            defaultMessage: "Offline: changes are kept on this device",
+          }),
+          "warning",
+        ]
       : state.status === "connecting"
-        ? ["Connecting…", "muted"]
+        ? [
+            intl.formatMessage({ id: "editor.topbar.connecting", defaultMessage: "Connecting…" }),
+            "muted",
+          ]
         : state.unsaved
-          ? ["Saving…", "muted"]
-          : ["Saved", "muted"];
+          ? [intl.formatMessage({ id: "editor.topbar.saving", defaultMessage: "Saving…" }), "muted"]
+          : [intl.formatMessage({ id: "editor.topbar.saved", defaultMessage: "Saved" }), "muted"];
   return (
     <span className={`connection connection--${tone}`} role="status" aria-live="polite">
       {state.status === "offline" ? <CloudOffIcon size={14} /> : null}
@@ -163,6 +213,7 @@ function ConnectionStatus() {
 
 function PresenceAvatars() {
   const user = useCurrentUser();
+  const intl = useIntl();
   const others = useCollaborators();
   const people = new Map<string, { name: string; color: string; typing: boolean }>();
   for (const person of others) {
@@ -178,8 +229,11 @@ function PresenceAvatars() {
   const shown = list.slice(0, 4);
   const label =
     list.length === 0
-      ? "Only you are editing"
-      : `Also here: ${list.map(([, person]) => person.name).join(", ")}`;
+      ? intl.formatMessage({ id: "editor.topbar.alone", defaultMessage: "Only you are editing" })
+      : intl.formatMessage(
+          { id: "editor.topbar.alsoHere", defaultMessage: "Also here: {names}" },
+          { names: intl.formatList(list.map(([, person]) => person.name)) },
+        );
   return (
     <div className="presence" aria-label={label} role="group">
       {shown.map(([id, person]) => (
@@ -187,7 +241,13 @@ function PresenceAvatars() {
           key={id}
           className="presence__person"
           style={{ "--person": person.color } as CSSProperties}
-          title={`${person.name}${person.typing ? " (typing)" : ""}`}
+          title={intl.formatMessage(
+            {
+              id: "editor.topbar.person",
+              defaultMessage: "{name}{typing, select, yes { (typing)} other {}}",
+            },
+            { name: person.name, typing: person.typing ? "yes" : "no" },
+          )}
           data-person={person.name}
         >
           <Avatar name={person.name} colorKey={id} size="sm" />
@@ -211,6 +271,7 @@ function PublishControl() {
   const session = useEditor();
   const trpc = useTRPC();
   const toast = useToast();
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const siteId = session.site.id;
   // Someone else may publish too: look again now and then.
@@ -230,11 +291,17 @@ function PublishControl() {
           queryKey: trpc.sites.publishStatus.queryKey({ siteId }),
         });
         toast.show({
-          title: "Your site is live",
-          description: "Shoppers see the changes now.",
+          title: intl.formatMessage({
+            id: "editor.publish.liveTitle",
+            defaultMessage: "Your site is live",
+          }),
+          description: intl.formatMessage({
+            id: "editor.publish.liveDescription",
+            defaultMessage: "Shoppers see the changes now.",
+          }),
           tone: "success",
           action: {
-            label: "View it",
+            label: intl.formatMessage({ id: "editor.publish.viewIt", defaultMessage: "View it" }),
             onClick: () => window.open(result.url, "_blank", "noopener"),
           },
         });
@@ -243,7 +310,10 @@ function PublishControl() {
       },
       onError: (error) =>
         toast.show({
-          title: "Publishing failed",
+          title: intl.formatMessage({
+            id: "editor.publish.failed",
+            defaultMessage: "Publishing failed",
+          }),
           description: toProblem(error).message,
           tone: "danger",
         }),
@@ -263,12 +333,14 @@ function PublishControl() {
         : edited || status.data?.hasUnpublishedChanges
           ? "changes"
           : "published";
-  const text = {
-    publishing: "Publishing…",
-    changes: "Unpublished changes",
-    published: "Published",
-    never: "Not published yet",
-  }[state];
+  const text = intl.formatMessage(
+    {
+      id: "editor.publish.state",
+      defaultMessage:
+        "{state, select, publishing {Publishing…} changes {Unpublished changes} published {Published} other {Not published yet}}",
+    },
+    { state },
+  );
 
   const onPublish = async () => {
     setSaving(true);
@@ -277,9 +349,15 @@ function PublishControl() {
     setSaving(false);
     if (!saved) {
       toast.show({
-        title: "Not published yet",
-        description:
-          "Some changes have not reached the server. Check your connection and try again.",
+        title: intl.formatMessage({
+          id: "editor.publish.notSavedTitle",
+          defaultMessage: "Not published yet",
+        }),
+        description: intl.formatMessage({
+          id: "editor.publish.notSavedDescription",
+          defaultMessage:
+            "Some changes have not reached the server. Check your connection and try again.",
+        }),
         tone: "danger",
       });
       return;
@@ -303,8 +381,21 @@ function PublishControl() {
         size="sm"
         iconOnly
         icon={<ExternalLinkIcon size={16} />}
-        aria-label="View the live page"
-        title={status.data?.publishedAt ? "View the live page" : "The page is not published yet"}
+        aria-label={intl.formatMessage({
+          id: "editor.publish.viewLive",
+          defaultMessage: "View the live page",
+        })}
+        title={
+          status.data?.publishedAt
+            ? intl.formatMessage({
+                id: "editor.publish.viewLive",
+                defaultMessage: "View the live page",
+              })
+            : intl.formatMessage({
+                id: "editor.publish.notLive",
+                defaultMessage: "The page is not published yet",
+              })
+        }
       />
       {session.readOnly ? null : (
         <Button
@@ -313,7 +404,7 @@ function PublishControl() {
           loading={state === "publishing"}
           onClick={() => void onPublish()}
         >
-          Publish
+          {intl.formatMessage({ id: "editor.publish.button", defaultMessage: "Publish" })}
         </Button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { shared } from "../i18n/messages.ts";
 import type { FieldDefinition } from "../../../../blocks/fields/types.ts";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
 import { EditorStillLoading, isSiteEditError, loadSharedOps, sharedOps } from "../session/ops.ts";
@@ -96,7 +97,10 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
       if (!typed) session.beginEdit(null);
     } catch (error) {
       if (isSiteEditError(error))
-        session.notify(`That value can’t be used: ${error.message}`, "danger");
+        session.notify(
+          session.intl.formatMessage(shared.valueRefused, { reason: error.message }),
+          "danger",
+        );
       else if (error instanceof EditorStillLoading)
         void loadSharedOps().then(() => update(prop, value));
       else throw error;

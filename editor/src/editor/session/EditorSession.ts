@@ -6,7 +6,9 @@
 import { can } from "../../../../domain/permissions.ts";
 import { editOrigin, type EditOrigin } from "../../../../collab/doc/origin.ts";
 import { createUndoManager } from "../../../../collab/doc/undo.ts";
+import { defineMessages, type IntlShape } from "react-intl";
 import type * as Y from "yjs";
+import { ENGLISH } from "../i18n/intl.ts";
 import { Commands } from "../commands/commands.ts";
 import { DocStore } from "../state/docStore.ts";
 import { UiStore } from "../state/uiStore.ts";
@@ -24,6 +26,14 @@ export type EditorUser = { readonly id: string; readonly name: string };
 
 export type Notify = (message: string, tone?: "info" | "danger" | "success") => void;
 
+const messages = defineMessages<{ problems: { count: number; first: string | undefined } }>({
+  problems: {
+    id: "editor.session.notSaved",
+    defaultMessage:
+      "{count, plural, one {A block could not be saved: {first}} other {# blocks could not be saved. The first: {first}}}",
+  },
+});
+
 export class EditorSession {
   readonly ydoc: Y.Doc;
   readonly store: DocStore;
@@ -35,6 +45,8 @@ export class EditorSession {
   readonly readOnly: boolean;
   private readonly cleanups: Array<() => void> = [];
   private lastEditKey: string | null = null;
+  /** The merchant's language for words made outside React (see `useSessionIntl`). */
+  intl: IntlShape = ENGLISH;
 
   constructor(
     readonly site: EditorSite,
@@ -58,6 +70,7 @@ export class EditorSession {
       undo: this.undo,
       readOnly: this.readOnly,
       beginEdit: (key) => this.beginEdit(key),
+      intl: () => this.intl,
       notify,
     });
 
@@ -81,11 +94,12 @@ export class EditorSession {
 
     // Blocks the server could not keep: say so once per report, in the merchant's words.
     this.cleanups.push(
-      connection.onProblems((messages) =>
+      connection.onProblems((problems) =>
         notify(
-          messages.length === 1
-            ? `A block could not be saved: ${messages[0]}`
-            : `${messages.length} blocks could not be saved. The first: ${messages[0]}`,
+          this.intl.formatMessage(messages.problems, {
+            count: problems.length,
+            first: problems[0],
+          }),
           "danger",
         ),
       ),

@@ -21,6 +21,7 @@ import { ANA } from "../../test/fixtures.ts";
 import { APP_EDITOR_EXTENSIONS } from "../appExtensions.ts";
 import { CanvasRuntime, CanvasRuntimeContext } from "../canvas/runtime.ts";
 import { EditorDndProvider } from "../dnd/EditorDnd.tsx";
+import { useSessionIntl } from "../i18n/useSessionIntl.ts";
 import { EditorExtensionsContext, type EditorExtension } from "../extensions.ts";
 import { localConnection } from "../session/connection.ts";
 import { EditorSession, type EditorSite } from "../session/EditorSession.ts";
@@ -150,6 +151,7 @@ function Frame({
   children: ReactNode;
 }) {
   const runtime = useMemo(() => new CanvasRuntime(), []);
+  useSessionIntl(session);
   return (
     <EditorContext.Provider value={session}>
       <EditorExtensionsContext.Provider value={extensions}>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { shared } from "../i18n/messages.ts";
 import {
   BUTTON_SHAPES,
   BUTTON_STYLES,
@@ -51,7 +52,10 @@ export function ThemePanel() {
       sharedOps().setTheme(session.ydoc, patch, session.origin);
     } catch (error) {
       if (isSiteEditError(error))
-        session.notify(`That value can’t be used: ${error.message}`, "danger");
+        session.notify(
+          session.intl.formatMessage(shared.valueRefused, { reason: error.message }),
+          "danger",
+        );
       else if (error instanceof EditorStillLoading)
         void loadSharedOps().then(() => apply(patch, key));
       else throw error;
