@@ -50,13 +50,10 @@ export function NotFound() {
   return (
     <section className="pg-page">
       <div className="pg-ui-container">
-        <h1>Page not found</h1>
-        <p className="pg-page__lead">
-          We could not find the page you were looking for. It may have moved, or the link may have a
-          typo.
-        </p>
+        <h1>{ctx.t("storefront.notFound.title")}</h1>
+        <p className="pg-page__lead">{ctx.t("storefront.notFound.text")}</p>
         <a className="pg-ui-button pg-ui-button--primary" href={ctx.pageHref("")}>
-          Back to the home page
+          {ctx.t("storefront.notFound.home")}
         </a>
       </div>
     </section>
@@ -139,35 +136,35 @@ export function CartDrawer({
       data-product-base={ctx.pageHref("products/")}
     >
       <div className="pg-drawer__head">
-        <h2 id="pg-drawer-title">Your cart</h2>
+        <h2 id="pg-drawer-title">{ctx.t("storefront.cart.title")}</h2>
         <button
           type="button"
           className="pg-drawer__close"
           data-cart-close=""
-          aria-label="Close cart"
+          aria-label={ctx.t("storefront.cart.close")}
         >
           ×
         </button>
       </div>
-      <p data-cart-empty="">Your cart is empty.</p>
+      <p data-cart-empty="">{ctx.t("storefront.cart.empty")}</p>
       <ul className="pg-cart-lines" data-cart-lines="" />
       <div className="pg-cart-summary" data-cart-footer="" hidden>
         <p>
-          <span>Subtotal</span> <span data-cart-subtotal="" />
+          <span>{ctx.t("storefront.cart.subtotal")}</span> <span data-cart-subtotal="" />
         </p>
         {preview ? (
           <p className="pg-notice" role="note">
-            Checkout is turned off in previews.
+            {ctx.t("storefront.cart.previewCheckoutOff")}
           </p>
         ) : (
           <form method="post" action={checkoutAction}>
             {ctx.site.slug ? <input type="hidden" name="site" value={ctx.site.slug} /> : null}
             <button type="submit" className="pg-ui-button pg-ui-button--primary">
-              Check out
+              {ctx.t("storefront.cart.checkout")}
             </button>
           </form>
         )}
-        <a href={cartHref}>View cart</a>
+        <a href={cartHref}>{ctx.t("storefront.cart.view")}</a>
       </div>
     </dialog>
   );

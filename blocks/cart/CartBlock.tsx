@@ -17,7 +17,7 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
   const cart = ctx.data.cart;
   const lines = cart?.lines ?? [];
   const continueHref = resolveHref(props.continueHref, ctx);
-  const heading = props.heading.trim() || "Your cart";
+  const heading = props.heading.trim() || ctx.t("storefront.cart.title");
   const continueLink =
     continueHref && props.continueLabel.trim() ? (
       <a className="pg-cart__continue" href={continueHref}>
@@ -36,19 +36,19 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
       </Heading>
       {lines.length === 0 || !cart ? (
         <div className="pg-cart__empty">
-          <p>{props.emptyText.trim() || "Your cart is empty."}</p>
+          <p>{props.emptyText.trim() || ctx.t("storefront.cart.empty")}</p>
           {continueLink}
         </div>
       ) : (
         <>
           <table className="pg-cart__table">
-            <caption className="pg-ui-sr-only">Items in your cart</caption>
+            <caption className="pg-ui-sr-only">{ctx.t("storefront.cart.items")}</caption>
             <thead>
               <tr>
-                <th scope="col">Product</th>
-                <th scope="col">Price</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Total</th>
+                <th scope="col">{ctx.t("storefront.cart.product")}</th>
+                <th scope="col">{ctx.t("storefront.cart.price")}</th>
+                <th scope="col">{ctx.t("storefront.cart.quantity")}</th>
+                <th scope="col">{ctx.t("storefront.cart.total")}</th>
               </tr>
             </thead>
             <tbody>
@@ -81,8 +81,10 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
                         ) : null}
                       </span>
                     </th>
-                    <td data-label="Price">{ctx.formatMoney(line.unitPrice)}</td>
-                    <td data-label="Quantity">
+                    <td data-label={ctx.t("storefront.cart.price")}>
+                      {ctx.formatMoney(line.unitPrice)}
+                    </td>
+                    <td data-label={ctx.t("storefront.cart.quantity")}>
                       <form
                         className="pg-cart__quantity"
                         method="post"
@@ -115,13 +117,15 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
                         <button
                           type="submit"
                           className="pg-ui-button pg-ui-button--link pg-ui-button--sm"
-                          aria-label={`Remove ${line.title}`}
+                          aria-label={ctx.t("storefront.cart.remove", { title: line.title })}
                         >
                           Remove
                         </button>
                       </form>
                     </td>
-                    <td data-label="Total">{ctx.formatMoney(line.lineTotal)}</td>
+                    <td data-label={ctx.t("storefront.cart.total")}>
+                      {ctx.formatMoney(line.lineTotal)}
+                    </td>
                   </tr>
                 );
               })}
@@ -129,13 +133,14 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
           </table>
           <div className="pg-cart__summary">
             <p className="pg-cart__subtotal">
-              <span>Subtotal</span> <strong>{ctx.formatMoney(cart.subtotal)}</strong>
+              <span>{ctx.t("storefront.cart.subtotal")}</span>{" "}
+              <strong>{ctx.formatMoney(cart.subtotal)}</strong>
             </p>
             {props.note.trim() ? <p className="pg-cart__note">{props.note.trim()}</p> : null}
             <form method="post" action={STOREFRONT_ENDPOINTS.checkout}>
               <FormContextFields blockId={id} />
               <button type="submit" className="pg-ui-button pg-ui-button--primary pg-ui-button--lg">
-                {props.checkoutLabel.trim() || "Check out"}
+                {props.checkoutLabel.trim() || ctx.t("storefront.cart.checkout")}
               </button>
             </form>
             {continueLink}

@@ -76,7 +76,7 @@ export function FeaturedProductBlock({ id, props }: BlockComponentProps<Featured
           blockId={id}
           product={product}
           buttonLabel={props.buttonLabel}
-          soldOutLabel="Sold out"
+          soldOutLabel=""
           showQuantity={props.showQuantity}
         />
         {props.detailsLabel.trim() ? (

@@ -77,3 +77,20 @@ describe("product-detail", () => {
     ]);
   });
 });
+
+describe("product-detail in the store's language", () => {
+  it("says Add to cart, Quantity and sold out in French, with 12,50 € style prices", () => {
+    const ctx = createTestRenderContext({
+      site: { name: "Boutique", slug: "boutique", currency: "EUR", locale: "fr-FR" },
+    });
+    const r = renderOne(
+      "product-detail",
+      { productId: "prod_apron", showQuantity: true, buttonLabel: "", soldOutLabel: "" },
+      ctx,
+    );
+    expect(textOf(r.one("button")!)).toBe("Ajouter au panier");
+    expect(r.text).toContain("Quantité");
+    expect(r.text).toMatch(/48,00\s€/);
+    expect(r.text).toContain("— épuisé");
+  });
+});

@@ -3,6 +3,7 @@ import type { Block, NavItem, SocialLink } from "../doc/schema.ts";
 import type { MediaLookup } from "../shared/images.ts";
 import { StyleSheetCollector } from "../style/responsive.ts";
 import { formatMinor } from "../../domain/money.ts";
+import { translator, type Translate } from "../../domain/storefront-i18n/index.ts";
 import type { StorefrontData } from "./commerce.ts";
 import { ImageLoadingPlan } from "./imageLoading.ts";
 
@@ -39,6 +40,8 @@ export interface RenderContextValue {
   data: StorefrontData;
   styles: StyleSheetCollector;
   formatMoney: (minor: number) => string;
+  /** The storefront's system text ("Add to cart", "Sold out") in the site's language. */
+  t: Translate;
   imageLoading: ImageLoadingPlan;
   /** Intrinsic size and placeholder colour of uploaded images (the server's media library). */
   media?: MediaLookup;
@@ -90,6 +93,7 @@ export function createRenderContext(options: CreateRenderContextOptions): Render
     },
     styles: new StyleSheetCollector(),
     formatMoney: (minor) => formatMinor(minor, currency, locale),
+    t: translator(locale),
     imageLoading: new ImageLoadingPlan(mode),
     media: options.media,
     wrapBlock: options.wrapBlock,

@@ -58,14 +58,16 @@ export function Price({
   const range = priceMax !== undefined && priceMax > price;
   return (
     <p className={["pg-ui-price", className].filter(Boolean).join(" ")}>
-      {onSale ? <span className="pg-ui-sr-only">Sale price </span> : null}
+      {onSale ? <span className="pg-ui-sr-only">{ctx.t("storefront.price.sale")} </span> : null}
       <span className={onSale ? "pg-ui-price__sale" : undefined}>
-        {range ? `From ${ctx.formatMoney(price)}` : ctx.formatMoney(price)}
+        {range
+          ? ctx.t("storefront.price.from", { price: ctx.formatMoney(price) })
+          : ctx.formatMoney(price)}
       </span>
       {onSale ? (
         <>
           {" "}
-          <span className="pg-ui-sr-only">Regular price </span>
+          <span className="pg-ui-sr-only">{ctx.t("storefront.price.regular")} </span>
           <s className="pg-ui-price__was">{ctx.formatMoney(compareAt)}</s>
         </>
       ) : null}
@@ -101,9 +103,11 @@ export function ProductCard({
             fallbackHeight={image.height}
           />
         ) : null}
-        {!product.available ? <span className="pg-ui-badge">Sold out</span> : null}
+        {!product.available ? (
+          <span className="pg-ui-badge">{ctx.t("storefront.product.soldOut")}</span>
+        ) : null}
         {product.available && product.compareAt != null && product.compareAt > product.priceMin ? (
-          <span className="pg-ui-badge pg-ui-badge--sale">Sale</span>
+          <span className="pg-ui-badge pg-ui-badge--sale">{ctx.t("storefront.product.sale")}</span>
         ) : null}
       </div>
       <Title className="pg-ui-card__title">
@@ -153,7 +157,7 @@ export function AddToCartForm({
       {hasChoice ? (
         <div className="pg-ui-field">
           <label htmlFor={variantFieldId}>
-            {product.options.map((o) => o.name).join(" / ") || "Option"}
+            {product.options.map((o) => o.name).join(" / ") || ctx.t("storefront.product.option")}
           </label>
           <select
             id={variantFieldId}
@@ -163,7 +167,9 @@ export function AddToCartForm({
           >
             {product.variants.map((v) => (
               <option key={v.id} value={v.id} disabled={!v.available}>
-                {v.available ? `${v.title} — ${ctx.formatMoney(v.price)}` : `${v.title} — sold out`}
+                {v.available
+                  ? `${v.title} — ${ctx.formatMoney(v.price)}`
+                  : ctx.t("storefront.product.variantSoldOut", { variant: v.title })}
               </option>
             ))}
           </select>
@@ -173,7 +179,7 @@ export function AddToCartForm({
       ) : null}
       {showQuantity ? (
         <div className="pg-ui-field pg-ui-field--quantity">
-          <label htmlFor={quantityFieldId}>Quantity</label>
+          <label htmlFor={quantityFieldId}>{ctx.t("storefront.product.quantity")}</label>
           <input
             id={quantityFieldId}
             type="number"
@@ -193,7 +199,9 @@ export function AddToCartForm({
         className="pg-ui-button pg-ui-button--primary pg-ui-button--lg"
         disabled={!canBuy}
       >
-        {canBuy ? buttonLabel.trim() || "Add to cart" : soldOutLabel.trim() || "Sold out"}
+        {canBuy
+          ? buttonLabel.trim() || ctx.t("storefront.product.addToCart")
+          : soldOutLabel.trim() || ctx.t("storefront.product.soldOut")}
       </button>
     </form>
   );

@@ -128,12 +128,5 @@ export const ZDestination = z
   .strict();
 export type Destination = z.infer<typeof ZDestination>;
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-export function countryName(code: string): string {
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** Country names, in a language: one implementation for the storefront and the server. */
+export { countryName } from "../../domain/storefront-i18n/index.ts";

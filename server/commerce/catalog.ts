@@ -9,6 +9,7 @@ import type { AppDeps } from "../deps.ts";
 import type { Prisma } from "../db/client.ts";
 import { loadShippingZones, loadTaxRates, type ShippingZones, type TaxRates } from "./shipping.ts";
 import { storeSettings } from "./store.ts";
+import type { StoreLanguage } from "../../domain/storefront-i18n/index.ts";
 
 /** One image as stored in Product.images and Collection.image. */
 export const ZStoredImage = z.object({
@@ -182,6 +183,9 @@ export type CatalogData = {
   collections: StorefrontCollection[];
   currency: string;
   taxesIncluded: boolean;
+  /** The storefront's language (null: the site document's) and time zone, from the settings. */
+  language: StoreLanguage | null;
+  timeZone: string;
   /** For the cart's shipping and tax estimates (checkout reads fresh rows). */
   shippingZones: ShippingZones;
   taxRates: TaxRates;
@@ -214,6 +218,8 @@ export async function loadCatalog(
   return {
     currency: settings.currency,
     taxesIncluded: settings.taxesIncluded,
+    language: settings.language,
+    timeZone: settings.timeZone,
     shippingZones,
     taxRates,
     products: storefront.map((p) => p.view),

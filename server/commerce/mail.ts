@@ -1,7 +1,14 @@
 import { escapeHtml } from "../../renderer/escape.ts";
 import type { AppDeps } from "../deps.ts";
-import { countryName, ZAddress } from "./address.ts";
+import { ZAddress } from "./address.ts";
 import { formatMinor } from "../../domain/money.ts";
+import {
+  countryName,
+  formatDateTime,
+  localityLine,
+  translator,
+} from "../../domain/storefront-i18n/index.ts";
+import { storefrontLocale, storeSettings } from "./store.ts";
 
 type Deps = Pick<AppDeps, "db" | "mailer" | "config" | "siteDocuments">;
 
@@ -21,20 +28,30 @@ async function orderForMail(deps: Deps, orderId: string) {
     include: { lines: { orderBy: { id: "asc" } }, site: true },
   });
   if (!order?.email) return null;
-  let locale = "en-US";
+  let docLocale = "en-US";
   if (order.site.publishedVersionId) {
     const doc = await deps.siteDocuments.publishedDoc(order.siteId, order.site.publishedVersionId);
-    if (doc) locale = doc.settings.locale;
+    if (doc) docLocale = doc.settings.locale;
   }
+  // Mails speak the store's language and give times in its zone, like its pages.
+  const settings = await storeSettings(deps, order.siteId);
+  const locale = storefrontLocale(settings.language, docLocale);
   const money = (minor: number) => formatMinor(minor, order.currency, locale);
-  return { order, money, url: orderUrl(order.site, deps.config.publicUrl, order.token) };
+  return {
+    order,
+    money,
+    locale,
+    t: translator(locale),
+    when: (date: Date) => formatDateTime(date, locale, settings.timeZone),
+    url: orderUrl(order.site, deps.config.publicUrl, order.token),
+  };
 }
 
 /** The receipt, sent once when the order becomes paid. */
 export async function sendOrderConfirmation(deps: Deps, orderId: string): Promise<void> {
   const found = await orderForMail(deps, orderId);
   if (!found) return;
-  const { order, money, url } = found;
+  const { order, money, url, t, locale, when } = found;
   const rows: [string, string][] = [
     ...order.lines.map(
       (l) =>
@@ -43,21 +60,28 @@ export async function sendOrderConfirmation(deps: Deps, orderId: string): Promis
           money(l.unitPrice * l.quantity),
         ] as [string, string],
     ),
-    ["Subtotal", money(order.subtotal)],
+    [t("storefront.summary.subtotal"), money(order.subtotal)],
     ...(order.discountTotal > 0
       ? [
           [
-            `Discount${order.discountCode ? ` (${order.discountCode})` : ""}`,
+            order.discountCode
+              ? t("storefront.summary.discountCode", { code: order.discountCode })
+              : t("storefront.summary.discount"),
             `−${money(order.discountTotal)}`,
           ] as [string, string],
         ]
       : []),
     [
-      `Shipping${order.shippingRateName ? ` (${order.shippingRateName})` : ""}`,
+      order.shippingRateName
+        ? t("storefront.mail.shippingRate", { rate: order.shippingRateName })
+        : t("storefront.summary.shipping"),
       money(order.shippingTotal),
     ],
-    [order.taxesIncluded ? "Including tax" : "Tax", money(order.taxTotal)],
-    ["Total", money(order.total)],
+    [
+      order.taxesIncluded ? t("storefront.mail.includingTax") : t("storefront.mail.tax"),
+      money(order.taxTotal),
+    ],
+    [t("storefront.summary.total"), money(order.total)],
   ];
   const address = ZAddress.safeParse(order.shippingAddress ?? undefined);
   const shipTo = address.success
@@ -65,23 +89,34 @@ export async function sendOrderConfirmation(deps: Deps, orderId: string): Promis
         address.data.name,
         address.data.line1,
         address.data.line2,
-        `${address.data.postalCode} ${address.data.city} ${address.data.region}`.trim(),
-        countryName(address.data.country),
+        localityLine(address.data),
+        countryName(address.data.country, locale),
       ].filter(Boolean)
     : [];
-  const subject = `${order.site.name}: order #${order.number} confirmed`;
+  const subject = t("storefront.mail.confirmSubject", {
+    site: order.site.name,
+    number: order.number,
+  });
+  const thanks = order.customerName
+    ? t("storefront.mail.thanksName", { name: order.customerName })
+    : t("storefront.mail.thanks");
+  const placed = order.paidAt ? t("storefront.mail.placedAt", { date: when(order.paidAt) }) : "";
+  const heading = t("storefront.mail.order", { number: order.number });
   const text = [
-    `Thank you for your order, ${order.customerName ?? ""}`.trim() + ".",
+    thanks,
     "",
-    `Order #${order.number}`,
+    heading,
+    ...(placed ? [placed] : []),
     ...rows.map(([label, value]) => `${label}: ${value}`),
     "",
-    ...(shipTo.length ? ["Shipping to:", ...shipTo, ""] : []),
-    `See your order: ${url}`,
+    ...(shipTo.length ? [t("storefront.mail.shippingTo"), ...shipTo, ""] : []),
+    `${t("storefront.mail.seeOrder")}: ${url}`,
   ].join("\n");
   const html =
-    `<p>Thank you for your order${order.customerName ? `, ${escapeHtml(order.customerName)}` : ""}.</p>` +
-    `<h2>Order #${order.number}</h2><table>` +
+    `<p>${escapeHtml(thanks)}</p>` +
+    `<h2>${escapeHtml(heading)}</h2>` +
+    (placed ? `<p>${escapeHtml(placed)}</p>` : "") +
+    `<table>` +
     rows
       .map(
         ([label, value]) =>
@@ -89,8 +124,10 @@ export async function sendOrderConfirmation(deps: Deps, orderId: string): Promis
       )
       .join("") +
     `</table>` +
-    (shipTo.length ? `<p>Shipping to:<br>${shipTo.map(escapeHtml).join("<br>")}</p>` : "") +
-    `<p><a href="${escapeHtml(url)}">See your order</a></p>`;
+    (shipTo.length
+      ? `<p>${escapeHtml(t("storefront.mail.shippingTo"))}<br>${shipTo.map(escapeHtml).join("<br>")}</p>`
+      : "") +
+    `<p><a href="${escapeHtml(url)}">${escapeHtml(t("storefront.mail.seeOrder"))}</a></p>`;
   await deps.mailer.send({ to: order.email!, subject, text, html });
 }
 
@@ -105,36 +142,40 @@ export async function sendShippingConfirmation(
 ): Promise<void> {
   const found = await orderForMail(deps, orderId);
   if (!found) return;
-  const { order, url } = found;
+  const { order, url, t } = found;
   const shipment = await deps.db.prisma.fulfilment.findFirst({
     where: { id: fulfilmentId, orderId },
     include: { lines: true },
   });
   if (!shipment) return;
-  const tracking = shipment.trackingNumber
-    ? `Tracking number${shipment.trackingCarrier ? ` (${shipment.trackingCarrier})` : ""}: ${shipment.trackingNumber}`
-    : "";
+  const tracking = !shipment.trackingNumber
+    ? ""
+    : shipment.trackingCarrier
+      ? t("storefront.mail.trackingNumberCarrier", {
+          carrier: shipment.trackingCarrier,
+          number: shipment.trackingNumber,
+        })
+      : t("storefront.mail.trackingNumber", { number: shipment.trackingNumber });
   const all = order.fulfilmentStatus === "fulfilled" && order.lines.length > 0;
   const units = shipment.lines.map((s) => {
     const line = order.lines.find((l) => l.id === s.orderLineId);
-    return `${s.quantity} × ${line?.title ?? "item"}${line?.variantTitle ? ` (${line.variantTitle})` : ""}`;
+    return `${s.quantity} × ${line?.title ?? t("storefront.mail.item")}${line?.variantTitle ? ` (${line.variantTitle})` : ""}`;
   });
   const partial = order.fulfilmentStatus === "partially_fulfilled";
+  const about = { number: order.number, site: order.site.name };
   const text = [
-    partial
-      ? `Part of your order #${order.number} from ${order.site.name} is on its way; the rest follows.`
-      : `Your order #${order.number} from ${order.site.name} is on its way.`,
-    ...(partial || !all ? ["", "In this parcel:", ...units, ""] : []),
+    partial ? t("storefront.mail.partShipped", about) : t("storefront.mail.shipped", about),
+    ...(partial || !all ? ["", t("storefront.mail.inParcel"), ...units, ""] : []),
     ...(tracking ? [tracking] : []),
-    ...(shipment.trackingUrl ? [`Track it: ${shipment.trackingUrl}`] : []),
+    ...(shipment.trackingUrl ? [`${t("storefront.mail.trackIt")}: ${shipment.trackingUrl}`] : []),
     "",
-    `See your order: ${url}`,
+    `${t("storefront.mail.seeOrder")}: ${url}`,
   ].join("\n");
   await deps.mailer.send({
     to: order.email!,
     subject: partial
-      ? `${order.site.name}: part of order #${order.number} has shipped`
-      : `${order.site.name}: order #${order.number} has shipped`,
+      ? t("storefront.mail.partShippedSubject", about)
+      : t("storefront.mail.shippedSubject", about),
     text,
     html: text
       .split("\n")

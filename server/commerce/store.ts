@@ -2,13 +2,40 @@ import type { AppDeps } from "../deps.ts";
 import type { PrismaClient } from "../db/client.ts";
 import { DomainError } from "../errors.ts";
 import { currencyExponent, isSupportedCurrency, SUPPORTED_CURRENCIES } from "../../domain/money.ts";
+import {
+  isStoreLanguage,
+  STORE_LANGUAGES,
+  storeLanguageOf,
+  type StoreLanguage,
+} from "../../domain/storefront-i18n/index.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
 
 export type StoreSettingsView = {
   siteId: string;
   currency: string;
   taxesIncluded: boolean;
+  /** The storefront's language; null: not chosen, the site document's language is used. */
+  language: StoreLanguage | null;
+  /** IANA zone in which order times are shown and discount windows read. */
+  timeZone: string;
 };
+
+/** Every IANA zone this runtime knows, plus UTC (which `supportedValuesOf` leaves out). */
+export const TIME_ZONES: readonly string[] = [
+  "UTC",
+  ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC"),
+];
+const timeZones = new Set(TIME_ZONES);
+export const isTimeZone = (value: string) => timeZones.has(value);
+
+/**
+ * The locale storefront pages, mails and prices use: the site document's locale (its region
+ * picks number formats, "fr-CA") when it speaks the chosen store language, else the language.
+ */
+export function storefrontLocale(language: StoreLanguage | null, docLocale: string): string {
+  if (!language) return docLocale;
+  return docLocale.split("-")[0]!.toLowerCase() === language ? docLocale : language;
+}
 
 type Client = Pick<PrismaClient, "storeSettings">;
 
@@ -42,8 +69,16 @@ function pick(row: {
   siteId: string;
   currency: string;
   taxesIncluded: boolean;
+  language: string | null;
+  timeZone: string;
 }): StoreSettingsView {
-  return { siteId: row.siteId, currency: row.currency, taxesIncluded: row.taxesIncluded };
+  return {
+    siteId: row.siteId,
+    currency: row.currency,
+    taxesIncluded: row.taxesIncluded,
+    language: isStoreLanguage(row.language) ? row.language : null,
+    timeZone: isTimeZone(row.timeZone) ? row.timeZone : "UTC",
+  };
 }
 
 /** The shop's checkout settings as the merchant sees them, with the payment provider in use. */
@@ -51,13 +86,29 @@ export async function checkoutSettings(
   deps: Pick<AppDeps, "db" | "siteDocuments" | "commerce">,
   siteId: string,
 ) {
-  const settings = await storeSettings(deps, siteId);
+  const [settings, orders] = await Promise.all([
+    storeSettings(deps, siteId),
+    deps.db.prisma.order.count({ where: { siteId } }),
+  ]);
   const { payments } = deps.commerce;
+  let docLocale = "en";
+  try {
+    docLocale = (await deps.siteDocuments.draft(siteId)).doc.settings.locale;
+  } catch {
+    // No document yet: English.
+  }
   return {
     currency: settings.currency,
     exponent: currencyExponent(settings.currency),
     taxesIncluded: settings.taxesIncluded,
     currencies: SUPPORTED_CURRENCIES,
+    /** The chosen language, or the one the storefront speaks today (the document's). */
+    language: settings.language ?? storeLanguageOf(docLocale),
+    languages: STORE_LANGUAGES,
+    timeZone: settings.timeZone,
+    timeZones: TIME_ZONES,
+    /** The currency is fixed once the shop has orders. */
+    currencyLocked: orders > 0,
     payments: {
       provider: payments.kind,
       /** The test gateway takes no real money; the merchant should know. */
@@ -73,7 +124,12 @@ export async function checkoutSettings(
 export async function updateStoreSettings(
   deps: Pick<AppDeps, "db" | "siteDocuments" | "commerce">,
   siteId: string,
-  input: { currency?: string; taxesIncluded?: boolean },
+  input: {
+    currency?: string;
+    taxesIncluded?: boolean;
+    language?: StoreLanguage;
+    timeZone?: string;
+  },
   actor: MerchantActor,
 ): Promise<StoreSettingsView> {
   const current = await storeSettings(deps, siteId);
@@ -93,6 +149,8 @@ export async function updateStoreSettings(
       data: {
         ...(input.currency ? { currency: input.currency } : {}),
         ...(input.taxesIncluded !== undefined ? { taxesIncluded: input.taxesIncluded } : {}),
+        ...(input.language ? { language: input.language } : {}),
+        ...(input.timeZone ? { timeZone: input.timeZone } : {}),
       },
     });
     return { value: pick(updated), record: { action: "store.settings_changed", data: input } };

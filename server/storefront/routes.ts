@@ -63,8 +63,9 @@ export function storefrontRoutes(deps: AppDeps) {
     const data: StorefrontData = catalogData(catalog);
     if (special?.kind === "cart") {
       // The cart page is the shopper's own: rendered per request, never cached or shared.
-      const doc = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
-      if (!doc) return notFound(reply, "There is no store at this address.");
+      const published = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
+      if (!published) return notFound(reply, "There is no store at this address.");
+      const doc = withStoreCurrency(published, catalog);
       const cookies = request.server.parseCookie(request.headers.cookie ?? "");
       const view = await cartView(
         deps,
@@ -74,7 +75,7 @@ export function storefrontRoutes(deps: AppDeps) {
       );
       const rendered = renderPage(
         {
-          doc: withStoreCurrency(doc, catalog),
+          doc,
           siteSlug: site.slug,
           baseUrl,
           versionId: site.versionId,

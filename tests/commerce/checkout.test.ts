@@ -224,7 +224,7 @@ describe("discounts, taxes and currencies at checkout", () => {
     });
     const page = await shopper.get(`/s/${shop.slug}/checkout/${token}`);
     // Printed in the store's locale: German decimals, euro sign after the amount.
-    expect(page.body.replace(/\u00a0/g, " ")).toContain("Including taxes</dt><dd>1,90 €");
+    expect(page.body.replace(/\u00a0/g, " ")).toContain("Inklusive Steuern</dt><dd>1,90 €");
     expect((await shopper.pay(token!)).statusCode).toBe(200);
     expect(await orderOrCheckout(deps.db.prisma, { token })).toMatchObject({
       currency: "EUR",

@@ -281,7 +281,8 @@ describe("a price reads the same on the storefront, in the cart drawer and at ch
       const paid = await shopper.pay(token);
       expect(paid.statusCode, paid.body).toBe(200);
       const order = await orderOrCheckout(deps.db.prisma, { token });
-      const subject = `order #${order.number} confirmed`;
+      // The store speaks Spanish: so does its mail.
+      const subject = `pedido n.º ${order.number} confirmado`;
       const deadline = Date.now() + 30_000;
       let mail = (await outbox.list()).find((m) => m.subject.endsWith(subject));
       while (!mail && Date.now() < deadline) {

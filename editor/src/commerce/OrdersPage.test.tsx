@@ -109,6 +109,11 @@ const settings: RouterOutputs["checkout"]["settings"] = {
   exponent: 0,
   taxesIncluded: true,
   currencies: ["JPY", "USD"],
+  language: "en" as const,
+  languages: ["en", "fr", "de", "es", "pt", "it"] as const,
+  timeZone: "UTC",
+  timeZones: ["UTC"],
+  currencyLocked: false,
   payments: { provider: "test", testMode: true },
 };
 

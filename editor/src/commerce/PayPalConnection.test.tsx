@@ -22,6 +22,11 @@ const settings: RouterOutputs["checkout"]["settings"] = {
   exponent: 2,
   taxesIncluded: true,
   currencies: ["EUR", "USD"],
+  language: "en" as const,
+  languages: ["en", "fr", "de", "es", "pt", "it"] as const,
+  timeZone: "UTC",
+  timeZones: ["UTC"],
+  currencyLocked: false,
   payments: { provider: "test", testMode: true },
 };
 

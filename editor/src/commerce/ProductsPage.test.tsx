@@ -56,6 +56,11 @@ describe("the products list", () => {
           exponent: 2,
           taxesIncluded: true,
           currencies: ["EUR"],
+          language: "en" as const,
+          languages: ["en", "fr", "de", "es", "pt", "it"] as const,
+          timeZone: "UTC",
+          timeZones: ["UTC"],
+          currencyLocked: false,
           payments: { provider: "test", testMode: true },
         }),
         "products.list": () => ({

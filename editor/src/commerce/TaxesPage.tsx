@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -42,7 +43,7 @@ export function TaxesPage() {
           </Notice>
         ) : null}
         <CurrencyCard
-          key={`${settings.data.currency}-${settings.data.taxesIncluded}`}
+          key={`${settings.data.currency}-${settings.data.taxesIncluded}-${settings.data.language}-${settings.data.timeZone}`}
           settings={settings.data}
         />
         <RatesCard rates={taxes.data.rates} />
@@ -65,27 +66,91 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
       },
     }),
   );
-  const errors = useFormErrors(save.error, ["currency"] as const);
+  const intl = useIntl();
+  const errors = useFormErrors(save.error, ["currency", "language", "timeZone"] as const);
+  const languageNames = new Intl.DisplayNames([intl.locale], { type: "language" });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     save.mutate({
       siteId,
-      currency: String(form.get("currency")),
+      ...(settings.currencyLocked ? {} : { currency: String(form.get("currency")) }),
+      language: String(form.get("language")) as (typeof settings.languages)[number],
+      timeZone: String(form.get("timeZone")),
       taxesIncluded: form.get("taxesIncluded") === "included",
     });
   }
   return (
     <Card>
       <form onSubmit={onSubmit}>
-        <CardHeader title="Currency and prices" />
+        <CardHeader
+          title={intl.formatMessage({
+            id: "commerce.settings.storeTitle",
+            defaultMessage: "Language, currency and prices",
+          })}
+        />
         <CardBody>
           <div className="form-stack">
             <Select
-              label="Currency"
+              label={intl.formatMessage({
+                id: "commerce.settings.language",
+                defaultMessage: "Store language",
+              })}
+              name="language"
+              defaultValue={settings.language}
+              hint={intl.formatMessage({
+                id: "commerce.settings.languageHint",
+                defaultMessage:
+                  "The language of the cart, checkout, order pages and mails shoppers see.",
+              })}
+              error={errors.fieldError("language")}
+            >
+              {settings.languages.map((code) => (
+                <option key={code} value={code}>
+                  {languageNames.of(code) ?? code}
+                </option>
+              ))}
+            </Select>
+            <Select
+              label={intl.formatMessage({
+                id: "commerce.settings.timeZone",
+                defaultMessage: "Time zone",
+              })}
+              name="timeZone"
+              defaultValue={settings.timeZone}
+              hint={intl.formatMessage({
+                id: "commerce.settings.timeZoneHint",
+                defaultMessage: "Order times and discount start and end dates use this zone.",
+              })}
+              error={errors.fieldError("timeZone")}
+            >
+              {settings.timeZones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replace(/_/g, " ")}
+                </option>
+              ))}
+            </Select>
+            <Select
+              label={intl.formatMessage({
+                id: "commerce.settings.currency",
+                defaultMessage: "Currency",
+              })}
               name="currency"
               defaultValue={settings.currency}
-              hint="Prices are not converted: set the currency before adding products."
+              disabled={settings.currencyLocked}
+              hint={
+                settings.currencyLocked ? (
+                  <FormattedMessage
+                    id="commerce.settings.currencyLocked"
+                    defaultMessage="The currency cannot change once the shop has orders."
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="commerce.settings.currencyHint"
+                    defaultMessage="Prices are not converted: set the currency before adding products."
+                  />
+                )
+              }
               error={errors.fieldError("currency")}
             >
               {settings.currencies.map((c) => (

@@ -1,5 +1,6 @@
 import type { RouteObject } from "react-router";
 import { Navigate } from "react-router";
+import { loadArea } from "../i18n/catalogue.ts";
 
 /**
  * The store screens under /sites/:siteId/store: products (list, editor), collections, orders
@@ -8,7 +9,10 @@ import { Navigate } from "react-router";
  */
 export const commerceRoute: RouteObject = {
   path: "sites/:siteId/store",
-  lazy: async () => ({ Component: (await import("./shared.tsx")).CommerceLayout }),
+  lazy: async () => {
+    const [layout] = await Promise.all([import("./shared.tsx"), loadArea("commerce")]);
+    return { Component: layout.CommerceLayout };
+  },
   children: [
     { index: true, element: <Navigate to="products" replace /> },
     {

@@ -2,10 +2,18 @@ import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { SiteDoc } from "../../../blocks/doc/schema.ts";
 import { renderPage, type RenderedPage, type StorefrontData } from "../../../renderer/index.ts";
-import { COUNTRY_CODES, countryName, ZAddress } from "../address.ts";
+import { COUNTRY_CODES, ZAddress } from "../address.ts";
 import type { CheckoutPricing, CheckoutWithLines, OrderWithLines } from "../checkout.ts";
 import type { Shipment } from "../orders.ts";
 import { formatMinor } from "../../../domain/money.ts";
+import {
+  addressFormat,
+  countryName,
+  formatDateTime,
+  localityLine,
+  translator,
+  type Translate,
+} from "../../../domain/storefront-i18n/index.ts";
 import {
   TEST_PAYMENT_NOTICE_CSS,
   TestOrderNotice,
@@ -26,6 +34,8 @@ export type CommercePageSite = {
   versionId: string;
   mode: "live" | "preview";
   currency: string;
+  /** The store's time zone, for order times (UTC when not given). */
+  timeZone?: string;
 };
 
 const PAGE_SLUG = "checkout";
@@ -159,9 +169,20 @@ function Input({
   );
 }
 
-const sortedCountries = [...COUNTRY_CODES]
-  .map((code) => ({ code, name: countryName(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+const countryLists = new Map<string, { code: string; name: string }[]>();
+
+/** Every country, named and sorted in the shopper's language. */
+function sortedCountries(locale: string) {
+  let list = countryLists.get(locale);
+  if (!list) {
+    const collator = new Intl.Collator(locale);
+    list = [...COUNTRY_CODES]
+      .map((code) => ({ code, name: countryName(code, locale) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    countryLists.set(locale, list);
+  }
+  return list;
+}
 
 type PageContext = {
   site: CommercePageSite;
@@ -169,12 +190,17 @@ type PageContext = {
   /** Hidden field naming the site (forms post to the shared /api endpoints). */
   siteField: ReactNode;
   cartHref: string;
+  /** The store's words in its language. */
+  t: Translate;
+  locale: string;
 };
 
 export function pageContext(site: CommercePageSite): PageContext {
   return {
     site,
     money: (minor) => formatMinor(minor, site.currency, site.doc.settings.locale),
+    t: translator(site.doc.settings.locale),
+    locale: site.doc.settings.locale,
     siteField: <input type="hidden" name="site" value={site.siteSlug} />,
     cartHref: `${new URL(site.baseUrl).pathname.replace(/\/$/, "")}/cart`,
   };
@@ -200,10 +226,10 @@ function Summary({
     total: number;
   };
 }) {
-  const { money } = ctx;
+  const { money, t } = ctx;
   return (
     <aside className="pg-summary" aria-labelledby="pg-summary-title">
-      <h2 id="pg-summary-title">Order summary</h2>
+      <h2 id="pg-summary-title">{t("storefront.summary.title")}</h2>
       <ul>
         {order.lines.map((line) => (
           <li key={line.id}>
@@ -217,31 +243,39 @@ function Summary({
       </ul>
       <dl>
         <div>
-          <dt>Subtotal</dt>
+          <dt>{t("storefront.summary.subtotal")}</dt>
           <dd>{money(totals.subtotal)}</dd>
         </div>
         {totals.discountTotal > 0 ? (
           <div>
-            <dt>Discount{order.discountCode ? ` (${order.discountCode})` : ""}</dt>
+            <dt>
+              {order.discountCode
+                ? t("storefront.summary.discountCode", { code: order.discountCode })
+                : t("storefront.summary.discount")}
+            </dt>
             <dd>−{money(totals.discountTotal)}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Shipping</dt>
+          <dt>{t("storefront.summary.shipping")}</dt>
           <dd>
             {totals.shippingTotal === null
-              ? "Calculated next"
+              ? t("storefront.summary.calculatedNext")
               : totals.shippingTotal === 0
-                ? "Free"
+                ? t("storefront.checkout.free")
                 : money(totals.shippingTotal)}
           </dd>
         </div>
         <div>
-          <dt>{order.taxesIncluded ? "Including taxes" : "Taxes"}</dt>
+          <dt>
+            {order.taxesIncluded
+              ? t("storefront.summary.includingTaxes")
+              : t("storefront.summary.taxes")}
+          </dt>
           <dd>{money(totals.taxTotal)}</dd>
         </div>
         <div className="pg-total">
-          <dt>Total</dt>
+          <dt>{t("storefront.summary.total")}</dt>
           <dd>
             {money(totals.total)} <small>{order.currency}</small>
           </dd>
@@ -272,6 +306,7 @@ export function checkoutPage(
   status = 200,
 ): RenderedPage {
   const ctx = pageContext(site);
+  const { t } = ctx;
   const { order, pricing, errors, values } = state;
   const action = (step: string) => `/api/checkout/${encodeURIComponent(order.token)}/${step}`;
   const address = ZAddress.safeParse(order.shippingAddress ?? undefined);
@@ -279,13 +314,52 @@ export function checkoutPage(
   const val = (name: string, fallback?: string | null) => values[name] ?? fallback ?? "";
   const preview = site.mode === "preview";
   const showInformation = state.editInformation || !saved || !order.email;
+  const country = val(
+    "address.country",
+    saved?.country ?? defaultCountry(site.doc.settings.locale),
+  );
+  const format = addressFormat(country);
+  const localityFields: Record<"postalCode" | "city" | "region", ReactNode> = {
+    city: (
+      <Input
+        key="city"
+        label={t("storefront.checkout.city")}
+        name="address.city"
+        autoComplete="address-level2"
+        required
+        errors={errors}
+        value={val("address.city", saved?.city)}
+      />
+    ),
+    region:
+      format.regionLabel || errors["address.region"] || val("address.region", saved?.region) ? (
+        <Input
+          key="region"
+          label={t(format.regionLabel ?? "storefront.checkout.region")}
+          name="address.region"
+          autoComplete="address-level1"
+          errors={errors}
+          value={val("address.region", saved?.region)}
+        />
+      ) : null,
+    postalCode: (
+      <Input
+        key="postalCode"
+        label={t(format.postalLabel)}
+        name="address.postalCode"
+        autoComplete="postal-code"
+        errors={errors}
+        value={val("address.postalCode", saved?.postalCode)}
+      />
+    ),
+  };
 
   const information = (
     <form method="post" action={action("information")} noValidate>
       {ctx.siteField}
-      <h2>Contact</h2>
+      <h2>{t("storefront.checkout.contact")}</h2>
       <Input
-        label="Email"
+        label={t("storefront.checkout.email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -294,9 +368,9 @@ export function checkoutPage(
         value={val("email", order.email)}
       />
       <fieldset>
-        <legend>Shipping address</legend>
+        <legend>{t("storefront.checkout.shippingAddress")}</legend>
         <Input
-          label="Full name"
+          label={t("storefront.checkout.fullName")}
           name="address.name"
           autoComplete="name"
           required
@@ -304,7 +378,7 @@ export function checkoutPage(
           value={val("address.name", saved?.name)}
         />
         <Input
-          label="Street address"
+          label={t("storefront.checkout.line1")}
           name="address.line1"
           autoComplete="address-line1"
           required
@@ -312,49 +386,22 @@ export function checkoutPage(
           value={val("address.line1", saved?.line1)}
         />
         <Input
-          label="Apartment, suite (optional)"
+          label={t("storefront.checkout.line2")}
           name="address.line2"
           autoComplete="address-line2"
           errors={errors}
           value={val("address.line2", saved?.line2)}
         />
-        <div className="pg-row">
-          <Input
-            label="City"
-            name="address.city"
-            autoComplete="address-level2"
-            required
-            errors={errors}
-            value={val("address.city", saved?.city)}
-          />
-          <Input
-            label="State / region"
-            name="address.region"
-            autoComplete="address-level1"
-            errors={errors}
-            value={val("address.region", saved?.region)}
-          />
-          <Input
-            label="Postal code"
-            name="address.postalCode"
-            autoComplete="postal-code"
-            errors={errors}
-            value={val("address.postalCode", saved?.postalCode)}
-          />
-        </div>
         <div className="pg-select-field">
-          <label htmlFor="checkout-country">Country</label>
+          <label htmlFor="checkout-country">{t("storefront.checkout.country")}</label>
           <select
             id="checkout-country"
             name="address.country"
             autoComplete="country"
-            defaultValue={val(
-              "address.country",
-              saved?.country ?? defaultCountry(site.doc.settings.locale),
-            )}
+            defaultValue={country}
             aria-invalid={errors["address.country"] ? true : undefined}
           >
-            {sortedCountries.map((c) => (
+            {sortedCountries(ctx.locale).map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}
               </option>
@@ -362,8 +409,9 @@ export function checkoutPage(
           </select>
           <FieldError errors={errors} name="address.country" />
         </div>
+        <div className="pg-row">{format.locality.map((field) => localityFields[field])}</div>
         <Input
-          label="Phone (optional)"
+          label={t("storefront.checkout.phone")}
           name="address.phone"
           type="tel"
           autoComplete="tel"
@@ -372,7 +420,7 @@ export function checkoutPage(
         />
       </fieldset>
       <button type="submit" className="pg-ui-button pg-ui-button--primary pg-ui-button--lg">
-        Continue to shipping and payment
+        {t("storefront.checkout.continueToShipping")}
       </button>
     </form>
   );
@@ -381,23 +429,23 @@ export function checkoutPage(
   const payment = (
     <>
       <div className="pg-recap">
-        <h2>Contact and shipping</h2>
+        <h2>{t("storefront.checkout.contactAndShipping")}</h2>
         <p>{order.email}</p>
         {saved ? (
           <p>
             {saved.name}, {saved.line1}
-            {saved.line2 ? `, ${saved.line2}` : ""}, {saved.postalCode} {saved.city}
-            {saved.region ? ` ${saved.region}` : ""}, {countryName(saved.country)}
+            {saved.line2 ? `, ${saved.line2}` : ""}, {localityLine(saved)},{" "}
+            {countryName(saved.country, ctx.locale)}
           </p>
         ) : null}
         <p>
-          <a href={`?step=information`}>Change</a>
+          <a href={`?step=information`}>{t("storefront.checkout.change")}</a>
         </p>
       </div>
       <form method="post" action={action("discount")} className="pg-inline" noValidate>
         {ctx.siteField}
         <Input
-          label="Discount code"
+          label={t("storefront.checkout.discountCode")}
           name="code"
           autoComplete="off"
           errors={errors}
@@ -405,11 +453,11 @@ export function checkoutPage(
           maxLength={64}
         />
         <button type="submit" className="pg-ui-button pg-ui-button--outline">
-          Apply
+          {t("storefront.checkout.apply")}
         </button>
         {order.discountCode ? (
           <button type="submit" name="remove" value="1" className="pg-ui-button pg-ui-button--link">
-            Remove
+            {t("storefront.checkout.remove")}
           </button>
         ) : null}
       </form>
@@ -419,7 +467,7 @@ export function checkoutPage(
       <form method="post" action={action("pay")} noValidate>
         {ctx.siteField}
         <fieldset>
-          <legend>Shipping method</legend>
+          <legend>{t("storefront.checkout.shippingMethod")}</legend>
           {options.map((option) => (
             <label className="pg-choice" key={option.id}>
               <input
@@ -431,7 +479,7 @@ export function checkoutPage(
               <span>{option.name}</span>
               <strong>
                 {pricing.discount?.kind === "free_shipping" || option.price === 0
-                  ? "Free"
+                  ? t("storefront.checkout.free")
                   : ctx.money(option.price)}
               </strong>
             </label>
@@ -439,14 +487,18 @@ export function checkoutPage(
           <FieldError errors={errors} name="shippingRateId" />
         </fieldset>
         {state.methods?.includes("paypal") ? (
-          <PaymentMethodChoice errors={errors} chosen={values.method} />
+          <PaymentMethodChoice t={t} errors={errors} chosen={values.method} />
         ) : null}
         {state.collectsCard ? (
           <fieldset>
-            <legend>{state.methods?.includes("paypal") ? "Card" : "Payment"}</legend>
-            {state.testMode ? <TestPaymentNotice /> : null}
+            <legend>
+              {state.methods?.includes("paypal")
+                ? t("storefront.checkout.card")
+                : t("storefront.checkout.payment")}
+            </legend>
+            {state.testMode ? <TestPaymentNotice t={t} /> : null}
             <Input
-              label="Card number"
+              label={t("storefront.checkout.cardNumber")}
               name="card.number"
               autoComplete="cc-number"
               inputMode="numeric"
@@ -458,17 +510,17 @@ export function checkoutPage(
             />
             <div className="pg-row">
               <Input
-                label="Expiry (MM/YY)"
+                label={t("storefront.checkout.expiry")}
                 name="card.expiry"
                 autoComplete="cc-exp"
                 required
                 errors={errors}
                 value=""
-                placeholder="MM/YY"
+                placeholder={t("storefront.checkout.expiryPlaceholder")}
                 maxLength={7}
               />
               <Input
-                label="Security code"
+                label={t("storefront.checkout.cvc")}
                 name="card.cvc"
                 autoComplete="cc-csc"
                 inputMode="numeric"
@@ -481,14 +533,12 @@ export function checkoutPage(
             </div>
           </fieldset>
         ) : (
-          <p>You will pay on our payment provider’s secure page and come back here.</p>
+          <p>{t("storefront.checkout.providerPage")}</p>
         )}
-        {state.methods?.includes("paypal") ? (
-          <p>With PayPal, you approve the payment on PayPal’s page and come back here.</p>
-        ) : null}
+        {state.methods?.includes("paypal") ? <p>{t("storefront.checkout.paypalPage")}</p> : null}
         {preview ? (
           <p className="pg-notice" role="note">
-            This is a preview: checkout is turned off.
+            {t("storefront.checkout.previewOff")}
           </p>
         ) : null}
         <button
@@ -496,7 +546,9 @@ export function checkoutPage(
           className="pg-ui-button pg-ui-button--primary pg-ui-button--lg"
           disabled={preview}
         >
-          {state.collectsCard ? `Pay ${ctx.money(pricing.totals.total)}` : "Continue to payment"}
+          {state.collectsCard
+            ? t("storefront.checkout.pay", { amount: ctx.money(pricing.totals.total) })
+            : t("storefront.checkout.continueToPayment")}
         </button>
       </form>
     </>
@@ -505,9 +557,9 @@ export function checkoutPage(
   const main = (
     <div className="pg-ui-container pg-checkout">
       <div>
-        <h1>Checkout</h1>
+        <h1>{t("storefront.checkout.title")}</h1>
         <p>
-          <a href={ctx.cartHref}>Back to cart</a>
+          <a href={ctx.cartHref}>{t("storefront.checkout.backToCart")}</a>
         </p>
         {state.alert ? (
           <p className="pg-alert" role="alert">
@@ -531,20 +583,28 @@ export function checkoutPage(
       />
     </div>
   );
-  return renderInStore(site, { title: "Checkout", main, status });
+  return renderInStore(site, { title: t("storefront.checkout.title"), main, status });
 }
 
 /**
  * Card or PayPal, posted with Pay as `method`. Without JavaScript the card fields stay on the
  * page; a PayPal Pay ignores them (nothing is charged to a card).
  */
-function PaymentMethodChoice({ errors, chosen }: { errors: FormErrors; chosen?: string }) {
+function PaymentMethodChoice({
+  t,
+  errors,
+  chosen,
+}: {
+  t: Translate;
+  errors: FormErrors;
+  chosen?: string;
+}) {
   return (
     <fieldset>
-      <legend>Pay with</legend>
+      <legend>{t("storefront.checkout.payWith")}</legend>
       <label className="pg-choice">
         <input type="radio" name="method" value="card" defaultChecked={chosen !== "paypal"} />
-        <span>Card</span>
+        <span>{t("storefront.checkout.card")}</span>
       </label>
       <label className="pg-choice">
         <input type="radio" name="method" value="paypal" defaultChecked={chosen === "paypal"} />
@@ -566,46 +626,66 @@ export function confirmationPage(
   shipments: Shipment[] = [],
 ): RenderedPage {
   const ctx = pageContext(site);
+  const { t } = ctx;
   const address = ZAddress.safeParse(order.shippingAddress ?? undefined);
   const paid = order.paidAt !== null;
   const money =
     order.paymentStatus === "refunded"
-      ? " It was refunded."
+      ? ` ${t("storefront.order.refundedNote")}`
       : order.paymentStatus === "partially_refunded"
-        ? " Part of it was refunded."
+        ? ` ${t("storefront.order.partlyRefundedNote")}`
         : "";
   const status =
     order.status === "pending"
       ? order.paymentStatus === "processing"
-        ? "Your bank is processing your payment; this can take a few business days. Your items are held for you meanwhile."
-        : "We are confirming your payment. This page updates by itself."
+        ? t("storefront.order.processing")
+        : t("storefront.order.confirming")
       : order.status === "cancelled" && order.paymentStatus === "failed"
-        ? "Your payment failed: your bank did not complete it, so nothing was charged and this order was cancelled."
+        ? t("storefront.order.failed")
         : order.status === "cancelled"
-          ? `This order was cancelled${order.cancelReason ? `: ${order.cancelReason}` : "."}`
+          ? order.cancelReason
+            ? t("storefront.order.cancelledBecause", { reason: order.cancelReason })
+            : t("storefront.order.cancelled")
           : order.fulfilmentStatus === "fulfilled"
-            ? `Your order is on its way.${money}`
+            ? `${t("storefront.order.shipped")}${money}`
             : order.fulfilmentStatus === "partially_fulfilled"
-              ? `Part of your order is on its way; the rest follows.${money}`
+              ? `${t("storefront.order.partlyShipped")}${money}`
               : order.paymentStatus === "refunded"
-                ? "This order was refunded."
-                : `We have received your order and are getting it ready.${money}`;
+                ? t("storefront.order.refunded")
+                : `${t("storefront.order.received")}${money}`;
   const main = (
     <div className="pg-ui-container pg-checkout">
       <div>
-        <h1>{paid ? `Thank you! Order #${order.number}` : "Your order"}</h1>
+        <h1>
+          {paid
+            ? t("storefront.order.thankYou", { number: order.number })
+            : t("storefront.order.yours")}
+        </h1>
+        {paid ? (
+          <p>
+            {t("storefront.order.placedAt", {
+              date: formatDateTime(order.paidAt!, ctx.locale, site.timeZone ?? "UTC"),
+            })}
+          </p>
+        ) : null}
         <p role="status">{status}</p>
-        {order.paymentProvider === "test" ? <TestOrderNotice /> : null}
-        {paid && order.email ? <p>A confirmation is on its way to {order.email}.</p> : null}
+        {order.paymentProvider === "test" ? <TestOrderNotice t={t} /> : null}
+        {paid && order.email ? (
+          <p>{t("storefront.order.confirmationSent", { email: order.email })}</p>
+        ) : null}
         {shipments.map((shipment, i) => (
           <div key={shipment.id} className="pg-recap">
-            <h2>{shipments.length > 1 ? `Parcel ${i + 1}` : "Parcel"}</h2>
+            <h2>
+              {shipments.length > 1
+                ? t("storefront.order.parcelNumber", { number: i + 1 })
+                : t("storefront.order.parcel")}
+            </h2>
             <ul>
               {shipment.lines.map((s) => {
                 const line = order.lines.find((l) => l.id === s.orderLineId);
                 return (
                   <li key={s.id}>
-                    {s.quantity} × {line?.title ?? "Item"}
+                    {s.quantity} × {line?.title ?? t("storefront.order.item")}
                     {line?.variantTitle ? ` (${line.variantTitle})` : ""}
                   </li>
                 );
@@ -613,7 +693,10 @@ export function confirmationPage(
             </ul>
             {shipment.trackingNumber ? (
               <p>
-                Tracking{shipment.trackingCarrier ? ` (${shipment.trackingCarrier})` : ""}:{" "}
+                {shipment.trackingCarrier
+                  ? t("storefront.order.trackingCarrier", { carrier: shipment.trackingCarrier })
+                  : t("storefront.order.tracking")}
+                :{" "}
                 {shipment.trackingUrl ? (
                   <a href={shipment.trackingUrl}>{shipment.trackingNumber}</a>
                 ) : (
@@ -625,7 +708,7 @@ export function confirmationPage(
         ))}
         {address.success ? (
           <div className="pg-recap">
-            <h2>Shipping to</h2>
+            <h2>{t("storefront.order.shippingTo")}</h2>
             <p>
               {address.data.name}
               <br />
@@ -637,9 +720,9 @@ export function confirmationPage(
                 </>
               ) : null}
               <br />
-              {address.data.postalCode} {address.data.city} {address.data.region}
+              {localityLine(address.data)}
               <br />
-              {countryName(address.data.country)}
+              {countryName(address.data.country, ctx.locale)}
             </p>
             {order.shippingRateName ? <p>{order.shippingRateName}</p> : null}
           </div>
@@ -649,7 +732,7 @@ export function confirmationPage(
             className="pg-ui-button pg-ui-button--outline"
             href={new URL(site.baseUrl).pathname.replace(/\/?$/, "/")}
           >
-            Continue shopping
+            {t("storefront.order.continueShopping")}
           </a>
         </p>
       </div>
@@ -657,7 +740,9 @@ export function confirmationPage(
     </div>
   );
   return renderInStore(site, {
-    title: paid ? `Order #${order.number}` : "Your order",
+    title: paid
+      ? t("storefront.order.pageTitle", { number: order.number })
+      : t("storefront.order.yours"),
     main,
     refreshSeconds: order.status === "pending" ? 3 : undefined,
   });

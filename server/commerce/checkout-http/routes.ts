@@ -51,6 +51,8 @@ import {
   type CommercePageSite,
   type FormErrors,
 } from "./pages.tsx";
+import { withStoreCurrency } from "./storefront-data.ts";
+import { t } from "../../../domain/storefront-i18n/index.ts";
 
 /** How the storefront finds the site a request is for (PublishedSites, shared with the pages). */
 export type SiteLookup = {
@@ -114,12 +116,13 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
     if (!doc) throw new DomainError("NOT_FOUND", "There is no store at this address.");
     const settings = await storeSettings(deps, site.siteId);
     return {
-      doc,
+      doc: withStoreCurrency(doc, settings),
       siteSlug: site.slug,
       baseUrl: baseUrl(request, site),
       versionId: site.versionId!,
       mode: "live",
       currency: settings.currency,
+      timeZone: settings.timeZone,
     };
   }
 
@@ -186,12 +189,17 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
       return sendPage(
         reply,
         messagePage(page, {
-          title: kind === "checkout" ? "Checkout not found" : "Order not found",
-          text: "This link does not lead to an order. Start again from your cart.",
+          title: t(
+            page.doc.settings.locale,
+            kind === "checkout"
+              ? "storefront.checkout.notFound"
+              : "storefront.checkout.orderNotFound",
+          ),
+          text: t(page.doc.settings.locale, "storefront.checkout.noOrder"),
           status: 404,
           back: {
             href: `${new URL(page.baseUrl).pathname.replace(/\/$/, "")}/cart`,
-            label: "Go to your cart",
+            label: t(page.doc.settings.locale, "storefront.checkout.goToCart"),
           },
         }),
       );
@@ -285,13 +293,18 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
             },
           });
       const back = safeReturn(request, baseUrl(request, site));
+      const page = await pageSite(request, site);
+      const locale = page.doc.settings.locale;
       return sendPage(
         reply,
-        messagePage(await pageSite(request, site), {
-          title: status === 409 ? "Not enough stock" : "Something needs your attention",
+        messagePage(page, {
+          title: t(
+            locale,
+            status === 409 ? "storefront.checkout.notEnoughStock" : "storefront.checkout.attention",
+          ),
           text: message,
           status,
-          back: { href: back, label: "Go back" },
+          back: { href: back, label: t(locale, "storefront.checkout.goBack") },
         }),
       );
     }

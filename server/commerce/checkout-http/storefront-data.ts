@@ -3,6 +3,7 @@ import type { StorefrontCart, StorefrontData } from "../../../blocks/render/comm
 import { escapeHtml } from "../../../renderer/escape.ts";
 import type { CatalogSnapshot } from "../catalog.ts";
 import type { CartView } from "../cart.ts";
+import { storefrontLocale } from "../store.ts";
 
 /** Storefront paths commerce answers itself instead of the page renderer. */
 export type CommercePath = { kind: "cart" } | { kind: "checkout" | "orders"; token: string };
@@ -19,11 +20,18 @@ export function catalogData(catalog: CatalogSnapshot): StorefrontData {
   return { products: catalog.products, collections: catalog.collections };
 }
 
-/** The site document with the shop's currency, so pages print prices in what the shop sells in. */
-export function withStoreCurrency(doc: SiteDoc, catalog: CatalogSnapshot): SiteDoc {
-  return doc.settings.currency === catalog.currency
+/**
+ * The site document with the shop's currency and language (both store settings), so pages print
+ * prices in what the shop sells in and system text in the store's language.
+ */
+export function withStoreCurrency(
+  doc: SiteDoc,
+  catalog: Pick<CatalogSnapshot, "currency" | "language">,
+): SiteDoc {
+  const locale = storefrontLocale(catalog.language, doc.settings.locale);
+  return doc.settings.currency === catalog.currency && doc.settings.locale === locale
     ? doc
-    : { ...doc, settings: { ...doc.settings, currency: catalog.currency } };
+    : { ...doc, settings: { ...doc.settings, currency: catalog.currency, locale } };
 }
 
 export function storefrontCart(view: CartView): StorefrontCart {

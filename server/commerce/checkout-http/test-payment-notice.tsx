@@ -1,3 +1,4 @@
+import type { Translate } from "../../../domain/storefront-i18n/index.ts";
 import { TEST_CARDS } from "../payments/test-gateway.ts";
 
 /**
@@ -7,11 +8,11 @@ import { TEST_CARDS } from "../payments/test-gateway.ts";
  * CSS is `TEST_PAYMENT_NOTICE_CSS`), so the checkout pages around it can change freely.
  */
 
-const OUTCOMES: Record<(typeof TEST_CARDS)[string], string> = {
-  paid: "payment succeeds",
-  declined: "card declined",
-  insufficient_funds: "insufficient funds",
-};
+const OUTCOMES = {
+  paid: "storefront.test.paid",
+  declined: "storefront.test.declined",
+  insufficient_funds: "storefront.test.insufficient_funds",
+} as const satisfies Record<(typeof TEST_CARDS)[string], string>;
 
 /** "4242424242424242" as printed on a card: "4242 4242 4242 4242". */
 const grouped = (number: string) => number.replace(/(\d{4})(?=\d)/g, "$1 ");
@@ -25,18 +26,15 @@ export const TEST_PAYMENT_NOTICE_CSS = `
 `;
 
 /** On the payment step: before the shopper types a card. */
-export function TestPaymentNotice() {
+export function TestPaymentNotice({ t }: { t: Translate }) {
   return (
-    <div className="pg-test-payment" role="note" aria-label="Test payment">
-      <strong>Test payment: no money will be taken</strong>
-      <p>
-        This shop is in test mode. Your card will not be charged and a real card number is refused.
-        Pay with one of these test cards, any future expiry date and any 3-digit security code:
-      </p>
+    <div className="pg-test-payment" role="note" aria-label={t("storefront.test.label")}>
+      <strong>{t("storefront.test.title")}</strong>
+      <p>{t("storefront.test.text")}</p>
       <ul>
         {Object.entries(TEST_CARDS).map(([number, outcome]) => (
           <li key={number}>
-            <code>{grouped(number)}</code>: {OUTCOMES[outcome]}
+            <code>{grouped(number)}</code>: {t(OUTCOMES[outcome])}
           </li>
         ))}
       </ul>
@@ -45,11 +43,11 @@ export function TestPaymentNotice() {
 }
 
 /** On the confirmation of an order paid with a test card. */
-export function TestOrderNotice() {
+export function TestOrderNotice({ t }: { t: Translate }) {
   return (
-    <div className="pg-test-payment" role="note" aria-label="Test payment">
-      <strong>This was a test payment</strong>
-      <p>No money was taken from any card. The shop is in test mode and takes no real payments.</p>
+    <div className="pg-test-payment" role="note" aria-label={t("storefront.test.label")}>
+      <strong>{t("storefront.test.orderTitle")}</strong>
+      <p>{t("storefront.test.orderText")}</p>
     </div>
   );
 }

@@ -12,5 +12,10 @@ export async function updateCheckoutSettingsHandler({
   input,
 }: HandlerArgs<z.infer<typeof ZStoreSettingsInput>>) {
   const updated = await updateStoreSettings(ctx.deps, ctx.site.id, input, actorOf(ctx));
-  return { currency: updated.currency, taxesIncluded: updated.taxesIncluded };
+  return {
+    currency: updated.currency,
+    taxesIncluded: updated.taxesIncluded,
+    language: updated.language,
+    timeZone: updated.timeZone,
+  };
 }
