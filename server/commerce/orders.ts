@@ -647,6 +647,13 @@ export async function cancelOrder(
         cancelReason: input.reason || null,
       },
     });
+    await recordOrderEvent(tx, {
+      orderId,
+      kind: "order.cancelled",
+      message: input.reason ? `Checkout cancelled: ${input.reason}` : "Checkout cancelled",
+      actorId: actor.userId,
+      at: now,
+    });
     await audit(
       deps,
       {

@@ -86,6 +86,8 @@ export async function markPaymentFailed(
   deps: Deps,
   orderId: string,
   paymentRef: string,
+  /** The order's cancel reason, and why it failed in the timeline's words. */
+  how = { reason: "Payment failed", why: "the shopper's bank refused it" },
 ): Promise<boolean> {
   const siteId = await siteOf(deps, orderId);
   if (!siteId) return false;
@@ -109,13 +111,13 @@ export async function markPaymentFailed(
         paymentStatus: movePayment(order.paymentStatus, "failed"),
         fulfilmentStatus: "cancelled",
         cancelledAt: now,
-        cancelReason: "Payment failed",
+        cancelReason: how.reason,
       },
     });
     await recordOrderEvent(tx, {
       orderId,
       kind: "payment.failed",
-      message: `Payment of ${formatMinor(order.total, order.currency, "en-US")} failed: the shopper's bank refused it; the items are back on sale`,
+      message: `Payment of ${formatMinor(order.total, order.currency, "en-US")} failed: ${how.why}; the items are back on sale`,
       data: { paymentRef },
       at: now,
     });

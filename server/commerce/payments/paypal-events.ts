@@ -1,10 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { audit } from "../../audit.ts";
 import type { AppDeps } from "../../deps.ts";
 import { DomainError } from "../../errors.ts";
 import { errorBody } from "../../http/errors.ts";
 import { confirmReturn, markPaid, PaymentMismatchError } from "../checkout.ts";
-import { cancelOrder, recordProviderRefund } from "../orders.ts";
+import { recordProviderRefund } from "../orders.ts";
+import { markPaymentFailed, markProcessing } from "../payment-events.ts";
+import { payPalDispute } from "./paypal-disputes.ts";
 import {
   minorFromPaypal,
   readCustomId,
@@ -104,6 +105,9 @@ async function process(deps: Deps, event: PayPalWebhookEvent): Promise<string | 
       return captureRefunded(deps, resource, event);
     case "CHECKOUT.ORDER.APPROVED":
       return orderApproved(deps, resource);
+    case "CUSTOMER.DISPUTE.CREATED":
+    case "CUSTOMER.DISPUTE.RESOLVED":
+      return payPalDispute(deps, event);
     default:
       return null;
   }
@@ -143,34 +147,28 @@ async function captureCompleted(deps: Deps, capture: Resource): Promise<string |
   return order.id;
 }
 
-/** PayPal holds the capture for review: the order waits for COMPLETED or DENIED. */
+/**
+ * PayPal holds the capture for review: payment processing on the order's timeline, its stock held
+ * and never swept, until COMPLETED or DENIED (as a Stripe delayed payment).
+ */
 async function capturePending(deps: Deps, capture: Resource): Promise<string | null> {
   const order = await orderNamed(deps, capture.custom_id);
   if (!order) return null;
-  if (order.status === "pending")
-    await audit(deps, {
-      action: "order.payment_pending",
-      siteId: order.siteId,
-      target: order.id,
-      data: { provider: "paypal", reason: capture.status_details?.reason ?? null },
-    });
+  const paypalOrderId = capture.supplementary_data?.related_ids?.order_id ?? order.paymentRef;
+  if (order.status === "pending" && paypalOrderId && paypalOrderId === order.paymentRef)
+    await markProcessing(deps, order.id, paypalOrderId);
   return order.id;
 }
 
-/** PayPal refused the capture: a checkout still waiting for it is given up. */
+/** PayPal refused the capture: a checkout still waiting for it fails, its stock freed. */
 async function captureDenied(deps: Deps, capture: Resource): Promise<string | null> {
   const order = await orderNamed(deps, capture.custom_id);
   if (!order) return null;
-  const paypalOrderId = capture.supplementary_data?.related_ids?.order_id;
-  if (order.status === "pending" && (!paypalOrderId || order.paymentRef === paypalOrderId))
-    await cancelOrder(
-      deps,
-      order.siteId,
-      order.id,
-      { reason: "PayPal declined the payment", restock: false },
-      { userId: null },
-    ).catch((error: unknown) => {
-      if (!(error instanceof DomainError)) throw error;
+  const paypalOrderId = capture.supplementary_data?.related_ids?.order_id ?? order.paymentRef;
+  if (order.status === "pending" && paypalOrderId)
+    await markPaymentFailed(deps, order.id, paypalOrderId, {
+      reason: "PayPal declined the payment",
+      why: "PayPal declined it",
     });
   return order.id;
 }
