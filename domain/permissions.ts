@@ -137,6 +137,8 @@ export const MIN_ROLE = {
   "payments.overview": "admin",
   "payments.refresh": "admin",
   "payments.payouts": "admin",
+  /** The store's PayPal balance and transactions (owners and admins, like Stripe's). */
+  "payments.paypalPayouts": "admin",
   "payments.updateSettings": "admin",
   /** Connecting the account the store's money is paid into: the owner's decision. */
   "payments.connectStripe": "owner",

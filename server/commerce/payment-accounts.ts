@@ -6,12 +6,7 @@ import {
   requirementsInWords,
   type AccountStatus,
 } from "./payments/accounts.ts";
-import type {
-  PaymentLine,
-  PaymentProvider,
-  PaymentRequest,
-  PayoutsSummary,
-} from "./payments/port.ts";
+import type { PaymentLine, PaymentProvider, PaymentRequest } from "./payments/port.ts";
 
 /**
  * A store's own Stripe account (Stripe Connect, docs/payments.md): connecting it, keeping its
@@ -214,13 +209,6 @@ export async function accountUpdated(deps: Deps, accountId: string): Promise<str
     data: statusData(status),
   });
   return account.siteId;
-}
-
-/** Balance, payouts and fees of the store's own account; null before it has one. */
-export async function payoutsOf(deps: Deps, siteId: string): Promise<PayoutsSummary | null> {
-  const account = await stripeAccountOf(deps, siteId);
-  if (!account || !deps.commerce.stripe) return null;
-  return deps.commerce.stripe.payoutsSummary(account.accountId);
 }
 
 /**

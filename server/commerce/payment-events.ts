@@ -87,10 +87,12 @@ export async function markPaymentFailed(
   deps: Deps,
   checkoutId: string,
   paymentRef: string,
+  /** The checkout's cancel reason. */
+  how = { reason: PAYMENT_FAILED },
 ): Promise<boolean> {
   const ended = await endCheckout(deps, checkoutId, {
     status: "cancelled",
-    reason: PAYMENT_FAILED,
+    reason: how.reason,
     from: ["open", "processing"],
     paymentRef,
     action: "order.payment_failed",

@@ -12,42 +12,25 @@ import { recordProviderRefund, settleRefund } from "./orders.ts";
 import { closeDispute, markPaymentFailed, markProcessing, openDispute } from "./payment-events.ts";
 import { accountUpdated } from "./payment-accounts.ts";
 import { sessionPayment } from "./payments/stripe.ts";
+import { handleOnce, type EventOutcome } from "./webhook-events.ts";
 
 type Deps = Pick<
   AppDeps,
   "db" | "commerce" | "log" | "now" | "mailer" | "config" | "siteDocuments"
 >;
 
-export type WebhookOutcome = "processed" | "duplicate" | "ignored";
+export type WebhookOutcome = EventOutcome;
 
 /**
- * Handles one verified Stripe event. Its id is stored under a unique constraint first: a
- * delivery of an event already processed is a no-op. Each handler is idempotent and never moves
- * an order backwards, so events may arrive twice, late, or in any order (a refund before the
- * payment, an expiry after it) and the order still ends where the facts say.
+ * Handles one verified Stripe event, once (`handleOnce`: stored by id under a unique constraint,
+ * handled by one delivery, again only when handling failed). Each handler is idempotent and never
+ * moves an order backwards, so events may arrive twice, late, or in any order (a refund before
+ * the payment, an expiry after it) and the order still ends where the facts say.
  */
 export async function handleStripeEvent(deps: Deps, event: Stripe.Event): Promise<WebhookOutcome> {
-  const client = deps.db.prisma;
-  try {
-    await client.webhookEvent.create({
-      data: { provider: "stripe", eventId: event.id, type: event.type },
-    });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"))
-      throw error;
-    const seen = await client.webhookEvent.findUnique({
-      where: { provider_eventId: { provider: "stripe", eventId: event.id } },
-    });
-    // Processed before: nothing to do. Not yet (a delivery in flight, or one that failed):
-    // handle it again; the handlers are idempotent.
-    if (seen?.processedAt) return "duplicate";
-  }
-  const orderId = await process(deps, event);
-  await client.webhookEvent.update({
-    where: { provider_eventId: { provider: "stripe", eventId: event.id } },
-    data: { processedAt: deps.now(), orderId },
-  });
-  return orderId === null ? "ignored" : "processed";
+  return handleOnce(deps, { provider: "stripe", id: event.id, type: event.type }, () =>
+    process(deps, event),
+  );
 }
 
 async function process(deps: Deps, event: Stripe.Event): Promise<string | null> {

@@ -626,6 +626,7 @@ const attempts = {
   "payments.overview": query(),
   "payments.refresh": mutation(),
   "payments.payouts": query(),
+  "payments.paypalPayouts": query(),
   "payments.updateSettings": mutation((s) => ({ siteId: s.id, statementDescriptor: "KILN" })),
   // This app pays with the test gateway: the owner passes the role check and is then told
   // Stripe is not set up (tests/commerce/connect.test.ts connects against fake Stripe).

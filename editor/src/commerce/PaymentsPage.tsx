@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, type FormEvent } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { toProblem } from "../api/errors.ts";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -14,7 +14,6 @@ import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
-import { formatAmount } from "./money.ts";
 import { PayPalConnection } from "./PayPalConnection.tsx";
 import { LoadError, useStore } from "./shared.tsx";
 
@@ -22,8 +21,8 @@ type Overview = RouterOutputs["payments"]["overview"];
 
 /**
  * The store's payments: its own Stripe account (Connect onboarding and status), whether shoppers
- * can pay, the statement descriptor, its balance and payouts, and its PayPal merchant id (the
- * PayPal card loads on its own). Stripe's onboarding comes back
+ * can pay, the statement descriptor, a link to its money (the Payouts tab), and its PayPal
+ * merchant id (the PayPal card loads on its own). Stripe's onboarding comes back
  * here: `?stripe=return` asks Stripe for the new status, `?stripe=refresh` (an expired link)
  * asks for a new link and goes on to it.
  */
@@ -47,7 +46,7 @@ export function PaymentsPage() {
         {back.error ? <Notice tone="danger">{back.error}</Notice> : null}
         <StatusNotice overview={data} />
         {data.connectAvailable ? <AccountCard overview={data} /> : null}
-        {data.account ? <PayoutsCard /> : null}
+        <PayoutsCard />
         {data.connectAvailable ? <DescriptorCard overview={data} /> : null}
         <PayPalConnection />
       </div>
@@ -223,58 +222,17 @@ function feeInWords(
   return parts.length ? parts.join(" + ") : null;
 }
 
+/** The money itself lives on the Payouts tab (PayoutsPage.tsx); this points there. */
 function PayoutsCard() {
-  const trpc = useTRPC();
   const { siteId } = useStore();
-  const payouts = useQuery(trpc.payments.payouts.queryOptions({ siteId }));
-  const money = (rows: { amount: number; currency: string }[]) =>
-    rows.length ? rows.map((r) => formatAmount(r.amount, r.currency)).join(", ") : "None";
   return (
     <Card>
-      <CardHeader title="Balance and payouts" description="From your Stripe account." />
+      <CardHeader
+        title="Balance and payouts"
+        description="Your balance, payouts to your bank and the fees taken, at Stripe and PayPal."
+      />
       <CardBody>
-        {payouts.isPending ? (
-          <Skeleton height={80} radius={8} />
-        ) : payouts.isError ? (
-          <LoadError error={payouts.error} retry={() => void payouts.refetch()} />
-        ) : payouts.data.summary ? (
-          <div className="form-stack">
-            <dl className="commerce-dl">
-              <dt>Available</dt>
-              <dd>{money(payouts.data.summary.available)}</dd>
-              <dt>On the way (pending)</dt>
-              <dd>{money(payouts.data.summary.pending)}</dd>
-            </dl>
-            <h3>Recent payouts</h3>
-            {payouts.data.summary.payouts.length === 0 ? (
-              <p className="payments-note">No payouts yet.</p>
-            ) : (
-              <ul className="payments-list">
-                {payouts.data.summary.payouts.map((p) => (
-                  <li key={p.id}>
-                    {formatAmount(p.amount, p.currency)} — {p.status.replace("_", " ")}, arriving{" "}
-                    {new Date(p.arrivalDate).toLocaleDateString()}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <h3>Platform fees</h3>
-            {payouts.data.summary.fees.length === 0 ? (
-              <p className="payments-note">No fees taken yet.</p>
-            ) : (
-              <ul className="payments-list">
-                {payouts.data.summary.fees.map((f) => (
-                  <li key={f.id}>
-                    {formatAmount(f.amount, f.currency)} on{" "}
-                    {new Date(f.createdAt).toLocaleDateString()}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ) : (
-          <p className="payments-note">Connect a Stripe account to see its balance.</p>
-        )}
+        <Link to={`/sites/${siteId}/store/payouts`}>See payments & payouts</Link>
       </CardBody>
     </Card>
   );

@@ -4,7 +4,7 @@ import { loadArea } from "../i18n/catalogue.ts";
 
 /**
  * The store screens under /sites/:siteId/store: products (list, editor), collections, orders
- * (list, detail), discounts, taxes & currency, shipping, payments (Stripe account, payouts, PayPal).
+ * (list, detail), discounts, taxes & currency, shipping, payments (Stripe account, PayPal), payouts (balances, payouts and fees at both).
  * Each screen is its own chunk.
  */
 export const commerceRoute: RouteObject = {
@@ -52,6 +52,10 @@ export const commerceRoute: RouteObject = {
     {
       path: "payments",
       lazy: async () => ({ Component: (await import("./PaymentsPage.tsx")).PaymentsPage }),
+    },
+    {
+      path: "payouts",
+      lazy: async () => ({ Component: (await import("./PayoutsPage.tsx")).PayoutsPage }),
     },
   ],
 };

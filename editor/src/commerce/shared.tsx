@@ -39,6 +39,7 @@ const SECTIONS = [
   ["taxes", "Taxes & currency"],
   ["shipping", "Shipping"],
   ["payments", "Payments"],
+  ["payouts", "Payouts"],
 ] as const;
 
 /** The store screens' frame: back to the site, and a tab per part of the shop. */

@@ -4,3 +4,8 @@ export function formatDateTime(iso: string): string {
     new Date(iso),
   );
 }
+
+/** A date alone in the merchant's own locale: "24 Nov 2026". */
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(iso));
+}

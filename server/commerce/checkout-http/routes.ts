@@ -533,7 +533,8 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
             .send(errorBody("BAD_REQUEST", `Webhook signature refused: ${error.message}`));
         }
         const outcome = await handleStripeEvent(deps, event);
-        return reply.send({ received: true, outcome });
+        // Another delivery is handling it: an error status makes Stripe deliver it again later.
+        return reply.code(outcome === "in_flight" ? 409 : 200).send({ received: true, outcome });
       });
       payPalWebhookRoute(deps, webhooks);
     });

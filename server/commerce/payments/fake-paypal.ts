@@ -9,7 +9,8 @@ import type { AddressInfo } from "node:net";
  * page (a plain form: approve sends the shopper back to the order's return URL, cancel to its
  * cancel URL) and sends webhook events to our endpoint. Like PayPal, a repeated PayPal-Request-Id
  * is answered with the first answer; amounts are checked against the currency's decimals and
- * the breakdown, and refunds never exceed the capture.
+ * the breakdown, and refunds never exceed the capture. The reporting APIs (balances, transaction
+ * search) answer for the merchant an auth assertion names, from the captures and refunds made here.
  */
 export type FakePayPalRequest = {
   method: string;
@@ -100,6 +101,13 @@ export class FakePayPal {
   private readonly tokens = new Set<string>();
   private server: Server | null = null;
   private base = "";
+  /** Withdrawals to the bank per merchant id ("" the platform's own account), as a test sets them. */
+  readonly withdrawals = new Map<
+    string,
+    { id: string; amount: number; currency: string; status: "S" | "P" | "D"; time: string }[]
+  >();
+  /** Merchants that have not granted the platform the reporting permissions (403 there). */
+  readonly reportingRefused = new Set<string>();
   /** When set, the next API requests fail with this HTTP status (outages, retries). */
   failNext: { status: number; count: number } | null = null;
   /** How the next captures end: COMPLETED, or PENDING (held for review), or DECLINED. */
@@ -296,6 +304,10 @@ export class FakePayPal {
     if (this.failNext && this.failNext.count > 0) {
       this.failNext.count--;
       return send(this.failNext.status, { name: "INTERNAL_SERVICE_ERROR", message: "Fake outage" });
+    }
+    if (method === "GET" && url.pathname.startsWith("/v1/reporting/")) {
+      const [status, answer] = this.reporting(url, header(req, "paypal-auth-assertion"));
+      return send(status, answer);
     }
     if (method === "POST" && requestId) {
       const key = `${url.pathname}|${requestId}`;
@@ -501,6 +513,153 @@ export class FakePayPal {
     this.refunds.push(refund);
     capture.status = already + amount === captured ? "REFUNDED" : "PARTIALLY_REFUNDED";
     return [201, { id: refund.id, status: refund.status, amount: refund.amount }];
+  }
+
+  /**
+   * PayPal's reporting APIs (balances, transaction search) for the merchant an auth assertion
+   * names (none: the platform's own account): its captures (event code T0006, PayPal's fee
+   * 3.49% + 0.49), their refunds (T1107) and the withdrawals a test set (T0400).
+   */
+  private reporting(url: URL, assertion: string | undefined): [number, unknown] {
+    let merchant = "";
+    if (assertion) {
+      try {
+        const claims = JSON.parse(
+          Buffer.from(assertion.split(".")[1] ?? "", "base64url").toString("utf8"),
+        ) as { payer_id?: string };
+        merchant = claims.payer_id ?? "";
+      } catch {
+        return unprocessable(400, "INVALID_REQUEST", "INVALID_AUTH_ASSERTION", "Bad assertion.");
+      }
+    }
+    if (this.reportingRefused.has(merchant))
+      return [
+        403,
+        {
+          name: "NOT_AUTHORIZED",
+          message: "Authorization failed due to insufficient permissions.",
+          debug_id: randomBytes(6).toString("hex"),
+        },
+      ];
+    const rows = this.reportRows(merchant);
+    if (url.pathname === "/v1/reporting/balances") {
+      const totals = new Map<string, number>();
+      for (const row of rows)
+        if (row.status === "S")
+          totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount - row.fee);
+      return [
+        200,
+        {
+          balances: [...totals].map(([currency, total]) => ({
+            currency,
+            primary: currency === [...totals.keys()][0],
+            total_balance: { currency_code: currency, value: toValue(total, currency) },
+            available_balance: { currency_code: currency, value: toValue(total, currency) },
+            withheld_balance: { currency_code: currency, value: toValue(0, currency) },
+          })),
+          account_id: merchant || "PLATFORM00001",
+          as_of_time: new Date().toISOString(),
+          last_refresh_time: new Date().toISOString(),
+        },
+      ];
+    }
+    if (url.pathname === "/v1/reporting/transactions") {
+      const start = Date.parse(url.searchParams.get("start_date") ?? "");
+      const end = Date.parse(url.searchParams.get("end_date") ?? "");
+      if (Number.isNaN(start) || Number.isNaN(end) || end - start > 31 * 86_400_000)
+        return unprocessable(
+          400,
+          "INVALID_REQUEST",
+          "INVALID_DATE_RANGE",
+          "start_date and end_date are required, at most 31 days apart.",
+        );
+      const inRange = rows.filter((r) => Date.parse(r.time) >= start && Date.parse(r.time) <= end);
+      const signed = (minor: number, currency: string) =>
+        `${minor < 0 ? "-" : ""}${toValue(Math.abs(minor), currency)}`;
+      return [
+        200,
+        {
+          transaction_details: inRange.map((r) => ({
+            transaction_info: {
+              paypal_account_id: merchant || "PLATFORM00001",
+              transaction_id: r.id,
+              transaction_event_code: r.code,
+              transaction_initiation_date: r.time,
+              transaction_updated_date: r.time,
+              transaction_amount: {
+                currency_code: r.currency,
+                value: signed(r.amount, r.currency),
+              },
+              ...(r.fee
+                ? { fee_amount: { currency_code: r.currency, value: signed(-r.fee, r.currency) } }
+                : {}),
+              transaction_status: r.status,
+            },
+          })),
+          account_number: merchant || "PLATFORM00001",
+          start_date: url.searchParams.get("start_date"),
+          end_date: url.searchParams.get("end_date"),
+          last_refreshed_datetime: new Date().toISOString(),
+          page: 1,
+          total_items: inRange.length,
+          total_pages: 1,
+          links: [],
+        },
+      ];
+    }
+    return unprocessable(404, "RESOURCE_NOT_FOUND", "INVALID_RESOURCE_ID", "No such report.");
+  }
+
+  /** A merchant's money movements as the reporting APIs list them (fee: PayPal's, positive). */
+  private reportRows(merchant: string) {
+    const rows: {
+      id: string;
+      code: string;
+      time: string;
+      amount: number;
+      fee: number;
+      currency: string;
+      status: string;
+    }[] = [];
+    for (const order of this.orders.values()) {
+      const unit = order.purchase_units[0]!;
+      if ((unit.payee?.merchant_id ?? "") !== merchant) continue;
+      for (const capture of unit.payments?.captures ?? []) {
+        if (capture.status === "DECLINED") continue;
+        const currency = capture.amount.currency_code;
+        const amount = toMinor(capture.amount.value, currency);
+        rows.push({
+          id: capture.id,
+          code: "T0006",
+          time: capture.create_time,
+          amount,
+          fee: Math.round(amount * 0.0349) + (DECIMALS[currency] === 0 ? 0 : 49),
+          currency,
+          status: capture.status === "PENDING" ? "P" : "S",
+        });
+        for (const refund of this.refunds.filter((r) => r.capture_id === capture.id))
+          rows.push({
+            id: refund.id,
+            code: "T1107",
+            time: capture.create_time,
+            amount: -toMinor(refund.amount.value, currency),
+            fee: 0,
+            currency,
+            status: "S",
+          });
+      }
+    }
+    for (const w of this.withdrawals.get(merchant) ?? [])
+      rows.push({
+        id: w.id,
+        code: "T0400",
+        time: w.time,
+        amount: -w.amount,
+        fee: 0,
+        currency: w.currency,
+        status: w.status,
+      });
+    return rows;
   }
 
   /** The approve page: a form that approves (or cancels) and sends the shopper back. */

@@ -7,8 +7,8 @@ import { STRIPE_API_VERSION } from "./stripe.ts";
 /**
  * A local HTTP server answering the Stripe endpoints StripePayments uses (Checkout Sessions:
  * create, retrieve, expire; coupons, payment intents, refunds; Connect: accounts, account links,
- * balance, payouts, application fees, the Stripe-Account header), so the adapter runs its real
- * SDK calls in tests.
+ * balance, balance transactions, payouts, application fees, the Stripe-Account header), so the
+ * adapter runs its real SDK calls in tests.
  * Sessions expire when asked or at their `expires_at`, and an expired one cannot be paid.
  * Like Stripe, it replays the first answer for a repeated Idempotency-Key and refuses the key
  * with different parameters. It also builds webhook events and signs them with the Stripe
@@ -50,6 +50,22 @@ type FakePayout = {
   currency: string;
   status: string;
   arrival_date: number;
+  /** When the payout was made; a test may leave it out (two days before it arrives). */
+  created?: number;
+};
+
+type FakeBalanceTransaction = {
+  id: string;
+  object: "balance_transaction";
+  type: string;
+  description: string | null;
+  amount: number;
+  fee: number;
+  fee_details: { type: string; amount: number; currency: string; description: string }[];
+  net: number;
+  currency: string;
+  status: "available" | "pending";
+  created: number;
 };
 
 type FakeApplicationFee = {
@@ -117,6 +133,11 @@ export class FakeStripe {
   /** Each connected account's payouts and balance, as a test sets them. */
   readonly payouts = new Map<string, FakePayout[]>();
   readonly balances = new Map<string, { available: number; pending: number; currency: string }>();
+  /**
+   * Each connected account's balance transactions, newest last: a destination payment adds one
+   * (the amount, our application fee in its fee details); a test may add payouts or refunds.
+   */
+  readonly balanceTransactions = new Map<string, FakeBalanceTransaction[]>();
   private readonly idempotent = new Map<
     string,
     { params: string; status: number; body: unknown }
@@ -162,6 +183,32 @@ export class FakeStripe {
       session.payment_intent ??= `pi_${randomBytes(12).toString("hex")}`;
       const destination = session.payment_intent_data["transfer_data[destination]"];
       const fee = Number(session.payment_intent_data.application_fee_amount ?? 0);
+      if (destination) {
+        const transactions = this.balanceTransactions.get(destination) ?? [];
+        transactions.push({
+          id: `txn_${randomBytes(12).toString("hex")}`,
+          object: "balance_transaction",
+          type: "payment",
+          description: null,
+          amount: session.amount_total,
+          fee,
+          fee_details: fee
+            ? [
+                {
+                  type: "application_fee",
+                  amount: fee,
+                  currency: session.currency,
+                  description: "Application fee",
+                },
+              ]
+            : [],
+          net: session.amount_total - fee,
+          currency: session.currency,
+          status: "pending",
+          created: Math.floor(this.now() / 1000),
+        });
+        this.balanceTransactions.set(destination, transactions);
+      }
       if (destination && fee > 0)
         this.applicationFees.push({
           id: `fee_${randomBytes(12).toString("hex")}`,
@@ -677,7 +724,16 @@ function connectRoute(
     ];
   }
   if (method === "GET" && path === "/v1/payouts") {
-    const data = stripeAccount ? (fake.payouts.get(stripeAccount) ?? []) : [];
+    const data = (stripeAccount ? (fake.payouts.get(stripeAccount) ?? []) : []).map((p) => ({
+      created: p.arrival_date - 2 * 86_400,
+      ...p,
+    }));
+    return [200, { object: "list", url: path, has_more: false, data }];
+  }
+  if (method === "GET" && path === "/v1/balance_transactions") {
+    const data = stripeAccount
+      ? [...(fake.balanceTransactions.get(stripeAccount) ?? [])].reverse()
+      : [];
     return [200, { object: "list", url: path, has_more: false, data }];
   }
   if (method === "GET" && path === "/v1/application_fees") {

@@ -279,9 +279,11 @@ describe("Stripe Checkout for a connected store", () => {
         currency: "USD",
         status: "paid",
         arrivalDate: new Date(1_800_000_000_000),
+        createdAt: new Date(1_800_000_000_000 - 2 * 86_400_000),
       },
     ]);
     expect(summary.fees).toEqual([]);
+    expect(summary.transactions).toEqual([]);
     const calls = fake.requests.filter((r) => r.path === "/v1/balance" || r.path === "/v1/payouts");
     expect(calls.map((r) => r.stripeAccount)).toEqual([account.accountId, account.accountId]);
   });

@@ -1,22 +1,23 @@
 import type { FastifyInstance } from "fastify";
-import { audit } from "../../audit.ts";
 import type { AppDeps } from "../../deps.ts";
-import { Prisma } from "../../db/client.ts";
 import { DomainError } from "../../errors.ts";
 import { errorBody } from "../../http/errors.ts";
 import { confirmReturn, endCheckout, markPaid, PaymentMismatchError } from "../checkout.ts";
 import { recordProviderRefund } from "../orders.ts";
+import { markProcessing } from "../payment-events.ts";
+import { payPalDispute } from "./paypal-disputes.ts";
 import {
   minorFromPaypal,
   readCustomId,
   WebhookSignatureError,
   type PayPalWebhookEvent,
 } from "./paypal.ts";
+import { handleOnce, type EventOutcome } from "../webhook-events.ts";
 import { PaymentProviderError } from "./port.ts";
 
 /**
- * PayPal's webhook: events verified through PayPal's verify API, stored by id under the
- * WebhookEvent unique constraint (provider "paypal") so a delivery already processed is a no-op,
+ * PayPal's webhook: events verified through PayPal's verify API, handled once (`handleOnce`,
+ * webhook-events.ts: stored by id, one delivery at a time, again only when handling failed),
  * and translated into the order functions. This module is the one place PayPal events meet the
  * order records: the order model's reshape changes these calls here only.
  *
@@ -30,7 +31,7 @@ type Deps = Pick<
   "db" | "commerce" | "log" | "now" | "mailer" | "config" | "siteDocuments"
 >;
 
-export type PayPalWebhookOutcome = "processed" | "duplicate" | "ignored";
+export type PayPalWebhookOutcome = EventOutcome;
 
 /** POST /api/webhooks/paypal, inside the scope that keeps the raw body (routes.ts). */
 export function payPalWebhookRoute(deps: Deps, app: FastifyInstance): void {
@@ -62,30 +63,19 @@ export function payPalWebhookRoute(deps: Deps, app: FastifyInstance): void {
       throw error;
     }
     const outcome = await handlePayPalEvent(deps, event);
-    return reply.send({ received: true, outcome });
+    // Another delivery is handling it: an error status makes PayPal deliver it again later.
+    return reply.code(outcome === "in_flight" ? 409 : 200).send({ received: true, outcome });
   });
 }
 
-/** Handles one verified PayPal event, once. */
+/** Handles one verified PayPal event, once (`handleOnce`, the same as Stripe's). */
 export async function handlePayPalEvent(
   deps: Deps,
   event: PayPalWebhookEvent,
 ): Promise<PayPalWebhookOutcome> {
-  const client = deps.db.prisma;
-  const key = { provider_eventId: { provider: "paypal", eventId: event.id } };
-  try {
-    await client.webhookEvent.create({
-      data: { provider: "paypal", eventId: event.id, type: event.event_type },
-    });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"))
-      throw error;
-    // Processed before: nothing to do. Not yet (in flight, or failed): again; handlers are idempotent.
-    if ((await client.webhookEvent.findUnique({ where: key }))?.processedAt) return "duplicate";
-  }
-  const orderId = await process(deps, event);
-  await client.webhookEvent.update({ where: key, data: { processedAt: deps.now(), orderId } });
-  return orderId === null ? "ignored" : "processed";
+  return handleOnce(deps, { provider: "paypal", id: event.id, type: event.event_type }, () =>
+    process(deps, event),
+  );
 }
 
 type Money = { currency_code?: string; value?: string };
@@ -115,6 +105,9 @@ async function process(deps: Deps, event: PayPalWebhookEvent): Promise<string | 
       return captureRefunded(deps, resource, event);
     case "CHECKOUT.ORDER.APPROVED":
       return orderApproved(deps, resource);
+    case "CUSTOMER.DISPUTE.CREATED":
+    case "CUSTOMER.DISPUTE.RESOLVED":
+      return payPalDispute(deps, event);
     default:
       return null;
   }
@@ -154,21 +147,20 @@ async function captureCompleted(deps: Deps, capture: Resource): Promise<string |
   return order.id;
 }
 
-/** PayPal holds the capture for review: the order waits for COMPLETED or DENIED. */
+/**
+ * PayPal holds the capture for review: payment processing on the order's timeline, its stock held
+ * and never swept, until COMPLETED or DENIED (as a Stripe delayed payment).
+ */
 async function capturePending(deps: Deps, capture: Resource): Promise<string | null> {
   const order = await orderNamed(deps, capture.custom_id);
   if (!order) return null;
-  if (order.status === "open")
-    await audit(deps, {
-      action: "order.payment_pending",
-      siteId: order.siteId,
-      target: order.id,
-      data: { provider: "paypal", reason: capture.status_details?.reason ?? null },
-    });
+  const paypalOrderId = capture.supplementary_data?.related_ids?.order_id ?? order.paymentRef;
+  if (order.status === "open" && paypalOrderId && paypalOrderId === order.paymentRef)
+    await markProcessing(deps, order.id, paypalOrderId);
   return order.id;
 }
 
-/** PayPal refused the capture: a checkout still waiting for it is given up. */
+/** PayPal refused the capture: a checkout still waiting for it fails, its stock freed. */
 async function captureDenied(deps: Deps, capture: Resource): Promise<string | null> {
   const order = await orderNamed(deps, capture.custom_id);
   if (!order) return null;
@@ -176,6 +168,8 @@ async function captureDenied(deps: Deps, capture: Resource): Promise<string | nu
   await endCheckout(deps, order.id, {
     status: "cancelled",
     reason: "PayPal declined the payment",
+    // Held for review (PENDING) first, or denied straight away.
+    from: ["open", "processing"],
     ...(paypalOrderId ? { paymentRef: paypalOrderId } : {}),
     closePage: true,
     action: "order.cancelled",

@@ -20,8 +20,11 @@ import {
   type PaymentProvider,
   type PaymentRequest,
   type PaymentResult,
+  type PayoutsSource,
+  type PayoutsSummary,
   type RefundRequest,
 } from "./port.ts";
+import { paypalPayoutsSummary } from "./paypal-payouts.ts";
 
 export type PayPalOptions = {
   clientId: string;
@@ -139,7 +142,7 @@ export function readCustomId(value: string | undefined): {
  * CHECKOUT.ORDER.APPROVED webhook arrives first. Every POST carries a PayPal-Request-Id derived
  * from our order or refund, so retries never create, capture or refund twice.
  */
-export class PayPalPayments implements PaymentProvider {
+export class PayPalPayments implements PaymentProvider, PayoutsSource {
   readonly kind = "paypal";
   readonly collectsCard = false;
   readonly client: Client;
@@ -381,9 +384,37 @@ export class PayPalPayments implements PaymentProvider {
   }
 
   /** Identifies the store's merchant on calls made for it (PayPal-Auth-Assertion, unsigned). */
-  private authAssertion(): string {
+  private authAssertion(merchantId = this.merchantId): string {
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    return `${part({ alg: "none" })}.${part({ iss: this.options.clientId, payer_id: this.merchantId })}.`;
+    return `${part({ alg: "none" })}.${part({ iss: this.options.clientId, payer_id: merchantId })}.`;
+  }
+
+  /**
+   * The merchant's balance and latest transactions with PayPal's fees, through PayPal's reporting
+   * APIs called as the merchant (paypal-payouts.ts, every answer checked). The SDK's
+   * TransactionSearchController cannot send the merchant's auth assertion, so this is plain HTTP
+   * with the SDK's token.
+   */
+  async payoutsSummary(merchantId: string): Promise<PayoutsSummary> {
+    let token: string;
+    try {
+      token = (await this.client.clientCredentialsAuthManager.fetchToken()).accessToken;
+    } catch (error) {
+      throw providerError(error);
+    }
+    const assertion = this.authAssertion(merchantId);
+    return paypalPayoutsSummary(
+      (path) =>
+        fetch(`${this.apiBase}${path}`, {
+          headers: {
+            authorization: `Bearer ${token}`,
+            "paypal-auth-assertion": assertion,
+            accept: "application/json",
+          },
+          signal: AbortSignal.timeout(20_000),
+        }),
+      this.now(),
+    );
   }
 }
 

@@ -125,31 +125,77 @@ export interface PaymentProvider {
   cancelPayment(paymentRef: string, idempotencyKey: string): Promise<void>;
 }
 
+export type MoneyAmount = { amount: number; currency: string };
+
 /**
- * A store's money at its provider account, for the merchant's payments & payouts tab. Amounts
- * are minor units per currency, as the provider reports them.
+ * A store's money at its provider account, for the merchant's Payments & payouts view. Amounts
+ * are minor units of their currency (ISO code, upper case), as the provider reports them; money
+ * going out of the account is negative in `transactions`.
  */
 export type PayoutsSummary = {
-  available: { amount: number; currency: string }[];
-  pending: { amount: number; currency: string }[];
+  /** Ready to be paid out, per currency. */
+  available: MoneyAmount[];
+  /** On its way into the balance (Stripe) or held back (PayPal), per currency. */
+  pending: MoneyAmount[];
+  /** The latest payouts to the merchant's bank (PayPal: withdrawals), newest first. */
   payouts: {
     id: string;
     amount: number;
     currency: string;
-    /** paid | pending | in_transit | canceled | failed, as the provider says it. */
+    /** paid | pending | in_transit | canceled | failed (PayPal's statuses mapped onto them). */
     status: string;
-    arrivalDate: Date;
+    /** When the money reaches the bank; null when the provider does not say (PayPal). */
+    arrivalDate: Date | null;
+    createdAt: Date;
   }[];
-  /** The platform's fees taken from recent payments. */
+  /** The platform's fees taken from recent payments (Stripe Connect's application fees). */
   fees: { id: string; amount: number; currency: string; createdAt: Date }[];
+  /**
+   * The account's latest movements with what was taken from each: payments, refunds, payouts,
+   * disputes (Stripe's balance transactions, PayPal's transaction search), newest first.
+   */
+  transactions: {
+    id: string;
+    kind: "payment" | "refund" | "payout" | "dispute" | "fee" | "other";
+    /** The provider's words for it ("Payment", "Checkout payment", "Chargeback"...). */
+    description: string;
+    /** Gross amount, negative when money left the account. */
+    amount: number;
+    /** The provider's own fee on it (positive: taken). */
+    providerFee: number;
+    /** The platform's fee on it (positive: taken). */
+    platformFee: number;
+    /** What it did to the balance: amount less both fees. */
+    net: number;
+    currency: string;
+    /** available | pending | failed | reversed, as the provider says it. */
+    status: string;
+    createdAt: Date;
+  }[];
 };
 
-/** Where the payments & payouts tab reads from: a provider that pays stores out implements it. */
+/**
+ * Where the Payments & payouts view reads from: a provider that pays stores out implements it
+ * (Stripe for a connected account id, PayPal for a merchant id).
+ */
 export interface PayoutsSource {
   payoutsSummary(account: string): Promise<PayoutsSummary>;
+}
+
+/**
+ * The provider will not show this account's money to the platform (PayPal: the merchant has not
+ * granted the platform the reporting permissions; Stripe: not our connected account).
+ */
+export class PayoutsAccessError extends Error {
+  override name = "PayoutsAccessError";
 }
 
 /** A provider answered with something we cannot use, or could not be reached. */
 export class PaymentProviderError extends Error {
   override name = "PaymentProviderError";
+}
+
+/** A provider answered in a shape we do not know (checked at the edge, never half-read). */
+export class ProviderAnswerError extends PaymentProviderError {
+  override name = "ProviderAnswerError";
 }

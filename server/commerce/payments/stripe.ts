@@ -1,8 +1,10 @@
 import Stripe from "stripe";
 import { currencyExponent } from "../../../domain/money.ts";
 import type { AccountStatus, ConnectProvider } from "./accounts.ts";
+import { stripePayoutsSummary } from "./stripe-payouts.ts";
 import {
   PaymentProviderError,
+  PayoutsAccessError,
   type PaymentAddress,
   type PaymentLookup,
   type PaymentProvider,
@@ -238,39 +240,16 @@ export class StripePayments implements PaymentProvider, ConnectProvider, Payouts
     }
   }
 
-  /** Balance and payouts as the store's account sees them, and our fees from its payments. */
+  /**
+   * Balance, payouts and balance transactions as the store's account sees them, and our fees
+   * from its payments (stripe-payouts.ts, every answer checked).
+   */
   async payoutsSummary(accountId: string): Promise<PayoutsSummary> {
-    const as = { stripeAccount: accountId };
     try {
-      const [balance, payouts, fees] = await Promise.all([
-        this.client.balance.retrieve({}, as),
-        this.client.payouts.list({ limit: 10 }, as),
-        // Application fees live on the platform; the newest hundred, this store's among them.
-        this.client.applicationFees.list({ limit: 100 }),
-      ]);
-      const money = (rows: { amount: number; currency: string }[]) =>
-        rows.map((r) => ({ amount: r.amount, currency: r.currency.toUpperCase() }));
-      return {
-        available: money(balance.available),
-        pending: money(balance.pending),
-        payouts: payouts.data.map((p) => ({
-          id: p.id,
-          amount: p.amount,
-          currency: p.currency.toUpperCase(),
-          status: p.status,
-          arrivalDate: new Date(p.arrival_date * 1000),
-        })),
-        fees: fees.data
-          .filter((f) => (typeof f.account === "string" ? f.account : f.account.id) === accountId)
-          .slice(0, 10)
-          .map((f) => ({
-            id: f.id,
-            amount: f.amount - f.amount_refunded,
-            currency: f.currency.toUpperCase(),
-            createdAt: new Date(f.created * 1000),
-          })),
-      };
+      return await stripePayoutsSummary(this.client, accountId);
     } catch (error) {
+      if (error instanceof Stripe.errors.StripePermissionError)
+        throw new PayoutsAccessError(`Stripe: ${error.message}`);
       throw providerError(error);
     }
   }

@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import {
   paymentsOverview,
-  payoutsOf,
   refreshAccount,
   saveStatementDescriptor,
   startOnboarding,
 } from "../../commerce/payment-accounts.ts";
 import type { HandlerArgs } from "../../commerce/merchant.ts";
+import { payPalPayouts, stripePayouts } from "../../commerce/payouts.ts";
 import type { ZPaymentSettingsInput } from "./payments.schema.ts";
 
 export async function paymentsOverviewHandler({ ctx }: HandlerArgs<unknown>) {
@@ -32,8 +32,14 @@ export async function refreshPaymentsHandler({ ctx }: HandlerArgs<unknown>) {
   return paymentsOverview(ctx.deps, ctx.site.id);
 }
 
-export async function payoutsHandler({ ctx }: HandlerArgs<unknown>) {
-  return { summary: await payoutsOf(ctx.deps, ctx.site.id) };
+/** The store's Stripe account's money (or the test gateway's charges); provider trouble is data. */
+export function payoutsHandler({ ctx }: HandlerArgs<unknown>) {
+  return stripePayouts(ctx.deps, ctx.site.id);
+}
+
+/** The store's PayPal account's money, through PayPal's reporting APIs. */
+export function payPalPayoutsHandler({ ctx }: HandlerArgs<unknown>) {
+  return payPalPayouts(ctx.deps, ctx.site.id);
 }
 
 export async function updatePaymentSettingsHandler({
