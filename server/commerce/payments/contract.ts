@@ -11,6 +11,11 @@ export type PaymentHarness = {
   /** Finishes a payment that answered "redirect", as the shopper would. */
   completeHostedPayment?: (paymentRef: string) => void;
   teardown?: () => Promise<void>;
+  /**
+   * The same provider as a new process would make it (nothing in memory, the same database or
+   * provider account): payments and refunds made before must still be found and answered alike.
+   */
+  reopen: () => PaymentProvider;
   /** Added to every request: e.g. a connected account and the platform's fee (Stripe Connect). */
   requestExtras?: Partial<PaymentRequest>;
   /** Currencies the provider does not take (PayPal: BHD, KWD...): refused with a clear error. */
@@ -120,6 +125,30 @@ export function paymentProviderContract(name: string, open: () => Promise<Paymen
       });
       await expect(
         harness.provider.refund({ ...refund, amount: 1, idempotencyKey: `refund-${randomUUID()}` }),
+      ).rejects.toThrow();
+    });
+
+    it("after a restart, finds the payment, repeats its answers and refunds what is left", async () => {
+      const req = request({ amount: 5_000 });
+      const started = await harness.provider.startPayment(req);
+      if (started.status === "declined") throw new Error(started.message);
+      const { lookup } = await pay(req);
+      if (lookup.status !== "paid") throw new Error("not paid");
+      const part = {
+        refundRef: lookup.refundRef,
+        amount: 1_500,
+        currency: "USD",
+        idempotencyKey: `refund-${randomUUID()}`,
+      };
+      const refunded = await harness.provider.refund(part);
+
+      const after = harness.reopen();
+      expect(await after.lookupPayment(started.paymentRef)).toEqual(lookup);
+      expect(await after.startPayment(req)).toEqual(started);
+      expect(await after.refund(part)).toEqual(refunded);
+      await after.refund({ ...part, amount: 3_500, idempotencyKey: `refund-${randomUUID()}` });
+      await expect(
+        after.refund({ ...part, amount: 1, idempotencyKey: `refund-${randomUUID()}` }),
       ).rejects.toThrow();
     });
 

@@ -149,6 +149,11 @@ export class FakeStripe {
   failNext: { status: number; count: number } | null = null;
   /** Where the fake listens once started; onboarding links point at its own pages. */
   baseUrl = "https://connect.stripe.test";
+  /**
+   * Where Checkout pages are said to be. A browser test sets Stripe's real address and answers
+   * it with Playwright's routing (the storefront's policy lets forms go there only).
+   */
+  checkoutBase = "https://checkout.stripe.test";
   /** Stripe's clock, for sessions that expire on their own. */
   now: () => number = () => Date.now();
 
@@ -549,7 +554,7 @@ export class FakeStripe {
         payment_intent: null,
         success_url: (params.success_url ?? "").replace("{CHECKOUT_SESSION_ID}", id),
         cancel_url: params.cancel_url ?? "",
-        url: `https://checkout.stripe.test/c/pay/${id}`,
+        url: `${this.checkoutBase}/c/pay/${id}`,
         expires_at: Number(params.expires_at ?? 0),
         created: Math.floor(Date.now() / 1000),
         locale: params.locale ?? null,

@@ -12,7 +12,11 @@ import { cardProblem, luhn, TestGateway } from "./test-gateway.ts";
 for (const kind of testDatabaseKinds())
   paymentProviderContract(`built-in test gateway on ${kind}`, async () => {
     const database = await createTestDatabase(kind);
-    return { provider: new TestGateway(database.prisma), teardown: () => database.close() };
+    return {
+      provider: new TestGateway(database.prisma),
+      reopen: () => new TestGateway(database.prisma),
+      teardown: () => database.close(),
+    };
   });
 
 describe.each(testDatabaseKinds())("the test gateway restarted, on %s", (kind) => {
@@ -102,12 +106,15 @@ describe.each(testDatabaseKinds())("the test gateway restarted, on %s", (kind) =
 paymentProviderContract("Stripe (SDK against a local fake)", async () => {
   const fake = new FakeStripe();
   const url = await fake.start();
-  return {
-    provider: new StripePayments({
+  const open = () =>
+    new StripePayments({
       secretKey: "sk_test_contract123",
       webhookSecret: fake.webhookSecret,
       apiBase: url,
-    }),
+    });
+  return {
+    provider: open(),
+    reopen: open,
     completeHostedPayment: (id) => void fake.completeSession(id),
     teardown: () => fake.stop(),
   };
@@ -116,11 +123,13 @@ paymentProviderContract("Stripe (SDK against a local fake)", async () => {
 paymentProviderContract("Stripe Connect: destination charges for a connected account", async () => {
   const fake = new FakeStripe();
   const url = await fake.start();
-  const provider = new StripePayments({
-    secretKey: "sk_test_contract123",
-    webhookSecret: fake.webhookSecret,
-    apiBase: url,
-  });
+  const open = () =>
+    new StripePayments({
+      secretKey: "sk_test_contract123",
+      webhookSecret: fake.webhookSecret,
+      apiBase: url,
+    });
+  const provider = open();
   const account = await provider.createAccount({
     siteId: "site-1",
     email: "owner@example.com",
@@ -129,6 +138,7 @@ paymentProviderContract("Stripe Connect: destination charges for a connected acc
   fake.completeOnboarding(account.accountId);
   return {
     provider,
+    reopen: open,
     requestExtras: { account: account.accountId, applicationFeeAmount: 100 },
     completeHostedPayment: (id) => void fake.completeSession(id),
     teardown: () => fake.stop(),

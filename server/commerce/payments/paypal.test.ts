@@ -10,19 +10,22 @@ const MERCHANT = "MERCHANT00001";
 async function openFake() {
   const fake = new FakePayPal();
   const url = await fake.start();
-  const platform = new PayPalPayments({
-    clientId: fake.clientId,
-    clientSecret: fake.clientSecret,
-    webhookId: fake.webhookId,
-    apiBase: url,
-  });
-  return { fake, url, provider: platform.forMerchant(MERCHANT) };
+  /** The platform's PayPal as a process makes it at start, for the store's merchant. */
+  const reopen = () =>
+    new PayPalPayments({
+      clientId: fake.clientId,
+      clientSecret: fake.clientSecret,
+      webhookId: fake.webhookId,
+      apiBase: url,
+    }).forMerchant(MERCHANT);
+  return { fake, url, provider: reopen(), reopen };
 }
 
 paymentProviderContract("PayPal (SDK against a local fake)", async () => {
-  const { fake, provider } = await openFake();
+  const { fake, provider, reopen } = await openFake();
   return {
     provider,
+    reopen,
     completeHostedPayment: (id) => void fake.approve(id),
     teardown: () => fake.stop(),
     refusedCurrencies: ["BHD", "KWD"],
