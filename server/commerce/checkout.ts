@@ -264,7 +264,11 @@ export async function orderByToken(
 }
 
 async function openCheckout(client: Pick<PrismaClient, "checkout">, siteId: string, token: string) {
-  const order = await checkoutByToken(client, siteId, token);
+  return openOrThrow(await checkoutByToken(client, siteId, token));
+}
+
+/** The checkout if it is open; otherwise why the shopper cannot go on with it. */
+function openOrThrow(order: CheckoutWithLines | null): CheckoutWithLines {
   if (!order) throw notFound("This checkout does not exist. Start again from your cart.");
   if (order.status === "completed")
     throw new DomainError("CONFLICT", "This order is already paid.");
@@ -479,7 +483,7 @@ export async function payCheckout(
   const client = deps.db.prisma;
   const existing = await checkoutByToken(client, site.id, token);
   if (existing?.status === "completed") return { status: "paid", token };
-  const order = await openCheckout(client, site.id, token);
+  const order = openOrThrow(existing);
   if (!order.email || !ZAddress.safeParse(order.shippingAddress ?? undefined).success)
     throw badRequest("Enter your email and shipping address first.");
   const provider = await providerForMethod(deps, site.id, input.method);
@@ -1159,7 +1163,8 @@ async function createOrder(
     | { status: "paid"; number: number; paidAt: Date }
     | { status: "cancelled"; cancelledAt: Date; cancelReason: string | null },
 ) {
-  return tx.order.create({
+  // The lines in one INSERT (not one per line, as a nested create writes them).
+  const order = await tx.order.create({
     data: {
       id: checkout.id,
       siteId: checkout.siteId,
@@ -1191,25 +1196,28 @@ async function createOrder(
       paymentRef: payment.paymentRef,
       paymentIntentRef: payment.refundRef || null,
       createdAt: checkout.createdAt,
-      lines: {
-        create: checkout.lines.map((l) => ({
-          id: l.id,
-          productId: l.productId,
-          variantId: l.variantId,
-          title: l.title,
-          variantTitle: l.variantTitle,
-          sku: l.sku,
-          handle: l.handle,
-          image: (l.image as Prisma.InputJsonValue | null) ?? Prisma.DbNull,
-          unitPrice: l.unitPrice,
-          quantity: l.quantity,
-          discount: l.discount,
-          tax: l.tax,
-          weightGrams: l.weightGrams,
-        })),
-      },
     },
   });
+  if (checkout.lines.length > 0)
+    await tx.orderLine.createMany({
+      data: checkout.lines.map((l) => ({
+        id: l.id,
+        orderId: order.id,
+        productId: l.productId,
+        variantId: l.variantId,
+        title: l.title,
+        variantTitle: l.variantTitle,
+        sku: l.sku,
+        handle: l.handle,
+        image: (l.image as Prisma.InputJsonValue | null) ?? Prisma.DbNull,
+        unitPrice: l.unitPrice,
+        quantity: l.quantity,
+        discount: l.discount,
+        tax: l.tax,
+        weightGrams: l.weightGrams,
+      })),
+    });
+  return order;
 }
 
 /**
