@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import { FakeApiError, type Handlers } from "../test/fakeServer.ts";
 import { renderWithApi } from "../test/render.tsx";
 import { AiPanel, type Suggestion } from "./AiPanel.tsx";
@@ -139,5 +140,29 @@ describe("AiPanel", () => {
     });
     await user.click(screen.getByRole("button", { name: "Shorter" }));
     expect(await screen.findByText(/used 200 of its 200 AI credits/)).toBeTruthy();
+  });
+});
+
+describe("AiPanel in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("speaks French: scope, credits, rewrite choices and the suggestion card", async () => {
+    await Promise.all([loadArea("ai"), loadArea("blocks")]);
+    await setLanguage("fr");
+    const { user } = renderPanel({ "ai.rewrite": () => ({ suggestions: [suggestion] }) });
+    expect(await screen.findByText(/190 crédits IA restants sur 200 ce mois-ci/)).toBeTruthy();
+    expect(screen.getByRole("radiogroup", { name: "Sur quoi l’IA travaille" })).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "Bloc\u202f: Bannière d’accueil" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Réécrire le texte" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Traduire" })).toBeTruthy();
+    expect(screen.getByRole("option", { name: "allemand" })).toBeTruthy();
+    expect(screen.getByPlaceholderText(/^Facultatif/).getAttribute("placeholder")).toBe(
+      "Facultatif\u202f: que doit-il dire\u202f?",
+    );
+    await user.click(screen.getByRole("button", { name: "Plus chaleureux" }));
+    const card = await screen.findByRole("article", { name: /Suggestion pour Hero/ });
+    expect(within(card).getByRole("button", { name: "Accepter" })).toBeTruthy();
+    expect(within(card).getByRole("button", { name: "Refuser" })).toBeTruthy();
+    expect(screen.queryByText(/[A-Z][a-z]+ [a-z]+ AI/)).toBeNull();
   });
 });

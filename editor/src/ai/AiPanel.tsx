@@ -1,14 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { getBlockDefinition } from "../../../blocks/registry.ts";
+import { FormattedMessage, defineMessage, useIntl } from "react-intl";
 import { LANGUAGES } from "../../../domain/ai-vocabulary.ts";
 import { useTRPC } from "../api/trpc.ts";
+import { useBlockWords } from "../i18n/blockWords.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import { Button } from "../ui/Button.tsx";
 import { Select } from "../ui/Field.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { DescribeChangeForm } from "./DescribeChangeForm.tsx";
-import { REWRITE_CHOICES } from "./vocabulary.ts";
+import { REWRITE_CHOICES, useLanguageName } from "./vocabulary.ts";
 import { AiProblemNotice } from "./problems.tsx";
 import "./ai.css";
 
@@ -37,6 +38,8 @@ export function AiPanel({
   pageId: string | null;
   canEdit: boolean;
 }) {
+  const intl = useIntl();
+  const blockWords = useBlockWords();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [scope, setScope] = useState<Scope>(blockId ? "block" : pageId ? "page" : "site");
@@ -87,11 +90,18 @@ export function AiPanel({
     setShown((list) => list.filter((s) => !ids.includes(s.id)));
   };
 
-  const label = blockType ? (getBlockDefinition(blockType)?.label ?? blockType) : null;
+  const label = blockType ? blockWords.name(blockType) : null;
 
   return (
     <div className="ai-panel">
-      <div className="ai-panel__scope" role="radiogroup" aria-label="What the AI works on">
+      <div
+        className="ai-panel__scope"
+        role="radiogroup"
+        aria-label={intl.formatMessage({
+          id: "ai.panel.scope",
+          defaultMessage: "What the AI works on",
+        })}
+      >
         {(["block", "page", "site"] as const).map((s) => (
           <label key={s} className={effectiveScope === s ? "is-selected" : undefined}>
             <input
@@ -102,22 +112,48 @@ export function AiPanel({
               disabled={(s === "block" && !blockId) || (s === "page" && !pageId)}
               onChange={() => setScope(s)}
             />
-            {s === "block" ? (label ? `Block: ${label}` : "Block") : s === "page" ? "Page" : "Site"}
+            {s === "block" ? (
+              label ? (
+                <FormattedMessage
+                  id="ai.panel.scopeBlockNamed"
+                  defaultMessage="Block: {name}"
+                  values={{ name: label }}
+                />
+              ) : (
+                <FormattedMessage id="ai.panel.scopeBlock" defaultMessage="Block" />
+              )
+            ) : s === "page" ? (
+              <FormattedMessage id="ai.panel.scopePage" defaultMessage="Page" />
+            ) : (
+              <FormattedMessage id="ai.panel.scopeSite" defaultMessage="Site" />
+            )}
           </label>
         ))}
       </div>
       {credits.data ? (
         <p className="ai-panel__credits">
-          {credits.data.credits.remaining} of {credits.data.credits.limit} AI credits left this
-          month
-          {credits.data.provider.kind === "offline"
-            ? " · built-in writer"
-            : ` · ${credits.data.provider.model}`}
+          <FormattedMessage
+            id="ai.panel.credits"
+            defaultMessage="{remaining, number} of {limit, plural, one {# AI credit} other {# AI credits}} left this month"
+            values={{
+              remaining: credits.data.credits.remaining,
+              limit: credits.data.credits.limit,
+            }}
+          />
+          {" · "}
+          {credits.data.provider.kind === "offline" ? (
+            <FormattedMessage id="ai.panel.builtInWriter" defaultMessage="built-in writer" />
+          ) : (
+            credits.data.provider.model
+          )}
         </p>
       ) : null}
       {!canEdit ? (
         <Notice tone="info">
-          You can view this site but not change it, so AI actions are off.
+          <FormattedMessage
+            id="ai.panel.readOnly"
+            defaultMessage="You can view this site but not change it, so AI actions are off."
+          />
         </Notice>
       ) : null}
 
@@ -156,14 +192,23 @@ export function AiPanel({
             disabled={busy}
             onClick={() => seo.mutate({ siteId, target: { kind: "page", pageId } })}
           >
-            Write SEO title and description
+            <FormattedMessage id="ai.panel.seo" defaultMessage="Write SEO title and description" />
           </Button>
           <Button size="sm" disabled={busy} onClick={() => alt.mutate({ siteId, pageId })}>
-            Suggest alt text for pictures
+            <FormattedMessage
+              id="ai.panel.altText"
+              defaultMessage="Suggest alt text for pictures"
+            />
           </Button>
           <InstructionForm
-            label="Restyle this page"
-            placeholder="e.g. alternate the section backgrounds"
+            label={intl.formatMessage({
+              id: "ai.panel.restylePage",
+              defaultMessage: "Restyle this page",
+            })}
+            placeholder={intl.formatMessage({
+              id: "ai.panel.restylePageHint",
+              defaultMessage: "e.g. alternate the section backgrounds",
+            })}
             busy={busy}
             onSubmit={(instruction) =>
               restyle.mutate({ siteId, scope: "page", pageId, instruction })
@@ -173,8 +218,14 @@ export function AiPanel({
       ) : null}
       {canEdit && effectiveScope === "site" ? (
         <InstructionForm
-          label="Restyle the whole site"
-          placeholder="e.g. warmer and more playful, rounder buttons"
+          label={intl.formatMessage({
+            id: "ai.panel.restyleSite",
+            defaultMessage: "Restyle the whole site",
+          })}
+          placeholder={intl.formatMessage({
+            id: "ai.panel.restyleSiteHint",
+            defaultMessage: "e.g. warmer and more playful, rounder buttons",
+          })}
           busy={busy}
           onSubmit={(instruction) => restyle.mutate({ siteId, scope: "site", instruction })}
         />
@@ -182,16 +233,24 @@ export function AiPanel({
 
       {busy ? (
         <p className="ai-panel__working" role="status">
-          The AI is writing…
+          <FormattedMessage id="ai.panel.working" defaultMessage="The AI is writing…" />
         </p>
       ) : null}
       <AiProblemNotice error={actionError} />
       {summary && shown.length ? <p className="ai-panel__summary">{summary}</p> : null}
 
       {shown.length ? (
-        <section aria-label="Suggestions" className="ai-suggestions">
+        <section
+          aria-label={intl.formatMessage({
+            id: "ai.panel.suggestions",
+            defaultMessage: "Suggestions",
+          })}
+          className="ai-suggestions"
+        >
           <div className="ai-suggestions__header">
-            <h3>Suggestions</h3>
+            <h3>
+              <FormattedMessage id="ai.panel.suggestions" defaultMessage="Suggestions" />
+            </h3>
             {shown.length > 1 ? (
               <Button
                 size="sm"
@@ -204,7 +263,7 @@ export function AiPanel({
                   ).catch(() => {})
                 }
               >
-                Accept all
+                <FormattedMessage id="ai.panel.acceptAll" defaultMessage="Accept all" />
               </Button>
             ) : null}
           </div>
@@ -221,8 +280,16 @@ export function AiPanel({
       ) : null}
 
       {accepted.length ? (
-        <section aria-label="Applied changes" className="ai-suggestions ai-suggestions--applied">
-          <h3>Applied</h3>
+        <section
+          aria-label={intl.formatMessage({
+            id: "ai.panel.appliedChanges",
+            defaultMessage: "Applied changes",
+          })}
+          className="ai-suggestions ai-suggestions--applied"
+        >
+          <h3>
+            <FormattedMessage id="ai.panel.applied" defaultMessage="Applied" />
+          </h3>
           {accepted.map((suggestion) => (
             <div key={suggestion.id} className="ai-applied">
               <span>{suggestion.label}</span>
@@ -237,7 +304,7 @@ export function AiPanel({
                     .catch(() => {})
                 }
               >
-                Undo
+                <FormattedMessage id="ai.panel.undo" defaultMessage="Undo" />
               </Button>
             </div>
           ))}
@@ -264,21 +331,28 @@ function BlockActions({
   ) => void;
   onRestyle: (instruction: string) => void;
 }) {
+  const intl = useIntl();
+  const languageName = useLanguageName();
   const [language, setLanguage] = useState<keyof typeof LANGUAGES>("fr");
   const reasonId = useId();
   const cannotTranslate = translate?.available === false ? translate.reason : null;
   return (
     <div className="ai-panel__actions">
       <InstructionForm
-        label="Write new content"
-        placeholder="Optional: what should it say?"
+        label={intl.formatMessage({ id: "ai.panel.fill", defaultMessage: "Write new content" })}
+        placeholder={intl.formatMessage({
+          id: "ai.panel.fillHint",
+          defaultMessage: "Optional: what should it say?",
+        })}
         busy={busy}
         optional
         onSubmit={onFill}
-        submitLabel="Write"
+        submitLabel={intl.formatMessage({ id: "ai.panel.write", defaultMessage: "Write" })}
       />
       <fieldset className="ai-panel__rewrite">
-        <legend>Rewrite the text</legend>
+        <legend>
+          <FormattedMessage id="ai.panel.rewrite" defaultMessage="Rewrite the text" />
+        </legend>
         {REWRITE_CHOICES.filter((c) => c.mode !== "translate").map((choice) => (
           <Button
             key={choice.mode}
@@ -286,20 +360,20 @@ function BlockActions({
             disabled={busy}
             onClick={() => onRewrite(choice.mode)}
           >
-            {choice.label}
+            {intl.formatMessage(choice.label)}
           </Button>
         ))}
         <span className="ai-panel__translate">
           <Select
-            label="Language"
+            label={intl.formatMessage({ id: "ai.panel.language", defaultMessage: "Language" })}
             labelHidden
             value={language}
             disabled={cannotTranslate !== null}
             onChange={(e) => setLanguage(e.target.value as keyof typeof LANGUAGES)}
           >
-            {Object.entries(LANGUAGES).map(([code, name]) => (
+            {(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[]).map((code) => (
               <option key={code} value={code}>
-                {name}
+                {languageName(code)}
               </option>
             ))}
           </Select>
@@ -309,7 +383,7 @@ function BlockActions({
             aria-describedby={cannotTranslate ? reasonId : undefined}
             onClick={() => onRewrite("translate", language)}
           >
-            Translate
+            {intl.formatMessage(REWRITE_CHOICES[4].label)}
           </Button>
         </span>
         {cannotTranslate ? (
@@ -319,8 +393,14 @@ function BlockActions({
         ) : null}
       </fieldset>
       <InstructionForm
-        label="Restyle this block"
-        placeholder="e.g. make it stand out"
+        label={intl.formatMessage({
+          id: "ai.panel.restyleBlock",
+          defaultMessage: "Restyle this block",
+        })}
+        placeholder={intl.formatMessage({
+          id: "ai.panel.restyleBlockHint",
+          defaultMessage: "e.g. make it stand out",
+        })}
         busy={busy}
         onSubmit={onRestyle}
       />
@@ -333,7 +413,7 @@ function InstructionForm({
   placeholder,
   busy,
   optional = false,
-  submitLabel = "Suggest",
+  submitLabel,
   onSubmit,
 }: {
   label: string;
@@ -343,6 +423,7 @@ function InstructionForm({
   submitLabel?: string;
   onSubmit: (instruction: string) => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   const [value, setValue] = useState("");
   const submit = (event: FormEvent) => {
@@ -363,7 +444,7 @@ function InstructionForm({
           onChange={(e) => setValue(e.target.value)}
         />
         <Button type="submit" size="sm" disabled={busy || (!optional && value.trim().length < 2)}>
-          {submitLabel}
+          {submitLabel ?? intl.formatMessage({ id: "ai.panel.suggest", defaultMessage: "Suggest" })}
         </Button>
       </div>
     </form>
@@ -381,14 +462,21 @@ export function SuggestionCard({
   onAccept: () => void;
   onReject: () => void;
 }) {
+  const intl = useIntl();
   const colors = suggestion.target.kind === "theme" ? themeColors(suggestion) : null;
   return (
-    <article className="ai-suggestion" aria-label={`Suggestion for ${suggestion.label}`}>
+    <article
+      className="ai-suggestion"
+      aria-label={intl.formatMessage(
+        { id: "ai.suggestion.label", defaultMessage: "Suggestion for {what}" },
+        { what: suggestion.label },
+      )}
+    >
       <h4>{suggestion.label}</h4>
       {colors ? (
         <div className="ai-suggestion__colors">
-          <ColorRow label="Before" colors={colors.before} />
-          <ColorRow label="After" colors={colors.after} />
+          <ColorRow label={intl.formatMessage(BEFORE)} colors={colors.before} />
+          <ColorRow label={intl.formatMessage(AFTER)} colors={colors.after} />
         </div>
       ) : null}
       <dl className="ai-diff">
@@ -398,11 +486,21 @@ export function SuggestionCard({
             <div key={row.field} className="ai-diff__row">
               <dt>{row.field}</dt>
               <dd className="ai-diff__before">
-                <span className="visually-hidden">Before: </span>
+                <span className="visually-hidden">
+                  {intl.formatMessage(
+                    { id: "ai.suggestion.beforeLabel", defaultMessage: "{before}: " },
+                    { before: intl.formatMessage(BEFORE) },
+                  )}
+                </span>
                 {row.before || "—"}
               </dd>
               <dd className="ai-diff__after">
-                <span className="visually-hidden">After: </span>
+                <span className="visually-hidden">
+                  {intl.formatMessage(
+                    { id: "ai.suggestion.afterLabel", defaultMessage: "{after}: " },
+                    { after: intl.formatMessage(AFTER) },
+                  )}
+                </span>
                 {row.after || "—"}
               </dd>
             </div>
@@ -410,15 +508,18 @@ export function SuggestionCard({
       </dl>
       <div className="ai-suggestion__actions">
         <Button size="sm" variant="primary" disabled={pending} onClick={onAccept}>
-          Accept
+          <FormattedMessage id="ai.suggestion.accept" defaultMessage="Accept" />
         </Button>
         <Button size="sm" variant="ghost" disabled={pending} onClick={onReject}>
-          Reject
+          <FormattedMessage id="ai.suggestion.reject" defaultMessage="Reject" />
         </Button>
       </div>
     </article>
   );
 }
+
+const BEFORE = defineMessage({ id: "ai.suggestion.before", defaultMessage: "Before" });
+const AFTER = defineMessage({ id: "ai.suggestion.after", defaultMessage: "After" });
 
 function themeColors(suggestion: Suggestion): { before: string[]; after: string[] } | null {
   const pickColors = (value: Record<string, unknown>) => {

@@ -8,12 +8,21 @@ import type { BriefFacts, Sells } from "../../../server/ai/brief/facts.ts";
  * their groups, moods, languages) is domain/ai-vocabulary.ts; `satisfies` keeps these lists complete
  * when the server's grows.
  */
+const REWRITE_WORDS = defineMessages({
+  friendlier: { id: "ai.rewrite.friendlier", defaultMessage: "Friendlier" },
+  moreFormal: { id: "ai.rewrite.moreFormal", defaultMessage: "More formal" },
+  shorter: { id: "ai.rewrite.shorter", defaultMessage: "Shorter" },
+  longer: { id: "ai.rewrite.longer", defaultMessage: "Longer" },
+  translate: { id: "ai.rewrite.translate", defaultMessage: "Translate" },
+});
+
+/** The rewrite modes the panel offers; `label` is a message for `intl.formatMessage`. */
 export const REWRITE_CHOICES = [
-  { mode: "friendlier", label: "Friendlier" },
-  { mode: "more-formal", label: "More formal" },
-  { mode: "shorter", label: "Shorter" },
-  { mode: "longer", label: "Longer" },
-  { mode: "translate", label: "Translate" },
+  { mode: "friendlier", label: REWRITE_WORDS.friendlier },
+  { mode: "more-formal", label: REWRITE_WORDS.moreFormal },
+  { mode: "shorter", label: REWRITE_WORDS.shorter },
+  { mode: "longer", label: REWRITE_WORDS.longer },
+  { mode: "translate", label: REWRITE_WORDS.translate },
 ] as const;
 
 export const SELLS_CHOICES = defineMessages({

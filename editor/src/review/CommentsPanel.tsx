@@ -1,6 +1,7 @@
 import { useState } from "react";
-import { getBlockDefinition } from "../../../blocks/registry.ts";
+import { useIntl } from "react-intl";
 import { toProblem } from "../api/errors.ts";
+import { useBlockWords } from "../i18n/blockWords.ts";
 import { timeFrom } from "../lib/time.ts";
 import { Avatar } from "../ui/Avatar.tsx";
 import { Badge } from "../ui/Badge.tsx";
@@ -126,14 +127,20 @@ export function CommentsPanel({ host }: { host: CommentsHost }) {
   );
 }
 
-function blockLabel(type: string | null): string {
-  if (!type) return "Deleted block";
-  return getBlockDefinition(type)?.label ?? type;
+/** A thread's block in the app's language (the "blocks" area is loaded by the editor route). */
+function useBlockLabel(): (type: string | null) => string {
+  const intl = useIntl();
+  const words = useBlockWords();
+  return (type) =>
+    type
+      ? words.name(type)
+      : intl.formatMessage({ id: "review.comments.deletedBlock", defaultMessage: "Deleted block" });
 }
 
 function NewThread({ host }: { host: CommentsHost }) {
   const actions = useCommentActions(host.siteId);
   const { openThread } = useReview();
+  const blockLabel = useBlockLabel();
   if (!host.selected) {
     return <p className="comments-panel__hint">Select a block on the canvas to comment on it.</p>;
   }
@@ -175,6 +182,7 @@ function ThreadCard({
 }) {
   const { activeThreadId, openThread } = useReview();
   const actions = useCommentActions(host.siteId);
+  const blockLabel = useBlockLabel();
   const active = activeThreadId === thread.id;
   const type = host.blockType(thread.blockId);
   const [error, setError] = useState<string | null>(null);
@@ -200,7 +208,7 @@ function ThreadCard({
             if (!thread.detached) host.selectBlock(thread.blockId);
           }}
         >
-          {thread.detached ? "Deleted block" : blockLabel(type)}
+          {blockLabel(thread.detached ? null : type)}
           {showPage && thread.pageTitle ? <span> · {thread.pageTitle}</span> : null}
         </button>
         {thread.resolved ? <Badge tone="success">Resolved</Badge> : null}

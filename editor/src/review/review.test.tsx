@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import { member, site } from "../test/fixtures.ts";
 import { FakeApiError } from "../test/fakeServer.ts";
 import { renderWithApi } from "../test/render.tsx";
@@ -307,5 +308,26 @@ describe("TransferSection", () => {
     await user.upload(screen.getByLabelText("Site archive"), new File(["PK"], "not-really.tar.gz"));
     await user.click(screen.getByRole("button", { name: "Import as a new site" }));
     expect(await screen.findByText("This is not a Pegasus site archive.")).toBeTruthy();
+  });
+});
+
+describe("CommentsPanel in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("names the thread's block and a deleted block in French", async () => {
+    await Promise.all([loadArea("review"), loadArea("blocks")]);
+    await setLanguage("fr");
+    renderWithApi({
+      ui: <CommentsPanel host={host()} />,
+      handlers: {
+        "comments.list": () => ({
+          threads: [thread(), thread({ id: "gone", blockId: "old-block", detached: true })],
+        }),
+        "members.list": () => ({ members: TEAM }),
+      },
+    });
+    expect(await screen.findByText("Bannière d’accueil")).toBeTruthy();
+    const detached = await screen.findByRole("list", { name: "Detached threads" });
+    expect(within(detached).getByText("Bloc supprimé")).toBeTruthy();
   });
 });
