@@ -331,17 +331,19 @@ export function checkoutPage(
         value={val("address.city", saved?.city)}
       />
     ),
-    region:
-      format.regionLabel || errors["address.region"] || val("address.region", saved?.region) ? (
-        <Input
-          key="region"
-          label={t(format.regionLabel ?? "storefront.checkout.region")}
-          name="address.region"
-          autoComplete="address-level1"
-          errors={errors}
-          value={val("address.region", saved?.region)}
-        />
-      ) : null,
+    // Always offered: the page works without script, so its fields cannot follow the country
+    // select, and a shopper choosing a country that uses a state or province must find the field.
+    // The store's own country names it ("State", "Province"); elsewhere it is "State / region".
+    region: (
+      <Input
+        key="region"
+        label={t(format.regionLabel ?? "storefront.checkout.region")}
+        name="address.region"
+        autoComplete="address-level1"
+        errors={errors}
+        value={val("address.region", saved?.region)}
+      />
+    ),
     postalCode: (
       <Input
         key="postalCode"
@@ -409,7 +411,12 @@ export function checkoutPage(
           </select>
           <FieldError errors={errors} name="address.country" />
         </div>
-        <div className="pg-row">{format.locality.map((field) => localityFields[field])}</div>
+        <div className="pg-row">
+          {[
+            ...format.locality,
+            ...(format.locality.includes("region") ? [] : ["region" as const]),
+          ].map((field) => localityFields[field])}
+        </div>
         <Input
           label={t("storefront.checkout.phone")}
           name="address.phone"
