@@ -27,6 +27,7 @@ import {
   PAYMENT_LABELS,
   paymentTone,
   STATUS_LABELS,
+  StatusLabel,
   statusTone,
   useStore,
 } from "./shared.tsx";
@@ -200,13 +201,17 @@ function OrderStates({
 }) {
   const checkout = order.status === "pending";
   const payment = checkout ? (
-    <Badge tone={statusTone(order.status)}>{STATUS_LABELS[order.status]}</Badge>
+    <Badge tone={statusTone(order.status)}>
+      <StatusLabel of={STATUS_LABELS} value={order.status} />
+    </Badge>
   ) : (
-    <Badge tone={paymentTone(order.paymentStatus)}>{PAYMENT_LABELS[order.paymentStatus]}</Badge>
+    <Badge tone={paymentTone(order.paymentStatus)}>
+      <StatusLabel of={PAYMENT_LABELS} value={order.paymentStatus} />
+    </Badge>
   );
   const goods = checkout ? null : (
     <Badge tone={fulfilmentTone(order.fulfilmentStatus)}>
-      {FULFILMENT_LABELS[order.fulfilmentStatus]}
+      <StatusLabel of={FULFILMENT_LABELS} value={order.fulfilmentStatus} />
     </Badge>
   );
   if (cells)
