@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
@@ -39,7 +40,8 @@ type Timeline = RouterOutputs["orders"]["get"]["timeline"];
 type Dispute = RouterOutputs["orders"]["get"]["dispute"];
 
 export function OrdersPage() {
-  useDocumentTitle("Orders");
+  const intl = useIntl();
+  useDocumentTitle(intl.formatMessage({ id: "commerce.orders.title", defaultMessage: "Orders" }));
   const trpc = useTRPC();
   const { siteId, money } = useStore();
   const [status, setStatus] = useState<StatusFilter>("orders");
@@ -65,54 +67,132 @@ export function OrdersPage() {
   const orders = list.data?.orders ?? [];
   return (
     <>
-      <PageHeader title="Orders" description="Paid orders to fulfil, and what happened to each." />
+      <PageHeader
+        title={intl.formatMessage({ id: "commerce.orders.title", defaultMessage: "Orders" })}
+        description={intl.formatMessage({
+          id: "commerce.orders.description",
+          defaultMessage: "Paid orders to fulfil, and what happened to each.",
+        })}
+      />
       <div className="commerce-toolbar">
         <TextField
-          label="Search"
+          label={intl.formatMessage({ id: "commerce.orders.search", defaultMessage: "Search" })}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="#1001, email or name"
+          placeholder={intl.formatMessage({
+            id: "commerce.orders.searchPlaceholder",
+            defaultMessage: "#1001, email or name",
+          })}
         />
         <Select
-          label="Show"
+          label={intl.formatMessage({ id: "commerce.orders.show", defaultMessage: "Show" })}
           value={status}
           onChange={(e) => setStatus(e.target.value as StatusFilter)}
         >
-          <option value="orders">All orders</option>
-          <option value="cancelled">Cancelled</option>
-          <option value="open">Open checkouts</option>
-          <option value="abandoned">Abandoned checkouts</option>
+          <option value="orders">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.orders",
+              defaultMessage: "All orders",
+            })}
+          </option>
+          <option value="cancelled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.cancelled",
+              defaultMessage: "Cancelled",
+            })}
+          </option>
+          <option value="open">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.open",
+              defaultMessage: "Open checkouts",
+            })}
+          </option>
+          <option value="abandoned">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.abandoned",
+              defaultMessage: "Abandoned checkouts",
+            })}
+          </option>
         </Select>
         <Select
-          label="Payment"
+          label={intl.formatMessage({ id: "commerce.orders.payment", defaultMessage: "Payment" })}
           value={payment ?? ""}
           onChange={(e) => setPayment((e.target.value || undefined) as ListInput["payment"])}
         >
-          <option value="">Any</option>
-          <option value="paid">Paid</option>
-          <option value="partially_refunded">Partially refunded</option>
-          <option value="refunded">Refunded</option>
-          <option value="processing">Payment processing</option>
-          <option value="disputed">Disputed</option>
+          <option value="">
+            {intl.formatMessage({ id: "commerce.orders.any", defaultMessage: "Any" })}
+          </option>
+          <option value="paid">
+            {intl.formatMessage({ id: "commerce.orders.filter.paid", defaultMessage: "Paid" })}
+          </option>
+          <option value="partially_refunded">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.partiallyRefunded",
+              defaultMessage: "Partially refunded",
+            })}
+          </option>
+          <option value="refunded">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.refunded",
+              defaultMessage: "Refunded",
+            })}
+          </option>
+          <option value="processing">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.processing",
+              defaultMessage: "Payment processing",
+            })}
+          </option>
+          <option value="disputed">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.disputed",
+              defaultMessage: "Disputed",
+            })}
+          </option>
         </Select>
         <Select
-          label="Fulfilment"
+          label={intl.formatMessage({
+            id: "commerce.orders.fulfilment",
+            defaultMessage: "Fulfilment",
+          })}
           value={fulfilment ?? ""}
           onChange={(e) => setFulfilment((e.target.value || undefined) as ListInput["fulfilment"])}
         >
-          <option value="">Any</option>
-          <option value="unfulfilled">Unfulfilled</option>
-          <option value="partially_fulfilled">Partially fulfilled</option>
-          <option value="fulfilled">Fulfilled</option>
+          <option value="">
+            {intl.formatMessage({ id: "commerce.orders.any", defaultMessage: "Any" })}
+          </option>
+          <option value="unfulfilled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.unfulfilled",
+              defaultMessage: "Unfulfilled",
+            })}
+          </option>
+          <option value="partially_fulfilled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.partiallyFulfilled",
+              defaultMessage: "Partially fulfilled",
+            })}
+          </option>
+          <option value="fulfilled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.fulfilled",
+              defaultMessage: "Fulfilled",
+            })}
+          </option>
         </Select>
         <TextField
-          label="From"
+          label={intl.formatMessage({ id: "commerce.orders.from", defaultMessage: "From" })}
           type="date"
           value={from}
           onChange={(e) => setFrom(e.target.value)}
         />
-        <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextField
+          label={intl.formatMessage({ id: "commerce.orders.to", defaultMessage: "To" })}
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
       </div>
       <ListQuery
         query={list}
@@ -120,8 +200,14 @@ export function OrdersPage() {
         isEmpty={() => orders.length === 0}
         empty={
           <EmptyState
-            title="No orders here yet"
-            description="Orders appear as soon as a shopper pays."
+            title={intl.formatMessage({
+              id: "commerce.orders.empty",
+              defaultMessage: "No orders here yet",
+            })}
+            description={intl.formatMessage({
+              id: "commerce.orders.emptyHint",
+              defaultMessage: "Orders appear as soon as a shopper pays.",
+            })}
           />
         }
       >
@@ -130,16 +216,35 @@ export function OrdersPage() {
             <table className="commerce-table">
               <thead>
                 <tr>
-                  <th scope="col">Order</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Payment</th>
-                  <th scope="col">Fulfilment</th>
-                  <th scope="col" className="num">
-                    Items
+                  <th scope="col">
+                    <FormattedMessage id="commerce.orders.column.order" defaultMessage="Order" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="commerce.orders.column.date" defaultMessage="Date" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.orders.column.customer"
+                      defaultMessage="Customer"
+                    />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.orders.column.payment"
+                      defaultMessage="Payment"
+                    />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.orders.column.fulfilment"
+                      defaultMessage="Fulfilment"
+                    />
                   </th>
                   <th scope="col" className="num">
-                    Total
+                    <FormattedMessage id="commerce.orders.column.items" defaultMessage="Items" />
+                  </th>
+                  <th scope="col" className="num">
+                    <FormattedMessage id="commerce.orders.column.total" defaultMessage="Total" />
                   </th>
                 </tr>
               </thead>
@@ -147,7 +252,14 @@ export function OrdersPage() {
                 {orders.map((o) => (
                   <tr key={o.id}>
                     <td>
-                      <Link to={o.id}>{o.number ? `#${o.number}` : "Checkout"}</Link>
+                      <Link to={o.id}>
+                        {o.number
+                          ? `#${o.number}`
+                          : intl.formatMessage({
+                              id: "commerce.orders.checkout",
+                              defaultMessage: "Checkout",
+                            })}
+                      </Link>
                     </td>
                     <td>{formatDateTime(o.paidAt ?? o.createdAt)}</td>
                     <td>{o.customerName ?? o.email ?? "—"}</td>
