@@ -373,7 +373,7 @@ describe("the orders list in French", () => {
         "auth.me": () => ({ user: ANA }),
         "sites.get": () => ({ site: SITE }),
         "checkout.settings": () => settings,
-        "orders.list": () => ({ orders: [detail().order], nextCursor: null }),
+        "orders.list": () => ({ orders: [detail().order], total: 1, nextCursor: null }),
       },
     });
     expect(await screen.findByRole("link", { name: "#1001" })).toBeTruthy();
