@@ -387,4 +387,27 @@ describe("the orders list in French", () => {
     expect(within(row).getByText("Payé")).toBeTruthy();
     expect(within(row).getByText("Non traité")).toBeTruthy();
   });
+
+  it("words an order's header, actions and totals in French", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders/${ORDER_ID}`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "orders.get": () => detail(),
+      },
+    });
+    expect(await screen.findByRole("heading", { name: "Commande #1001" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Expédier" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Rembourser" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Annuler la commande" })).toBeTruthy();
+    expect(screen.getByText("Sous-total")).toBeTruthy();
+    expect(screen.getByText("Réduction (SAVE10)")).toBeTruthy();
+    expect(screen.getByText("Dont taxes")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Chronologie de la commande" })).toBeTruthy();
+  });
 });

@@ -282,10 +282,19 @@ export function OrderDetailPage() {
   const trpc = useTRPC();
   const { siteId } = useStore();
   const detail = useQuery(trpc.orders.get.queryOptions({ siteId, orderId }));
-  useDocumentTitle(detail.data?.order.number ? `Order #${detail.data.order.number}` : "Order");
+  const intl = useIntl();
+  useDocumentTitle(
+    detail.data?.order.number
+      ? intl.formatMessage(
+          { id: "commerce.order.titleNumber", defaultMessage: "Order #{number}" },
+          { number: detail.data.order.number },
+        )
+      : intl.formatMessage({ id: "commerce.order.title", defaultMessage: "Order" }),
+  );
   const back = (
     <Link to={`/sites/${siteId}/store/orders`}>
-      <ArrowLeftIcon size={14} /> Orders
+      <ArrowLeftIcon size={14} />{" "}
+      <FormattedMessage id="commerce.order.back" defaultMessage="Orders" />
     </Link>
   );
   if (detail.isPending) return <Skeleton height={420} radius={12} />;
@@ -351,6 +360,7 @@ function OrderView({
   timeline: Timeline;
   back: React.ReactNode;
 }) {
+  const intl = useIntl();
   const { money } = useStore();
   const [dialog, setDialog] = useState<"fulfil" | "cancel" | "refund" | null>(null);
   const address = order.shippingAddress;
@@ -358,7 +368,17 @@ function OrderView({
     <>
       <PageHeader
         eyebrow={back}
-        title={order.number ? `Order #${order.number}` : "Checkout in progress"}
+        title={
+          order.number
+            ? intl.formatMessage(
+                { id: "commerce.order.titleNumber", defaultMessage: "Order #{number}" },
+                { number: order.number },
+              )
+            : intl.formatMessage({
+                id: "commerce.order.checkoutInProgress",
+                defaultMessage: "Checkout in progress",
+              })
+        }
         description={
           <>
             <OrderStates order={order} /> {formatDateTime(order.paidAt ?? order.createdAt)}
@@ -368,15 +388,22 @@ function OrderView({
           <>
             {order.actions.fulfil ? (
               <Button variant="primary" onClick={() => setDialog("fulfil")}>
-                {order.fulfilmentStatus === "partially_fulfilled" ? "Ship the rest" : "Fulfil"}
+                {order.fulfilmentStatus === "partially_fulfilled"
+                  ? intl.formatMessage({
+                      id: "commerce.order.shipRest",
+                      defaultMessage: "Ship the rest",
+                    })
+                  : intl.formatMessage({ id: "commerce.order.fulfil", defaultMessage: "Fulfil" })}
               </Button>
             ) : null}
             {order.actions.refund ? (
-              <Button onClick={() => setDialog("refund")}>Refund</Button>
+              <Button onClick={() => setDialog("refund")}>
+                <FormattedMessage id="commerce.order.refund" defaultMessage="Refund" />
+              </Button>
             ) : null}
             {order.actions.cancel ? (
               <Button variant="danger-ghost" onClick={() => setDialog("cancel")}>
-                Cancel order
+                <FormattedMessage id="commerce.order.cancel" defaultMessage="Cancel order" />
               </Button>
             ) : null}
           </>
@@ -393,7 +420,9 @@ function OrderView({
       <div className="commerce-grid">
         <div className="stack">
           <Card>
-            <CardHeader title="Items" />
+            <CardHeader
+              title={intl.formatMessage({ id: "commerce.order.items", defaultMessage: "Items" })}
+            />
             <CardBody flush>
               <table className="commerce-table">
                 <tbody>
@@ -410,7 +439,13 @@ function OrderView({
                         {line.sku ? (
                           <>
                             <br />
-                            <small>SKU {line.sku}</small>
+                            <small>
+                              <FormattedMessage
+                                id="commerce.order.sku"
+                                defaultMessage="SKU {sku}"
+                                values={{ sku: line.sku }}
+                              />
+                            </small>
                           </>
                         ) : null}
                       </td>
@@ -419,13 +454,25 @@ function OrderView({
                         {line.fulfilledQuantity ? (
                           <>
                             <br />
-                            <small>{line.fulfilledQuantity} shipped</small>
+                            <small>
+                              <FormattedMessage
+                                id="commerce.order.shipped"
+                                defaultMessage="{count} shipped"
+                                values={{ count: line.fulfilledQuantity }}
+                              />
+                            </small>
                           </>
                         ) : null}
                         {line.refundedQuantity ? (
                           <>
                             <br />
-                            <small>{line.refundedQuantity} refunded</small>
+                            <small>
+                              <FormattedMessage
+                                id="commerce.order.refunded"
+                                defaultMessage="{count} refunded"
+                                values={{ count: line.refundedQuantity }}
+                              />
+                            </small>
                           </>
                         ) : null}
                       </td>
@@ -437,23 +484,62 @@ function OrderView({
             </CardBody>
             <CardBody>
               <dl className="commerce-dl">
-                <dt>Subtotal</dt>
+                <dt>
+                  <FormattedMessage id="commerce.order.subtotal" defaultMessage="Subtotal" />
+                </dt>
                 <dd>{money(order.subtotal)}</dd>
                 {order.discountTotal > 0 ? (
                   <>
-                    <dt>Discount {order.discountCode ? `(${order.discountCode})` : ""}</dt>
+                    <dt>
+                      {order.discountCode
+                        ? intl.formatMessage(
+                            {
+                              id: "commerce.order.discountCode",
+                              defaultMessage: "Discount ({code})",
+                            },
+                            { code: order.discountCode },
+                          )
+                        : intl.formatMessage({
+                            id: "commerce.order.discount",
+                            defaultMessage: "Discount",
+                          })}
+                    </dt>
                     <dd>−{money(order.discountTotal)}</dd>
                   </>
                 ) : null}
-                <dt>Shipping {order.shippingRateName ? `(${order.shippingRateName})` : ""}</dt>
+                <dt>
+                  {order.shippingRateName
+                    ? intl.formatMessage(
+                        { id: "commerce.order.shippingRate", defaultMessage: "Shipping ({rate})" },
+                        { rate: order.shippingRateName },
+                      )
+                    : intl.formatMessage({
+                        id: "commerce.order.shipping",
+                        defaultMessage: "Shipping",
+                      })}
+                </dt>
                 <dd>{money(order.shippingTotal)}</dd>
-                <dt>{order.taxesIncluded ? "Including tax" : "Tax"}</dt>
+                <dt>
+                  {order.taxesIncluded
+                    ? intl.formatMessage({
+                        id: "commerce.order.taxIncluded",
+                        defaultMessage: "Including tax",
+                      })
+                    : intl.formatMessage({ id: "commerce.order.tax", defaultMessage: "Tax" })}
+                </dt>
                 <dd>{money(order.taxTotal)}</dd>
-                <dt className="total">Total</dt>
+                <dt className="total">
+                  <FormattedMessage id="commerce.order.total" defaultMessage="Total" />
+                </dt>
                 <dd className="total">{money(order.total)}</dd>
                 {order.refundedTotal > 0 ? (
                   <>
-                    <dt>Refunded</dt>
+                    <dt>
+                      <FormattedMessage
+                        id="commerce.order.refundedTotal"
+                        defaultMessage="Refunded"
+                      />
+                    </dt>
                     <dd>−{money(order.refundedTotal)}</dd>
                   </>
                 ) : null}
@@ -461,10 +547,28 @@ function OrderView({
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="Timeline" />
+            <CardHeader
+              title={intl.formatMessage({
+                id: "commerce.order.timeline",
+                defaultMessage: "Timeline",
+              })}
+            />
             <CardBody>
-              <ol className="commerce-history" aria-label="Order timeline">
-                {timeline.length === 0 ? <li>Nothing has happened to this order yet.</li> : null}
+              <ol
+                className="commerce-history"
+                aria-label={intl.formatMessage({
+                  id: "commerce.order.timelineLabel",
+                  defaultMessage: "Order timeline",
+                })}
+              >
+                {timeline.length === 0 ? (
+                  <li>
+                    <FormattedMessage
+                      id="commerce.order.timelineEmpty"
+                      defaultMessage="Nothing has happened to this order yet."
+                    />
+                  </li>
+                ) : null}
                 {timeline.map((event) => (
                   <li key={event.id}>
                     <strong>{event.message}</strong> · {formatDateTime(event.at)}
