@@ -409,5 +409,7 @@ describe("the orders list in French", () => {
     expect(screen.getByText("Réduction (SAVE10)")).toBeTruthy();
     expect(screen.getByText("Dont taxes")).toBeTruthy();
     expect(screen.getByRole("list", { name: "Chronologie de la commande" })).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Paiements et remboursements" })).toBeTruthy();
+    expect(screen.getByText("Client")).toBeTruthy();
   });
 });

@@ -580,9 +580,20 @@ function OrderView({
         </div>
         <div className="stack">
           <Card>
-            <CardHeader title="Customer" />
+            <CardHeader
+              title={intl.formatMessage({
+                id: "commerce.order.customer",
+                defaultMessage: "Customer",
+              })}
+            />
             <CardBody>
-              <p>{order.email ?? "No email yet"}</p>
+              <p>
+                {order.email ??
+                  intl.formatMessage({
+                    id: "commerce.order.noEmail",
+                    defaultMessage: "No email yet",
+                  })}
+              </p>
               {address ? (
                 <address>
                   {address.name}
@@ -610,9 +621,20 @@ function OrderView({
           </Card>
           {order.fulfilments.length > 0 ? (
             <Card>
-              <CardHeader title="Shipments" />
+              <CardHeader
+                title={intl.formatMessage({
+                  id: "commerce.order.shipments",
+                  defaultMessage: "Shipments",
+                })}
+              />
               <CardBody>
-                <ol className="commerce-history" aria-label="Shipments">
+                <ol
+                  className="commerce-history"
+                  aria-label={intl.formatMessage({
+                    id: "commerce.order.shipments",
+                    defaultMessage: "Shipments",
+                  })}
+                >
                   {order.fulfilments.map((f) => (
                     <li key={f.id}>
                       <strong>
@@ -640,13 +662,29 @@ function OrderView({
           ) : null}
           {order.payments.length > 0 || order.refunds.length > 0 ? (
             <Card>
-              <CardHeader title="Payments and refunds" />
+              <CardHeader
+                title={intl.formatMessage({
+                  id: "commerce.order.payments",
+                  defaultMessage: "Payments and refunds",
+                })}
+              />
               <CardBody>
-                <ol className="commerce-history" aria-label="Payments and refunds">
+                <ol
+                  className="commerce-history"
+                  aria-label={intl.formatMessage({
+                    id: "commerce.order.payments",
+                    defaultMessage: "Payments and refunds",
+                  })}
+                >
                   {order.payments.map((p) => (
                     <li key={p.id}>
                       <strong>
-                        {money(p.amount)} {p.status === "succeeded" ? "paid" : p.status}
+                        {p.status === "succeeded"
+                          ? intl.formatMessage(
+                              { id: "commerce.order.paymentPaid", defaultMessage: "{amount} paid" },
+                              { amount: money(p.amount) },
+                            )
+                          : `${money(p.amount)} ${p.status}`}
                       </strong>
                       <p className="commerce-history__details">
                         {PROVIDER_NAMES[p.provider] ?? p.provider} · {formatDateTime(p.createdAt)}
@@ -657,10 +695,19 @@ function OrderView({
                     <li key={r.id}>
                       <strong>
                         {r.status === "pending"
-                          ? "Refund pending"
+                          ? intl.formatMessage({
+                              id: "commerce.order.refundPending",
+                              defaultMessage: "Refund pending",
+                            })
                           : r.status === "failed"
-                            ? "Refund failed"
-                            : "Refunded"}
+                            ? intl.formatMessage({
+                                id: "commerce.order.refundFailed",
+                                defaultMessage: "Refund failed",
+                              })
+                            : intl.formatMessage({
+                                id: "commerce.order.refundedTotal",
+                                defaultMessage: "Refunded",
+                              })}
                       </strong>
                       <RefundDetails refund={r} />
                     </li>
@@ -671,7 +718,12 @@ function OrderView({
           ) : null}
           {order.cancelReason ? (
             <Card>
-              <CardHeader title="Cancelled" />
+              <CardHeader
+                title={intl.formatMessage({
+                  id: "commerce.order.cancelled",
+                  defaultMessage: "Cancelled",
+                })}
+              />
               <CardBody>{order.cancelReason}</CardBody>
             </Card>
           ) : null}
