@@ -410,11 +410,26 @@ function OrderView({
         }
       />
       {dispute ? (
-        <Notice tone="danger" title={`Disputed: ${money(dispute.amount)}`}>
-          The shopper&apos;s bank opened a dispute.{" "}
+        <Notice
+          tone="danger"
+          title={intl.formatMessage(
+            { id: "commerce.order.disputeTitle", defaultMessage: "Disputed: {amount}" },
+            { amount: money(dispute.amount) },
+          )}
+        >
           {dispute.evidenceDueBy
-            ? `Send your evidence in Stripe before ${formatDateTime(dispute.evidenceDueBy)}, or the dispute is lost.`
-            : "Answer it in Stripe."}
+            ? intl.formatMessage(
+                {
+                  id: "commerce.order.disputeDue",
+                  defaultMessage:
+                    "The shopper's bank opened a dispute. Send your evidence in Stripe before {date}, or the dispute is lost.",
+                },
+                { date: formatDateTime(dispute.evidenceDueBy) },
+              )
+            : intl.formatMessage({
+                id: "commerce.order.dispute",
+                defaultMessage: "The shopper's bank opened a dispute. Answer it in Stripe.",
+              })}
         </Notice>
       ) : null}
       <div className="commerce-grid">
