@@ -199,6 +199,7 @@ const TRANSLATED = [
   "editor/src/auth/LoginPage.tsx",
   "editor/src/auth/SignupPage.tsx",
   "editor/src/app/UserMenu.tsx",
+  "editor/src/commerce/shared.tsx",
   "editor/src/api/serverMessages.ts",
   "editor/src/i18n/**",
 ];

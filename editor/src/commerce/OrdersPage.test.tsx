@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import { ANA, site } from "../test/fixtures.ts";
 import { FakeApiError } from "../test/fakeServer.ts";
@@ -356,5 +357,59 @@ describe("an order for the merchant", () => {
       expect.stringContaining("Payment of ¥4,995 received through the test gateway"),
       expect.stringContaining("Refunded: ¥1,665 for 1 × Matcha Bowl"),
     ]);
+  });
+});
+
+describe("the orders list in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("words the tabs, filters, columns and an order's states as Shopify's French admin does", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "orders.list": () => ({ orders: [detail().order], total: 1, nextCursor: null }),
+      },
+    });
+    expect(await screen.findByRole("link", { name: "#1001" })).toBeTruthy();
+    const tabs = screen.getByRole("navigation", { name: "Boutique" });
+    expect(within(tabs).getByRole("link", { name: "Commandes" })).toBeTruthy();
+    expect(within(tabs).getByRole("link", { name: "Produits" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Commandes" })).toBeTruthy();
+    expect(screen.getByLabelText("Rechercher")).toBeTruthy();
+    expect(screen.getByRole("columnheader", { name: "Client" })).toBeTruthy();
+    const row = screen.getByRole("row", { name: /#1001/ });
+    expect(within(row).getByText("Payé")).toBeTruthy();
+    expect(within(row).getByText("Non traité")).toBeTruthy();
+  });
+
+  it("words an order's header, actions and totals in French", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders/${ORDER_ID}`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => settings,
+        "orders.get": () => detail(),
+      },
+    });
+    expect(await screen.findByRole("heading", { name: "Commande #1001" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Expédier" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Rembourser" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Annuler la commande" })).toBeTruthy();
+    expect(screen.getByText("Sous-total")).toBeTruthy();
+    expect(screen.getByText("Réduction (SAVE10)")).toBeTruthy();
+    expect(screen.getByText("Dont taxes")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Chronologie de la commande" })).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Paiements et remboursements" })).toBeTruthy();
+    expect(screen.getByText("Client")).toBeTruthy();
   });
 });

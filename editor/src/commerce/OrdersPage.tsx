@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
@@ -27,6 +28,7 @@ import {
   PAYMENT_LABELS,
   paymentTone,
   STATUS_LABELS,
+  StatusLabel,
   statusTone,
   useStore,
 } from "./shared.tsx";
@@ -38,7 +40,8 @@ type Timeline = RouterOutputs["orders"]["get"]["timeline"];
 type Dispute = RouterOutputs["orders"]["get"]["dispute"];
 
 export function OrdersPage() {
-  useDocumentTitle("Orders");
+  const intl = useIntl();
+  useDocumentTitle(intl.formatMessage({ id: "commerce.orders.title", defaultMessage: "Orders" }));
   const trpc = useTRPC();
   const { siteId, money } = useStore();
   const [status, setStatus] = useState<StatusFilter>("orders");
@@ -64,54 +67,132 @@ export function OrdersPage() {
   const orders = list.data?.orders ?? [];
   return (
     <>
-      <PageHeader title="Orders" description="Paid orders to fulfil, and what happened to each." />
+      <PageHeader
+        title={intl.formatMessage({ id: "commerce.orders.title", defaultMessage: "Orders" })}
+        description={intl.formatMessage({
+          id: "commerce.orders.description",
+          defaultMessage: "Paid orders to fulfil, and what happened to each.",
+        })}
+      />
       <div className="commerce-toolbar">
         <TextField
-          label="Search"
+          label={intl.formatMessage({ id: "commerce.orders.search", defaultMessage: "Search" })}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="#1001, email or name"
+          placeholder={intl.formatMessage({
+            id: "commerce.orders.searchPlaceholder",
+            defaultMessage: "#1001, email or name",
+          })}
         />
         <Select
-          label="Show"
+          label={intl.formatMessage({ id: "commerce.orders.show", defaultMessage: "Show" })}
           value={status}
           onChange={(e) => setStatus(e.target.value as StatusFilter)}
         >
-          <option value="orders">All orders</option>
-          <option value="cancelled">Cancelled</option>
-          <option value="open">Open checkouts</option>
-          <option value="abandoned">Abandoned checkouts</option>
+          <option value="orders">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.orders",
+              defaultMessage: "All orders",
+            })}
+          </option>
+          <option value="cancelled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.cancelled",
+              defaultMessage: "Cancelled",
+            })}
+          </option>
+          <option value="open">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.open",
+              defaultMessage: "Open checkouts",
+            })}
+          </option>
+          <option value="abandoned">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.abandoned",
+              defaultMessage: "Abandoned checkouts",
+            })}
+          </option>
         </Select>
         <Select
-          label="Payment"
+          label={intl.formatMessage({ id: "commerce.orders.payment", defaultMessage: "Payment" })}
           value={payment ?? ""}
           onChange={(e) => setPayment((e.target.value || undefined) as ListInput["payment"])}
         >
-          <option value="">Any</option>
-          <option value="paid">Paid</option>
-          <option value="partially_refunded">Partially refunded</option>
-          <option value="refunded">Refunded</option>
-          <option value="processing">Payment processing</option>
-          <option value="disputed">Disputed</option>
+          <option value="">
+            {intl.formatMessage({ id: "commerce.orders.any", defaultMessage: "Any" })}
+          </option>
+          <option value="paid">
+            {intl.formatMessage({ id: "commerce.orders.filter.paid", defaultMessage: "Paid" })}
+          </option>
+          <option value="partially_refunded">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.partiallyRefunded",
+              defaultMessage: "Partially refunded",
+            })}
+          </option>
+          <option value="refunded">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.refunded",
+              defaultMessage: "Refunded",
+            })}
+          </option>
+          <option value="processing">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.processing",
+              defaultMessage: "Payment processing",
+            })}
+          </option>
+          <option value="disputed">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.disputed",
+              defaultMessage: "Disputed",
+            })}
+          </option>
         </Select>
         <Select
-          label="Fulfilment"
+          label={intl.formatMessage({
+            id: "commerce.orders.fulfilment",
+            defaultMessage: "Fulfilment",
+          })}
           value={fulfilment ?? ""}
           onChange={(e) => setFulfilment((e.target.value || undefined) as ListInput["fulfilment"])}
         >
-          <option value="">Any</option>
-          <option value="unfulfilled">Unfulfilled</option>
-          <option value="partially_fulfilled">Partially fulfilled</option>
-          <option value="fulfilled">Fulfilled</option>
+          <option value="">
+            {intl.formatMessage({ id: "commerce.orders.any", defaultMessage: "Any" })}
+          </option>
+          <option value="unfulfilled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.unfulfilled",
+              defaultMessage: "Unfulfilled",
+            })}
+          </option>
+          <option value="partially_fulfilled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.partiallyFulfilled",
+              defaultMessage: "Partially fulfilled",
+            })}
+          </option>
+          <option value="fulfilled">
+            {intl.formatMessage({
+              id: "commerce.orders.filter.fulfilled",
+              defaultMessage: "Fulfilled",
+            })}
+          </option>
         </Select>
         <TextField
-          label="From"
+          label={intl.formatMessage({ id: "commerce.orders.from", defaultMessage: "From" })}
           type="date"
           value={from}
           onChange={(e) => setFrom(e.target.value)}
         />
-        <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextField
+          label={intl.formatMessage({ id: "commerce.orders.to", defaultMessage: "To" })}
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
       </div>
       <ListQuery
         query={list}
@@ -119,8 +200,14 @@ export function OrdersPage() {
         isEmpty={() => orders.length === 0}
         empty={
           <EmptyState
-            title="No orders here yet"
-            description="Orders appear as soon as a shopper pays."
+            title={intl.formatMessage({
+              id: "commerce.orders.empty",
+              defaultMessage: "No orders here yet",
+            })}
+            description={intl.formatMessage({
+              id: "commerce.orders.emptyHint",
+              defaultMessage: "Orders appear as soon as a shopper pays.",
+            })}
           />
         }
       >
@@ -129,16 +216,35 @@ export function OrdersPage() {
             <table className="commerce-table">
               <thead>
                 <tr>
-                  <th scope="col">Order</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Payment</th>
-                  <th scope="col">Fulfilment</th>
-                  <th scope="col" className="num">
-                    Items
+                  <th scope="col">
+                    <FormattedMessage id="commerce.orders.column.order" defaultMessage="Order" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="commerce.orders.column.date" defaultMessage="Date" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.orders.column.customer"
+                      defaultMessage="Customer"
+                    />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.orders.column.payment"
+                      defaultMessage="Payment"
+                    />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.orders.column.fulfilment"
+                      defaultMessage="Fulfilment"
+                    />
                   </th>
                   <th scope="col" className="num">
-                    Total
+                    <FormattedMessage id="commerce.orders.column.items" defaultMessage="Items" />
+                  </th>
+                  <th scope="col" className="num">
+                    <FormattedMessage id="commerce.orders.column.total" defaultMessage="Total" />
                   </th>
                 </tr>
               </thead>
@@ -146,7 +252,14 @@ export function OrdersPage() {
                 {orders.map((o) => (
                   <tr key={o.id}>
                     <td>
-                      <Link to={o.id}>{o.number ? `#${o.number}` : "Checkout"}</Link>
+                      <Link to={o.id}>
+                        {o.number
+                          ? `#${o.number}`
+                          : intl.formatMessage({
+                              id: "commerce.orders.checkout",
+                              defaultMessage: "Checkout",
+                            })}
+                      </Link>
                     </td>
                     <td>{formatDateTime(o.paidAt ?? o.createdAt)}</td>
                     <td>{o.customerName ?? o.email ?? "—"}</td>
@@ -169,10 +282,19 @@ export function OrderDetailPage() {
   const trpc = useTRPC();
   const { siteId } = useStore();
   const detail = useQuery(trpc.orders.get.queryOptions({ siteId, orderId }));
-  useDocumentTitle(detail.data?.order.number ? `Order #${detail.data.order.number}` : "Order");
+  const intl = useIntl();
+  useDocumentTitle(
+    detail.data?.order.number
+      ? intl.formatMessage(
+          { id: "commerce.order.titleNumber", defaultMessage: "Order #{number}" },
+          { number: detail.data.order.number },
+        )
+      : intl.formatMessage({ id: "commerce.order.title", defaultMessage: "Order" }),
+  );
   const back = (
     <Link to={`/sites/${siteId}/store/orders`}>
-      <ArrowLeftIcon size={14} /> Orders
+      <ArrowLeftIcon size={14} />{" "}
+      <FormattedMessage id="commerce.order.back" defaultMessage="Orders" />
     </Link>
   );
   if (detail.isPending) return <Skeleton height={420} radius={12} />;
@@ -200,13 +322,17 @@ function OrderStates({
 }) {
   const checkout = order.status === "pending";
   const payment = checkout ? (
-    <Badge tone={statusTone(order.status)}>{STATUS_LABELS[order.status]}</Badge>
+    <Badge tone={statusTone(order.status)}>
+      <StatusLabel of={STATUS_LABELS} value={order.status} />
+    </Badge>
   ) : (
-    <Badge tone={paymentTone(order.paymentStatus)}>{PAYMENT_LABELS[order.paymentStatus]}</Badge>
+    <Badge tone={paymentTone(order.paymentStatus)}>
+      <StatusLabel of={PAYMENT_LABELS} value={order.paymentStatus} />
+    </Badge>
   );
   const goods = checkout ? null : (
     <Badge tone={fulfilmentTone(order.fulfilmentStatus)}>
-      {FULFILMENT_LABELS[order.fulfilmentStatus]}
+      <StatusLabel of={FULFILMENT_LABELS} value={order.fulfilmentStatus} />
     </Badge>
   );
   if (cells)
@@ -234,6 +360,7 @@ function OrderView({
   timeline: Timeline;
   back: React.ReactNode;
 }) {
+  const intl = useIntl();
   const { money } = useStore();
   const [dialog, setDialog] = useState<"fulfil" | "cancel" | "refund" | null>(null);
   const address = order.shippingAddress;
@@ -241,7 +368,17 @@ function OrderView({
     <>
       <PageHeader
         eyebrow={back}
-        title={order.number ? `Order #${order.number}` : "Checkout in progress"}
+        title={
+          order.number
+            ? intl.formatMessage(
+                { id: "commerce.order.titleNumber", defaultMessage: "Order #{number}" },
+                { number: order.number },
+              )
+            : intl.formatMessage({
+                id: "commerce.order.checkoutInProgress",
+                defaultMessage: "Checkout in progress",
+              })
+        }
         description={
           <>
             <OrderStates order={order} /> {formatDateTime(order.paidAt ?? order.createdAt)}
@@ -251,32 +388,56 @@ function OrderView({
           <>
             {order.actions.fulfil ? (
               <Button variant="primary" onClick={() => setDialog("fulfil")}>
-                {order.fulfilmentStatus === "partially_fulfilled" ? "Ship the rest" : "Fulfil"}
+                {order.fulfilmentStatus === "partially_fulfilled"
+                  ? intl.formatMessage({
+                      id: "commerce.order.shipRest",
+                      defaultMessage: "Ship the rest",
+                    })
+                  : intl.formatMessage({ id: "commerce.order.fulfil", defaultMessage: "Fulfil" })}
               </Button>
             ) : null}
             {order.actions.refund ? (
-              <Button onClick={() => setDialog("refund")}>Refund</Button>
+              <Button onClick={() => setDialog("refund")}>
+                <FormattedMessage id="commerce.order.refund" defaultMessage="Refund" />
+              </Button>
             ) : null}
             {order.actions.cancel ? (
               <Button variant="danger-ghost" onClick={() => setDialog("cancel")}>
-                Cancel order
+                <FormattedMessage id="commerce.order.cancel" defaultMessage="Cancel order" />
               </Button>
             ) : null}
           </>
         }
       />
       {dispute ? (
-        <Notice tone="danger" title={`Disputed: ${money(dispute.amount)}`}>
-          The shopper&apos;s bank opened a dispute.{" "}
+        <Notice
+          tone="danger"
+          title={intl.formatMessage(
+            { id: "commerce.order.disputeTitle", defaultMessage: "Disputed: {amount}" },
+            { amount: money(dispute.amount) },
+          )}
+        >
           {dispute.evidenceDueBy
-            ? `Send your evidence in Stripe before ${formatDateTime(dispute.evidenceDueBy)}, or the dispute is lost.`
-            : "Answer it in Stripe."}
+            ? intl.formatMessage(
+                {
+                  id: "commerce.order.disputeDue",
+                  defaultMessage:
+                    "The shopper's bank opened a dispute. Send your evidence in Stripe before {date}, or the dispute is lost.",
+                },
+                { date: formatDateTime(dispute.evidenceDueBy) },
+              )
+            : intl.formatMessage({
+                id: "commerce.order.dispute",
+                defaultMessage: "The shopper's bank opened a dispute. Answer it in Stripe.",
+              })}
         </Notice>
       ) : null}
       <div className="commerce-grid">
         <div className="stack">
           <Card>
-            <CardHeader title="Items" />
+            <CardHeader
+              title={intl.formatMessage({ id: "commerce.order.items", defaultMessage: "Items" })}
+            />
             <CardBody flush>
               <table className="commerce-table">
                 <tbody>
@@ -293,7 +454,13 @@ function OrderView({
                         {line.sku ? (
                           <>
                             <br />
-                            <small>SKU {line.sku}</small>
+                            <small>
+                              <FormattedMessage
+                                id="commerce.order.sku"
+                                defaultMessage="SKU {sku}"
+                                values={{ sku: line.sku }}
+                              />
+                            </small>
                           </>
                         ) : null}
                       </td>
@@ -302,13 +469,25 @@ function OrderView({
                         {line.fulfilledQuantity ? (
                           <>
                             <br />
-                            <small>{line.fulfilledQuantity} shipped</small>
+                            <small>
+                              <FormattedMessage
+                                id="commerce.order.shipped"
+                                defaultMessage="{count} shipped"
+                                values={{ count: line.fulfilledQuantity }}
+                              />
+                            </small>
                           </>
                         ) : null}
                         {line.refundedQuantity ? (
                           <>
                             <br />
-                            <small>{line.refundedQuantity} refunded</small>
+                            <small>
+                              <FormattedMessage
+                                id="commerce.order.refunded"
+                                defaultMessage="{count} refunded"
+                                values={{ count: line.refundedQuantity }}
+                              />
+                            </small>
                           </>
                         ) : null}
                       </td>
@@ -320,23 +499,62 @@ function OrderView({
             </CardBody>
             <CardBody>
               <dl className="commerce-dl">
-                <dt>Subtotal</dt>
+                <dt>
+                  <FormattedMessage id="commerce.order.subtotal" defaultMessage="Subtotal" />
+                </dt>
                 <dd>{money(order.subtotal)}</dd>
                 {order.discountTotal > 0 ? (
                   <>
-                    <dt>Discount {order.discountCode ? `(${order.discountCode})` : ""}</dt>
+                    <dt>
+                      {order.discountCode
+                        ? intl.formatMessage(
+                            {
+                              id: "commerce.order.discountCode",
+                              defaultMessage: "Discount ({code})",
+                            },
+                            { code: order.discountCode },
+                          )
+                        : intl.formatMessage({
+                            id: "commerce.order.discount",
+                            defaultMessage: "Discount",
+                          })}
+                    </dt>
                     <dd>−{money(order.discountTotal)}</dd>
                   </>
                 ) : null}
-                <dt>Shipping {order.shippingRateName ? `(${order.shippingRateName})` : ""}</dt>
+                <dt>
+                  {order.shippingRateName
+                    ? intl.formatMessage(
+                        { id: "commerce.order.shippingRate", defaultMessage: "Shipping ({rate})" },
+                        { rate: order.shippingRateName },
+                      )
+                    : intl.formatMessage({
+                        id: "commerce.order.shipping",
+                        defaultMessage: "Shipping",
+                      })}
+                </dt>
                 <dd>{money(order.shippingTotal)}</dd>
-                <dt>{order.taxesIncluded ? "Including tax" : "Tax"}</dt>
+                <dt>
+                  {order.taxesIncluded
+                    ? intl.formatMessage({
+                        id: "commerce.order.taxIncluded",
+                        defaultMessage: "Including tax",
+                      })
+                    : intl.formatMessage({ id: "commerce.order.tax", defaultMessage: "Tax" })}
+                </dt>
                 <dd>{money(order.taxTotal)}</dd>
-                <dt className="total">Total</dt>
+                <dt className="total">
+                  <FormattedMessage id="commerce.order.total" defaultMessage="Total" />
+                </dt>
                 <dd className="total">{money(order.total)}</dd>
                 {order.refundedTotal > 0 ? (
                   <>
-                    <dt>Refunded</dt>
+                    <dt>
+                      <FormattedMessage
+                        id="commerce.order.refundedTotal"
+                        defaultMessage="Refunded"
+                      />
+                    </dt>
                     <dd>−{money(order.refundedTotal)}</dd>
                   </>
                 ) : null}
@@ -344,10 +562,28 @@ function OrderView({
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="Timeline" />
+            <CardHeader
+              title={intl.formatMessage({
+                id: "commerce.order.timeline",
+                defaultMessage: "Timeline",
+              })}
+            />
             <CardBody>
-              <ol className="commerce-history" aria-label="Order timeline">
-                {timeline.length === 0 ? <li>Nothing has happened to this order yet.</li> : null}
+              <ol
+                className="commerce-history"
+                aria-label={intl.formatMessage({
+                  id: "commerce.order.timelineLabel",
+                  defaultMessage: "Order timeline",
+                })}
+              >
+                {timeline.length === 0 ? (
+                  <li>
+                    <FormattedMessage
+                      id="commerce.order.timelineEmpty"
+                      defaultMessage="Nothing has happened to this order yet."
+                    />
+                  </li>
+                ) : null}
                 {timeline.map((event) => (
                   <li key={event.id}>
                     <strong>{event.message}</strong> · {formatDateTime(event.at)}
@@ -359,9 +595,20 @@ function OrderView({
         </div>
         <div className="stack">
           <Card>
-            <CardHeader title="Customer" />
+            <CardHeader
+              title={intl.formatMessage({
+                id: "commerce.order.customer",
+                defaultMessage: "Customer",
+              })}
+            />
             <CardBody>
-              <p>{order.email ?? "No email yet"}</p>
+              <p>
+                {order.email ??
+                  intl.formatMessage({
+                    id: "commerce.order.noEmail",
+                    defaultMessage: "No email yet",
+                  })}
+              </p>
               {address ? (
                 <address>
                   {address.name}
@@ -389,9 +636,20 @@ function OrderView({
           </Card>
           {order.fulfilments.length > 0 ? (
             <Card>
-              <CardHeader title="Shipments" />
+              <CardHeader
+                title={intl.formatMessage({
+                  id: "commerce.order.shipments",
+                  defaultMessage: "Shipments",
+                })}
+              />
               <CardBody>
-                <ol className="commerce-history" aria-label="Shipments">
+                <ol
+                  className="commerce-history"
+                  aria-label={intl.formatMessage({
+                    id: "commerce.order.shipments",
+                    defaultMessage: "Shipments",
+                  })}
+                >
                   {order.fulfilments.map((f) => (
                     <li key={f.id}>
                       <strong>
@@ -419,13 +677,29 @@ function OrderView({
           ) : null}
           {order.payments.length > 0 || order.refunds.length > 0 ? (
             <Card>
-              <CardHeader title="Payments and refunds" />
+              <CardHeader
+                title={intl.formatMessage({
+                  id: "commerce.order.payments",
+                  defaultMessage: "Payments and refunds",
+                })}
+              />
               <CardBody>
-                <ol className="commerce-history" aria-label="Payments and refunds">
+                <ol
+                  className="commerce-history"
+                  aria-label={intl.formatMessage({
+                    id: "commerce.order.payments",
+                    defaultMessage: "Payments and refunds",
+                  })}
+                >
                   {order.payments.map((p) => (
                     <li key={p.id}>
                       <strong>
-                        {money(p.amount)} {p.status === "succeeded" ? "paid" : p.status}
+                        {p.status === "succeeded"
+                          ? intl.formatMessage(
+                              { id: "commerce.order.paymentPaid", defaultMessage: "{amount} paid" },
+                              { amount: money(p.amount) },
+                            )
+                          : `${money(p.amount)} ${p.status}`}
                       </strong>
                       <p className="commerce-history__details">
                         {PROVIDER_NAMES[p.provider] ?? p.provider} · {formatDateTime(p.createdAt)}
@@ -436,10 +710,19 @@ function OrderView({
                     <li key={r.id}>
                       <strong>
                         {r.status === "pending"
-                          ? "Refund pending"
+                          ? intl.formatMessage({
+                              id: "commerce.order.refundPending",
+                              defaultMessage: "Refund pending",
+                            })
                           : r.status === "failed"
-                            ? "Refund failed"
-                            : "Refunded"}
+                            ? intl.formatMessage({
+                                id: "commerce.order.refundFailed",
+                                defaultMessage: "Refund failed",
+                              })
+                            : intl.formatMessage({
+                                id: "commerce.order.refundedTotal",
+                                defaultMessage: "Refunded",
+                              })}
                       </strong>
                       <RefundDetails refund={r} />
                     </li>
@@ -450,7 +733,12 @@ function OrderView({
           ) : null}
           {order.cancelReason ? (
             <Card>
-              <CardHeader title="Cancelled" />
+              <CardHeader
+                title={intl.formatMessage({
+                  id: "commerce.order.cancelled",
+                  defaultMessage: "Cancelled",
+                })}
+              />
               <CardBody>{order.cancelReason}</CardBody>
             </Card>
           ) : null}

@@ -15,7 +15,7 @@ import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { toProblem } from "../api/errors.ts";
-import { ListQuery, STATUS_LABELS, statusTone, useStore } from "./shared.tsx";
+import { ListQuery, STATUS_LABELS, StatusLabel, statusTone, useStore } from "./shared.tsx";
 
 type Product = RouterOutputs["products"]["list"]["products"][number];
 type ImportResult = RouterOutputs["products"]["importCsv"];
@@ -285,7 +285,9 @@ function ProductRow({
         </small>
       </td>
       <td>
-        <Badge tone={statusTone(product.status)}>{STATUS_LABELS[product.status]}</Badge>
+        <Badge tone={statusTone(product.status)}>
+          <StatusLabel of={STATUS_LABELS} value={product.status} />
+        </Badge>
         {product.sample ? (
           <>
             {" "}

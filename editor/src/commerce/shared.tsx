@@ -1,5 +1,6 @@
 import { useQuery, type UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { NavLink, Outlet, useParams, Link } from "react-router";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -8,6 +9,7 @@ import { ArrowLeftIcon } from "../ui/icons.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { Button } from "../ui/Button.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
+import { message } from "../i18n/message.ts";
 import { formatAmount } from "./money.ts";
 import "./commerce.css";
 
@@ -32,14 +34,14 @@ export function useStore() {
 }
 
 const SECTIONS = [
-  ["products", "Products"],
-  ["collections", "Collections"],
-  ["orders", "Orders"],
-  ["discounts", "Discounts"],
-  ["taxes", "Taxes & currency"],
-  ["shipping", "Shipping"],
-  ["payments", "Payments"],
-  ["payouts", "Payouts"],
+  ["products", message({ id: "commerce.layout.products", defaultMessage: "Products" })],
+  ["collections", message({ id: "commerce.layout.collections", defaultMessage: "Collections" })],
+  ["orders", message({ id: "commerce.layout.orders", defaultMessage: "Orders" })],
+  ["discounts", message({ id: "commerce.layout.discounts", defaultMessage: "Discounts" })],
+  ["taxes", message({ id: "commerce.layout.taxes", defaultMessage: "Taxes & currency" })],
+  ["shipping", message({ id: "commerce.layout.shipping", defaultMessage: "Shipping" })],
+  ["payments", message({ id: "commerce.layout.payments", defaultMessage: "Payments" })],
+  ["payouts", message({ id: "commerce.layout.payouts", defaultMessage: "Payouts" })],
 ] as const;
 
 /** The store screens' frame: back to the site, and a tab per part of the shop. */
@@ -47,16 +49,22 @@ export function CommerceLayout() {
   const siteId = useSiteId();
   const trpc = useTRPC();
   const site = useQuery(trpc.sites.get.queryOptions({ siteId }));
+  const intl = useIntl();
   return (
     <div className="page commerce">
       <div className="commerce__top">
         <Link to={`/sites/${siteId}/settings`} className="commerce__back">
-          <ArrowLeftIcon size={14} /> {site.data?.site.name ?? "Site"}
+          <ArrowLeftIcon size={14} />
+          {site.data?.site.name ??
+            intl.formatMessage({ id: "commerce.layout.site", defaultMessage: "Site" })}
         </Link>
-        <nav aria-label="Store" className="commerce__tabs">
+        <nav
+          aria-label={intl.formatMessage({ id: "commerce.layout.nav", defaultMessage: "Store" })}
+          className="commerce__tabs"
+        >
           {SECTIONS.map(([path, label]) => (
             <NavLink key={path} to={`/sites/${siteId}/store/${path}`} className="commerce__tab">
-              {label}
+              {intl.formatMessage(label)}
             </NavLink>
           ))}
         </nav>
@@ -68,13 +76,17 @@ export function CommerceLayout() {
 
 /** A failed query, in the server's words, with a retry. */
 export function LoadError({ error, retry }: { error: unknown; retry: () => void }) {
+  const intl = useIntl();
   return (
     <Notice
       tone="danger"
-      title="This could not be loaded"
+      title={intl.formatMessage({
+        id: "commerce.loadError.title",
+        defaultMessage: "This could not be loaded",
+      })}
       action={
         <Button size="sm" onClick={retry}>
-          Try again
+          <FormattedMessage id="commerce.loadError.retry" defaultMessage="Try again" />
         </Button>
       }
     >
@@ -106,37 +118,59 @@ export function ListQuery<Data>({
   return isEmpty(query.data) ? empty : children(query.data);
 }
 
-export const STATUS_LABELS: Record<string, string> = {
-  pending: "Awaiting payment",
-  paid: "Paid",
-  fulfilled: "Fulfilled",
-  partially_refunded: "Partially refunded",
-  refunded: "Refunded",
-  cancelled: "Cancelled",
-  draft: "Draft",
-  active: "Active",
-  archived: "Archived",
+/** One of the label tables' words for `value`, or `value` itself when the table lacks it. */
+export function StatusLabel({
+  of,
+  value,
+}: {
+  of: Record<string, MessageDescriptor>;
+  value: string;
+}) {
+  const intl = useIntl();
+  const descriptor = of[value];
+  return <>{descriptor ? intl.formatMessage(descriptor) : value}</>;
+}
+
+export const STATUS_LABELS: Record<string, MessageDescriptor> = {
+  pending: message({ id: "commerce.status.pending", defaultMessage: "Awaiting payment" }),
+  paid: message({ id: "commerce.status.paid", defaultMessage: "Paid" }),
+  fulfilled: message({ id: "commerce.status.fulfilled", defaultMessage: "Fulfilled" }),
+  partially_refunded: message({
+    id: "commerce.status.partiallyRefunded",
+    defaultMessage: "Partially refunded",
+  }),
+  refunded: message({ id: "commerce.status.refunded", defaultMessage: "Refunded" }),
+  cancelled: message({ id: "commerce.status.cancelled", defaultMessage: "Cancelled" }),
+  draft: message({ id: "commerce.status.draft", defaultMessage: "Draft" }),
+  active: message({ id: "commerce.status.active", defaultMessage: "Active" }),
+  archived: message({ id: "commerce.status.archived", defaultMessage: "Archived" }),
 };
 
 /** An order's money (`paymentStatus`), in the merchant's words. */
-export const PAYMENT_LABELS: Record<string, string> = {
-  pending: "Awaiting payment",
-  processing: "Payment processing",
-  authorized: "Authorized",
-  paid: "Paid",
-  partially_refunded: "Partially refunded",
-  refunded: "Refunded",
-  disputed: "Disputed",
-  failed: "Payment failed",
-  voided: "Not paid",
+export const PAYMENT_LABELS: Record<string, MessageDescriptor> = {
+  pending: message({ id: "commerce.payment.pending", defaultMessage: "Awaiting payment" }),
+  processing: message({ id: "commerce.payment.processing", defaultMessage: "Payment processing" }),
+  authorized: message({ id: "commerce.payment.authorized", defaultMessage: "Authorized" }),
+  paid: message({ id: "commerce.payment.paid", defaultMessage: "Paid" }),
+  partially_refunded: message({
+    id: "commerce.payment.partiallyRefunded",
+    defaultMessage: "Partially refunded",
+  }),
+  refunded: message({ id: "commerce.payment.refunded", defaultMessage: "Refunded" }),
+  disputed: message({ id: "commerce.payment.disputed", defaultMessage: "Disputed" }),
+  failed: message({ id: "commerce.payment.failed", defaultMessage: "Payment failed" }),
+  voided: message({ id: "commerce.payment.voided", defaultMessage: "Not paid" }),
 };
 
 /** An order's goods (`fulfilmentStatus`). */
-export const FULFILMENT_LABELS: Record<string, string> = {
-  unfulfilled: "Unfulfilled",
-  partially_fulfilled: "Partially fulfilled",
-  fulfilled: "Fulfilled",
-  cancelled: "Cancelled",
+export const FULFILMENT_LABELS: Record<string, MessageDescriptor> = {
+  unfulfilled: message({ id: "commerce.fulfilment.unfulfilled", defaultMessage: "Unfulfilled" }),
+  partially_fulfilled: message({
+    id: "commerce.fulfilment.partiallyFulfilled",
+    defaultMessage: "Partially fulfilled",
+  }),
+  fulfilled: message({ id: "commerce.fulfilment.fulfilled", defaultMessage: "Fulfilled" }),
+  cancelled: message({ id: "commerce.fulfilment.cancelled", defaultMessage: "Cancelled" }),
 };
 
 export function paymentTone(
