@@ -6,6 +6,8 @@ import { defineConfig } from "@playwright/test";
 // Browser tests run against the app as `npm start` serves it: embedded defaults, a fresh DATA_DIR.
 const port = Number(process.env.E2E_PORT ?? 3107);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "pegasus-e2e-"));
+// Workers load this file again: pass the one folder on, so tests can read the mail outbox in it.
+process.env.E2E_DATA_DIR = dataDir;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

@@ -2,6 +2,7 @@ import type { BlockComponentProps } from "../definition.ts";
 import { STOREFRONT_ENDPOINTS } from "../render/commerce.ts";
 import { useRenderContext } from "../render/context.ts";
 import { BlockImage } from "../shared/BlockImage.tsx";
+import { ownLabel } from "../shared/commerce.tsx";
 import { FormContextFields } from "../shared/forms.tsx";
 import { Heading, headingIdFor } from "../shared/Heading.tsx";
 import { resolveHref } from "../shared/links.ts";
@@ -17,7 +18,7 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
   const cart = ctx.data.cart;
   const lines = cart?.lines ?? [];
   const continueHref = resolveHref(props.continueHref, ctx);
-  const heading = props.heading.trim() || ctx.t("storefront.cart.title");
+  const heading = ownLabel(props.heading, "Your cart") || ctx.t("storefront.cart.title");
   const continueLink =
     continueHref && props.continueLabel.trim() ? (
       <a className="pg-cart__continue" href={continueHref}>
@@ -93,7 +94,7 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
                         <FormContextFields blockId={id} />
                         <input type="hidden" name="lineId" value={line.id} />
                         <label htmlFor={quantityId} className="pg-ui-sr-only">
-                          Quantity of {line.title}
+                          {ctx.t("storefront.cart.quantityFor", { title: line.title })}
                         </label>
                         <input
                           id={quantityId}
@@ -108,7 +109,7 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
                           type="submit"
                           className="pg-ui-button pg-ui-button--outline pg-ui-button--sm"
                         >
-                          Update
+                          {ctx.t("storefront.cart.update")}
                         </button>
                       </form>
                       <form method="post" action={STOREFRONT_ENDPOINTS.cartRemove}>
@@ -119,7 +120,7 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
                           className="pg-ui-button pg-ui-button--link pg-ui-button--sm"
                           aria-label={ctx.t("storefront.cart.remove", { title: line.title })}
                         >
-                          Remove
+                          {ctx.t("storefront.cart.removeShort")}
                         </button>
                       </form>
                     </td>
@@ -140,7 +141,7 @@ export function CartBlock({ id, props }: BlockComponentProps<CartProps>) {
             <form method="post" action={STOREFRONT_ENDPOINTS.checkout}>
               <FormContextFields blockId={id} />
               <button type="submit" className="pg-ui-button pg-ui-button--primary pg-ui-button--lg">
-                {props.checkoutLabel.trim() || ctx.t("storefront.cart.checkout")}
+                {ownLabel(props.checkoutLabel, "Check out") || ctx.t("storefront.cart.checkout")}
               </button>
             </form>
             {continueLink}

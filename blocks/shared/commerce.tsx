@@ -123,6 +123,15 @@ export function ProductCard({
 }
 
 /**
+ * The merchant's own button wording, or "" when the field is empty or still holds the block's
+ * English default: then the store's language words it ("Ajouter au panier" in a French store).
+ */
+export function ownLabel(label: string, englishDefault: string): string {
+  const own = label.trim();
+  return own === englishDefault ? "" : own;
+}
+
+/**
  * Add to cart that works without JavaScript: a real form posting variant and quantity.
  * Sold-out variants stay listed (shoppers want to know the size exists) but are disabled.
  */
@@ -200,8 +209,8 @@ export function AddToCartForm({
         disabled={!canBuy}
       >
         {canBuy
-          ? buttonLabel.trim() || ctx.t("storefront.product.addToCart")
-          : soldOutLabel.trim() || ctx.t("storefront.product.soldOut")}
+          ? ownLabel(buttonLabel, "Add to cart") || ctx.t("storefront.product.addToCart")
+          : ownLabel(soldOutLabel, "Sold out") || ctx.t("storefront.product.soldOut")}
       </button>
     </form>
   );
