@@ -120,7 +120,8 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
               defaultValue={settings.timeZone}
               hint={intl.formatMessage({
                 id: "commerce.settings.timeZoneHint",
-                defaultMessage: "Order times and discount start and end dates use this zone.",
+                defaultMessage:
+                  "Order times on the shopper's order page and in mails use this zone.",
               })}
               error={errors.fieldError("timeZone")}
             >
