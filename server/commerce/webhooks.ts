@@ -1,6 +1,5 @@
 import type Stripe from "stripe";
 import type { AppDeps } from "../deps.ts";
-import { Prisma } from "../db/client.ts";
 import {
   attemptInFlight,
   checkoutOfPayment,

@@ -65,8 +65,9 @@ async function fillInformation(shopper: Page) {
   await shopper.getByLabel("Full name").fill("Sam Shopper");
   await shopper.getByLabel("Street address").fill("1 Market St");
   await shopper.getByLabel("City").fill("San Francisco");
-  await shopper.getByLabel("State / region").fill("CA");
-  await shopper.getByLabel("Postal code").fill("94105");
+  // Named by the store country's format ("State", "ZIP code" in the US; "Postal code" elsewhere).
+  await shopper.locator('[name="address.region"]').fill("CA");
+  await shopper.locator('[name="address.postalCode"]').fill("94105");
   await shopper.getByLabel("Country").selectOption("US");
   await shopper.getByRole("button", { name: "Continue to shipping and payment" }).click();
 }
