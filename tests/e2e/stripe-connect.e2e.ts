@@ -90,7 +90,7 @@ test("a merchant connects Stripe and sees payments enabled", async ({ page }, te
   await page.getByRole("button", { name: "Continue setup on Stripe" }).click();
   await page.getByRole("link", { name: "Agree and submit" }).click();
   await expect(page).toHaveURL(new RegExp(`/sites/${site.id}/store/payments$`));
-  await expect(page.getByText("Shoppers can pay")).toBeVisible();
+  await expect(page.getByText("Shoppers can pay", { exact: true })).toBeVisible();
   for (const item of ["Details submitted", "Payments enabled", "Payouts enabled"])
     await expect(status.getByRole("listitem").filter({ hasText: item })).toContainText("Yes");
   await expect(page.getByText("The platform's fee: 2.5% of each payment.")).toBeVisible();
