@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterInputs, RouterOutputs } from "../api/types.ts";
+import { countryName, localityLine } from "../../../domain/storefront-i18n/index.ts";
 import { formatDateTime } from "./time.ts";
 import { useDebouncedValue } from "../lib/useDebouncedValue.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
@@ -621,9 +622,9 @@ function OrderView({
                     </>
                   ) : null}
                   <br />
-                  {address.postalCode} {address.city} {address.region}
+                  {localityLine(address)}
                   <br />
-                  {address.country}
+                  {countryName(address.country, intl.locale)}
                   {address.phone ? (
                     <>
                       <br />
@@ -799,6 +800,7 @@ function FulfilDialog({
   const { siteId } = useStore();
   const refresh = useOrderMutation();
   const toast = useToast();
+  const intl = useIntl();
   const toShip = order.lines.filter((l) => l.toShipQuantity > 0);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const quantityOf = (line: (typeof toShip)[number]) => quantities[line.id] ?? line.toShipQuantity;
@@ -808,7 +810,17 @@ function FulfilDialog({
     trpc.orders.fulfil.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        toast.show({ title: everything ? "Order fulfilled" : `${units} items shipped` });
+        toast.show({
+          title: everything
+            ? intl.formatMessage({ id: "commerce.fulfil.done", defaultMessage: "Order fulfilled" })
+            : intl.formatMessage(
+                {
+                  id: "commerce.fulfil.shipped",
+                  defaultMessage: "{units, plural, one {# item shipped} other {# items shipped}}",
+                },
+                { units },
+              ),
+        });
         setQuantities({});
         onClose();
       },
