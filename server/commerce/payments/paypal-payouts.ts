@@ -125,10 +125,12 @@ async function read(get: ReportingGet, path: string): Promise<unknown> {
 }
 
 export async function paypalPayoutsSummary(get: ReportingGet, now: Date): Promise<PayoutsSummary> {
-  const end = now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const start = new Date(now.getTime() - PAYPAL_REPORT_DAYS * 86_400_000)
-    .toISOString()
-    .replace(/\.\d{3}Z$/, "Z");
+  // PayPal takes whole seconds and at most 31 days: the end rounded up, so what happened in the
+  // current second is included, and the start 31 days before it.
+  const endMs = Math.ceil(now.getTime() / 1000) * 1000;
+  const seconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const end = seconds(endMs);
+  const start = seconds(endMs - PAYPAL_REPORT_DAYS * 86_400_000);
   const query = new URLSearchParams({
     start_date: start,
     end_date: end,
