@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { migrate } from "../../server/db/migrate.ts";
-import { migratedUpTo } from "./migrated-up-to.ts";
+import { migratedUpTo, seedMug } from "./migrated-up-to.ts";
 
 const MIGRATION = "20261214090000_checkouts";
 
@@ -14,22 +14,9 @@ const MIGRATION = "20261214090000_checkouts";
 it("moves pending and cancelled orders to checkouts and gives paid orders their checkout", async () => {
   const db = await migratedUpTo(MIGRATION);
   try {
-    const site = randomUUID();
-    const product = randomUUID();
-    const variant = randomUUID();
     const cart = randomUUID();
     const q = (text: string, params: unknown[] = []) => db.sql.query(text, params);
-    await q(`INSERT INTO "Site" ("id", "name", "slug", "updatedAt") VALUES ($1, 'S', $1, now())`, [
-      site,
-    ]);
-    await q(
-      `INSERT INTO "Product" ("id", "siteId", "handle", "title", "updatedAt") VALUES ($1, $2, 'mug', 'Mug', now())`,
-      [product, site],
-    );
-    await q(
-      `INSERT INTO "ProductVariant" ("id", "productId", "siteId", "title", "price", "stock", "trackStock", "updatedAt") VALUES ($1, $2, $3, 'Default Title', 1000, 10, true, now())`,
-      [variant, product, site],
-    );
+    const { site, product, variant } = await seedMug(q);
     const paidAt = new Date("2026-12-01T10:00:00Z");
     const ids: Record<string, string> = {};
     const lines: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -25,4 +26,23 @@ export async function migratedUpTo(name: string) {
   const db = await openDatabase({ kind: "pglite" });
   await migrate(db.sql, { dir: before });
   return db;
+}
+
+/** A site selling one product ("Mug", 10.00, 10 in stock, one variant), in the tables as they were. */
+export async function seedMug(q: (text: string, params?: unknown[]) => Promise<unknown>) {
+  const site = randomUUID();
+  const product = randomUUID();
+  const variant = randomUUID();
+  await q(`INSERT INTO "Site" ("id", "name", "slug", "updatedAt") VALUES ($1, 'S', $1, now())`, [
+    site,
+  ]);
+  await q(
+    `INSERT INTO "Product" ("id", "siteId", "handle", "title", "updatedAt") VALUES ($1, $2, 'mug', 'Mug', now())`,
+    [product, site],
+  );
+  await q(
+    `INSERT INTO "ProductVariant" ("id", "productId", "siteId", "title", "price", "stock", "trackStock", "updatedAt") VALUES ($1, $2, $3, 'Default Title', 1000, 10, true, now())`,
+    [variant, product, site],
+  );
+  return { site, product, variant };
 }
