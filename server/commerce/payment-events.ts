@@ -87,12 +87,10 @@ export async function markPaymentFailed(
   deps: Deps,
   checkoutId: string,
   paymentRef: string,
-  /** The checkout's cancel reason. */
-  how = { reason: PAYMENT_FAILED },
 ): Promise<boolean> {
   const ended = await endCheckout(deps, checkoutId, {
     status: "cancelled",
-    reason: how.reason,
+    reason: PAYMENT_FAILED,
     from: ["open", "processing"],
     paymentRef,
     action: "order.payment_failed",
