@@ -198,6 +198,52 @@ describe("PayPal checkout", () => {
     });
   });
 
+  it("holds a refund PayPal left pending until its event: refunded when completed, free again when failed", async () => {
+    const c = await checkoutToPayPal();
+    fake.approve(c.paypalOrderId);
+    await returnFromPayPal(c);
+    fake.refundOutcome = "PENDING";
+    try {
+      for (const amount of [2_000, 1_500])
+        expect(
+          (
+            await shop.as("mutation", "orders.refund", {
+              orderId: c.order.id,
+              amount,
+              restock: false,
+            })
+          ).status,
+        ).toBe(200);
+    } finally {
+      fake.refundOutcome = "COMPLETED";
+    }
+    const refunds = await deps.db.prisma.refund.findMany({
+      where: { orderId: c.order.id },
+      orderBy: { amount: "desc" },
+    });
+    expect(refunds.map((r) => r.status)).toEqual(["pending", "pending"]);
+    expect(await orderOf(c.order.id)).toMatchObject({ paymentStatus: "paid", refundedTotal: 0 });
+
+    const completed = fake.settleRefund(refunds[0]!.providerRef!, "COMPLETED");
+    expect((await send(fake.refundEvent(completed))).json().outcome).toBe("processed");
+    const failed = fake.settleRefund(refunds[1]!.providerRef!, "FAILED");
+    expect((await send(fake.refundEvent(failed, "PAYMENT.REFUND.FAILED"))).json().outcome).toBe(
+      "processed",
+    );
+    const after = await deps.db.prisma.refund.findMany({
+      where: { orderId: c.order.id },
+      orderBy: { amount: "desc" },
+    });
+    expect(after.map((r) => [r.amount, r.status])).toEqual([
+      [2_000, "succeeded"],
+      [1_500, "failed"],
+    ]);
+    expect(await orderOf(c.order.id)).toMatchObject({
+      paymentStatus: "partially_refunded",
+      refundedTotal: 2_000,
+    });
+  });
+
   it("gives up a checkout whose capture PayPal denied after holding it, and not one already paid", async () => {
     const c = await checkoutToPayPal();
     fake.approve(c.paypalOrderId);

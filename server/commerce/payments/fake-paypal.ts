@@ -35,7 +35,7 @@ type FakeCapture = {
 
 type FakeRefund = {
   id: string;
-  status: "COMPLETED";
+  status: "COMPLETED" | "PENDING" | "FAILED";
   amount: Money;
   capture_id: string;
   note_to_payer?: string;
@@ -112,6 +112,8 @@ export class FakePayPal {
   failNext: { status: number; count: number } | null = null;
   /** How the next captures end: COMPLETED, or PENDING (held for review), or DECLINED. */
   captureOutcome: "COMPLETED" | "PENDING" | "DECLINED" = "COMPLETED";
+  /** How new refunds come out: PENDING ones wait for `settleRefund` (an eCheck capture's refund). */
+  refundOutcome: "COMPLETED" | "PENDING" = "COMPLETED";
   /**
    * Where approve links point. Hosted pages are https at PayPal; tests that drive the page
    * itself set this to the fake's own address (`start()`'s answer).
@@ -184,7 +186,10 @@ export class FakePayPal {
     };
   }
 
-  /** PAYMENT.CAPTURE.REFUNDED / REVERSED for a refund made here, as PayPal words it. */
+  /**
+   * PAYMENT.CAPTURE.REFUNDED / REVERSED for a refund made here, as PayPal words it (also
+   * PAYMENT.REFUND.FAILED for a pending one that failed: the resource is the refund either way).
+   */
   refundEvent(refund: FakeRefund, type = "PAYMENT.CAPTURE.REFUNDED"): FakeWebhookEvent {
     const capture = this.findCapture(refund.capture_id)!;
     const currency = refund.amount.currency_code;
@@ -242,9 +247,26 @@ export class FakePayPal {
     return undefined;
   }
 
+  /** A pending refund's end: COMPLETED sends the money, FAILED gives the capture it back. */
+  settleRefund(id: string, status: "COMPLETED" | "FAILED"): FakeRefund {
+    const refund = this.refunds.find((r) => r.id === id && r.status === "PENDING");
+    if (!refund) throw new Error(`no pending refund ${id}`);
+    refund.status = status;
+    const capture = this.findCapture(refund.capture_id)!;
+    const left =
+      toMinor(capture.amount.value, capture.amount.currency_code) - this.refundedOf(capture.id);
+    capture.status =
+      left === 0
+        ? "REFUNDED"
+        : this.refundedOf(capture.id) > 0
+          ? "PARTIALLY_REFUNDED"
+          : "COMPLETED";
+    return refund;
+  }
+
   private refundedOf(captureId: string): number {
     return this.refunds
-      .filter((r) => r.capture_id === captureId)
+      .filter((r) => r.capture_id === captureId && r.status !== "FAILED")
       .reduce((s, r) => s + toMinor(r.amount.value, r.amount.currency_code), 0);
   }
 
@@ -505,7 +527,7 @@ export class FakePayPal {
       );
     const refund: FakeRefund = {
       id: randomBytes(9).toString("hex").toUpperCase().slice(0, 17),
-      status: "COMPLETED",
+      status: this.refundOutcome,
       amount: { currency_code: currency, value: toValue(amount, currency) },
       capture_id: capture.id,
       ...(typeof input.note_to_payer === "string" ? { note_to_payer: input.note_to_payer } : {}),

@@ -3,7 +3,7 @@ import type { AppDeps } from "../../deps.ts";
 import { DomainError } from "../../errors.ts";
 import { errorBody } from "../../http/errors.ts";
 import { confirmReturn, endCheckout, markPaid, PaymentMismatchError } from "../checkout.ts";
-import { recordProviderRefund } from "../orders.ts";
+import { recordProviderRefund, settleRefund } from "../orders.ts";
 import { markProcessing } from "../payment-events.ts";
 import { payPalDispute } from "./paypal-disputes.ts";
 import {
@@ -103,6 +103,10 @@ async function process(deps: Deps, event: PayPalWebhookEvent): Promise<string | 
     case "PAYMENT.CAPTURE.REFUNDED":
     case "PAYMENT.CAPTURE.REVERSED":
       return captureRefunded(deps, resource, event);
+    case "PAYMENT.REFUND.FAILED":
+    case "PAYMENT.REFUND.CANCELLED":
+      // One of our pending refunds did not go through: its amount is free to refund again.
+      return resource.id ? (await settleRefund(deps, resource.id, "failed")).orderId : null;
     case "CHECKOUT.ORDER.APPROVED":
       return orderApproved(deps, resource);
     case "CUSTOMER.DISPUTE.CREATED":
@@ -209,6 +213,9 @@ async function captureRefunded(
     }
   }
   if (!order) return null;
+  // One of ours PayPal held as pending has now sent the money; any other (made on PayPal's site)
+  // is the difference between PayPal's refunded total and ours.
+  if (refund.id && refund.status === "COMPLETED") await settleRefund(deps, refund.id, "succeeded");
   await recordProviderRefund(
     deps,
     order.id,

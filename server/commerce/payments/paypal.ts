@@ -265,7 +265,9 @@ export class PayPalPayments implements PaymentProvider, PayoutsSource {
     }
   }
 
-  async refund(request: RefundRequest): Promise<{ refundId: string }> {
+  async refund(
+    request: RefundRequest,
+  ): Promise<{ refundId: string; status: "pending" | "succeeded" }> {
     try {
       const { result } = await this.payments.refundCapturedPayment({
         captureId: request.refundRef,
@@ -284,7 +286,9 @@ export class PayPalPayments implements PaymentProvider, PayoutsSource {
         throw new PaymentProviderError(
           `PayPal could not refund: ${result.statusDetails?.reason ?? result.status ?? "no refund made"}.`,
         );
-      return { refundId: result.id };
+      // PENDING: PayPal took the refund but sends the money later (an eCheck not yet cleared, a
+      // balance too low); its PAYMENT.CAPTURE.REFUNDED or PAYMENT.REFUND.FAILED settles it.
+      return { refundId: result.id, status: result.status === "PENDING" ? "pending" : "succeeded" };
     } catch (error) {
       throw providerError(error);
     }
