@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompileMessages } from "../scripts/precompile-messages.ts";
 
 const editorRoot = fileURLToPath(new URL(".", import.meta.url));
 const api = process.env.PEGASUS_API_URL ?? "http://localhost:3000";
@@ -19,7 +20,8 @@ export default defineConfig(({ command }) => {
   return {
     root: editorRoot,
     base: "/",
-    plugins: [react()],
+    // The build ships messages parsed and no ICU parser (decision 0016, "Cost").
+    plugins: [precompileMessages(), react()],
     // zod without its eval probe, which the app's CSP reports as a violation (src/lib/zod.ts).
     resolve: {
       alias: [

@@ -1,5 +1,6 @@
 import { defineMessages, useIntl, type IntlShape } from "react-intl";
 import { toProblem } from "../api/errors.ts";
+import { ENGLISH } from "../i18n/message.ts";
 import { Notice } from "../ui/Notice.tsx";
 
 /**
@@ -25,7 +26,7 @@ const WORDS = defineMessages({
 
 /** The app's own sentences, in the app's language when given `intl`, else English. */
 function say(intl: IntlShape | undefined, message: (typeof WORDS)[keyof typeof WORDS]): string {
-  return intl ? intl.formatMessage(message) : message.defaultMessage;
+  return (intl ?? ENGLISH).formatMessage(message);
 }
 
 /** Text that reads as a program's, not a person's: JSON, class names, schema paths and types. */

@@ -1,4 +1,3 @@
-import { createIntl, createIntlCache, type IntlShape } from "react-intl";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
 
 /**
@@ -7,10 +6,7 @@ import { getBlockDefinition } from "../../../../blocks/registry.ts";
  * one of its `IntlProvider` (`EditorSession.intl`, set by `useSessionIntl`), so a command run
  * from a test without React still speaks English.
  */
-export const ENGLISH: IntlShape = createIntl(
-  { locale: "en", defaultLocale: "en", messages: {}, onError: () => {} },
-  createIntlCache(),
-);
+export { ENGLISH } from "../../i18n/message.ts";
 
 /**
  * A block type's name as the merchant reads it. The block library's words (labels, help) are
