@@ -202,6 +202,14 @@ const TRANSLATED = [
   "editor/src/commerce/shared.tsx",
   "editor/src/api/serverMessages.ts",
   "editor/src/i18n/**",
+  "editor/src/app/**",
+  "editor/src/auth/**",
+  "editor/src/dashboard/**",
+  "editor/src/invitations/**",
+  "editor/src/sites/**",
+  "editor/src/ui/**",
+  "editor/src/lib/**",
+  "editor/src/api/**",
 ];
 
 export default tseslint.config(

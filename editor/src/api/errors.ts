@@ -16,6 +16,8 @@ export type ApiProblem = {
   formErrors: string[];
 };
 
+/** English fallbacks; screens word them in the app's language (api/problemWords.ts). */
+export const UNKNOWN_MESSAGE = "Something went wrong.";
 const NETWORK_MESSAGE = "We could not reach Pegasus. Check your connection and try again.";
 
 type ErrorData = {
@@ -52,7 +54,7 @@ export function toProblem(error: unknown): ApiProblem {
       formErrors: [],
     };
   }
-  const message = error instanceof Error ? error.message : "Something went wrong.";
+  const message = error instanceof Error ? error.message : UNKNOWN_MESSAGE;
   return { code: "UNKNOWN", httpStatus: null, message, fieldErrors: {}, formErrors: [] };
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from "react";
 import { toProblem, type ApiProblem } from "./errors.ts";
-import { useProblemWords } from "./serverMessages.ts";
+import { useProblemMessage } from "./problemWords.ts";
 
 export type FormErrors<F extends string> = {
   /** The server's message for this input, until the merchant edits it. */
@@ -27,7 +27,7 @@ export function useFormErrors<F extends string>(
     fields: NONE,
   });
   const clearedFields = cleared.error === error ? cleared.fields : NONE;
-  const { byField, formError } = placeErrors(error, fields, fieldFor, useProblemWords());
+  const { byField, formError } = placeErrors(error, fields, fieldFor, useProblemMessage());
 
   return {
     fieldError: (field) => (clearedFields.has(field) ? undefined : byField[field]),

@@ -1,19 +1,28 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, Outlet } from "react-router";
-import { LogoMark } from "../ui/icons.tsx";
+import { BRAND, LogoMark } from "../ui/icons.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
 /** The frame of the dashboard and settings screens: top bar, then the page. */
 export function AppLayout() {
+  const intl = useIntl();
   return (
     <div className="app">
       <a href="#main" className="skip-link">
-        Skip to content
+        <FormattedMessage id="app.shell.skipToContent" defaultMessage="Skip to content" />
       </a>
       <header className="topbar">
         <div className="topbar__inner">
-          <Link to="/" className="topbar__brand" aria-label="Pegasus — your sites">
+          <Link
+            to="/"
+            className="topbar__brand"
+            aria-label={intl.formatMessage({
+              id: "app.shell.home",
+              defaultMessage: "Pegasus — your sites",
+            })}
+          >
             <LogoMark />
-            <span className="topbar__wordmark">Pegasus</span>
+            <span className="topbar__wordmark">{BRAND}</span>
           </Link>
           <UserMenu />
         </div>

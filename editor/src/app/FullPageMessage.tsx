@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useIntl } from "react-intl";
 import { LogoMark } from "../ui/icons.tsx";
 
 /** A whole-page message (not found, crashed, offline), with the brand and a way forward. */
@@ -13,11 +14,19 @@ export function FullPageMessage({
   children?: ReactNode;
   actions?: ReactNode;
 }) {
+  const intl = useIntl();
   return (
     <div className="full-page">
       <main className="full-page__card">
         {/* A plain link: this also renders outside the router, when the app itself failed. */}
-        <a href="/" className="full-page__logo" aria-label="Pegasus home">
+        <a
+          href="/"
+          className="full-page__logo"
+          aria-label={intl.formatMessage({
+            id: "app.shell.brandHome",
+            defaultMessage: "Pegasus home",
+          })}
+        >
           <LogoMark size={36} />
         </a>
         {code ? <p className="full-page__code">{code}</p> : null}

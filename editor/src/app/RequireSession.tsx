@@ -1,7 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { toProblem } from "../api/errors.ts";
+import { useProblemMessage } from "../api/problemWords.ts";
 import {
   CurrentUserContext,
   sessionEndReason,
@@ -27,6 +29,8 @@ export type LoginPageState = {
  * (log out, account deleted, a 401 from any call).
  */
 export function RequireSession() {
+  const intl = useIntl();
+  const problemMessage = useProblemMessage();
   const session = useSession();
   const location = useLocation();
   const queryClient = useQueryClient();
@@ -61,18 +65,21 @@ export function RequireSession() {
   }
   return (
     <FullPageMessage
-      title="We could not load your account"
+      title={intl.formatMessage({
+        id: "app.session.loadFailed",
+        defaultMessage: "We could not load your account",
+      })}
       actions={
         <Button
           variant="primary"
           loading={session.isFetching}
           onClick={() => void session.refetch()}
         >
-          Try again
+          <FormattedMessage id="app.action.tryAgain" defaultMessage="Try again" />
         </Button>
       }
     >
-      <p>{toProblem(session.error).message}</p>
+      <p>{problemMessage(toProblem(session.error))}</p>
     </FullPageMessage>
   );
 }

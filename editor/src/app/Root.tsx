@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useIntl } from "react-intl";
 import { Outlet, ScrollRestoration, useNavigation } from "react-router";
 import { useSession } from "../api/session.ts";
 import { followAccount } from "../i18n/catalogue.ts";
@@ -24,6 +25,7 @@ export function Root() {
 
 /** A thin bar at the top while the next screen's code loads; only after a short wait. */
 function NavigationProgress() {
+  const intl = useIntl();
   const busy = useNavigation().state !== "idle";
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -35,6 +37,10 @@ function NavigationProgress() {
     return () => clearTimeout(timer);
   }, [busy]);
   return visible ? (
-    <div className="navigation-progress" role="progressbar" aria-label="Loading" />
+    <div
+      className="navigation-progress"
+      role="progressbar"
+      aria-label={intl.formatMessage({ id: "app.shell.loading", defaultMessage: "Loading" })}
+    />
   ) : null;
 }

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { isRouteErrorResponse, useRouteError } from "react-router";
 import { Button, ButtonLink } from "../ui/Button.tsx";
 import { FullPageMessage } from "./FullPageMessage.tsx";
@@ -19,38 +20,55 @@ export function RouteErrorPage() {
 }
 
 export function ErrorScreen({ error }: { error: unknown }) {
+  const intl = useIntl();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFoundScreen />;
   }
   if (isStaleBundleError(error)) {
     return (
       <FullPageMessage
-        title="Pegasus has been updated"
+        title={intl.formatMessage({
+          id: "app.routeError.updatedTitle",
+          defaultMessage: "Pegasus has been updated",
+        })}
         actions={
           <Button variant="primary" onClick={() => window.location.reload()}>
-            Reload
+            <FormattedMessage id="app.routeError.reload" defaultMessage="Reload" />
           </Button>
         }
       >
-        <p>A newer version is available. Reload the page to continue where you were.</p>
+        <p>
+          <FormattedMessage
+            id="app.routeError.updatedText"
+            defaultMessage="A newer version is available. Reload the page to continue where you were."
+          />
+        </p>
       </FullPageMessage>
     );
   }
   return (
     <FullPageMessage
-      title="Something went wrong"
+      title={intl.formatMessage({
+        id: "app.routeError.title",
+        defaultMessage: "Something went wrong",
+      })}
       actions={
         <>
           <Button variant="primary" onClick={() => window.location.reload()}>
-            Reload the page
+            <FormattedMessage id="app.routeError.reloadPage" defaultMessage="Reload the page" />
           </Button>
           <a className="button button--secondary button--md" href="/">
-            Go to your sites
+            <FormattedMessage id="app.routeError.toSites" defaultMessage="Go to your sites" />
           </a>
         </>
       }
     >
-      <p>This screen ran into a problem. Your work is saved; reloading usually helps.</p>
+      <p>
+        <FormattedMessage
+          id="app.routeError.text"
+          defaultMessage="This screen ran into a problem. Your work is saved; reloading usually helps."
+        />
+      </p>
       {error instanceof Error && import.meta.env.DEV ? (
         <pre className="full-page__details">{error.message}</pre>
       ) : null}
@@ -59,17 +77,26 @@ export function ErrorScreen({ error }: { error: unknown }) {
 }
 
 export function NotFoundScreen() {
+  const intl = useIntl();
   return (
     <FullPageMessage
       code="404"
-      title="This page does not exist"
+      title={intl.formatMessage({
+        id: "app.notFound.title",
+        defaultMessage: "This page does not exist",
+      })}
       actions={
         <ButtonLink to="/" variant="primary">
-          Go to your sites
+          <FormattedMessage id="app.notFound.toSites" defaultMessage="Go to your sites" />
         </ButtonLink>
       }
     >
-      <p>The link may be broken, or the page may have moved.</p>
+      <p>
+        <FormattedMessage
+          id="app.notFound.text"
+          defaultMessage="The link may be broken, or the page may have moved."
+        />
+      </p>
     </FullPageMessage>
   );
 }

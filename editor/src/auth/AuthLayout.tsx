@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { useIntl } from "react-intl";
 import { Link } from "react-router";
-import { LogoMark } from "../ui/icons.tsx";
+import { BRAND, LogoMark } from "../ui/icons.tsx";
 import "./auth.css";
 
 /** The frame of the logged-out screens: the brand, one card, a way to the other screens. */
@@ -15,12 +16,20 @@ export function AuthLayout({
   children: ReactNode;
   footer?: ReactNode;
 }) {
+  const intl = useIntl();
   return (
     <div className="auth">
       <main className="auth__main">
-        <Link to="/" className="auth__brand" aria-label="Pegasus home">
+        <Link
+          to="/"
+          className="auth__brand"
+          aria-label={intl.formatMessage({
+            id: "app.shell.brandHome",
+            defaultMessage: "Pegasus home",
+          })}
+        >
           <LogoMark size={32} />
-          <span>Pegasus</span>
+          <span>{BRAND}</span>
         </Link>
         <div className="auth__card">
           <header className="auth__header">

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -13,7 +14,12 @@ import { AuthLayout } from "./AuthLayout.tsx";
 const FIELDS = ["email"] as const;
 
 export function ForgotPasswordPage() {
-  useDocumentTitle("Reset your password");
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: "auth.forgot.title",
+    defaultMessage: "Reset your password",
+  });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const formRef = useRef<HTMLFormElement>(null);
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
@@ -23,28 +29,39 @@ export function ForgotPasswordPage() {
   if (request.isSuccess) {
     return (
       <AuthLayout
-        title="Check your inbox"
+        title={intl.formatMessage({
+          id: "auth.forgot.sentTitle",
+          defaultMessage: "Check your inbox",
+        })}
         description={
-          <>
-            If an account exists for <strong>{request.variables.email}</strong>, we sent it a link
-            to choose a new password. The link works for one hour.
-          </>
+          <FormattedMessage
+            id="auth.forgot.sentText"
+            defaultMessage="If an account exists for <strong>{email}</strong>, we sent it a link to choose a new password. The link works for one hour."
+            values={{
+              email: request.variables.email,
+              strong: (words) => <strong>{words}</strong>,
+            }}
+          />
         }
         footer={
-          <>
-            No mail after a few minutes? Check your spam folder, or{" "}
-            <button type="button" className="link-button" onClick={() => request.reset()}>
-              try again
-            </button>
-            .
-          </>
+          <FormattedMessage
+            id="auth.forgot.noMail"
+            defaultMessage="No mail after a few minutes? Check your spam folder, or <retry>try again</retry>."
+            values={{
+              retry: (words) => (
+                <button type="button" className="link-button" onClick={() => request.reset()}>
+                  {words}
+                </button>
+              ),
+            }}
+          />
         }
       >
         <div className="auth__sent" aria-hidden="true">
           <MailIcon size={28} />
         </div>
         <ButtonLink to="/login" variant="secondary" size="lg" fullWidth>
-          Back to log in
+          <FormattedMessage id="auth.forgot.backToLogin" defaultMessage="Back to log in" />
         </ButtonLink>
       </AuthLayout>
     );
@@ -57,17 +74,17 @@ export function ForgotPasswordPage() {
 
   return (
     <AuthLayout
-      title="Reset your password"
-      description="Enter the email you log in with. We will send you a link to choose a new password."
-      footer={
-        <>
-          Remembered it? <Link to="/login">Back to log in</Link>
-        </>
-      }
+      title={title}
+      description={intl.formatMessage({
+        id: "auth.forgot.description",
+        defaultMessage:
+          "Enter the email you log in with. We will send you a link to choose a new password.",
+      })}
+      footer={<RememberedIt />}
     >
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit}>
         <TextField
-          label="Email"
+          label={intl.formatMessage({ id: "auth.field.email", defaultMessage: "Email" })}
           name="email"
           type="email"
           autoComplete="email"
@@ -78,9 +95,20 @@ export function ForgotPasswordPage() {
         />
         <FormError message={errors.formError} />
         <Button type="submit" variant="primary" size="lg" fullWidth loading={request.isPending}>
-          Send reset link
+          <FormattedMessage id="auth.forgot.submit" defaultMessage="Send reset link" />
         </Button>
       </form>
     </AuthLayout>
+  );
+}
+
+/** "Remembered it? Back to log in", under both password reset forms. */
+export function RememberedIt() {
+  return (
+    <FormattedMessage
+      id="auth.reset.rememberedIt"
+      defaultMessage="Remembered it? <link>Back to log in</link>"
+      values={{ link: (words) => <Link to="/login">{words}</Link> }}
+    />
   );
 }

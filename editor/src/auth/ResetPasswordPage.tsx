@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -8,11 +9,17 @@ import { Button, ButtonLink } from "../ui/Button.tsx";
 import { PasswordField } from "../ui/Field.tsx";
 import { FormError } from "../ui/Notice.tsx";
 import { AuthLayout } from "./AuthLayout.tsx";
+import { RememberedIt } from "./ForgotPasswordPage.tsx";
 
 const FIELDS = ["newPassword"] as const;
 
 export function ResetPasswordPage() {
-  useDocumentTitle("Choose a new password");
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: "auth.reset.title",
+    defaultMessage: "Choose a new password",
+  });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -35,11 +42,17 @@ export function ResetPasswordPage() {
   if (!token) {
     return (
       <AuthLayout
-        title="This link is incomplete"
-        description="Open the link from the email again, or ask for a new one."
+        title={intl.formatMessage({
+          id: "auth.reset.incompleteTitle",
+          defaultMessage: "This link is incomplete",
+        })}
+        description={intl.formatMessage({
+          id: "auth.reset.incompleteText",
+          defaultMessage: "Open the link from the email again, or ask for a new one.",
+        })}
       >
         <ButtonLink to="/forgot-password" variant="primary" size="lg" fullWidth>
-          Ask for a new link
+          <FormattedMessage id="auth.reset.askNewLink" defaultMessage="Ask for a new link" />
         </ButtonLink>
       </AuthLayout>
     );
@@ -61,23 +74,29 @@ export function ResetPasswordPage() {
 
   return (
     <AuthLayout
-      title="Choose a new password"
-      description="Use at least 10 characters. You will be logged out everywhere else."
+      title={title}
+      description={intl.formatMessage({
+        id: "auth.reset.description",
+        defaultMessage: "Use at least 10 characters. You will be logged out everywhere else.",
+      })}
       footer={
         expired ? (
-          <>
-            Link expired? <Link to="/forgot-password">Ask for a new one</Link>
-          </>
+          <FormattedMessage
+            id="auth.reset.linkExpired"
+            defaultMessage="Link expired? <link>Ask for a new one</link>"
+            values={{ link: (words) => <Link to="/forgot-password">{words}</Link> }}
+          />
         ) : (
-          <>
-            Remembered it? <Link to="/login">Back to log in</Link>
-          </>
+          <RememberedIt />
         )
       }
     >
       <form ref={formRef} className="form-stack" noValidate onSubmit={onSubmit}>
         <PasswordField
-          label="New password"
+          label={intl.formatMessage({
+            id: "auth.reset.newPassword",
+            defaultMessage: "New password",
+          })}
           name="newPassword"
           autoComplete="new-password"
           required
@@ -85,16 +104,26 @@ export function ResetPasswordPage() {
           onChange={() => errors.clearField("newPassword")}
         />
         <PasswordField
-          label="Repeat the new password"
+          label={intl.formatMessage({
+            id: "auth.reset.repeatPassword",
+            defaultMessage: "Repeat the new password",
+          })}
           name="confirmPassword"
           autoComplete="new-password"
           required
-          error={mismatch ? "The two passwords do not match." : undefined}
+          error={
+            mismatch
+              ? intl.formatMessage({
+                  id: "auth.reset.mismatch",
+                  defaultMessage: "The two passwords do not match.",
+                })
+              : undefined
+          }
           onChange={() => setMismatch(false)}
         />
         <FormError message={errors.formError} />
         <Button type="submit" variant="primary" size="lg" fullWidth loading={complete.isPending}>
-          Save new password
+          <FormattedMessage id="auth.reset.submit" defaultMessage="Save new password" />
         </Button>
       </form>
     </AuthLayout>

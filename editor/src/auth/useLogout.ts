@@ -1,5 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { isUnauthorized, toProblem } from "../api/errors.ts";
+import { useIntl } from "react-intl";
+import { isUnauthorized } from "../api/errors.ts";
+import { useErrorMessage } from "../api/problemWords.ts";
 import { useSessionActions } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useToast } from "../ui/Toast.tsx";
@@ -12,6 +14,8 @@ export function useLogout() {
   const trpc = useTRPC();
   const { endSession } = useSessionActions();
   const toast = useToast();
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
   const logout = useMutation(trpc.auth.logout.mutationOptions());
 
   return async () => {
@@ -21,8 +25,11 @@ export function useLogout() {
       // Already logged out on the server (expired session): carry on.
       if (!isUnauthorized(error)) {
         toast.show({
-          title: "Could not log out",
-          description: toProblem(error).message,
+          title: intl.formatMessage({
+            id: "app.userMenu.logOutFailed",
+            defaultMessage: "Could not log out",
+          }),
+          description: errorMessage(error),
           tone: "danger",
         });
         return;

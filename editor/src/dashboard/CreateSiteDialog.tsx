@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate } from "react-router";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -18,12 +19,16 @@ const FIELDS = ["name", "slug"] as const;
 export const SLUG_CHECK_DELAY_MS = 350;
 
 export function CreateSiteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const intl = useIntl();
   return (
     <Dialog
       open={open}
       onClose={onClose}
-      title="Create a site"
-      description="Name your store and pick its web address. You can rename it later."
+      title={intl.formatMessage({ id: "app.createSite.title", defaultMessage: "Create a site" })}
+      description={intl.formatMessage({
+        id: "app.createSite.description",
+        defaultMessage: "Name your store and pick its web address. You can rename it later.",
+      })}
     >
       <CreateSiteForm onDone={onClose} />
     </Dialog>
@@ -31,6 +36,7 @@ export function CreateSiteDialog({ open, onClose }: { open: boolean; onClose: ()
 }
 
 function CreateSiteForm({ onDone }: { onDone: () => void }) {
+  const intl = useIntl();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -47,10 +53,19 @@ function CreateSiteForm({ onDone }: { onDone: () => void }) {
         await queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
         onDone();
         toast.show({
-          title: `“${site.name}” is ready`,
-          description: `Live at /s/${site.slug}/`,
+          title: intl.formatMessage(
+            { id: "app.createSite.ready", defaultMessage: "“{name}” is ready" },
+            { name: site.name },
+          ),
+          description: intl.formatMessage(
+            { id: "app.createSite.live", defaultMessage: "Live at {address}" },
+            { address: `/s/${site.slug}/` },
+          ),
           action: {
-            label: "Open editor",
+            label: intl.formatMessage({
+              id: "app.createSite.openEditor",
+              defaultMessage: "Open editor",
+            }),
             onClick: () => void navigate(`/sites/${site.id}/editor`),
           },
         });
@@ -80,13 +95,19 @@ function CreateSiteForm({ onDone }: { onDone: () => void }) {
   if (slug && !settled) {
     slugStatus = (
       <span className="slug-status">
-        <Spinner size={14} /> Checking availability…
+        <Spinner size={14} />
+        <FormattedMessage id="app.createSite.checking" defaultMessage="Checking availability…" />
       </span>
     );
   } else if (slug && settled && availability.data?.available) {
     slugStatus = (
       <span className="slug-status slug-status--ok">
-        <CheckIcon size={14} /> {slug} is available
+        <CheckIcon size={14} />
+        <FormattedMessage
+          id="app.createSite.available"
+          defaultMessage="{slug} is available"
+          values={{ slug }}
+        />
       </span>
     );
   }
@@ -100,10 +121,13 @@ function CreateSiteForm({ onDone }: { onDone: () => void }) {
     <form ref={formRef} noValidate onSubmit={onSubmit}>
       <DialogBody>
         <TextField
-          label="Site name"
+          label={intl.formatMessage({ id: "app.site.nameLabel", defaultMessage: "Site name" })}
           name="name"
           value={name}
-          placeholder="Blue Bottle Coffee"
+          placeholder={intl.formatMessage({
+            id: "app.createSite.namePlaceholder",
+            defaultMessage: "Blue Bottle Coffee",
+          })}
           autoComplete="off"
           maxLength={80}
           required
@@ -119,16 +143,23 @@ function CreateSiteForm({ onDone }: { onDone: () => void }) {
           }}
         />
         <TextField
-          label="Web address"
+          label={intl.formatMessage({ id: "app.site.address", defaultMessage: "Web address" })}
           name="slug"
           value={slug}
           prefix="/s/"
-          placeholder="blue-bottle-coffee"
+          placeholder={intl.formatMessage({
+            id: "app.createSite.slugPlaceholder",
+            defaultMessage: "blue-bottle-coffee",
+          })}
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
           required
-          hint="Lower-case letters, digits and dashes. A custom domain can be added later."
+          hint={intl.formatMessage({
+            id: "app.createSite.slugHint",
+            defaultMessage:
+              "Lower-case letters, digits and dashes. A custom domain can be added later.",
+          })}
           status={slugStatus}
           error={slugError}
           onChange={(event) => {
@@ -142,10 +173,10 @@ function CreateSiteForm({ onDone }: { onDone: () => void }) {
       </DialogBody>
       <DialogFooter>
         <Button onClick={onDone} disabled={create.isPending}>
-          Cancel
+          <FormattedMessage id="app.action.cancel" defaultMessage="Cancel" />
         </Button>
         <Button type="submit" variant="primary" loading={create.isPending}>
-          Create site
+          <FormattedMessage id="app.createSite.submit" defaultMessage="Create site" />
         </Button>
       </DialogFooter>
     </form>

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { toProblem } from "../api/errors.ts";
+import { FormattedMessage, useIntl } from "react-intl";
+import { useErrorMessage } from "../api/problemWords.ts";
 import { useCurrentUser } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
@@ -17,7 +18,10 @@ import { SiteCard } from "./SiteCard.tsx";
 import "./dashboard.css";
 
 export function DashboardPage() {
-  useDocumentTitle("Your sites");
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
+  const title = intl.formatMessage({ id: "app.dashboard.title", defaultMessage: "Your sites" });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const user = useCurrentUser();
   const sites = useQuery(trpc.sites.list.queryOptions());
@@ -31,22 +35,38 @@ export function DashboardPage() {
   return (
     <div className="page">
       <PageHeader
-        title="Your sites"
+        title={title}
         description={
           count === undefined
-            ? `Welcome back, ${firstName}.`
+            ? intl.formatMessage(
+                { id: "app.dashboard.welcomeBack", defaultMessage: "Welcome back, {name}." },
+                { name: firstName },
+              )
             : count === 0
-              ? `Welcome, ${firstName}. Let’s get your first store online.`
-              : `Welcome back, ${firstName}. You have ${count} ${count === 1 ? "site" : "sites"}.`
+              ? intl.formatMessage(
+                  {
+                    id: "app.dashboard.welcomeFirst",
+                    defaultMessage: "Welcome, {name}. Let’s get your first store online.",
+                  },
+                  { name: firstName },
+                )
+              : intl.formatMessage(
+                  {
+                    id: "app.dashboard.welcomeCount",
+                    defaultMessage:
+                      "Welcome back, {name}. You have {count, plural, one {# site} other {# sites}}.",
+                  },
+                  { name: firstName, count },
+                )
         }
         actions={
           hasSites ? (
             <>
               <ButtonLink to="/sites/new" icon={<SparkleIcon />}>
-                Create with AI
+                <FormattedMessage id="app.dashboard.createWithAi" defaultMessage="Create with AI" />
               </ButtonLink>
               <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-                New site
+                <FormattedMessage id="app.dashboard.newSite" defaultMessage="New site" />
               </Button>
             </>
           ) : null
@@ -54,7 +74,13 @@ export function DashboardPage() {
       />
 
       {sites.isPending ? (
-        <LoadingRegion label="Loading your sites" className="site-grid">
+        <LoadingRegion
+          label={intl.formatMessage({
+            id: "app.dashboard.loading",
+            defaultMessage: "Loading your sites",
+          })}
+          className="site-grid"
+        >
           {[0, 1, 2].map((index) => (
             <SiteCardSkeleton key={index} />
           ))}
@@ -62,17 +88,22 @@ export function DashboardPage() {
       ) : sites.isError ? (
         <Notice
           tone="danger"
-          title="We could not load your sites"
+          title={intl.formatMessage({
+            id: "app.dashboard.loadFailed",
+            defaultMessage: "We could not load your sites",
+          })}
           action={
             <Button size="sm" loading={sites.isFetching} onClick={() => void sites.refetch()}>
-              Try again
+              <FormattedMessage id="app.action.tryAgain" defaultMessage="Try again" />
             </Button>
           }
         >
-          {toProblem(sites.error).message}
+          {errorMessage(sites.error)}
         </Notice>
       ) : hasSites ? (
-        <section aria-label="Sites">
+        <section
+          aria-label={intl.formatMessage({ id: "app.dashboard.sites", defaultMessage: "Sites" })}
+        >
           <ul role="list" className="site-grid">
             {sites.data.sites.map((site) => (
               <li key={site.id}>
@@ -85,15 +116,25 @@ export function DashboardPage() {
         <div className="dashboard-empty">
           <EmptyState
             illustration={<StoreIllustration />}
-            title="Create your first store"
-            description="Give it a name and a web address. Next you will design its pages in the editor and invite your team."
+            title={intl.formatMessage({
+              id: "app.dashboard.emptyTitle",
+              defaultMessage: "Create your first store",
+            })}
+            description={intl.formatMessage({
+              id: "app.dashboard.emptyText",
+              defaultMessage:
+                "Give it a name and a web address. Next you will design its pages in the editor and invite your team.",
+            })}
             actions={
               <>
                 <ButtonLink to="/sites/new" variant="primary" size="lg" icon={<SparkleIcon />}>
-                  Create with AI
+                  <FormattedMessage
+                    id="app.dashboard.createWithAi"
+                    defaultMessage="Create with AI"
+                  />
                 </ButtonLink>
                 <Button size="lg" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-                  Create a site
+                  <FormattedMessage id="app.dashboard.createSite" defaultMessage="Create a site" />
                 </Button>
               </>
             }

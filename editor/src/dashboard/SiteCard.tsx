@@ -1,9 +1,10 @@
 import { useId, useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import type { Site } from "../api/types.ts";
-import { timeFrom } from "../lib/time.ts";
+import { useTime } from "../lib/time.ts";
 import { can } from "../../../domain/permissions.ts";
-import { ROLE_LABELS } from "../sites/roles.ts";
+import { useRoleWords } from "../sites/roles.ts";
 import { DeleteSiteDialog, RenameSiteDialog } from "../sites/SiteDialogs.tsx";
 import { Badge } from "../ui/Badge.tsx";
 import { ButtonLink, ExternalButtonLink } from "../ui/Button.tsx";
@@ -31,6 +32,9 @@ export function storefrontPath(site: Pick<Site, "slug">): string {
 
 /** One site on the dashboard: open it, view it live, and what the merchant's role allows. */
 export function SiteCard({ site }: { site: Site }) {
+  const intl = useIntl();
+  const { timeFrom } = useTime();
+  const roles = useRoleWords();
   const [dialog, setDialog] = useState<"rename" | "delete" | null>(null);
   const titleId = useId();
   const [from, to] = themeFor(site.id);
@@ -67,25 +71,28 @@ export function SiteCard({ site }: { site: Site }) {
             <Link to={editorPath}>{site.name}</Link>
           </h2>
           <Menu
-            label={`More actions for ${site.name}`}
+            label={intl.formatMessage(
+              { id: "app.siteCard.moreActions", defaultMessage: "More actions for {name}" },
+              { name: site.name },
+            )}
             trigger={<MoreIcon size={18} />}
             iconOnly
             variant="ghost"
             size="sm"
           >
             <MenuLink to={`/sites/${site.id}/settings`} icon={<SettingsIcon />}>
-              Settings
+              <FormattedMessage id="app.siteCard.settings" defaultMessage="Settings" />
             </MenuLink>
             {can(site.role, "sites.rename") ? (
               <MenuItem icon={<PencilIcon />} onSelect={() => setDialog("rename")}>
-                Rename
+                <FormattedMessage id="app.siteCard.rename" defaultMessage="Rename" />
               </MenuItem>
             ) : null}
             {can(site.role, "sites.delete") ? (
               <>
                 <MenuSeparator />
                 <MenuItem icon={<TrashIcon />} tone="danger" onSelect={() => setDialog("delete")}>
-                  Delete
+                  <FormattedMessage id="app.siteCard.delete" defaultMessage="Delete" />
                 </MenuItem>
               </>
             ) : null}
@@ -93,8 +100,14 @@ export function SiteCard({ site }: { site: Site }) {
         </div>
         <p className="site-card__address">{storefrontPath(site)}</p>
         <p className="site-card__meta">
-          <Badge tone={site.role === "owner" ? "brand" : "neutral"}>{ROLE_LABELS[site.role]}</Badge>
-          <span>Edited {timeFrom(site.updatedAt)}</span>
+          <Badge tone={site.role === "owner" ? "brand" : "neutral"}>{roles.label(site.role)}</Badge>
+          <span>
+            <FormattedMessage
+              id="app.siteCard.edited"
+              defaultMessage="Edited {when}"
+              values={{ when: timeFrom(site.updatedAt) }}
+            />
+          </span>
         </p>
       </div>
       <footer className="site-card__actions">
@@ -102,18 +115,27 @@ export function SiteCard({ site }: { site: Site }) {
           to={editorPath}
           variant="secondary"
           size="sm"
-          aria-label={`Open ${site.name} in the editor`}
+          aria-label={intl.formatMessage(
+            { id: "app.siteCard.openLabel", defaultMessage: "Open {name} in the editor" },
+            { name: site.name },
+          )}
         >
-          Open editor
+          <FormattedMessage id="app.siteCard.open" defaultMessage="Open editor" />
         </ButtonLink>
         <ExternalButtonLink
           href={storefrontPath(site)}
           variant="ghost"
           size="sm"
           icon={<ExternalLinkIcon size={14} />}
-          aria-label={`View ${site.name} live (opens in a new tab)`}
+          aria-label={intl.formatMessage(
+            {
+              id: "app.siteCard.viewLabel",
+              defaultMessage: "View {name} live (opens in a new tab)",
+            },
+            { name: site.name },
+          )}
         >
-          View site
+          <FormattedMessage id="app.siteCard.view" defaultMessage="View site" />
         </ExternalButtonLink>
       </footer>
       <RenameSiteDialog site={site} open={dialog === "rename"} onClose={() => setDialog(null)} />

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { toProblem } from "../api/errors.ts";
+import { useProblemMessage } from "../api/problemWords.ts";
 import { useSession } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { AuthLayout } from "../auth/AuthLayout.tsx";
@@ -18,7 +20,15 @@ import { useToast } from "../ui/Toast.tsx";
  * sign up first and comes back here afterwards.
  */
 export function AcceptInvitationPage() {
-  useDocumentTitle("Join a site");
+  const intl = useIntl();
+  const problemMessage = useProblemMessage();
+  useDocumentTitle(
+    intl.formatMessage({ id: "app.acceptInvite.documentTitle", defaultMessage: "Join a site" }),
+  );
+  const invitedTitle = intl.formatMessage({
+    id: "app.acceptInvite.invitedTitle",
+    defaultMessage: "You are invited",
+  });
   const trpc = useTRPC();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -33,7 +43,12 @@ export function AcceptInvitationPage() {
     trpc.members.acceptInvitation.mutationOptions({
       onSuccess: async ({ siteId }) => {
         await queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
-        toast.show({ title: "You joined the site" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "app.acceptInvite.joined",
+            defaultMessage: "You joined the site",
+          }),
+        });
         void navigate(`/sites/${siteId}/editor`, { replace: true });
       },
     }),
@@ -42,11 +57,18 @@ export function AcceptInvitationPage() {
   if (!token) {
     return (
       <AuthLayout
-        title="This invitation link is incomplete"
-        description="Open the link from the invitation email again, or ask the person who invited you to send a new one."
+        title={intl.formatMessage({
+          id: "app.acceptInvite.incompleteTitle",
+          defaultMessage: "This invitation link is incomplete",
+        })}
+        description={intl.formatMessage({
+          id: "app.acceptInvite.incompleteText",
+          defaultMessage:
+            "Open the link from the invitation email again, or ask the person who invited you to send a new one.",
+        })}
       >
         <ButtonLink to="/" variant="secondary" size="lg" fullWidth>
-          Go to Pegasus
+          <FormattedMessage id="app.acceptInvite.toPegasus" defaultMessage="Go to Pegasus" />
         </ButtonLink>
       </AuthLayout>
     );
@@ -54,8 +76,14 @@ export function AcceptInvitationPage() {
 
   if (session.isPending) {
     return (
-      <AuthLayout title="You are invited">
-        <LoadingRegion label="Loading the invitation" className="form-stack">
+      <AuthLayout title={invitedTitle}>
+        <LoadingRegion
+          label={intl.formatMessage({
+            id: "app.acceptInvite.loading",
+            defaultMessage: "Loading the invitation",
+          })}
+          className="form-stack"
+        >
           <Skeleton height={20} />
           <Skeleton height={46} radius={8} />
         </LoadingRegion>
@@ -68,18 +96,22 @@ export function AcceptInvitationPage() {
     const next = encodeURIComponent(here);
     return (
       <AuthLayout
-        title="You are invited"
-        description="Someone invited you to work on their store with Pegasus. Log in or create a free account with the address the invitation was sent to, then accept it."
+        title={invitedTitle}
+        description={intl.formatMessage({
+          id: "app.acceptInvite.loggedOutText",
+          defaultMessage:
+            "Someone invited you to work on their store with Pegasus. Log in or create a free account with the address the invitation was sent to, then accept it.",
+        })}
       >
         <div className="invite__icon" aria-hidden="true">
           <UsersIcon size={28} />
         </div>
         <div className="form-stack">
           <ButtonLink to={`/signup?next=${next}`} variant="primary" size="lg" fullWidth>
-            Create an account
+            <FormattedMessage id="app.acceptInvite.signup" defaultMessage="Create an account" />
           </ButtonLink>
           <ButtonLink to={`/login?next=${next}`} variant="secondary" size="lg" fullWidth>
-            Log in
+            <FormattedMessage id="app.acceptInvite.login" defaultMessage="Log in" />
           </ButtonLink>
         </div>
       </AuthLayout>
@@ -89,14 +121,22 @@ export function AcceptInvitationPage() {
   const problem = accept.error ? toProblem(accept.error) : null;
   return (
     <AuthLayout
-      title="Join the site"
+      title={intl.formatMessage({ id: "app.acceptInvite.title", defaultMessage: "Join the site" })}
       description={
-        <>
-          You are logged in as <strong>{user.email}</strong>. Accept the invitation to start working
-          on the store with the team.
-        </>
+        <FormattedMessage
+          id="app.acceptInvite.text"
+          defaultMessage="You are logged in as <strong>{email}</strong>. Accept the invitation to start working on the store with the team."
+          values={{ email: user.email, strong: (words) => <strong>{words}</strong> }}
+        />
       }
-      footer={<Link to="/">Not now — go to your sites</Link>}
+      footer={
+        <Link to="/">
+          <FormattedMessage
+            id="app.acceptInvite.notNow"
+            defaultMessage="Not now — go to your sites"
+          />
+        </Link>
+      }
     >
       <div className="invite__icon" aria-hidden="true">
         <UsersIcon size={28} />
@@ -106,15 +146,28 @@ export function AcceptInvitationPage() {
           {problem ? (
             <Notice
               tone="danger"
-              title={problem.code === "FORBIDDEN" ? "Wrong account" : "Cannot accept"}
+              title={
+                problem.code === "FORBIDDEN"
+                  ? intl.formatMessage({
+                      id: "app.acceptInvite.wrongAccount",
+                      defaultMessage: "Wrong account",
+                    })
+                  : intl.formatMessage({
+                      id: "app.acceptInvite.cannotAccept",
+                      defaultMessage: "Cannot accept",
+                    })
+              }
             >
-              {problem.message}
+              {problemMessage(problem)}
             </Notice>
           ) : null}
         </div>
         {problem?.code === "FORBIDDEN" ? (
           <Button variant="secondary" size="lg" fullWidth onClick={() => void logout()}>
-            Log out and switch account
+            <FormattedMessage
+              id="app.acceptInvite.switchAccount"
+              defaultMessage="Log out and switch account"
+            />
           </Button>
         ) : (
           <Button
@@ -125,7 +178,7 @@ export function AcceptInvitationPage() {
             disabled={problem?.code === "NOT_FOUND"}
             onClick={() => accept.mutate({ token })}
           >
-            Accept invitation
+            <FormattedMessage id="app.acceptInvite.accept" defaultMessage="Accept invitation" />
           </Button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useIntl } from "react-intl";
+import { message } from "../i18n/message.ts";
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
@@ -27,6 +28,10 @@ function formattersFor(locale: string) {
   return found;
 }
 
+/** The last few seconds, as a time ("just now"): `Intl` has only "now" ("maintenant"). */
+const JUST_NOW_SECONDS = 45;
+const justNow = message({ id: "app.time.justNow", defaultMessage: "just now" });
+
 /**
  * "now", "5 minutes ago", "yesterday", "in 3 days" ("à l'instant"... in French): through
  * `Intl.RelativeTimeFormat` in `locale`. The last few seconds read as "now" (Intl's own word for
@@ -35,7 +40,7 @@ function formattersFor(locale: string) {
 export function timeFrom(iso: string, now: Date = new Date(), locale = "en"): string {
   const { relative } = formattersFor(locale);
   const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 45) {
+  if (Math.abs(seconds) < JUST_NOW_SECONDS) {
     const word = relative.format(0, "second");
     return word === "now" ? "just now" : word;
   }
@@ -50,11 +55,15 @@ export function formatDate(iso: string | Date, locale = "en"): string {
   return formattersFor(locale).date.format(typeof iso === "string" ? new Date(iso) : iso);
 }
 
-/** `timeFrom` and `formatDate` in the app's language. */
+/** `timeFrom` and `formatDate` in the app's language; the last few seconds are "just now". */
 export function useTime() {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { locale } = intl;
   return {
-    timeFrom: (iso: string, now?: Date) => timeFrom(iso, now, locale),
+    timeFrom: (iso: string, now: Date = new Date()) =>
+      Math.abs(new Date(iso).getTime() - now.getTime()) < JUST_NOW_SECONDS * 1000
+        ? intl.formatMessage(justNow)
+        : timeFrom(iso, now, locale),
     formatDate: (iso: string | Date) => formatDate(iso, locale),
   };
 }

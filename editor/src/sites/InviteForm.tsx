@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { Role } from "../api/types.ts";
@@ -7,7 +8,7 @@ import { Button } from "../ui/Button.tsx";
 import { CopyLink } from "../ui/CopyLink.tsx";
 import { Select, TextField } from "../ui/Field.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
-import { assignableRoles, ROLE_DESCRIPTIONS, ROLE_LABELS } from "./roles.ts";
+import { assignableRoles, useRoleWords } from "./roles.ts";
 
 const FIELDS = ["email", "role"] as const;
 
@@ -15,6 +16,8 @@ export function InviteForm({ siteId, actorRole }: { siteId: string; actorRole: R
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const hintId = useId();
+  const intl = useIntl();
+  const roles = useRoleWords();
   const formRef = useRef<HTMLFormElement>(null);
   // The link is shown once, right after sending (only its fingerprint is kept).
   const [sent, setSent] = useState<{ email: string; url: string } | null>(null);
@@ -52,21 +55,27 @@ export function InviteForm({ siteId, actorRole }: { siteId: string; actorRole: R
       className="invite-form"
       noValidate
       onSubmit={onSubmit}
-      aria-label="Invite someone"
+      aria-label={intl.formatMessage({
+        id: "app.invite.formLabel",
+        defaultMessage: "Invite someone",
+      })}
     >
       <div className="invite-form__row">
         <TextField
-          label="Email address"
+          label={intl.formatMessage({ id: "app.invite.email", defaultMessage: "Email address" })}
           name="email"
           type="email"
           autoComplete="off"
-          placeholder="teammate@example.com"
+          placeholder={intl.formatMessage({
+            id: "app.invite.emailPlaceholder",
+            defaultMessage: "teammate@example.com",
+          })}
           fieldClassName="invite-form__email"
           error={errors.fieldError("email")}
           onChange={() => errors.clearField("email")}
         />
         <Select
-          label="Role"
+          label={intl.formatMessage({ id: "app.invite.role", defaultMessage: "Role" })}
           name="role"
           defaultValue="editor"
           fieldClassName="invite-form__role"
@@ -74,7 +83,7 @@ export function InviteForm({ siteId, actorRole }: { siteId: string; actorRole: R
         >
           {assignableRoles(actorRole).map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {roles.label(role)}
             </option>
           ))}
         </Select>
@@ -84,24 +93,35 @@ export function InviteForm({ siteId, actorRole }: { siteId: string; actorRole: R
           loading={invite.isPending}
           className="invite-form__submit"
         >
-          Send invite
+          <FormattedMessage id="app.invite.submit" defaultMessage="Send invite" />
         </Button>
       </div>
       <p className="invite-form__roles">
-        {assignableRoles(actorRole)
-          .map((role) => `${ROLE_LABELS[role]}s: ${ROLE_DESCRIPTIONS[role].toLowerCase()}.`)
-          .join(" ")}
+        {assignableRoles(actorRole).map(roles.summary).join(" ")}
       </p>
       <FormError message={errors.formError} />
       {sent ? (
-        <Notice tone="success" title={`Invitation sent to ${sent.email}`}>
+        <Notice
+          tone="success"
+          title={intl.formatMessage(
+            { id: "app.invite.sent", defaultMessage: "Invitation sent to {email}" },
+            { email: sent.email },
+          )}
+        >
           <p id={hintId}>
-            The link in it works for 7 days, for {sent.email} only. To hand it over yourself, copy
-            it now: it cannot be shown again.
+            <FormattedMessage
+              id="app.invite.sentHint"
+              defaultMessage="The link in it works for 7 days, for {email} only. To hand it over yourself, copy it now: it cannot be shown again."
+              values={{ email: sent.email }}
+            />
           </p>
-          <CopyLink url={sent.url} label="Invitation link" describedBy={hintId}>
+          <CopyLink
+            url={sent.url}
+            label={intl.formatMessage({ id: "app.invite.link", defaultMessage: "Invitation link" })}
+            describedBy={hintId}
+          >
             <Button variant="ghost" onClick={() => setSent(null)}>
-              Done
+              <FormattedMessage id="app.invite.done" defaultMessage="Done" />
             </Button>
           </CopyLink>
         </Notice>

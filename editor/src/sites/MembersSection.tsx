@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate } from "react-router";
-import { toProblem } from "../api/errors.ts";
+import { useErrorMessage } from "../api/problemWords.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { Member, Role, Site } from "../api/types.ts";
 import { Avatar } from "../ui/Avatar.tsx";
@@ -16,13 +17,7 @@ import { useToast } from "../ui/Toast.tsx";
 import { InvitationsList } from "./InvitationsList.tsx";
 import { InviteForm } from "./InviteForm.tsx";
 import { can } from "../../../domain/permissions.ts";
-import {
-  assignableRoles,
-  mayManageMember,
-  ROLE_DESCRIPTIONS,
-  ROLE_LABELS,
-  roleWithArticle,
-} from "./roles.ts";
+import { assignableRoles, mayManageMember, useRoleWords } from "./roles.ts";
 
 /**
  * The team of a site. Everyone sees who is on it; owners and admins also get role pickers,
@@ -32,16 +27,29 @@ export function MembersSection({ site, currentUserId }: { site: Site; currentUse
   const trpc = useTRPC();
   const members = useQuery(trpc.members.list.queryOptions({ siteId: site.id }));
   const manages = can(site.role, "members.invite");
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
 
   return (
     <Card aria-labelledby="team-title">
       <CardHeader
         id="team-title"
-        title="Team"
+        title={intl.formatMessage({ id: "app.members.title", defaultMessage: "Team" })}
         description={
           manages
-            ? "Invite people to build the store with you and choose what each of them may do."
-            : `You are ${roleWithArticle(site.role)} of this site. Owners and admins manage the team.`
+            ? intl.formatMessage({
+                id: "app.members.manageHint",
+                defaultMessage:
+                  "Invite people to build the store with you and choose what each of them may do.",
+              })
+            : intl.formatMessage(
+                {
+                  id: "app.members.yourRole",
+                  defaultMessage:
+                    "You are {role, select, owner {an owner} admin {an admin} editor {an editor} other {a viewer}} of this site. Owners and admins manage the team.",
+                },
+                { role: site.role },
+              )
         }
       />
       {manages ? (
@@ -51,7 +59,13 @@ export function MembersSection({ site, currentUserId }: { site: Site; currentUse
       ) : null}
       <CardBody flush>
         {members.isPending ? (
-          <LoadingRegion label="Loading the team" className="member-list">
+          <LoadingRegion
+            label={intl.formatMessage({
+              id: "app.members.loading",
+              defaultMessage: "Loading the team",
+            })}
+            className="member-list"
+          >
             {[0, 1].map((index) => (
               <div key={index} className="member-row">
                 <Skeleton width={36} height={36} radius={999} />
@@ -65,12 +79,22 @@ export function MembersSection({ site, currentUserId }: { site: Site; currentUse
           </LoadingRegion>
         ) : members.isError ? (
           <div className="member-list__error">
-            <Notice tone="danger" title="We could not load the team">
-              {toProblem(members.error).message}
+            <Notice
+              tone="danger"
+              title={intl.formatMessage({
+                id: "app.members.loadFailed",
+                defaultMessage: "We could not load the team",
+              })}
+            >
+              {errorMessage(members.error)}
             </Notice>
           </div>
         ) : (
-          <ul role="list" className="member-list" aria-label="Members">
+          <ul
+            role="list"
+            className="member-list"
+            aria-label={intl.formatMessage({ id: "app.members.list", defaultMessage: "Members" })}
+          >
             {members.data.members.map((member) => (
               <MemberRow
                 key={member.userId}
@@ -92,6 +116,9 @@ function MemberRow({ site, member, isYou }: { site: Site; member: Member; isYou:
   const queryClient = useQueryClient();
   const toast = useToast();
   const [dialog, setDialog] = useState<"remove" | "leave" | null>(null);
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
+  const roles = useRoleWords();
   const manageable = !isYou && mayManageMember(site.role, member.role);
 
   const changeRole = useMutation(
@@ -100,12 +127,24 @@ function MemberRow({ site, member, isYou }: { site: Site; member: Member; isYou:
         await queryClient.invalidateQueries({
           queryKey: trpc.members.list.queryKey({ siteId: site.id }),
         });
-        toast.show({ title: `${member.name} is now ${roleWithArticle(role)}` });
+        toast.show({
+          title: intl.formatMessage(
+            {
+              id: "app.members.roleChanged",
+              defaultMessage:
+                "{name} is now {role, select, owner {an owner} admin {an admin} editor {an editor} other {a viewer}}",
+            },
+            { name: member.name, role },
+          ),
+        });
       },
       onError: (error) =>
         toast.show({
-          title: "Could not change the role",
-          description: toProblem(error).message,
+          title: intl.formatMessage({
+            id: "app.members.roleChangeFailed",
+            defaultMessage: "Could not change the role",
+          }),
+          description: errorMessage(error),
           tone: "danger",
         }),
     }),
@@ -118,14 +157,21 @@ function MemberRow({ site, member, isYou }: { site: Site; member: Member; isYou:
       <div className="member-row__who">
         <p className="member-row__name">
           {member.name}
-          {isYou ? <Badge tone="brand">You</Badge> : null}
+          {isYou ? (
+            <Badge tone="brand">
+              <FormattedMessage id="app.members.you" defaultMessage="You" />
+            </Badge>
+          ) : null}
         </p>
         <p className="member-row__email">{member.email}</p>
       </div>
       <div className="member-row__controls">
         {manageable ? (
           <Select
-            label={`Role of ${member.name}`}
+            label={intl.formatMessage(
+              { id: "app.members.roleOf", defaultMessage: "Role of {name}" },
+              { name: member.name },
+            )}
             labelHidden
             size="sm"
             value={shownRole}
@@ -140,13 +186,13 @@ function MemberRow({ site, member, isYou }: { site: Site; member: Member; isYou:
           >
             {assignableRoles(site.role).map((role) => (
               <option key={role} value={role}>
-                {ROLE_LABELS[role]}
+                {roles.label(role)}
               </option>
             ))}
           </Select>
         ) : (
-          <span className="member-row__role" title={ROLE_DESCRIPTIONS[member.role]}>
-            {ROLE_LABELS[member.role]}
+          <span className="member-row__role" title={roles.description(member.role)}>
+            {roles.label(member.role)}
           </span>
         )}
         {manageable ? (
@@ -154,13 +200,16 @@ function MemberRow({ site, member, isYou }: { site: Site; member: Member; isYou:
             variant="danger-ghost"
             size="sm"
             onClick={() => setDialog("remove")}
-            aria-label={`Remove ${member.name}`}
+            aria-label={intl.formatMessage(
+              { id: "app.members.removeLabel", defaultMessage: "Remove {name}" },
+              { name: member.name },
+            )}
           >
-            Remove
+            <FormattedMessage id="app.members.remove" defaultMessage="Remove" />
           </Button>
         ) : isYou ? (
           <Button variant="ghost" size="sm" onClick={() => setDialog("leave")}>
-            Leave
+            <FormattedMessage id="app.members.leave" defaultMessage="Leave" />
           </Button>
         ) : (
           <span className="member-row__spacer" />
@@ -191,6 +240,8 @@ function RemoveMemberDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
   const remove = useMutation(
     trpc.members.remove.mutationOptions({
       onSuccess: async () => {
@@ -198,7 +249,12 @@ function RemoveMemberDialog({
           queryKey: trpc.members.list.queryKey({ siteId: site.id }),
         });
         onClose();
-        toast.show({ title: `${member.name} was removed from the site` });
+        toast.show({
+          title: intl.formatMessage(
+            { id: "app.members.removed", defaultMessage: "{name} was removed from the site" },
+            { name: member.name },
+          ),
+        });
       },
     }),
   );
@@ -212,22 +268,32 @@ function RemoveMemberDialog({
       onClose={close}
       dismissible={!remove.isPending}
       size="sm"
-      title={`Remove ${member.name}?`}
-      description={`${member.name} (${member.email}) loses access to “${site.name}” right away, including any open editor. You can invite them again later.`}
+      title={intl.formatMessage(
+        { id: "app.removeMember.title", defaultMessage: "Remove {name}?" },
+        { name: member.name },
+      )}
+      description={intl.formatMessage(
+        {
+          id: "app.removeMember.text",
+          defaultMessage:
+            "{name} ({email}) loses access to “{site}” right away, including any open editor. You can invite them again later.",
+        },
+        { name: member.name, email: member.email, site: site.name },
+      )}
     >
       <DialogBody>
-        <FormError message={remove.error ? toProblem(remove.error).message : null} />
+        <FormError message={remove.error ? errorMessage(remove.error) : null} />
       </DialogBody>
       <DialogFooter>
         <Button onClick={close} disabled={remove.isPending}>
-          Cancel
+          <FormattedMessage id="app.action.cancel" defaultMessage="Cancel" />
         </Button>
         <Button
           variant="danger"
           loading={remove.isPending}
           onClick={() => remove.mutate({ siteId: site.id, userId: member.userId })}
         >
-          Remove
+          <FormattedMessage id="app.members.remove" defaultMessage="Remove" />
         </Button>
       </DialogFooter>
     </Dialog>
@@ -247,13 +313,20 @@ export function LeaveSiteDialog({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
   const leave = useMutation(
     trpc.members.leave.mutationOptions({
       onSuccess: async () => {
         await navigate("/", { replace: true });
         await queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
         queryClient.removeQueries({ queryKey: trpc.members.pathKey() });
-        toast.show({ title: `You left “${site.name}”` });
+        toast.show({
+          title: intl.formatMessage(
+            { id: "app.leaveSite.done", defaultMessage: "You left “{name}”" },
+            { name: site.name },
+          ),
+        });
       },
     }),
   );
@@ -267,22 +340,29 @@ export function LeaveSiteDialog({
       onClose={close}
       dismissible={!leave.isPending}
       size="sm"
-      title={`Leave “${site.name}”?`}
-      description="You lose access to the site and its editor. To come back, someone on the team has to invite you again."
+      title={intl.formatMessage(
+        { id: "app.leaveSite.title", defaultMessage: "Leave “{name}”?" },
+        { name: site.name },
+      )}
+      description={intl.formatMessage({
+        id: "app.leaveSite.text",
+        defaultMessage:
+          "You lose access to the site and its editor. To come back, someone on the team has to invite you again.",
+      })}
     >
       <DialogBody>
-        <FormError message={leave.error ? toProblem(leave.error).message : null} />
+        <FormError message={leave.error ? errorMessage(leave.error) : null} />
       </DialogBody>
       <DialogFooter>
         <Button onClick={close} disabled={leave.isPending}>
-          Stay
+          <FormattedMessage id="app.leaveSite.stay" defaultMessage="Stay" />
         </Button>
         <Button
           variant="danger"
           loading={leave.isPending}
           onClick={() => leave.mutate({ siteId: site.id })}
         >
-          Leave site
+          <FormattedMessage id="app.leaveSite.submit" defaultMessage="Leave site" />
         </Button>
       </DialogFooter>
     </Dialog>

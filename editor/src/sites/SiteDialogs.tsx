@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, type FormEvent } from "react";
-import { toProblem } from "../api/errors.ts";
+import { FormattedMessage, useIntl } from "react-intl";
+import { useErrorMessage } from "../api/problemWords.ts";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useTRPC, useTRPCClient } from "../api/trpc.ts";
 import type { Site } from "../api/types.ts";
@@ -9,20 +10,37 @@ import { Dialog, DialogBody, DialogFooter } from "../ui/Dialog.tsx";
 import { TextField } from "../ui/Field.tsx";
 import { FormError } from "../ui/Notice.tsx";
 import { useToast } from "../ui/Toast.tsx";
+import { message } from "../i18n/message.ts";
+
+/** Words said of a site from more than one place (a dialog's toast, the dashboard's bin). */
+export const siteMessages = {
+  restored: message({ id: "app.site.restored", defaultMessage: "“{name}” is back" }),
+  restoreFailed: message({
+    id: "app.site.restoreFailed",
+    defaultMessage: "Could not restore the site",
+  }),
+};
 
 type SiteDialogProps = { site: Site; open: boolean; onClose: () => void };
 
 const RENAME_FIELDS = ["name"] as const;
 
 export function RenameSiteDialog({ site, open, onClose }: SiteDialogProps) {
+  const intl = useIntl();
   return (
-    <Dialog open={open} onClose={onClose} title="Rename site" size="sm">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={intl.formatMessage({ id: "app.renameSite.title", defaultMessage: "Rename site" })}
+      size="sm"
+    >
       <RenameSiteForm site={site} onDone={onClose} />
     </Dialog>
   );
 }
 
 function RenameSiteForm({ site, onDone }: { site: Site; onDone: () => void }) {
+  const intl = useIntl();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -31,7 +49,9 @@ function RenameSiteForm({ site, onDone }: { site: Site; onDone: () => void }) {
     trpc.sites.rename.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
-        toast.show({ title: "Site renamed" });
+        toast.show({
+          title: intl.formatMessage({ id: "app.renameSite.done", defaultMessage: "Site renamed" }),
+        });
         onDone();
       },
     }),
@@ -49,10 +69,14 @@ function RenameSiteForm({ site, onDone }: { site: Site; onDone: () => void }) {
     <form ref={formRef} noValidate onSubmit={onSubmit}>
       <DialogBody>
         <TextField
-          label="Site name"
+          label={intl.formatMessage({ id: "app.site.nameLabel", defaultMessage: "Site name" })}
           name="name"
           defaultValue={site.name}
-          hint="Shown on your dashboard and in the storefront's title. The address stays the same."
+          hint={intl.formatMessage({
+            id: "app.renameSite.hint",
+            defaultMessage:
+              "Shown on your dashboard and in the storefront's title. The address stays the same.",
+          })}
           required
           maxLength={80}
           error={errors.fieldError("name")}
@@ -62,10 +86,10 @@ function RenameSiteForm({ site, onDone }: { site: Site; onDone: () => void }) {
       </DialogBody>
       <DialogFooter>
         <Button onClick={onDone} disabled={rename.isPending}>
-          Cancel
+          <FormattedMessage id="app.action.cancel" defaultMessage="Cancel" />
         </Button>
         <Button type="submit" variant="primary" loading={rename.isPending}>
-          Save name
+          <FormattedMessage id="app.renameSite.submit" defaultMessage="Save name" />
         </Button>
       </DialogFooter>
     </form>
@@ -86,6 +110,8 @@ export function DeleteSiteDialog({
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
   const close = () => {
     remove.reset();
     onClose();
@@ -97,20 +123,30 @@ export function DeleteSiteDialog({
         close();
         onDeleted?.();
         toast.show({
-          title: `“${site.name}” was deleted`,
-          description: "You can restore it for 30 days.",
+          title: intl.formatMessage(
+            { id: "app.deleteSite.done", defaultMessage: "“{name}” was deleted" },
+            { name: site.name },
+          ),
+          description: intl.formatMessage({
+            id: "app.deleteSite.doneHint",
+            defaultMessage: "You can restore it for 30 days.",
+          }),
           action: {
-            label: "Undo",
+            label: intl.formatMessage({ id: "app.deleteSite.undo", defaultMessage: "Undo" }),
             // Runs after this dialog is gone: uses the client directly, not a mounted hook.
             onClick: () => {
               client.sites.restore
                 .mutate({ siteId: site.id })
                 .then(() => queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() }))
-                .then(() => toast.show({ title: `“${site.name}” is back` }))
+                .then(() =>
+                  toast.show({
+                    title: intl.formatMessage(siteMessages.restored, { name: site.name }),
+                  }),
+                )
                 .catch((error: unknown) =>
                   toast.show({
-                    title: "Could not restore the site",
-                    description: toProblem(error).message,
+                    title: intl.formatMessage(siteMessages.restoreFailed),
+                    description: errorMessage(error),
                     tone: "danger",
                   }),
                 );
@@ -127,27 +163,31 @@ export function DeleteSiteDialog({
       onClose={close}
       dismissible={!remove.isPending}
       size="sm"
-      title={`Delete “${site.name}”?`}
+      title={intl.formatMessage(
+        { id: "app.deleteSite.title", defaultMessage: "Delete “{name}”?" },
+        { name: site.name },
+      )}
       description={
-        <>
-          The storefront at <strong>/s/{site.slug}/</strong> goes offline right away and your team
-          loses access. You can restore the site from “Recently deleted” for 30 days.
-        </>
+        <FormattedMessage
+          id="app.deleteSite.text"
+          defaultMessage="The storefront at <strong>{address}</strong> goes offline right away and your team loses access. You can restore the site from “Recently deleted” for 30 days."
+          values={{ address: `/s/${site.slug}/`, strong: (words) => <strong>{words}</strong> }}
+        />
       }
     >
       <DialogBody>
-        <FormError message={remove.error ? toProblem(remove.error).message : null} />
+        <FormError message={remove.error ? errorMessage(remove.error) : null} />
       </DialogBody>
       <DialogFooter>
         <Button onClick={close} disabled={remove.isPending}>
-          Cancel
+          <FormattedMessage id="app.action.cancel" defaultMessage="Cancel" />
         </Button>
         <Button
           variant="danger"
           loading={remove.isPending}
           onClick={() => remove.mutate({ siteId: site.id })}
         >
-          Delete site
+          <FormattedMessage id="app.deleteSite.submit" defaultMessage="Delete site" />
         </Button>
       </DialogFooter>
     </Dialog>

@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useNavigate, useParams } from "react-router";
-import { errorCode, toProblem } from "../api/errors.ts";
+import { errorCode } from "../api/errors.ts";
+import { useErrorMessage } from "../api/problemWords.ts";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useCurrentUser } from "../api/session.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { Site } from "../api/types.ts";
 import { storefrontPath } from "../dashboard/SiteCard.tsx";
-import { formatDate } from "../lib/time.ts";
+import { useTime } from "../lib/time.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { Badge } from "../ui/Badge.tsx";
 import { Button, ButtonLink, ExternalButtonLink } from "../ui/Button.tsx";
@@ -22,13 +24,14 @@ import { useToast } from "../ui/Toast.tsx";
 import { ReviewSettingsSections } from "../review/SettingsSections.tsx";
 import { LeaveSiteDialog, MembersSection } from "./MembersSection.tsx";
 import { can } from "../../../domain/permissions.ts";
-import { ROLE_LABELS } from "./roles.ts";
+import { useRoleWords } from "./roles.ts";
 import { DeleteSiteDialog } from "./SiteDialogs.tsx";
 import "./settings.css";
 
 const BACK = (
   <Link to="/">
-    <ArrowLeftIcon size={14} /> Your sites
+    <ArrowLeftIcon size={14} />
+    <FormattedMessage id="app.siteSettings.back" defaultMessage="Your sites" />
   </Link>
 );
 
@@ -37,7 +40,21 @@ export function SiteSettingsPage() {
   const trpc = useTRPC();
   const user = useCurrentUser();
   const site = useQuery(trpc.sites.get.queryOptions({ siteId }));
-  useDocumentTitle(site.data ? `${site.data.site.name} settings` : "Site settings");
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
+  const roles = useRoleWords();
+  const settingsTitle = intl.formatMessage({
+    id: "app.siteSettings.title",
+    defaultMessage: "Site settings",
+  });
+  useDocumentTitle(
+    site.data
+      ? intl.formatMessage(
+          { id: "app.siteSettings.documentTitle", defaultMessage: "{name} settings" },
+          { name: site.data.site.name },
+        )
+      : settingsTitle,
+  );
 
   if (site.isPending) return <SettingsSkeleton />;
   if (site.isError) {
@@ -45,20 +62,23 @@ export function SiteSettingsPage() {
       errorCode(site.error) === "NOT_FOUND" || errorCode(site.error) === "BAD_REQUEST";
     return (
       <div className="page page--narrow">
-        <PageHeader eyebrow={BACK} title="Site settings" />
+        <PageHeader eyebrow={BACK} title={settingsTitle} />
         {missing ? (
           <SiteUnavailable />
         ) : (
           <Notice
             tone="danger"
-            title="We could not load this site"
+            title={intl.formatMessage({
+              id: "app.siteSettings.loadFailed",
+              defaultMessage: "We could not load this site",
+            })}
             action={
               <Button size="sm" loading={site.isFetching} onClick={() => void site.refetch()}>
-                Try again
+                <FormattedMessage id="app.action.tryAgain" defaultMessage="Try again" />
               </Button>
             }
           >
-            {toProblem(site.error).message}
+            {errorMessage(site.error)}
           </Notice>
         )}
       </div>
@@ -73,10 +93,17 @@ export function SiteSettingsPage() {
         title={current.name}
         description={
           <span className="settings__subtitle">
-            Settings ·{" "}
-            <Badge tone={current.role === "owner" ? "brand" : "neutral"}>
-              {ROLE_LABELS[current.role]}
-            </Badge>
+            <FormattedMessage
+              id="app.siteSettings.subtitle"
+              defaultMessage="Settings · {role}"
+              values={{
+                role: (
+                  <Badge tone={current.role === "owner" ? "brand" : "neutral"}>
+                    {roles.label(current.role)}
+                  </Badge>
+                ),
+              }}
+            />
           </span>
         }
         actions={
@@ -85,13 +112,13 @@ export function SiteSettingsPage() {
               href={storefrontPath(current)}
               icon={<ExternalLinkIcon size={14} />}
             >
-              View site
+              <FormattedMessage id="app.siteSettings.view" defaultMessage="View site" />
             </ExternalButtonLink>
             <ButtonLink to={`/sites/${current.id}/store/products`} icon={<StoreIcon />}>
-              Products & orders
+              <FormattedMessage id="app.siteSettings.store" defaultMessage="Products & orders" />
             </ButtonLink>
             <ButtonLink to={`/sites/${current.id}/editor`} variant="primary" icon={<LayoutIcon />}>
-              Open editor
+              <FormattedMessage id="app.siteSettings.openEditor" defaultMessage="Open editor" />
             </ButtonLink>
           </>
         }
@@ -108,14 +135,21 @@ export function SiteSettingsPage() {
 }
 
 export function SiteUnavailable() {
+  const intl = useIntl();
   return (
     <div className="dashboard-empty-like">
       <EmptyState
-        title="This site is not available"
-        description="It may have been deleted, or you are no longer on its team."
+        title={intl.formatMessage({
+          id: "app.siteUnavailable.title",
+          defaultMessage: "This site is not available",
+        })}
+        description={intl.formatMessage({
+          id: "app.siteUnavailable.text",
+          defaultMessage: "It may have been deleted, or you are no longer on its team.",
+        })}
         actions={
           <ButtonLink to="/" variant="primary">
-            Back to your sites
+            <FormattedMessage id="app.siteUnavailable.back" defaultMessage="Back to your sites" />
           </ButtonLink>
         }
       />
@@ -126,6 +160,8 @@ export function SiteUnavailable() {
 const GENERAL_FIELDS = ["name"] as const;
 
 function GeneralSection({ site }: { site: Site }) {
+  const intl = useIntl();
+  const { formatDate } = useTime();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -135,7 +171,12 @@ function GeneralSection({ site }: { site: Site }) {
     trpc.sites.rename.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
-        toast.show({ title: "Site name saved" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "app.siteSettings.nameSaved",
+            defaultMessage: "Site name saved",
+          }),
+        });
       },
     }),
   );
@@ -155,26 +196,38 @@ function GeneralSection({ site }: { site: Site }) {
       <form ref={formRef} noValidate onSubmit={onSubmit}>
         <CardHeader
           id="general-title"
-          title="General"
-          description="How the site is named and where shoppers find it."
+          title={intl.formatMessage({ id: "app.siteSettings.general", defaultMessage: "General" })}
+          description={intl.formatMessage({
+            id: "app.siteSettings.generalHint",
+            defaultMessage: "How the site is named and where shoppers find it.",
+          })}
         />
         <CardBody>
           <div className="form-stack">
             <TextField
               // Re-mounts with the saved name after a rename elsewhere.
               key={site.name}
-              label="Site name"
+              label={intl.formatMessage({ id: "app.site.nameLabel", defaultMessage: "Site name" })}
               name="name"
               defaultValue={site.name}
               maxLength={80}
               disabled={!canRename}
-              hint={canRename ? undefined : "Only owners and admins can rename the site."}
+              hint={
+                canRename
+                  ? undefined
+                  : intl.formatMessage({
+                      id: "app.siteSettings.renameNotAllowed",
+                      defaultMessage: "Only owners and admins can rename the site.",
+                    })
+              }
               error={errors.fieldError("name")}
               onChange={() => errors.clearField("name")}
             />
             <dl className="settings__facts">
               <div>
-                <dt>Web address</dt>
+                <dt>
+                  <FormattedMessage id="app.site.address" defaultMessage="Web address" />
+                </dt>
                 <dd>
                   <a href={storefrontPath(site)} target="_blank" rel="noopener noreferrer">
                     {window.location.host}
@@ -184,12 +237,19 @@ function GeneralSection({ site }: { site: Site }) {
               </div>
               {site.customDomain ? (
                 <div>
-                  <dt>Custom domain</dt>
+                  <dt>
+                    <FormattedMessage
+                      id="app.siteSettings.customDomain"
+                      defaultMessage="Custom domain"
+                    />
+                  </dt>
                   <dd>{site.customDomain}</dd>
                 </div>
               ) : null}
               <div>
-                <dt>Created</dt>
+                <dt>
+                  <FormattedMessage id="app.siteSettings.created" defaultMessage="Created" />
+                </dt>
                 <dd>{formatDate(site.createdAt)}</dd>
               </div>
             </dl>
@@ -197,9 +257,14 @@ function GeneralSection({ site }: { site: Site }) {
           </div>
         </CardBody>
         {canRename ? (
-          <CardFooter hint="The address cannot change once shoppers know it.">
+          <CardFooter
+            hint={intl.formatMessage({
+              id: "app.siteSettings.addressFixed",
+              defaultMessage: "The address cannot change once shoppers know it.",
+            })}
+          >
             <Button type="submit" variant="primary" loading={rename.isPending}>
-              Save
+              <FormattedMessage id="app.action.save" defaultMessage="Save" />
             </Button>
           </CardFooter>
         ) : null}
@@ -209,18 +274,32 @@ function GeneralSection({ site }: { site: Site }) {
 }
 
 function LeaveSection({ site }: { site: Site }) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   return (
     <Card className="card--header-only" aria-labelledby="leave-title">
       <CardHeader
         id="leave-title"
-        title="Leave this site"
+        title={intl.formatMessage({
+          id: "app.siteSettings.leaveTitle",
+          defaultMessage: "Leave this site",
+        })}
         description={
           site.role === "owner"
-            ? "Owners can leave once another member is an owner too."
-            : "You will lose access until someone invites you again."
+            ? intl.formatMessage({
+                id: "app.siteSettings.leaveOwner",
+                defaultMessage: "Owners can leave once another member is an owner too.",
+              })
+            : intl.formatMessage({
+                id: "app.siteSettings.leaveText",
+                defaultMessage: "You will lose access until someone invites you again.",
+              })
         }
-        actions={<Button onClick={() => setOpen(true)}>Leave site</Button>}
+        actions={
+          <Button onClick={() => setOpen(true)}>
+            <FormattedMessage id="app.leaveSite.submit" defaultMessage="Leave site" />
+          </Button>
+        }
       />
       <LeaveSiteDialog site={site} open={open} onClose={() => setOpen(false)} />
     </Card>
@@ -228,17 +307,25 @@ function LeaveSection({ site }: { site: Site }) {
 }
 
 function DangerZone({ site }: { site: Site }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   return (
     <Card tone="danger" className="card--header-only" aria-labelledby="danger-title">
       <CardHeader
         id="danger-title"
-        title="Delete this site"
-        description="The storefront goes offline at once. You can restore it from your dashboard for 30 days."
+        title={intl.formatMessage({
+          id: "app.siteSettings.deleteTitle",
+          defaultMessage: "Delete this site",
+        })}
+        description={intl.formatMessage({
+          id: "app.siteSettings.deleteText",
+          defaultMessage:
+            "The storefront goes offline at once. You can restore it from your dashboard for 30 days.",
+        })}
         actions={
           <Button variant="danger" onClick={() => setOpen(true)}>
-            Delete site
+            <FormattedMessage id="app.deleteSite.submit" defaultMessage="Delete site" />
           </Button>
         }
       />
@@ -253,9 +340,15 @@ function DangerZone({ site }: { site: Site }) {
 }
 
 function SettingsSkeleton() {
+  const intl = useIntl();
   return (
     <div className="page page--narrow">
-      <LoadingRegion label="Loading site settings">
+      <LoadingRegion
+        label={intl.formatMessage({
+          id: "app.siteSettings.loading",
+          defaultMessage: "Loading site settings",
+        })}
+      >
         <div className="page-header">
           <div className="page-header__text">
             <Skeleton width={110} height={20} style={{ marginBottom: 8 }} />

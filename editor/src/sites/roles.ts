@@ -1,5 +1,8 @@
+import { useMemo } from "react";
+import { useIntl, type MessageDescriptor } from "react-intl";
 import { can } from "../../../domain/permissions.ts";
 import type { Role } from "../api/types.ts";
+import { message } from "../i18n/message.ts";
 
 /**
  * The words for each role. What a role may do is the server's own table (domain/permissions.ts,
@@ -7,19 +10,64 @@ import type { Role } from "../api/types.ts";
  */
 export const ROLES: readonly Role[] = ["owner", "admin", "editor", "viewer"];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  owner: "Owner",
-  admin: "Admin",
-  editor: "Editor",
-  viewer: "Viewer",
+const ROLE_LABELS: Record<Role, MessageDescriptor> = {
+  owner: message({ id: "app.roles.owner", defaultMessage: "Owner" }),
+  admin: message({ id: "app.roles.admin", defaultMessage: "Admin" }),
+  editor: message({ id: "app.roles.editor", defaultMessage: "Editor" }),
+  viewer: message({ id: "app.roles.viewer", defaultMessage: "Viewer" }),
 };
 
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  owner: "Everything, including deleting the site",
-  admin: "Manage the team and the site's settings",
-  editor: "Edit pages, products and content",
-  viewer: "See the site and its drafts, change nothing",
+const ROLE_DESCRIPTIONS: Record<Role, MessageDescriptor> = {
+  owner: message({
+    id: "app.roles.ownerDescription",
+    defaultMessage: "Everything, including deleting the site",
+  }),
+  admin: message({
+    id: "app.roles.adminDescription",
+    defaultMessage: "Manage the team and the site's settings",
+  }),
+  editor: message({
+    id: "app.roles.editorDescription",
+    defaultMessage: "Edit pages, products and content",
+  }),
+  viewer: message({
+    id: "app.roles.viewerDescription",
+    defaultMessage: "See the site and its drafts, change nothing",
+  }),
 };
+
+/** What each role may do, said of everyone holding it ("Admins: manage the team…"). */
+const ROLE_SUMMARIES: Record<Role, MessageDescriptor> = {
+  owner: message({
+    id: "app.roles.ownerSummary",
+    defaultMessage: "Owners: everything, including deleting the site.",
+  }),
+  admin: message({
+    id: "app.roles.adminSummary",
+    defaultMessage: "Admins: manage the team and the site's settings.",
+  }),
+  editor: message({
+    id: "app.roles.editorSummary",
+    defaultMessage: "Editors: edit pages, products and content.",
+  }),
+  viewer: message({
+    id: "app.roles.viewerSummary",
+    defaultMessage: "Viewers: see the site and its drafts, change nothing.",
+  }),
+};
+
+/** A role's name, description and summary in the app's language. */
+export function useRoleWords() {
+  const intl = useIntl();
+  return useMemo(
+    () => ({
+      label: (role: Role) => intl.formatMessage(ROLE_LABELS[role]),
+      description: (role: Role) => intl.formatMessage(ROLE_DESCRIPTIONS[role]),
+      summary: (role: Role) => intl.formatMessage(ROLE_SUMMARIES[role]),
+    }),
+    [intl],
+  );
+}
 
 /** Only owners make or unmake owners; admins manage everyone below. */
 export function mayManageMember(actor: Role, target: Role): boolean {
@@ -32,10 +80,4 @@ export function mayManageMember(actor: Role, target: Role): boolean {
 export function assignableRoles(actor: Role): Role[] {
   if (!can(actor, "members.invite")) return [];
   return ROLES.filter((role) => role !== "owner" || can(actor, "members.manageOwners"));
-}
-
-/** "an owner", "an admin", "an editor", "a viewer". */
-export function roleWithArticle(role: Role): string {
-  const label = ROLE_LABELS[role].toLowerCase();
-  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
 }

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from "react";
+import { useIntl } from "react-intl";
 import { CloseIcon } from "./icons.tsx";
 
 export type DialogProps = {
@@ -28,6 +29,7 @@ function ModalWindow({
   size = "md",
   dismissible = true,
 }: DialogProps) {
+  const intl = useIntl();
   const ref = useRef<HTMLDialogElement>(null);
   const pressedOnBackdrop = useRef(false);
   const titleId = useId();
@@ -79,7 +81,7 @@ function ModalWindow({
         <button
           type="button"
           className="dialog__close"
-          aria-label="Close"
+          aria-label={intl.formatMessage({ id: "app.dialog.close", defaultMessage: "Close" })}
           onClick={onClose}
           disabled={!dismissible}
         >

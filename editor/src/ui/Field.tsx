@@ -5,6 +5,7 @@ import {
   type ReactNode,
   type SelectHTMLAttributes,
 } from "react";
+import { useIntl } from "react-intl";
 import { EyeIcon, EyeOffIcon } from "./icons.tsx";
 
 type FieldFrameProps = {
@@ -125,6 +126,7 @@ export function TextField({
 /** A password input with a show/hide toggle. */
 export function PasswordField(props: Omit<TextFieldProps, "type" | "suffix">) {
   const [visible, setVisible] = useState(false);
+  const intl = useIntl();
   return (
     <TextField
       {...props}
@@ -135,7 +137,17 @@ export function PasswordField(props: Omit<TextFieldProps, "type" | "suffix">) {
         <button
           type="button"
           className="input-toggle"
-          aria-label={visible ? "Hide password" : "Show password"}
+          aria-label={
+            visible
+              ? intl.formatMessage({
+                  id: "app.field.hidePassword",
+                  defaultMessage: "Hide password",
+                })
+              : intl.formatMessage({
+                  id: "app.field.showPassword",
+                  defaultMessage: "Show password",
+                })
+          }
           aria-pressed={visible}
           onClick={() => setVisible((shown) => !shown)}
         >

@@ -8,6 +8,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import { useIntl } from "react-intl";
 import { CheckCircleIcon, AlertIcon, InfoIcon, CloseIcon } from "./icons.tsx";
 
 export type ToastInput = {
@@ -45,11 +46,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const api = useMemo(() => ({ show }), [show]);
+  const intl = useIntl();
 
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <section className="toasts" aria-label="Notifications" aria-live="polite">
+      <section
+        className="toasts"
+        aria-label={intl.formatMessage({
+          id: "app.toast.region",
+          defaultMessage: "Notifications",
+        })}
+        aria-live="polite"
+      >
         {toasts.map((toast) => (
           <Toast key={toast.id} toast={toast} onDismiss={dismiss} />
         ))}
@@ -60,6 +69,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
 function Toast({ toast, onDismiss }: { toast: ToastItem; onDismiss: (id: number) => void }) {
   const [paused, setPaused] = useState(false);
+  const intl = useIntl();
   const duration = toast.duration ?? (toast.action ? 8000 : 5000);
   useEffect(() => {
     if (paused) return;
@@ -97,7 +107,7 @@ function Toast({ toast, onDismiss }: { toast: ToastItem; onDismiss: (id: number)
       <button
         type="button"
         className="toast__close"
-        aria-label="Dismiss"
+        aria-label={intl.formatMessage({ id: "app.toast.dismiss", defaultMessage: "Dismiss" })}
         onClick={() => onDismiss(toast.id)}
       >
         <CloseIcon size={16} />

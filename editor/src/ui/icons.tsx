@@ -192,6 +192,9 @@ export const BlocksIcon = icon(
 );
 
 /** The Pegasus mark: a "P" with a wing stroke, on the brand gradient. */
+/** The product's name, the same in every language. */
+export const BRAND = "Pegasus";
+
 export function LogoMark({ size = 28 }: { size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
