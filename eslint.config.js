@@ -200,6 +200,12 @@ const TRANSLATED = [
   "editor/src/auth/SignupPage.tsx",
   "editor/src/app/UserMenu.tsx",
   "editor/src/commerce/shared.tsx",
+  "editor/src/commerce/DiscountsPage.tsx",
+  "editor/src/commerce/ShippingPage.tsx",
+  "editor/src/commerce/TaxesPage.tsx",
+  "editor/src/commerce/PaymentsPage.tsx",
+  "editor/src/commerce/PayPalConnection.tsx",
+  "editor/src/commerce/PayoutsPage.tsx",
   "editor/src/api/serverMessages.ts",
   "editor/src/i18n/**",
 ];

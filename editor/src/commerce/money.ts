@@ -3,10 +3,10 @@ import { formatMinor, parseDecimalAmount, toDecimalString } from "../../../domai
 /**
  * Money in the merchant app: the server stores integers in minor units of the shop's currency;
  * domain/money knows each currency's ISO exponent. These helpers only adapt it to the screens:
- * amounts print in the browser's language, inputs take "18,50" as well as "18.50".
+ * amounts print in the given language (else the browser's), inputs take "18,50" as well as "18.50".
  */
-export function formatAmount(minor: number, currency: string): string {
-  return formatMinor(minor, currency, undefined);
+export function formatAmount(minor: number, currency: string, locale?: string): string {
+  return formatMinor(minor, currency, locale);
 }
 
 /** "18.5" -> 1850 (USD); null when it is not an amount with at most the currency's decimals. */
