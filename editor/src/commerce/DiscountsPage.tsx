@@ -17,7 +17,7 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { message } from "../i18n/message.ts";
 import { minorToInput, parseMinor } from "./money.ts";
-import { ChoiceSelect, ListQuery, useStore } from "./shared.tsx";
+import { ChoiceSelect, ColumnHeads, ListQuery, useStore } from "./shared.tsx";
 import { fromZonedInput, toZonedInput } from "./time.ts";
 
 type Discount = RouterOutputs["discounts"]["list"]["discounts"][number];
@@ -57,6 +57,14 @@ const SCOPES = [
     message({ id: "commerce.discounts.scope.collections", defaultMessage: "Chosen collections" }),
   ],
 ] as const;
+
+const COLUMNS = [
+  message({ id: "commerce.discounts.code", defaultMessage: "Code" }),
+  message({ id: "commerce.discounts.gives", defaultMessage: "Gives" }),
+  message({ id: "commerce.discounts.used", defaultMessage: "Used" }),
+  message({ id: "commerce.discounts.ends", defaultMessage: "Ends" }),
+  null,
+];
 
 export function DiscountsPage() {
   const intl = useIntl();
@@ -120,23 +128,7 @@ export function DiscountsPage() {
           <Card>
             <div className="commerce-table-wrap">
               <table className="commerce-table">
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <FormattedMessage id="commerce.discounts.code" defaultMessage="Code" />
-                    </th>
-                    <th scope="col">
-                      <FormattedMessage id="commerce.discounts.gives" defaultMessage="Gives" />
-                    </th>
-                    <th scope="col">
-                      <FormattedMessage id="commerce.discounts.used" defaultMessage="Used" />
-                    </th>
-                    <th scope="col">
-                      <FormattedMessage id="commerce.discounts.ends" defaultMessage="Ends" />
-                    </th>
-                    <th scope="col" />
-                  </tr>
-                </thead>
+                <ColumnHeads columns={COLUMNS} />
                 <tbody>
                   {data.discounts.map((d) => (
                     <tr key={d.id}>

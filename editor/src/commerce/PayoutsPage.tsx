@@ -9,7 +9,7 @@ import { Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { message } from "../i18n/message.ts";
-import { LoadError, StatusLabel, useStore } from "./shared.tsx";
+import { ColumnHeads, LoadError, StatusLabel, useStore } from "./shared.tsx";
 
 type View = RouterOutputs["payments"]["payouts"];
 type Summary = Extract<View, { state: "ready" }>["summary"];
@@ -30,6 +30,17 @@ const STATUS = {
  * own: Stripe (the connected account, or the test gateway's charges) and PayPal. A provider that
  * is down or refuses is a sentence in its card; the rest of the page works.
  */
+const COLUMNS = [
+  message({ id: "commerce.payouts.column.date", defaultMessage: "Date" }),
+  message({ id: "commerce.payouts.column.what", defaultMessage: "What" }),
+  {
+    word: message({ id: "commerce.payouts.column.amount", defaultMessage: "Amount" }),
+    numeric: true,
+  },
+  { word: message({ id: "commerce.payouts.column.fees", defaultMessage: "Fees" }), numeric: true },
+  { word: message({ id: "commerce.payouts.column.net", defaultMessage: "Net" }), numeric: true },
+] as const;
+
 export function PayoutsPage() {
   const intl = useIntl();
   const title = intl.formatMessage({
@@ -272,25 +283,7 @@ function SummaryBody({ summary }: { summary: Summary }) {
       ) : (
         <div className="payouts-table-wrap">
           <table className="commerce-table" aria-label={activityLabel}>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <FormattedMessage id="commerce.payouts.column.date" defaultMessage="Date" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="commerce.payouts.column.what" defaultMessage="What" />
-                </th>
-                <th scope="col" className="num">
-                  <FormattedMessage id="commerce.payouts.column.amount" defaultMessage="Amount" />
-                </th>
-                <th scope="col" className="num">
-                  <FormattedMessage id="commerce.payouts.column.fees" defaultMessage="Fees" />
-                </th>
-                <th scope="col" className="num">
-                  <FormattedMessage id="commerce.payouts.column.net" defaultMessage="Net" />
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={COLUMNS} />
             <tbody>
               {summary.transactions.map((t) => (
                 <tr key={t.id}>

@@ -15,7 +15,7 @@ import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { message } from "../i18n/message.ts";
 import { percentToPpm } from "./money.ts";
-import { ChoiceSelect, LoadError, TestModeNotice, useStore } from "./shared.tsx";
+import { ChoiceSelect, ColumnHeads, LoadError, TestModeNotice, useStore } from "./shared.tsx";
 
 type Rate = RouterOutputs["taxes"]["list"]["rates"][number];
 
@@ -34,6 +34,14 @@ const TAX_STYLES = [
       defaultMessage: "Prices include tax (VAT style)",
     }),
   ],
+] as const;
+
+const COLUMNS = [
+  message({ id: "commerce.taxes.where", defaultMessage: "Where" }),
+  message({ id: "commerce.taxes.name", defaultMessage: "Name" }),
+  { word: message({ id: "commerce.taxes.rate", defaultMessage: "Rate" }), numeric: true },
+  message({ id: "commerce.taxes.shipping", defaultMessage: "Shipping" }),
+  null,
 ] as const;
 
 export function TaxesPage() {
@@ -287,23 +295,7 @@ function RatesCard({ rates }: { rates: Rate[] }) {
                 defaultMessage: "Tax rates",
               })}
             >
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <FormattedMessage id="commerce.taxes.where" defaultMessage="Where" />
-                  </th>
-                  <th scope="col">
-                    <FormattedMessage id="commerce.taxes.name" defaultMessage="Name" />
-                  </th>
-                  <th scope="col" className="num">
-                    <FormattedMessage id="commerce.taxes.rate" defaultMessage="Rate" />
-                  </th>
-                  <th scope="col">
-                    <FormattedMessage id="commerce.taxes.shipping" defaultMessage="Shipping" />
-                  </th>
-                  <th scope="col" />
-                </tr>
-              </thead>
+              <ColumnHeads columns={COLUMNS} />
               <tbody>
                 {rates.map((rate) => (
                   <tr key={rate.id}>

@@ -109,6 +109,34 @@ export function CommerceLayout() {
   );
 }
 
+/** A table's column headings, each worded from the catalogue; null for a column of buttons. */
+export function ColumnHeads({
+  columns,
+}: {
+  columns: readonly (MessageDescriptor | { word: MessageDescriptor; numeric: true } | null)[];
+}) {
+  const intl = useIntl();
+  return (
+    <thead>
+      <tr>
+        {columns.map((column, i) =>
+          column === null ? (
+            <th key={i} scope="col" />
+          ) : "word" in column ? (
+            <th key={i} scope="col" className="num">
+              {intl.formatMessage(column.word)}
+            </th>
+          ) : (
+            <th key={i} scope="col">
+              {intl.formatMessage(column)}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
 /** The store takes payments through the built-in test gateway (Taxes and Payments say so). */
 export function TestModeNotice() {
   const intl = useIntl();
