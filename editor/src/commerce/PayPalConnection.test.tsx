@@ -135,6 +135,7 @@ describe("the Payments page in French", () => {
           provider: "stripe",
           connectAvailable: true,
           account: {
+            updatedAt: "2026-12-07T10:00:00.000Z",
             accountId: "acct_123",
             detailsSubmitted: true,
             chargesEnabled: true,

@@ -40,7 +40,6 @@ const discount = (over: Partial<Discount>): Discount => ({
   scope: "all",
   productIds: [],
   collectionIds: [],
-  createdAt: "2026-12-01T10:00:00.000Z",
   ...over,
 });
 
