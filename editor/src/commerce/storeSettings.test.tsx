@@ -150,7 +150,7 @@ describe("the store's settings in French", () => {
 
   it("shows shipping zones with country names and rates in French, and words the zone form", async () => {
     const { user } = render("shipping", { "shipping.listZones": () => ({ zones: [zone] }) });
-    expect(await screen.findByRole("heading", { name: "Livraison" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Expédition" })).toBeTruthy();
     expect(await screen.findByText("France, Allemagne et Reste du monde")).toBeTruthy();
     const rates = screen.getByRole("list", { name: "Tarifs de Europe" });
     expect(rates.textContent).toMatch(/5,90\s€, gratuite dès 50,00\s€/);
