@@ -115,7 +115,7 @@ test("a French merchant reads the store's discounts, shipping, taxes, payments a
   await screenshots(page, testInfo, "shipping");
   await page.getByRole("button", { name: "Modifier France et Europe" }).click();
   const zoneDialog = page.getByRole("dialog", { name: "Modifier France et Europe" });
-  await expect(zoneDialog.getByText("Tarif 2")).toBeVisible();
+  await expect(zoneDialog.getByText("Tarif 2", { exact: true })).toBeVisible();
   await screenshots(page, testInfo, "shipping-zone-form");
   await zoneDialog.getByRole("button", { name: "Annuler" }).click();
 
@@ -129,7 +129,7 @@ test("a French merchant reads the store's discounts, shipping, taxes, payments a
   await expect(page.getByText("Identifiant marchand PayPal")).toBeVisible();
   await screenshots(page, testInfo, "payments");
 
-  await page.getByRole("link", { name: "Versements" }).click();
+  await page.getByRole("link", { name: "Versements", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Paiements et versements" })).toBeVisible();
   await expect(page.getByText("Paiements de test uniquement")).toBeVisible();
   await screenshots(page, testInfo, "payouts");

@@ -344,7 +344,7 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
                   discount && discount.kind === kind
                     ? kind === "percentage"
                       ? String(discount.value / 100)
-                      : minorToInput(discount.value, currency)
+                      : minorToInput(discount.value, currency, intl.locale)
                     : ""
                 }
                 error={errors.fieldError("discount.value")}
@@ -359,7 +359,9 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
                 name="minSubtotal"
                 inputMode="decimal"
                 defaultValue={
-                  discount?.minSubtotal ? minorToInput(discount.minSubtotal, currency) : ""
+                  discount?.minSubtotal
+                    ? minorToInput(discount.minSubtotal, currency, intl.locale)
+                    : ""
                 }
               />
               <TextField

@@ -178,10 +178,10 @@ function ZoneDialog({ zone, onClose }: { zone: Zone | null; onClose: () => void 
       id: r.id,
       name: r.name,
       kind: r.kind,
-      price: minorToInput(r.price, currency),
+      price: minorToInput(r.price, currency, intl.locale),
       min: r.minWeightGrams === null ? "" : String(r.minWeightGrams),
       max: r.maxWeightGrams === null ? "" : String(r.maxWeightGrams),
-      freeOver: minorToInput(r.freeOverAmount, currency),
+      freeOver: minorToInput(r.freeOverAmount, currency, intl.locale),
     })) ?? [
       {
         name: intl.formatMessage({
@@ -304,15 +304,15 @@ function ZoneDialog({ zone, onClose }: { zone: Zone | null; onClose: () => void 
                     values={{ number: i + 1 }}
                   />
                 </legend>
-                <div className="commerce-row">
-                  <TextField
-                    label={intl.formatMessage({
-                      id: "commerce.shipping.rateName",
-                      defaultMessage: "Name shown at checkout",
-                    })}
-                    value={rate.name}
-                    onChange={(e) => setRate(i, { name: e.target.value })}
-                  />
+                <TextField
+                  label={intl.formatMessage({
+                    id: "commerce.shipping.rateName",
+                    defaultMessage: "Name shown at checkout",
+                  })}
+                  value={rate.name}
+                  onChange={(e) => setRate(i, { name: e.target.value })}
+                />
+                <div className="shipping-rate__row">
                   <ChoiceSelect
                     label={intl.formatMessage({
                       id: "commerce.shipping.kind",
@@ -334,7 +334,7 @@ function ZoneDialog({ zone, onClose }: { zone: Zone | null; onClose: () => void 
                   />
                 </div>
                 {rate.kind === "weight" ? (
-                  <div className="commerce-row">
+                  <div className="shipping-rate__row shipping-rate__row--even">
                     <TextField
                       label={intl.formatMessage({
                         id: "commerce.shipping.minWeight",

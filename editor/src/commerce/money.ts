@@ -14,9 +14,19 @@ export function parseMinor(text: string, currency: string): number | null {
   return parseDecimalAmount(text, currency, { decimalComma: true });
 }
 
-/** 1850 -> "18.50" (USD), for filling inputs. */
-export function minorToInput(minor: number | null | undefined, currency: string): string {
-  return minor === null || minor === undefined ? "" : toDecimalString(minor, currency);
+/** 1850 -> "18.50" (USD; "18,50" in French), for filling inputs. */
+export function minorToInput(
+  minor: number | null | undefined,
+  currency: string,
+  locale?: string,
+): string {
+  if (minor === null || minor === undefined) return "";
+  const text = toDecimalString(minor, currency);
+  if (!locale) return text;
+  const decimal = new Intl.NumberFormat(locale)
+    .formatToParts(1.5)
+    .find((part) => part.type === "decimal")?.value;
+  return decimal ? text.replace(".", decimal) : text;
 }
 
 /** Tax rates are parts per million on the wire; people type percentages. */

@@ -118,7 +118,7 @@ describe("the store's settings in French", () => {
       }),
     });
     expect(await screen.findByRole("heading", { name: "Réductions" })).toBeTruthy();
-    expect(await screen.findByRole("columnheader", { name: "Type de réduction" })).toBeTruthy();
+    expect(await screen.findByRole("columnheader", { name: "Réduction" })).toBeTruthy();
     const noel = screen.getByRole("row", { name: /NOEL10/ });
     expect(within(noel).getByText(/^10\s% de réduction$/)).toBeTruthy();
     expect(within(noel).getByText("3 sur 100")).toBeTruthy();
@@ -175,7 +175,7 @@ describe("the store's settings in French", () => {
     const { user } = render("taxes", { "taxes.list": () => ({ rates: [rate] }) });
     expect(await screen.findByRole("heading", { name: "Taxes et devise" })).toBeTruthy();
     expect(screen.getByText("Les paiements sont en mode test")).toBeTruthy();
-    expect(screen.getByRole("option", { name: "Prix TTC (TVA incluse)" })).toBeTruthy();
+    expect(screen.getByRole("option", { name: "Prix TTC (taxes incluses)" })).toBeTruthy();
     expect(screen.getByRole("option", { name: "euro (EUR)" })).toBeTruthy();
     const table = screen.getByRole("table", { name: "Taux de taxe" });
     const row = within(table).getByRole("row", { name: /MwSt/ });
