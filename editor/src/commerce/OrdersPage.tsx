@@ -14,14 +14,16 @@ import { Button } from "../ui/Button.tsx";
 import { Card, CardBody, CardHeader } from "../ui/Card.tsx";
 import { Dialog, DialogBody, DialogFooter } from "../ui/Dialog.tsx";
 import { EmptyState } from "../ui/EmptyState.tsx";
-import { Select, TextField } from "../ui/Field.tsx";
+import { TextField } from "../ui/Field.tsx";
 import { ArrowLeftIcon } from "../ui/icons.tsx";
 import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
+import { message } from "../i18n/message.ts";
 import {
+  ChoiceSelect,
   FULFILMENT_LABELS,
   fulfilmentTone,
   ListQuery,
@@ -39,6 +41,52 @@ type StatusFilter = NonNullable<ListInput["status"]>;
 type Order = RouterOutputs["orders"]["get"]["order"];
 type Timeline = RouterOutputs["orders"]["get"]["timeline"];
 type Dispute = RouterOutputs["orders"]["get"]["dispute"];
+
+const ANY = message({ id: "commerce.orders.any", defaultMessage: "Any" });
+
+const STATUS_FILTERS = [
+  ["orders", message({ id: "commerce.orders.filter.orders", defaultMessage: "All orders" })],
+  ["cancelled", message({ id: "commerce.orders.filter.cancelled", defaultMessage: "Cancelled" })],
+  ["open", message({ id: "commerce.orders.filter.open", defaultMessage: "Open checkouts" })],
+  [
+    "abandoned",
+    message({ id: "commerce.orders.filter.abandoned", defaultMessage: "Abandoned checkouts" }),
+  ],
+] as const;
+
+const PAYMENT_FILTERS = [
+  ["", ANY],
+  ["paid", message({ id: "commerce.orders.filter.paid", defaultMessage: "Paid" })],
+  [
+    "partially_refunded",
+    message({
+      id: "commerce.orders.filter.partiallyRefunded",
+      defaultMessage: "Partially refunded",
+    }),
+  ],
+  ["refunded", message({ id: "commerce.orders.filter.refunded", defaultMessage: "Refunded" })],
+  [
+    "processing",
+    message({ id: "commerce.orders.filter.processing", defaultMessage: "Payment processing" }),
+  ],
+  ["disputed", message({ id: "commerce.orders.filter.disputed", defaultMessage: "Disputed" })],
+] as const;
+
+const FULFILMENT_FILTERS = [
+  ["", ANY],
+  [
+    "unfulfilled",
+    message({ id: "commerce.orders.filter.unfulfilled", defaultMessage: "Unfulfilled" }),
+  ],
+  [
+    "partially_fulfilled",
+    message({
+      id: "commerce.orders.filter.partiallyFulfilled",
+      defaultMessage: "Partially fulfilled",
+    }),
+  ],
+  ["fulfilled", message({ id: "commerce.orders.filter.fulfilled", defaultMessage: "Fulfilled" })],
+] as const;
 
 export function OrdersPage() {
   const intl = useIntl();
@@ -86,102 +134,27 @@ export function OrdersPage() {
             defaultMessage: "#1001, email or name",
           })}
         />
-        <Select
+        <ChoiceSelect
           label={intl.formatMessage({ id: "commerce.orders.show", defaultMessage: "Show" })}
           value={status}
           onChange={(e) => setStatus(e.target.value as StatusFilter)}
-        >
-          <option value="orders">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.orders",
-              defaultMessage: "All orders",
-            })}
-          </option>
-          <option value="cancelled">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.cancelled",
-              defaultMessage: "Cancelled",
-            })}
-          </option>
-          <option value="open">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.open",
-              defaultMessage: "Open checkouts",
-            })}
-          </option>
-          <option value="abandoned">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.abandoned",
-              defaultMessage: "Abandoned checkouts",
-            })}
-          </option>
-        </Select>
-        <Select
+          choices={STATUS_FILTERS}
+        />
+        <ChoiceSelect
           label={intl.formatMessage({ id: "commerce.orders.payment", defaultMessage: "Payment" })}
           value={payment ?? ""}
           onChange={(e) => setPayment((e.target.value || undefined) as ListInput["payment"])}
-        >
-          <option value="">
-            {intl.formatMessage({ id: "commerce.orders.any", defaultMessage: "Any" })}
-          </option>
-          <option value="paid">
-            {intl.formatMessage({ id: "commerce.orders.filter.paid", defaultMessage: "Paid" })}
-          </option>
-          <option value="partially_refunded">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.partiallyRefunded",
-              defaultMessage: "Partially refunded",
-            })}
-          </option>
-          <option value="refunded">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.refunded",
-              defaultMessage: "Refunded",
-            })}
-          </option>
-          <option value="processing">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.processing",
-              defaultMessage: "Payment processing",
-            })}
-          </option>
-          <option value="disputed">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.disputed",
-              defaultMessage: "Disputed",
-            })}
-          </option>
-        </Select>
-        <Select
+          choices={PAYMENT_FILTERS}
+        />
+        <ChoiceSelect
           label={intl.formatMessage({
             id: "commerce.orders.fulfilment",
             defaultMessage: "Fulfilment",
           })}
           value={fulfilment ?? ""}
           onChange={(e) => setFulfilment((e.target.value || undefined) as ListInput["fulfilment"])}
-        >
-          <option value="">
-            {intl.formatMessage({ id: "commerce.orders.any", defaultMessage: "Any" })}
-          </option>
-          <option value="unfulfilled">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.unfulfilled",
-              defaultMessage: "Unfulfilled",
-            })}
-          </option>
-          <option value="partially_fulfilled">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.partiallyFulfilled",
-              defaultMessage: "Partially fulfilled",
-            })}
-          </option>
-          <option value="fulfilled">
-            {intl.formatMessage({
-              id: "commerce.orders.filter.fulfilled",
-              defaultMessage: "Fulfilled",
-            })}
-          </option>
-        </Select>
+          choices={FULFILMENT_FILTERS}
+        />
         <TextField
           label={intl.formatMessage({ id: "commerce.orders.from", defaultMessage: "From" })}
           type="date"

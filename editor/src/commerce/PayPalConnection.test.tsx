@@ -1,5 +1,6 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import { ANA, site } from "../test/fixtures.ts";
 import { FakeApiError } from "../test/fakeServer.ts";
@@ -110,5 +111,63 @@ describe("the store's PayPal connection on the Payments page", () => {
     });
     expect(await screen.findByText("PayPal is not set up on this server")).toBeTruthy();
     expect(screen.getByText("PayPal does not take KWD")).toBeTruthy();
+  });
+});
+
+describe("the Payments page in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("words the Stripe account, statement and PayPal cards in French", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    const { user } = renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/payments`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => ({
+          ...settings,
+          payments: { provider: "stripe", testMode: false },
+        }),
+        "payments.overview": () => ({
+          ...overview,
+          provider: "stripe",
+          connectAvailable: true,
+          account: {
+            updatedAt: "2026-12-07T10:00:00.000Z",
+            accountId: "acct_123",
+            detailsSubmitted: true,
+            chargesEnabled: true,
+            payoutsEnabled: false,
+            needs: [],
+            problem: null,
+          },
+          fee: { percent: 2.5, fixed: 30 },
+        }),
+        "paypal.connection": () => ({
+          ...none,
+          merchantId: "7E7MGXCWTTKK2",
+          offered: true,
+          connectedAt: "2026-12-07T10:00:00.000Z",
+        }),
+      },
+    });
+    expect(await screen.findByRole("heading", { name: "Paiements" })).toBeTruthy();
+    expect(await screen.findByText("Les clients peuvent payer")).toBeTruthy();
+    expect(screen.getByText("Compte Stripe")).toBeTruthy();
+    const status = screen.getByRole("list", { name: "État du compte" });
+    expect(status.textContent).toContain("Paiements activés");
+    expect(status.textContent).toContain("Pas encore");
+    expect(
+      screen.getByText(/Commission de la plateforme\s: 2,5\s% \+ 0,30\s€ par paiement\./),
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Vérifier l’état" })).toBeTruthy();
+    expect(screen.getByLabelText("Libellé de relevé")).toBeTruthy();
+    expect(await screen.findByText("Proposé au paiement")).toBeTruthy();
+    expect(screen.getByLabelText("Identifiant marchand PayPal")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Déconnecter…" }));
+    expect(await screen.findByText(/^Déconnecter PayPal\s\?$/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Garder PayPal" })).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
@@ -34,13 +35,19 @@ function PayPalCard({ connection }: { connection: Connection }) {
   const siteId = useSiteId();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.paypal.pathKey() });
   const connect = useMutation(
     trpc.paypal.connect.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        toast.show({ title: "PayPal connected" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "commerce.paypal.connected",
+            defaultMessage: "PayPal connected",
+          }),
+        });
       },
     }),
   );
@@ -49,7 +56,12 @@ function PayPalCard({ connection }: { connection: Connection }) {
       onSuccess: async () => {
         setConfirming(false);
         await refresh();
-        toast.show({ title: "PayPal disconnected" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "commerce.paypal.disconnected",
+            defaultMessage: "PayPal disconnected",
+          }),
+        });
       },
     }),
   );
@@ -64,48 +76,97 @@ function PayPalCard({ connection }: { connection: Connection }) {
       <form onSubmit={onSubmit} aria-labelledby="paypal-title">
         <CardHeader
           id="paypal-title"
-          title="PayPal"
+          title={intl.formatMessage({ id: "commerce.paypal.title", defaultMessage: "PayPal" })}
           actions={
             connection.offered ? (
-              <Badge tone="success">Offered at checkout</Badge>
+              <Badge tone="success">
+                <FormattedMessage
+                  id="commerce.paypal.offered"
+                  defaultMessage="Offered at checkout"
+                />
+              </Badge>
             ) : connection.merchantId ? (
-              <Badge tone="warning">Not offered</Badge>
+              <Badge tone="warning">
+                <FormattedMessage id="commerce.paypal.notOffered" defaultMessage="Not offered" />
+              </Badge>
             ) : (
-              <Badge>Not connected</Badge>
+              <Badge>
+                <FormattedMessage
+                  id="commerce.paypal.notConnected"
+                  defaultMessage="Not connected"
+                />
+              </Badge>
             )
           }
         />
         <CardBody>
           <div className="form-stack">
             <p>
-              Shoppers can pay with PayPal beside card payment. The money goes straight to your
-              PayPal business account: enter its merchant id.
+              <FormattedMessage
+                id="commerce.paypal.intro"
+                defaultMessage="Shoppers can pay with PayPal beside card payment. The money goes straight to your PayPal business account: enter its merchant id."
+              />
             </p>
             {!connection.available ? (
-              <Notice tone="info" title="PayPal is not set up on this server">
-                The platform needs PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET and PAYPAL_WEBHOOK_ID
-                before checkout can offer PayPal. You can still save your merchant id now.
+              <Notice
+                tone="info"
+                title={intl.formatMessage({
+                  id: "commerce.paypal.unavailableTitle",
+                  defaultMessage: "PayPal is not set up on this server",
+                })}
+              >
+                <FormattedMessage
+                  id="commerce.paypal.unavailableBody"
+                  defaultMessage="The platform needs PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET and PAYPAL_WEBHOOK_ID before checkout can offer PayPal. You can still save your merchant id now."
+                />
               </Notice>
             ) : null}
             {!connection.currencySupported ? (
-              <Notice tone="warning" title={`PayPal does not take ${connection.currency}`}>
-                Checkout offers PayPal only in a currency PayPal supports.
+              <Notice
+                tone="warning"
+                title={intl.formatMessage(
+                  {
+                    id: "commerce.paypal.currencyTitle",
+                    defaultMessage: "PayPal does not take {currency}",
+                  },
+                  { currency: connection.currency },
+                )}
+              >
+                <FormattedMessage
+                  id="commerce.paypal.currencyBody"
+                  defaultMessage="Checkout offers PayPal only in a currency PayPal supports."
+                />
               </Notice>
             ) : null}
             <TextField
-              label="PayPal merchant id"
+              label={intl.formatMessage({
+                id: "commerce.paypal.merchantId",
+                defaultMessage: "PayPal merchant id",
+              })}
               name="merchantId"
               defaultValue={connection.merchantId ?? ""}
               autoComplete="off"
               spellCheck={false}
               maxLength={13}
-              hint="13 letters and digits, in PayPal under Account settings → Business information."
+              hint={intl.formatMessage({
+                id: "commerce.paypal.merchantIdHint",
+                defaultMessage:
+                  "13 letters and digits, in PayPal under Account settings → Business information.",
+              })}
               error={errors.fieldError("merchantId")}
             />
             {confirming ? (
-              <Notice tone="warning" title="Disconnect PayPal?">
-                Checkout stops offering PayPal at once. Refunds of orders already paid with PayPal
-                may then have to be made in PayPal itself.
+              <Notice
+                tone="warning"
+                title={intl.formatMessage({
+                  id: "commerce.paypal.confirmTitle",
+                  defaultMessage: "Disconnect PayPal?",
+                })}
+              >
+                <FormattedMessage
+                  id="commerce.paypal.confirmBody"
+                  defaultMessage="Checkout stops offering PayPal at once. Refunds of orders already paid with PayPal may then have to be made in PayPal itself."
+                />
               </Notice>
             ) : null}
             <FormError message={errors.formError} />
@@ -113,7 +174,11 @@ function PayPalCard({ connection }: { connection: Connection }) {
         </CardBody>
         <CardFooter>
           <Button type="submit" variant="primary" loading={connect.isPending}>
-            {connection.merchantId ? "Save merchant id" : "Connect PayPal"}
+            {connection.merchantId ? (
+              <FormattedMessage id="commerce.paypal.save" defaultMessage="Save merchant id" />
+            ) : (
+              <FormattedMessage id="commerce.paypal.connect" defaultMessage="Connect PayPal" />
+            )}
           </Button>
           {connection.merchantId ? (
             confirming ? (
@@ -123,12 +188,16 @@ function PayPalCard({ connection }: { connection: Connection }) {
                   loading={disconnect.isPending}
                   onClick={() => disconnect.mutate({ siteId })}
                 >
-                  Disconnect
+                  <FormattedMessage id="commerce.paypal.disconnect" defaultMessage="Disconnect" />
                 </Button>
-                <Button onClick={() => setConfirming(false)}>Keep PayPal</Button>
+                <Button onClick={() => setConfirming(false)}>
+                  <FormattedMessage id="commerce.paypal.keep" defaultMessage="Keep PayPal" />
+                </Button>
               </>
             ) : (
-              <Button onClick={() => setConfirming(true)}>Disconnect…</Button>
+              <Button onClick={() => setConfirming(true)}>
+                <FormattedMessage id="commerce.paypal.disconnectAsk" defaultMessage="Disconnect…" />
+              </Button>
             )
           ) : null}
         </CardFooter>

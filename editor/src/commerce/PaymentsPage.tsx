@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useSearchParams } from "react-router";
 import { toProblem } from "../api/errors.ts";
+import { useProblemWords } from "../api/serverMessages.ts";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
@@ -15,7 +17,7 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { PayPalConnection } from "./PayPalConnection.tsx";
-import { LoadError, useStore } from "./shared.tsx";
+import { LoadError, TestModeNotice, useStore } from "./shared.tsx";
 
 type Overview = RouterOutputs["payments"]["overview"];
 
@@ -27,7 +29,9 @@ type Overview = RouterOutputs["payments"]["overview"];
  * asks for a new link and goes on to it.
  */
 export function PaymentsPage() {
-  useDocumentTitle("Payments");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "commerce.payments.title", defaultMessage: "Payments" });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const { siteId } = useStore();
   const overview = useQuery(trpc.payments.overview.queryOptions({ siteId }));
@@ -39,8 +43,11 @@ export function PaymentsPage() {
   return (
     <>
       <PageHeader
-        title="Payments"
-        description="Where your shoppers' money goes, and when it reaches your bank."
+        title={title}
+        description={intl.formatMessage({
+          id: "commerce.payments.description",
+          defaultMessage: "Where your shoppers' money goes, and when it reaches your bank.",
+        })}
       />
       <div className="stack">
         {back.error ? <Notice tone="danger">{back.error}</Notice> : null}
@@ -59,6 +66,7 @@ function useOnboardingReturn() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { siteId } = useStore();
+  const word = useProblemWords();
   const [params, setParams] = useSearchParams();
   const comingBack = params.get("stripe");
   const refresh = useMutation(
@@ -84,34 +92,56 @@ function useOnboardingReturn() {
   const error = refresh.error ?? relink.error;
   return {
     pending: comingBack === "refresh" && !relink.isError,
-    error: error ? toProblem(error).message : null,
+    error: error ? word(toProblem(error)) : null,
   };
 }
 
 function StatusNotice({ overview }: { overview: Overview }) {
-  if (overview.provider === "test")
-    return (
-      <Notice tone="warning" title="Payments are in test mode">
-        Shoppers pay with the test card 4242 4242 4242 4242 and no money moves. Set
-        STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET on the server to take real payments with Stripe.
-      </Notice>
-    );
+  const intl = useIntl();
+  if (overview.provider === "test") return <TestModeNotice />;
   if (!overview.canTakePayments)
     return (
-      <Notice tone="danger" title="Shoppers cannot pay yet">
-        {overview.blockedBecause} Checkout tells shoppers the store cannot take payments yet.
+      <Notice
+        tone="danger"
+        title={intl.formatMessage({
+          id: "commerce.payments.blockedTitle",
+          defaultMessage: "Shoppers cannot pay yet",
+        })}
+      >
+        <FormattedMessage
+          id="commerce.payments.blockedBody"
+          defaultMessage="{reason} Checkout tells shoppers the store cannot take payments yet."
+          values={{ reason: overview.blockedBecause ?? "" }}
+        />
       </Notice>
     );
   if (!overview.account)
     return (
-      <Notice tone="info" title="Payments go to the platform's Stripe account">
-        Connect your own Stripe account to be paid out directly, with your name on shoppers' card
-        statements.
+      <Notice
+        tone="info"
+        title={intl.formatMessage({
+          id: "commerce.payments.platformTitle",
+          defaultMessage: "Payments go to the platform's Stripe account",
+        })}
+      >
+        <FormattedMessage
+          id="commerce.payments.platformBody"
+          defaultMessage="Connect your own Stripe account to be paid out directly, with your name on shoppers' card statements."
+        />
       </Notice>
     );
   return (
-    <Notice tone="success" title="Shoppers can pay">
-      Payments go to your Stripe account, less the platform's fee.
+    <Notice
+      tone="success"
+      title={intl.formatMessage({
+        id: "commerce.payments.readyTitle",
+        defaultMessage: "Shoppers can pay",
+      })}
+    >
+      <FormattedMessage
+        id="commerce.payments.readyBody"
+        defaultMessage="Payments go to your Stripe account, less the platform's fee."
+      />
     </Notice>
   );
 }
@@ -119,6 +149,8 @@ function StatusNotice({ overview }: { overview: Overview }) {
 function AccountCard({ overview }: { overview: Overview }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const intl = useIntl();
+  const word = useProblemWords();
   const { siteId, money } = useStore();
   const connect = useMutation(
     trpc.payments.connectStripe.mutationOptions({
@@ -132,30 +164,72 @@ function AccountCard({ overview }: { overview: Overview }) {
     }),
   );
   const account = overview.account;
-  const fee = feeInWords(overview.fee, money);
+  const fee = feeInWords(overview.fee, money, intl);
   return (
     <Card>
       <CardHeader
-        title="Stripe account"
+        title={intl.formatMessage({
+          id: "commerce.payments.stripeTitle",
+          defaultMessage: "Stripe account",
+        })}
         description={
           account
-            ? `Your own Stripe account (${account.accountId}).`
-            : "Connect a Stripe account of your own: Stripe asks who you are and where to pay you."
+            ? intl.formatMessage(
+                {
+                  id: "commerce.payments.stripeOwn",
+                  defaultMessage: "Your own Stripe account ({accountId}).",
+                },
+                { accountId: account.accountId },
+              )
+            : intl.formatMessage({
+                id: "commerce.payments.stripeConnectDescription",
+                defaultMessage:
+                  "Connect a Stripe account of your own: Stripe asks who you are and where to pay you.",
+              })
         }
       />
       <CardBody>
         <div className="form-stack">
           {account ? (
             <>
-              <ul className="payments-status" aria-label="Account status">
-                <StatusItem done={account.detailsSubmitted} label="Details submitted" />
-                <StatusItem done={account.chargesEnabled} label="Payments enabled" />
-                <StatusItem done={account.payoutsEnabled} label="Payouts enabled" />
+              <ul
+                className="payments-status"
+                aria-label={intl.formatMessage({
+                  id: "commerce.payments.accountStatus",
+                  defaultMessage: "Account status",
+                })}
+              >
+                <StatusItem
+                  done={account.detailsSubmitted}
+                  label={intl.formatMessage({
+                    id: "commerce.payments.detailsSubmitted",
+                    defaultMessage: "Details submitted",
+                  })}
+                />
+                <StatusItem
+                  done={account.chargesEnabled}
+                  label={intl.formatMessage({
+                    id: "commerce.payments.chargesEnabled",
+                    defaultMessage: "Payments enabled",
+                  })}
+                />
+                <StatusItem
+                  done={account.payoutsEnabled}
+                  label={intl.formatMessage({
+                    id: "commerce.payments.payoutsEnabled",
+                    defaultMessage: "Payouts enabled",
+                  })}
+                />
               </ul>
               {account.problem ? <p className="payments-note">{account.problem}</p> : null}
               {account.needs.length > 0 ? (
                 <div>
-                  <p>Stripe still needs:</p>
+                  <p>
+                    <FormattedMessage
+                      id="commerce.payments.stripeNeeds"
+                      defaultMessage="Stripe still needs:"
+                    />
+                  </p>
                   <ul className="payments-needs">
                     {account.needs.map((need) => (
                       <li key={need}>{need}</li>
@@ -166,18 +240,34 @@ function AccountCard({ overview }: { overview: Overview }) {
             </>
           ) : (
             <p className="payments-note">
-              {overview.connectRequired
-                ? "Shoppers can pay once your account is connected and Stripe has enabled payments."
-                : "Until then, payments go to the platform's Stripe account."}
+              {overview.connectRequired ? (
+                <FormattedMessage
+                  id="commerce.payments.connectRequired"
+                  defaultMessage="Shoppers can pay once your account is connected and Stripe has enabled payments."
+                />
+              ) : (
+                <FormattedMessage
+                  id="commerce.payments.untilThen"
+                  defaultMessage="Until then, payments go to the platform's Stripe account."
+                />
+              )}
             </p>
           )}
-          {fee ? <p className="payments-note">The platform's fee: {fee} of each payment.</p> : null}
+          {fee ? (
+            <p className="payments-note">
+              <FormattedMessage
+                id="commerce.payments.fee"
+                defaultMessage="The platform's fee: {fee} of each payment."
+                values={{ fee }}
+              />
+            </p>
+          ) : null}
           <FormError
             message={
               connect.error
-                ? toProblem(connect.error).message
+                ? word(toProblem(connect.error))
                 : refresh.error
-                  ? toProblem(refresh.error).message
+                  ? word(toProblem(refresh.error))
                   : null
             }
           />
@@ -190,12 +280,22 @@ function AccountCard({ overview }: { overview: Overview }) {
             loading={connect.isPending}
             onClick={() => connect.mutate({ siteId })}
           >
-            {account ? "Continue setup on Stripe" : "Connect Stripe"}
+            {account ? (
+              <FormattedMessage
+                id="commerce.payments.continueSetup"
+                defaultMessage="Continue setup on Stripe"
+              />
+            ) : (
+              <FormattedMessage
+                id="commerce.payments.connectStripe"
+                defaultMessage="Connect Stripe"
+              />
+            )}
           </Button>
         ) : null}
         {account ? (
           <Button loading={refresh.isPending} onClick={() => refresh.mutate({ siteId })}>
-            Check status
+            <FormattedMessage id="commerce.payments.checkStatus" defaultMessage="Check status" />
           </Button>
         ) : null}
       </CardFooter>
@@ -205,8 +305,15 @@ function AccountCard({ overview }: { overview: Overview }) {
 
 function StatusItem({ done, label }: { done: boolean; label: string }) {
   return (
-    <li>
-      <Badge tone={done ? "success" : "warning"}>{done ? "Yes" : "Not yet"}</Badge> {label}
+    <li className="commerce-inline">
+      <Badge tone={done ? "success" : "warning"}>
+        {done ? (
+          <FormattedMessage id="commerce.payments.yes" defaultMessage="Yes" />
+        ) : (
+          <FormattedMessage id="commerce.payments.notYet" defaultMessage="Not yet" />
+        )}
+      </Badge>
+      {label}
     </li>
   );
 }
@@ -214,25 +321,41 @@ function StatusItem({ done, label }: { done: boolean; label: string }) {
 function feeInWords(
   fee: { percent: number; fixed: number },
   money: (minor: number) => string,
+  intl: ReturnType<typeof useIntl>,
 ): string | null {
   const parts = [
-    fee.percent > 0 ? `${fee.percent}%` : null,
+    fee.percent > 0
+      ? intl.formatNumber(fee.percent / 100, { style: "percent", maximumFractionDigits: 2 })
+      : null,
     fee.fixed > 0 ? money(fee.fixed) : null,
-  ].filter(Boolean);
+  ].filter((part) => part !== null);
   return parts.length ? parts.join(" + ") : null;
 }
 
 /** The money itself lives on the Payouts tab (PayoutsPage.tsx); this points there. */
 function PayoutsCard() {
   const { siteId } = useStore();
+  const intl = useIntl();
   return (
     <Card>
       <CardHeader
-        title="Balance and payouts"
-        description="Your balance, payouts to your bank and the fees taken, at Stripe and PayPal."
+        title={intl.formatMessage({
+          id: "commerce.payments.payoutsTitle",
+          defaultMessage: "Balance and payouts",
+        })}
+        description={intl.formatMessage({
+          id: "commerce.payments.payoutsDescription",
+          defaultMessage:
+            "Your balance, payouts to your bank and the fees taken, at Stripe and PayPal.",
+        })}
       />
       <CardBody>
-        <Link to={`/sites/${siteId}/store/payouts`}>See payments & payouts</Link>
+        <Link to={`/sites/${siteId}/store/payouts`}>
+          <FormattedMessage
+            id="commerce.payments.seePayouts"
+            defaultMessage="See payments & payouts"
+          />
+        </Link>
       </CardBody>
     </Card>
   );
@@ -243,11 +366,17 @@ function DescriptorCard({ overview }: { overview: Overview }) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const { siteId } = useStore();
+  const intl = useIntl();
   const save = useMutation(
     trpc.payments.updateSettings.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.payments.overview.pathKey() });
-        toast.show({ title: "Statement text saved" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "commerce.payments.descriptorSaved",
+            defaultMessage: "Statement text saved",
+          }),
+        });
       },
     }),
   );
@@ -261,23 +390,36 @@ function DescriptorCard({ overview }: { overview: Overview }) {
     <Card>
       <form onSubmit={onSubmit}>
         <CardHeader
-          title="Card statements"
-          description="What shoppers see on their card statement after your account's name."
+          title={intl.formatMessage({
+            id: "commerce.payments.descriptorTitle",
+            defaultMessage: "Card statements",
+          })}
+          description={intl.formatMessage({
+            id: "commerce.payments.descriptorDescription",
+            defaultMessage: "What shoppers see on their card statement after your account's name.",
+          })}
         />
         <CardBody>
           <TextField
-            label="Statement text"
+            label={intl.formatMessage({
+              id: "commerce.payments.descriptor",
+              defaultMessage: "Statement text",
+            })}
             name="statementDescriptor"
             maxLength={22}
             defaultValue={overview.statementDescriptor ?? ""}
-            hint="Up to 22 Latin letters, digits or spaces, such as your shop's short name."
+            hint={intl.formatMessage({
+              id: "commerce.payments.descriptorHint",
+              defaultMessage:
+                "Up to 22 Latin letters, digits or spaces, such as your shop's short name.",
+            })}
             error={errors.fieldError("statementDescriptor")}
           />
           <FormError message={errors.formError} />
         </CardBody>
         <CardFooter>
           <Button type="submit" variant="primary" loading={save.isPending}>
-            Save
+            <FormattedMessage id="commerce.payments.save" defaultMessage="Save" />
           </Button>
         </CardFooter>
       </form>

@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import { ANA, site } from "../test/fixtures.ts";
 import { FakeApiError } from "../test/fakeServer.ts";
@@ -124,5 +125,37 @@ describe("the Payments & payouts page", () => {
     expect(await screen.findByText("Connect your PayPal account.")).toBeTruthy();
     await user.click(within(stripe).getByRole("button", { name: "Try again" }));
     expect(await within(stripe).findByText("€120.00")).toBeTruthy();
+  });
+});
+
+describe("the Payments & payouts page in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("words balances, payouts and activity in French, with French money and dates", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    render({
+      "payments.payouts": () => stripeReady,
+      "payments.paypalPayouts": () => ({
+        state: "test",
+        charges: [{ currency: "EUR", count: 2, amount: 4_000, refunded: 500 }],
+      }),
+    });
+    expect(await screen.findByRole("heading", { name: "Paiements et versements" })).toBeTruthy();
+    const stripe = await screen.findByRole("region", { name: "Stripe" });
+    expect(await within(stripe).findByText("Disponible")).toBeTruthy();
+    expect(within(stripe).getByText(/^120,00\s€$/)).toBeTruthy();
+    const payouts = within(stripe).getByRole("list", { name: "Versements récents" });
+    expect(payouts.textContent).toMatch(/90,00\s€/);
+    expect(payouts.textContent).toContain("En transit");
+    expect(payouts.textContent).toContain("arrive le 18 déc. 2026");
+    const activity = within(stripe).getByRole("table", { name: "Activité récente" });
+    expect(within(activity).getByRole("columnheader", { name: "Opération" })).toBeTruthy();
+    expect(activity.textContent).toMatch(/0,00\s€ \+ plateforme 1,30\s€/);
+    expect(within(stripe).getByRole("list", { name: "Commissions de la plateforme" })).toBeTruthy();
+    const paypal = screen.getByRole("region", { name: "PayPal" });
+    expect(await within(paypal).findByText("Paiements de test uniquement")).toBeTruthy();
+    expect(within(paypal).getByText("2 paiements de test")).toBeTruthy();
+    expect(within(paypal).getByText(/^40,00\s€ \(5,00\s€ remboursés\)$/)).toBeTruthy();
   });
 });

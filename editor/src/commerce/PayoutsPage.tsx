@@ -1,4 +1,5 @@
 import { useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
@@ -7,71 +8,78 @@ import { Card, CardBody, CardHeader } from "../ui/Card.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
-import { formatAmount } from "./money.ts";
-import { LoadError, useStore } from "./shared.tsx";
-import { formatDate } from "./time.ts";
+import { message } from "../i18n/message.ts";
+import { ColumnHeads, LoadError, StatusLabel, useStore } from "./shared.tsx";
 
 type View = RouterOutputs["payments"]["payouts"];
 type Summary = Extract<View, { state: "ready" }>["summary"];
 
-/** Every word of this screen, in one place for the translation pass. */
-const WORDS = {
-  title: "Payments & payouts",
-  description: "Your money at Stripe and PayPal: what is ready, what is on its way, and the fees.",
-  stripe: "Stripe",
-  stripeDescription: "Your Stripe account's balance, payouts to your bank and fees.",
-  paypal: "PayPal",
-  paypalDescription:
-    "Your PayPal balance and transactions of the last 31 days, with PayPal's fees.",
-  testTitle: "Test payments only",
-  testBody:
-    "This store pays with the built-in test gateway: no money moves, so there is no balance or payout to show.",
-  testNone: "No test payments yet.",
-  testTotals: (count: number) => `${count} test ${count === 1 ? "payment" : "payments"}`,
-  testRefunded: "refunded",
-  unavailable: "Not available right now",
-  available: "Available",
-  pending: "On its way",
-  none: "None",
-  payouts: "Recent payouts",
-  noPayouts: "No payouts yet.",
-  arriving: "arrives",
-  sent: "sent",
-  fees: "Platform fees",
-  noFees: "No platform fees taken yet.",
-  transactions: "Recent activity",
-  noTransactions: "No activity yet.",
-  columns: { date: "Date", what: "What", amount: "Amount", fees: "Fees", net: "Net" },
-  feeParts: (provider: string, platform: string | null) =>
-    platform ? `${provider} + platform ${platform}` : provider,
-  status: {
-    paid: "Paid",
-    pending: "Pending",
-    in_transit: "In transit",
-    canceled: "Cancelled",
-    failed: "Failed",
-    available: "Available",
-    reversed: "Reversed",
-  } as Record<string, string>,
-};
+/** The states of a payout or a balance transaction, as the providers name them. */
+const STATUS = {
+  paid: message({ id: "commerce.payouts.status.paid", defaultMessage: "Paid" }),
+  pending: message({ id: "commerce.payouts.status.pending", defaultMessage: "Pending" }),
+  in_transit: message({ id: "commerce.payouts.status.inTransit", defaultMessage: "In transit" }),
+  canceled: message({ id: "commerce.payouts.status.canceled", defaultMessage: "Cancelled" }),
+  failed: message({ id: "commerce.payouts.status.failed", defaultMessage: "Failed" }),
+  available: message({ id: "commerce.payouts.status.available", defaultMessage: "Available" }),
+  reversed: message({ id: "commerce.payouts.status.reversed", defaultMessage: "Reversed" }),
+} as Record<string, MessageDescriptor>;
 
 /**
  * The store's money at its providers, each in its own card that loads, fails and answers on its
  * own: Stripe (the connected account, or the test gateway's charges) and PayPal. A provider that
  * is down or refuses is a sentence in its card; the rest of the page works.
  */
+const COLUMNS = [
+  message({ id: "commerce.payouts.column.date", defaultMessage: "Date" }),
+  message({ id: "commerce.payouts.column.what", defaultMessage: "What" }),
+  {
+    word: message({ id: "commerce.payouts.column.amount", defaultMessage: "Amount" }),
+    numeric: true,
+  },
+  { word: message({ id: "commerce.payouts.column.fees", defaultMessage: "Fees" }), numeric: true },
+  { word: message({ id: "commerce.payouts.column.net", defaultMessage: "Net" }), numeric: true },
+] as const;
+
 export function PayoutsPage() {
-  useDocumentTitle(WORDS.title);
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: "commerce.payouts.title",
+    defaultMessage: "Payments & payouts",
+  });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const { siteId } = useStore();
   const stripe = useQuery(trpc.payments.payouts.queryOptions({ siteId }));
   const paypal = useQuery(trpc.payments.paypalPayouts.queryOptions({ siteId }));
   return (
     <>
-      <PageHeader title={WORDS.title} description={WORDS.description} />
+      <PageHeader
+        title={title}
+        description={intl.formatMessage({
+          id: "commerce.payouts.description",
+          defaultMessage:
+            "Your money at Stripe and PayPal: what is ready, what is on its way, and the fees.",
+        })}
+      />
       <div className="stack">
-        <ProviderCard title={WORDS.stripe} description={WORDS.stripeDescription} query={stripe} />
-        <ProviderCard title={WORDS.paypal} description={WORDS.paypalDescription} query={paypal} />
+        <ProviderCard
+          title={intl.formatMessage({ id: "commerce.payouts.stripe", defaultMessage: "Stripe" })}
+          description={intl.formatMessage({
+            id: "commerce.payouts.stripeDescription",
+            defaultMessage: "Your Stripe account's balance, payouts to your bank and fees.",
+          })}
+          query={stripe}
+        />
+        <ProviderCard
+          title={intl.formatMessage({ id: "commerce.payouts.paypal", defaultMessage: "PayPal" })}
+          description={intl.formatMessage({
+            id: "commerce.payouts.paypalDescription",
+            defaultMessage:
+              "Your PayPal balance and transactions of the last 31 days, with PayPal's fees.",
+          })}
+          query={paypal}
+        />
       </div>
     </>
   );
@@ -105,12 +113,19 @@ function ProviderCard({
 }
 
 function ViewBody({ view }: { view: View }) {
+  const intl = useIntl();
   switch (view.state) {
     case "absent":
       return <p className="payments-note">{view.message}</p>;
     case "unavailable":
       return (
-        <Notice tone="warning" title={WORDS.unavailable}>
+        <Notice
+          tone="warning"
+          title={intl.formatMessage({
+            id: "commerce.payouts.unavailable",
+            defaultMessage: "Not available right now",
+          })}
+        >
           {view.message}
         </Notice>
       );
@@ -122,23 +137,50 @@ function ViewBody({ view }: { view: View }) {
 }
 
 function TestCharges({ charges }: { charges: Extract<View, { state: "test" }>["charges"] }) {
+  const intl = useIntl();
+  const { money } = useStore();
   return (
     <div className="form-stack">
-      <Notice tone="info" title={WORDS.testTitle}>
-        {WORDS.testBody}
+      <Notice
+        tone="info"
+        title={intl.formatMessage({
+          id: "commerce.payouts.testTitle",
+          defaultMessage: "Test payments only",
+        })}
+      >
+        <FormattedMessage
+          id="commerce.payouts.testBody"
+          defaultMessage="This store pays with the built-in test gateway: no money moves, so there is no balance or payout to show."
+        />
       </Notice>
       {charges.length === 0 ? (
-        <p className="payments-note">{WORDS.testNone}</p>
+        <p className="payments-note">
+          <FormattedMessage id="commerce.payouts.testNone" defaultMessage="No test payments yet." />
+        </p>
       ) : (
         <dl className="commerce-dl payouts-dl">
           {charges.map((c) => (
             <div key={c.currency} className="payouts-dl__row">
-              <dt>{WORDS.testTotals(c.count)}</dt>
+              <dt>
+                <FormattedMessage
+                  id="commerce.payouts.testCount"
+                  defaultMessage="{count, plural, one {# test payment} other {# test payments}}"
+                  values={{ count: c.count }}
+                />
+              </dt>
               <dd>
-                {formatAmount(c.amount, c.currency)}
-                {c.refunded > 0
-                  ? ` (${formatAmount(c.refunded, c.currency)} ${WORDS.testRefunded})`
-                  : ""}
+                {c.refunded > 0 ? (
+                  <FormattedMessage
+                    id="commerce.payouts.testAmountRefunded"
+                    defaultMessage="{amount} ({refunded} refunded)"
+                    values={{
+                      amount: money(c.amount, c.currency),
+                      refunded: money(c.refunded, c.currency),
+                    }}
+                  />
+                ) : (
+                  money(c.amount, c.currency)
+                )}
               </dd>
             </div>
           ))}
@@ -148,86 +190,126 @@ function TestCharges({ charges }: { charges: Extract<View, { state: "test" }>["c
   );
 }
 
-const amounts = (rows: { amount: number; currency: string }[]) =>
-  rows.length ? rows.map((r) => formatAmount(r.amount, r.currency)).join(", ") : WORDS.none;
-
-function statusBadge(status: string) {
+function StatusBadge({ status }: { status: string }) {
   const tone =
     status === "paid" || status === "available"
       ? "success"
       : status === "failed" || status === "canceled" || status === "reversed"
         ? "danger"
         : "warning";
-  return <Badge tone={tone}>{WORDS.status[status] ?? status.replaceAll("_", " ")}</Badge>;
+  return (
+    <Badge tone={tone}>
+      <StatusLabel of={STATUS} value={status} />
+    </Badge>
+  );
 }
 
 function SummaryBody({ summary }: { summary: Summary }) {
+  const intl = useIntl();
+  const { money, date } = useStore();
+  const amounts = (rows: { amount: number; currency: string }[]) =>
+    rows.length
+      ? intl.formatList(
+          rows.map((r) => money(r.amount, r.currency)),
+          { type: "unit" },
+        )
+      : intl.formatMessage({ id: "commerce.payouts.none", defaultMessage: "None" });
+  const payoutsLabel = intl.formatMessage({
+    id: "commerce.payouts.payouts",
+    defaultMessage: "Recent payouts",
+  });
+  const activityLabel = intl.formatMessage({
+    id: "commerce.payouts.transactions",
+    defaultMessage: "Recent activity",
+  });
+  const feesLabel = intl.formatMessage({
+    id: "commerce.payouts.fees",
+    defaultMessage: "Platform fees",
+  });
   return (
     <div className="form-stack">
       <dl className="commerce-dl payouts-dl">
         <div className="payouts-dl__row">
-          <dt>{WORDS.available}</dt>
+          <dt>
+            <FormattedMessage id="commerce.payouts.available" defaultMessage="Available" />
+          </dt>
           <dd>{amounts(summary.available)}</dd>
         </div>
         <div className="payouts-dl__row">
-          <dt>{WORDS.pending}</dt>
+          <dt>
+            <FormattedMessage id="commerce.payouts.pending" defaultMessage="On its way" />
+          </dt>
           <dd>{amounts(summary.pending)}</dd>
         </div>
       </dl>
-      <h3 className="payouts-heading">{WORDS.payouts}</h3>
+      <h3 className="payouts-heading">{payoutsLabel}</h3>
       {summary.payouts.length === 0 ? (
-        <p className="payments-note">{WORDS.noPayouts}</p>
+        <p className="payments-note">
+          <FormattedMessage id="commerce.payouts.noPayouts" defaultMessage="No payouts yet." />
+        </p>
       ) : (
-        <ul className="payments-list payouts-list" aria-label={WORDS.payouts}>
+        <ul className="payments-list payouts-list" aria-label={payoutsLabel}>
           {summary.payouts.map((p) => (
             <li key={p.id}>
-              <span className="payouts-list__amount">{formatAmount(p.amount, p.currency)}</span>{" "}
-              {statusBadge(p.status)}{" "}
+              <span className="payouts-list__amount">{money(p.amount, p.currency)}</span>
+              <StatusBadge status={p.status} />
               <span className="payments-note">
-                {p.arrivalDate
-                  ? `${WORDS.arriving} ${formatDate(p.arrivalDate)}`
-                  : `${WORDS.sent} ${formatDate(p.createdAt)}`}
+                {p.arrivalDate ? (
+                  <FormattedMessage
+                    id="commerce.payouts.arrives"
+                    defaultMessage="arrives {date}"
+                    values={{ date: date(p.arrivalDate) }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="commerce.payouts.sent"
+                    defaultMessage="sent {date}"
+                    values={{ date: date(p.createdAt) }}
+                  />
+                )}
               </span>
             </li>
           ))}
         </ul>
       )}
-      <h3 className="payouts-heading">{WORDS.transactions}</h3>
+      <h3 className="payouts-heading">{activityLabel}</h3>
       {summary.transactions.length === 0 ? (
-        <p className="payments-note">{WORDS.noTransactions}</p>
+        <p className="payments-note">
+          <FormattedMessage
+            id="commerce.payouts.noTransactions"
+            defaultMessage="No activity yet."
+          />
+        </p>
       ) : (
         <div className="payouts-table-wrap">
-          <table className="commerce-table" aria-label={WORDS.transactions}>
-            <thead>
-              <tr>
-                <th scope="col">{WORDS.columns.date}</th>
-                <th scope="col">{WORDS.columns.what}</th>
-                <th scope="col" className="num">
-                  {WORDS.columns.amount}
-                </th>
-                <th scope="col" className="num">
-                  {WORDS.columns.fees}
-                </th>
-                <th scope="col" className="num">
-                  {WORDS.columns.net}
-                </th>
-              </tr>
-            </thead>
+          <table className="commerce-table" aria-label={activityLabel}>
+            <ColumnHeads columns={COLUMNS} />
             <tbody>
               {summary.transactions.map((t) => (
                 <tr key={t.id}>
-                  <td>{formatDate(t.createdAt)}</td>
+                  <td>{date(t.createdAt)}</td>
                   <td>
-                    {t.description} {t.status !== "available" ? statusBadge(t.status) : null}
+                    <span className="commerce-inline">
+                      {t.description}
+                      {t.status !== "available" ? <StatusBadge status={t.status} /> : null}
+                    </span>
                   </td>
-                  <td className="num">{formatAmount(t.amount, t.currency)}</td>
+                  <td className="num">{money(t.amount, t.currency)}</td>
                   <td className="num">
-                    {WORDS.feeParts(
-                      formatAmount(t.providerFee, t.currency),
-                      t.platformFee ? formatAmount(t.platformFee, t.currency) : null,
+                    {t.platformFee ? (
+                      <FormattedMessage
+                        id="commerce.payouts.feeParts"
+                        defaultMessage="{provider} + platform {platform}"
+                        values={{
+                          provider: money(t.providerFee, t.currency),
+                          platform: money(t.platformFee, t.currency),
+                        }}
+                      />
+                    ) : (
+                      money(t.providerFee, t.currency)
                     )}
                   </td>
-                  <td className="num">{formatAmount(t.net, t.currency)}</td>
+                  <td className="num">{money(t.net, t.currency)}</td>
                 </tr>
               ))}
             </tbody>
@@ -236,11 +318,15 @@ function SummaryBody({ summary }: { summary: Summary }) {
       )}
       {summary.fees.length > 0 ? (
         <>
-          <h3 className="payouts-heading">{WORDS.fees}</h3>
-          <ul className="payments-list" aria-label={WORDS.fees}>
+          <h3 className="payouts-heading">{feesLabel}</h3>
+          <ul className="payments-list" aria-label={feesLabel}>
             {summary.fees.map((f) => (
               <li key={f.id}>
-                {formatAmount(f.amount, f.currency)} · {formatDate(f.createdAt)}
+                <FormattedMessage
+                  id="commerce.payouts.feeLine"
+                  defaultMessage="{amount} · {date}"
+                  values={{ amount: money(f.amount, f.currency), date: date(f.createdAt) }}
+                />
               </li>
             ))}
           </ul>

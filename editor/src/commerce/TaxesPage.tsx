@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { toProblem } from "../api/errors.ts";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
@@ -10,17 +9,48 @@ import { Badge } from "../ui/Badge.tsx";
 import { Button } from "../ui/Button.tsx";
 import { Card, CardBody, CardFooter, CardHeader } from "../ui/Card.tsx";
 import { Select, TextField } from "../ui/Field.tsx";
-import { FormError, Notice } from "../ui/Notice.tsx";
+import { FormError } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
-import { percentToPpm, ppmToPercent } from "./money.ts";
-import { LoadError, useStore } from "./shared.tsx";
+import { message } from "../i18n/message.ts";
+import { percentToPpm } from "./money.ts";
+import { ChoiceSelect, ColumnHeads, LoadError, TestModeNotice, useStore } from "./shared.tsx";
 
 type Rate = RouterOutputs["taxes"]["list"]["rates"][number];
 
+const TAX_STYLES = [
+  [
+    "excluded",
+    message({
+      id: "commerce.taxes.pricesExcluded",
+      defaultMessage: "Tax is added at checkout (US style)",
+    }),
+  ],
+  [
+    "included",
+    message({
+      id: "commerce.taxes.pricesIncluded",
+      defaultMessage: "Prices include tax (VAT style)",
+    }),
+  ],
+] as const;
+
+const COLUMNS = [
+  message({ id: "commerce.taxes.where", defaultMessage: "Where" }),
+  message({ id: "commerce.taxes.name", defaultMessage: "Name" }),
+  { word: message({ id: "commerce.taxes.rate", defaultMessage: "Rate" }), numeric: true },
+  message({ id: "commerce.taxes.shipping", defaultMessage: "Shipping" }),
+  null,
+] as const;
+
 export function TaxesPage() {
-  useDocumentTitle("Taxes & currency");
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: "commerce.taxes.title",
+    defaultMessage: "Taxes & currency",
+  });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const { siteId, settings } = useStore();
   const taxes = useQuery(trpc.taxes.list.queryOptions({ siteId }));
@@ -31,17 +61,14 @@ export function TaxesPage() {
   return (
     <>
       <PageHeader
-        title="Taxes & currency"
-        description="What the shop sells in, and the tax it charges where."
+        title={title}
+        description={intl.formatMessage({
+          id: "commerce.taxes.description",
+          defaultMessage: "What the shop sells in, and the tax it charges where.",
+        })}
       />
       <div className="stack">
-        {settings.data.payments.testMode ? (
-          <Notice tone="warning" title="Payments are in test mode">
-            Shoppers pay with the test card 4242 4242 4242 4242 and no money moves. Set
-            STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET on the server to take real payments with
-            Stripe.
-          </Notice>
-        ) : null}
+        {settings.data.payments.testMode ? <TestModeNotice /> : null}
         <CurrencyCard
           key={`${settings.data.currency}-${settings.data.taxesIncluded}-${settings.data.language}-${settings.data.timeZone}`}
           settings={settings.data}
@@ -57,18 +84,24 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
   const queryClient = useQueryClient();
   const toast = useToast();
   const { siteId } = useStore();
+  const intl = useIntl();
   const save = useMutation(
     trpc.checkout.updateSettings.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.checkout.pathKey() });
         await queryClient.invalidateQueries({ queryKey: trpc.taxes.pathKey() });
-        toast.show({ title: "Settings saved" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "commerce.settings.saved",
+            defaultMessage: "Settings saved",
+          }),
+        });
       },
     }),
   );
-  const intl = useIntl();
   const errors = useFormErrors(save.error, ["currency", "language", "timeZone"] as const);
   const languageNames = new Intl.DisplayNames([intl.locale], { type: "language" });
+  const currencyNames = new Intl.DisplayNames([intl.locale], { type: "currency" });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -156,24 +189,25 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
             >
               {settings.currencies.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {intl.formatMessage(
+                    { id: "commerce.settings.currencyOption", defaultMessage: "{name} ({code})" },
+                    { name: currencyNames.of(c) ?? c, code: c },
+                  )}
                 </option>
               ))}
             </Select>
-            <Select
-              label="Prices"
+            <ChoiceSelect
+              label={intl.formatMessage({ id: "commerce.taxes.prices", defaultMessage: "Prices" })}
               name="taxesIncluded"
               defaultValue={settings.taxesIncluded ? "included" : "excluded"}
-            >
-              <option value="excluded">Tax is added at checkout (US style)</option>
-              <option value="included">Prices include tax (VAT style)</option>
-            </Select>
+              choices={TAX_STYLES}
+            />
             <FormError message={errors.formError} />
           </div>
         </CardBody>
         <CardFooter>
           <Button type="submit" variant="primary" loading={save.isPending}>
-            Save
+            <FormattedMessage id="commerce.settings.save" defaultMessage="Save" />
           </Button>
         </CardFooter>
       </form>
@@ -184,90 +218,196 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
 function RatesCard({ rates }: { rates: Rate[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { siteId } = useStore();
+  const intl = useIntl();
+  const { siteId, country } = useStore();
   const [localError, setLocalError] = useState<string | null>(null);
+  const [countryCode, setCountryCode] = useState("");
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.taxes.pathKey() });
   const save = useMutation(trpc.taxes.save.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(trpc.taxes.delete.mutationOptions({ onSuccess: refresh }));
+  const errors = useFormErrors(save.error ?? remove.error, [
+    "rate.country",
+    "rate.region",
+    "rate.name",
+    "rate.ratePpm",
+  ] as const);
+  const percent = (ppm: number) =>
+    intl.formatNumber(ppm / 1_000_000, { style: "percent", maximumFractionDigits: 4 });
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const ratePpm = percentToPpm(String(form.get("rate") ?? ""));
-    if (ratePpm === null) return setLocalError("Enter the rate as a percentage, such as 8.875.");
+    if (ratePpm === null)
+      return setLocalError(
+        intl.formatMessage(
+          {
+            id: "commerce.taxes.rateInvalid",
+            defaultMessage: "Enter the rate as a percentage, such as {example}.",
+          },
+          { example: intl.formatNumber(8.875) },
+        ),
+      );
     setLocalError(null);
     save.mutate(
       {
         siteId,
         rate: {
-          country: String(form.get("country") ?? ""),
+          country: String(form.get("country") ?? "").toUpperCase(),
           region: String(form.get("region") ?? ""),
-          name: String(form.get("name") ?? "") || "Tax",
+          name:
+            String(form.get("name") ?? "") ||
+            intl.formatMessage({ id: "commerce.taxes.defaultName", defaultMessage: "Tax" }),
           ratePpm,
           appliesToShipping: form.get("shipping") === "on",
         },
       },
-      { onSuccess: () => (event.target as HTMLFormElement).reset() },
+      {
+        onSuccess: () => {
+          (event.target as HTMLFormElement).reset();
+          setCountryCode("");
+        },
+      },
     );
   }
   return (
     <Card>
       <CardHeader
-        title="Tax rates"
-        description="A region's own rate replaces its country's. No rate: no tax."
+        title={intl.formatMessage({ id: "commerce.taxes.ratesTitle", defaultMessage: "Tax rates" })}
+        description={intl.formatMessage({
+          id: "commerce.taxes.ratesDescription",
+          defaultMessage: "A region's own rate replaces its country's. No rate: no tax.",
+        })}
       />
       <CardBody flush>
-        <table className="commerce-table">
-          <thead>
-            <tr>
-              <th scope="col">Where</th>
-              <th scope="col">Name</th>
-              <th scope="col" className="num">
-                Rate
-              </th>
-              <th scope="col">Shipping</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {rates.map((rate) => (
-              <tr key={rate.id}>
-                <td>
-                  {rate.country}
-                  {rate.region ? ` · ${rate.region}` : ""}
-                </td>
-                <td>{rate.name}</td>
-                <td className="num">{ppmToPercent(rate.ratePpm)}</td>
-                <td>{rate.appliesToShipping ? <Badge tone="neutral">Taxed</Badge> : null}</td>
-                <td className="num">
-                  <Button
-                    size="sm"
-                    variant="danger-ghost"
-                    onClick={() => remove.mutate({ siteId, taxRateId: rate.id })}
-                  >
-                    Remove
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {rates.length === 0 ? (
+          <p className="payments-note commerce-empty-row">
+            <FormattedMessage
+              id="commerce.taxes.noRates"
+              defaultMessage="No tax rates yet: checkout charges no tax."
+            />
+          </p>
+        ) : (
+          <div className="commerce-table-wrap">
+            <table
+              className="commerce-table"
+              aria-label={intl.formatMessage({
+                id: "commerce.taxes.ratesTitle",
+                defaultMessage: "Tax rates",
+              })}
+            >
+              <ColumnHeads columns={COLUMNS} />
+              <tbody>
+                {rates.map((rate) => (
+                  <tr key={rate.id}>
+                    <td>
+                      {rate.region
+                        ? intl.formatMessage(
+                            {
+                              id: "commerce.taxes.countryRegion",
+                              defaultMessage: "{country} · {region}",
+                            },
+                            { country: country(rate.country), region: rate.region },
+                          )
+                        : country(rate.country)}
+                    </td>
+                    <td>{rate.name}</td>
+                    <td className="num">{percent(rate.ratePpm)}</td>
+                    <td>
+                      {rate.appliesToShipping ? (
+                        <Badge tone="neutral">
+                          <FormattedMessage id="commerce.taxes.taxed" defaultMessage="Taxed" />
+                        </Badge>
+                      ) : null}
+                    </td>
+                    <td className="num">
+                      <Button
+                        size="sm"
+                        variant="danger-ghost"
+                        onClick={() => remove.mutate({ siteId, taxRateId: rate.id })}
+                        aria-label={intl.formatMessage(
+                          {
+                            id: "commerce.taxes.removeRate",
+                            defaultMessage: "Remove {name} ({where})",
+                          },
+                          { name: rate.name, where: country(rate.country) },
+                        )}
+                      >
+                        <FormattedMessage id="commerce.taxes.remove" defaultMessage="Remove" />
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </CardBody>
       <form onSubmit={onSubmit} noValidate>
         <CardBody>
-          <div className="commerce-row">
-            <TextField label="Country (2 letters)" name="country" maxLength={2} placeholder="US" />
-            <TextField label="Region (optional)" name="region" maxLength={64} placeholder="NY" />
-            <TextField label="Name" name="name" placeholder="Sales tax" maxLength={100} />
-            <TextField label="Rate (%)" name="rate" inputMode="decimal" placeholder="8.875" />
+          <div className="form-stack">
+            <div className="commerce-row">
+              <TextField
+                label={intl.formatMessage({
+                  id: "commerce.taxes.country",
+                  defaultMessage: "Country code",
+                })}
+                name="country"
+                maxLength={2}
+                autoCapitalize="characters"
+                spellCheck={false}
+                placeholder={intl.formatMessage({
+                  id: "commerce.taxes.countryPlaceholder",
+                  defaultMessage: "US",
+                })}
+                value={countryCode}
+                onChange={(e) => setCountryCode(e.target.value)}
+                status={/^[a-z]{2}$/i.test(countryCode) ? country(countryCode.toUpperCase()) : ""}
+                error={errors.fieldError("rate.country")}
+              />
+              <TextField
+                label={intl.formatMessage({
+                  id: "commerce.taxes.region",
+                  defaultMessage: "Region (optional)",
+                })}
+                name="region"
+                maxLength={64}
+                placeholder={intl.formatMessage({
+                  id: "commerce.taxes.regionPlaceholder",
+                  defaultMessage: "NY",
+                })}
+                error={errors.fieldError("rate.region")}
+              />
+              <TextField
+                label={intl.formatMessage({ id: "commerce.taxes.name", defaultMessage: "Name" })}
+                name="name"
+                placeholder={intl.formatMessage({
+                  id: "commerce.taxes.namePlaceholder",
+                  defaultMessage: "Sales tax",
+                })}
+                maxLength={100}
+                error={errors.fieldError("rate.name")}
+              />
+              <TextField
+                label={intl.formatMessage({
+                  id: "commerce.taxes.ratePercent",
+                  defaultMessage: "Rate (%)",
+                })}
+                name="rate"
+                inputMode="decimal"
+                placeholder={intl.formatNumber(8.875)}
+                error={errors.fieldError("rate.ratePpm")}
+              />
+            </div>
+            <label className="commerce-check">
+              <input type="checkbox" name="shipping" />
+              <FormattedMessage id="commerce.taxes.taxShipping" defaultMessage="Tax shipping too" />
+            </label>
+            <FormError message={localError ?? errors.formError} />
           </div>
-          <label className="commerce-check">
-            <input type="checkbox" name="shipping" /> Tax shipping too
-          </label>
-          <FormError message={localError ?? (save.error ? toProblem(save.error).message : null)} />
         </CardBody>
         <CardFooter>
           <Button type="submit" loading={save.isPending}>
-            Add rate
+            <FormattedMessage id="commerce.taxes.addRate" defaultMessage="Add rate" />
           </Button>
         </CardFooter>
       </form>

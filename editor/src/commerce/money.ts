@@ -3,10 +3,10 @@ import { formatMinor, parseDecimalAmount, toDecimalString } from "../../../domai
 /**
  * Money in the merchant app: the server stores integers in minor units of the shop's currency;
  * domain/money knows each currency's ISO exponent. These helpers only adapt it to the screens:
- * amounts print in the browser's language, inputs take "18,50" as well as "18.50".
+ * amounts print in the given language (else the browser's), inputs take "18,50" as well as "18.50".
  */
-export function formatAmount(minor: number, currency: string): string {
-  return formatMinor(minor, currency, undefined);
+export function formatAmount(minor: number, currency: string, locale?: string): string {
+  return formatMinor(minor, currency, locale);
 }
 
 /** "18.5" -> 1850 (USD); null when it is not an amount with at most the currency's decimals. */
@@ -14,9 +14,19 @@ export function parseMinor(text: string, currency: string): number | null {
   return parseDecimalAmount(text, currency, { decimalComma: true });
 }
 
-/** 1850 -> "18.50" (USD), for filling inputs. */
-export function minorToInput(minor: number | null | undefined, currency: string): string {
-  return minor === null || minor === undefined ? "" : toDecimalString(minor, currency);
+/** 1850 -> "18.50" (USD; "18,50" in French), for filling inputs. */
+export function minorToInput(
+  minor: number | null | undefined,
+  currency: string,
+  locale?: string,
+): string {
+  if (minor === null || minor === undefined) return "";
+  const text = toDecimalString(minor, currency);
+  if (!locale) return text;
+  const decimal = new Intl.NumberFormat(locale)
+    .formatToParts(1.5)
+    .find((part) => part.type === "decimal")?.value;
+  return decimal ? text.replace(".", decimal) : text;
 }
 
 /** Tax rates are parts per million on the wire; people type percentages. */

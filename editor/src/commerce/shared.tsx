@@ -1,5 +1,6 @@
 import { useQuery, type UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { countryName } from "../../../domain/storefront-i18n/index.ts";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { NavLink, Outlet, useParams, Link } from "react-router";
 import { toProblem } from "../api/errors.ts";
@@ -8,6 +9,7 @@ import type { RouterOutputs } from "../api/types.ts";
 import { ArrowLeftIcon } from "../ui/icons.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { Button } from "../ui/Button.tsx";
+import { Select, type SelectProps } from "../ui/Field.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { message } from "../i18n/message.ts";
 import { formatAmount } from "./money.ts";
@@ -19,18 +21,51 @@ export function useSiteId(): string {
   return useParams().siteId ?? "";
 }
 
-/** The shop's currency and how to print its amounts. */
+/**
+ * The shop's currency and time zone, and how to print its amounts (in the app's language) and
+ * its dates (in the app's language, on the store's clock: a discount ending at midnight in Paris
+ * reads "midnight" wherever the merchant is).
+ */
 export function useStore() {
   const trpc = useTRPC();
   const siteId = useSiteId();
+  const intl = useIntl();
   const settings = useQuery(trpc.checkout.settings.queryOptions({ siteId }));
   const currency = settings.data?.currency ?? "USD";
+  const timeZone = settings.data?.timeZone ?? "UTC";
   return {
     siteId,
     settings,
     currency,
-    money: (minor: number) => formatAmount(minor, currency),
+    timeZone,
+    money: (minor: number, inCurrency: string = currency) =>
+      formatAmount(minor, inCurrency, intl.locale),
+    date: (iso: string) => intl.formatDate(iso, { dateStyle: "medium", timeZone }),
+    dateTime: (iso: string) =>
+      intl.formatDate(iso, { dateStyle: "medium", timeStyle: "short", timeZone }),
+    /** A country's name in the app's language ("Allemagne" for DE in French). */
+    country: (code: string) => countryName(code, intl.locale),
   };
+}
+
+/**
+ * A select of fixed choices, each worded from the catalogue: `choices` pairs a value with its
+ * message (the filters of the orders list, a discount's kind, a tax setting...).
+ */
+export function ChoiceSelect<Value extends string>({
+  choices,
+  ...selectProps
+}: SelectProps & { choices: readonly (readonly [Value, MessageDescriptor])[] }) {
+  const intl = useIntl();
+  return (
+    <Select {...selectProps}>
+      {choices.map(([value, word]) => (
+        <option key={value} value={value}>
+          {intl.formatMessage(word)}
+        </option>
+      ))}
+    </Select>
+  );
 }
 
 const SECTIONS = [
@@ -71,6 +106,54 @@ export function CommerceLayout() {
       </div>
       <Outlet />
     </div>
+  );
+}
+
+/** A table's column headings, each worded from the catalogue; null for a column of buttons. */
+export function ColumnHeads({
+  columns,
+}: {
+  columns: readonly (MessageDescriptor | { word: MessageDescriptor; numeric: true } | null)[];
+}) {
+  const intl = useIntl();
+  return (
+    <thead>
+      <tr>
+        {columns.map((column, i) =>
+          column === null ? (
+            <th key={i} scope="col" />
+          ) : "word" in column ? (
+            <th key={i} scope="col" className="num">
+              {intl.formatMessage(column.word)}
+            </th>
+          ) : (
+            <th key={i} scope="col">
+              {intl.formatMessage(column)}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
+/** The store takes payments through the built-in test gateway (Taxes and Payments say so). */
+export function TestModeNotice() {
+  const intl = useIntl();
+  return (
+    <Notice
+      tone="warning"
+      title={intl.formatMessage({
+        id: "commerce.testMode.title",
+        defaultMessage: "Payments are in test mode",
+      })}
+    >
+      <FormattedMessage
+        id="commerce.testMode.body"
+        defaultMessage="Shoppers pay with the test card {card} and no money moves. Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET on the server to take real payments with Stripe."
+        values={{ card: "4242 4242 4242 4242" }}
+      />
+    </Notice>
   );
 }
 

@@ -9,3 +9,42 @@ export function formatDateTime(iso: string): string {
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(iso));
 }
+
+function wallClock(date: Date, timeZone: string): Record<string, string> {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(date);
+  return Object.fromEntries(parts.map((part) => [part.type, part.value]));
+}
+
+/** How far `timeZone`'s clock is ahead of UTC at `date`, in milliseconds. */
+function offsetAt(date: Date, timeZone: string): number {
+  const p = wallClock(date, timeZone);
+  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** An instant as a `datetime-local` input's value on the store's clock: "2026-12-24T18:00". */
+export function toZonedInput(iso: string | null, timeZone: string): string {
+  if (!iso) return "";
+  const p = wallClock(new Date(iso), timeZone);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** A `datetime-local` input's value read on the store's clock, as an instant; null if empty. */
+export function fromZonedInput(local: string, timeZone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // Twice: the offset at the first guess can differ across a daylight-saving change.
+  const guess = wall - offsetAt(new Date(wall), timeZone);
+  return new Date(wall - offsetAt(new Date(guess), timeZone)).toISOString();
+}
