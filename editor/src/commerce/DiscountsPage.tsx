@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useIntl } from "react-intl";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
@@ -17,6 +18,7 @@ import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
 import { ListQuery, useStore } from "./shared.tsx";
 import { formatDateTime } from "./time.ts";
+import { isoToZonedInput, zonedInputToIso } from "../../../domain/time-zone.ts";
 
 type Discount = RouterOutputs["discounts"]["list"]["discounts"][number];
 type Kind = Discount["kind"];
@@ -32,7 +34,8 @@ const FIELDS = [
 export function DiscountsPage() {
   useDocumentTitle("Discounts");
   const trpc = useTRPC();
-  const { siteId, money } = useStore();
+  const { siteId, money, settings } = useStore();
+  const timeZone = settings.data?.timeZone ?? "UTC";
   const list = useQuery(trpc.discounts.list.queryOptions({ siteId }));
   const [editing, setEditing] = useState<Discount | "new" | null>(null);
   const describe = (d: Discount) =>
@@ -86,7 +89,7 @@ export function DiscountsPage() {
                       {d.usedCount}
                       {d.usageLimit !== null ? ` of ${d.usageLimit}` : ""}
                     </td>
-                    <td>{d.endsAt ? formatDateTime(d.endsAt) : "Never"}</td>
+                    <td>{d.endsAt ? formatDateTime(d.endsAt, timeZone) : "Never"}</td>
                     <td className="num">
                       <Button size="sm" onClick={() => setEditing(d)}>
                         Edit
@@ -109,13 +112,17 @@ export function DiscountsPage() {
   );
 }
 
-const toLocalInput = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16) : "");
+/** A window's bound on the store's clock (StoreSettings.timeZone), not the merchant's laptop's. */
+const toLocalInput = (iso: string | null, timeZone: string) =>
+  iso ? isoToZonedInput(iso, timeZone) : "";
 
 function DiscountDialog({ discount, onClose }: { discount: Discount | null; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { siteId, currency } = useStore();
+  const { siteId, currency, settings } = useStore();
+  const timeZone = settings.data?.timeZone ?? "UTC";
+  const intl = useIntl();
   const [kind, setKind] = useState<Kind>(discount?.kind ?? "percentage");
   const [scope, setScope] = useState<Discount["scope"]>(discount?.scope ?? "all");
   const [chosen, setChosen] = useState<string[]>([
@@ -167,7 +174,7 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
     const minSubtotal = text("minSubtotal") ? parseMinor(text("minSubtotal"), currency) : 0;
     if (minSubtotal === null) return setLocalError("The minimum subtotal is not an amount.");
     const limit = (name: string) => (text(name) ? Number(text(name)) : null);
-    const date = (name: string) => (text(name) ? new Date(text(name)).toISOString() : null);
+    const date = (name: string) => (text(name) ? zonedInputToIso(text(name), timeZone) : null);
     setLocalError(null);
     const input = {
       code: text("code"),
@@ -248,13 +255,20 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
                 label="Starts"
                 name="startsAt"
                 type="datetime-local"
-                defaultValue={toLocalInput(discount?.startsAt ?? null)}
+                defaultValue={toLocalInput(discount?.startsAt ?? null, timeZone)}
+                hint={intl.formatMessage(
+                  {
+                    id: "commerce.discounts.windowHint",
+                    defaultMessage: "On the store's clock ({zone})",
+                  },
+                  { zone: timeZone.replace(/_/g, " ") },
+                )}
               />
               <TextField
                 label="Ends"
                 name="endsAt"
                 type="datetime-local"
-                defaultValue={toLocalInput(discount?.endsAt ?? null)}
+                defaultValue={toLocalInput(discount?.endsAt ?? null, timeZone)}
                 error={errors.fieldError("discount.endsAt")}
               />
             </div>
