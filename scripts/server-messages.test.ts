@@ -4,10 +4,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 /**
- * The server says nothing the app cannot word (decision 0016): every `said("id", "English")` in
+ * The server says nothing that cannot be worded (decision 0016): every `said("id", "English")` in
  * the server (and every input-check id of `http/errors.ts`) has its message in
- * `editor/src/api/serverMessages.ts`, with the same English when the server's is a fixed sentence,
- * so the catalogues translate it. A new refusal fails here until the app has its words.
+ * `editor/src/api/serverMessages.ts` (the merchant's app) or, for the sentences a shopper reads
+ * (`storefront.…`), in the storefront's catalogue, with the same English when the server's is a
+ * fixed sentence, so the catalogues translate it. A new refusal fails here until it has its words.
  */
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -39,7 +40,14 @@ const server = sources(join(root, "server")).flatMap((path) =>
 );
 
 const app = readFileSync(join(root, "editor/src/api/serverMessages.ts"), "utf8");
-const worded = new Map<string, string>();
+const worded = new Map<string, string>(
+  Object.entries(
+    JSON.parse(readFileSync(join(root, "domain/storefront-i18n/en.json"), "utf8")) as Record<
+      string,
+      string
+    >,
+  ),
+);
 for (const m of app.matchAll(/id: "([^"]+)",\s*defaultMessage:\s*((?:"(?:[^"\\]|\\.)*"\s*)+),?/g))
   worded.set(m[1]!, JSON.parse(m[2]!.trim()));
 
@@ -50,7 +58,7 @@ describe("the server's sentences", () => {
     expect(server.length).toBeGreaterThan(60);
   });
 
-  it("are all worded by the app", () => {
+  it("are all worded by the app or the storefront", () => {
     const missing = server.filter((s) => !worded.has(s.id)).map((s) => `${s.id} (${s.where})`);
     expect(missing).toEqual([]);
   });
