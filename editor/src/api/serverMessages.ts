@@ -277,6 +277,22 @@ export const serverMessages = defineMessages({
     id: "app.error.versionNotRestorable",
     defaultMessage: "This version cannot be restored: {reason}",
   },
+  aiOff: { id: "app.error.aiOff", defaultMessage: "AI actions are turned off for this site." },
+  aiCreditsUsed: {
+    id: "app.error.aiCreditsUsed",
+    defaultMessage:
+      "This site has used {used, number} of its {limit, number} AI credits this month; this action needs {cost, number}. Credits renew on {renews, date, ::dMMMM}.",
+  },
+  aiTooMany: {
+    id: "app.error.aiTooMany",
+    defaultMessage:
+      "Too many AI requests in a minute. Try again in {seconds, plural, one {# second} other {# seconds}}.",
+  },
+  aiTooManySite: {
+    id: "app.error.aiTooManySite",
+    defaultMessage:
+      "Too many AI requests for this site in a minute. Try again in {seconds, plural, one {# second} other {# seconds}}.",
+  },
 });
 
 /**
