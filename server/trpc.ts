@@ -4,8 +4,8 @@ import { z } from "zod";
 import { MIN_ROLE, roleAtLeast, type SiteAction } from "../domain/permissions.ts";
 import { findSession, SESSION_COOKIE, type ActiveSession } from "./auth/sessions.ts";
 import type { AppDeps } from "./deps.ts";
-import { DomainError, said } from "./errors.ts";
-import { describeIssues, flattenIssues } from "./http/errors.ts";
+import { DomainError, said, type FieldSaid } from "./errors.ts";
+import { describeIssues, fieldSaidOfIssues, flattenIssues } from "./http/errors.ts";
 import { visitorOrigin } from "./http/origins.ts";
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./http/storable-text.ts";
 
@@ -46,6 +46,12 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof z.ZodError ? error.cause : null;
     const fieldErrors = error.cause instanceof DomainError ? error.cause.fieldErrors : undefined;
+    // Field messages as ids and parameters, for the app to word per field (decision 0016).
+    const fieldSaid = zodError
+      ? fieldSaidOfIssues(zodError)
+      : error.cause instanceof DomainError
+        ? error.cause.fieldSaid
+        : undefined;
     // The sentence's id and parameters, for the app to word it in the merchant's language.
     const said = error.cause instanceof DomainError ? error.cause.said : undefined;
     const internal = error.code === "INTERNAL_SERVER_ERROR";
@@ -64,6 +70,9 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         ...(said ? { messageCode: said.id, params: said.params ?? {} } : {}),
+        ...(fieldSaid && Object.keys(fieldSaid).length
+          ? { fieldCodes: wireFieldCodes(fieldSaid) }
+          : {}),
         ...(zodError
           ? flattenIssues(zodError)
           : fieldErrors
@@ -73,6 +82,16 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
+
+/** `{ "address.zip": [{ code, params }] }`: each field message's id and parameters. */
+function wireFieldCodes(fieldSaid: FieldSaid) {
+  return Object.fromEntries(
+    Object.entries(fieldSaid).map(([path, list]) => [
+      path,
+      list.map((s) => ({ code: s.id, params: s.params ?? {} })),
+    ]),
+  );
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -144,10 +163,14 @@ export function siteProcedure(action: SiteAction, options: { includeDeleted?: bo
       throw new DomainError("NOT_FOUND", said("app.error.noSuchSite", "No such site."));
     }
     if (!roleAtLeast(membership.role, minRole)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: `This needs the ${minRole} role or higher; you are ${article(membership.role)} ${membership.role}.`,
-      });
+      throw new DomainError(
+        "FORBIDDEN",
+        said(
+          "app.error.roleTooLow",
+          `This needs the ${minRole} role or higher; you are ${article(membership.role)} ${membership.role}.`,
+          { needed: minRole, role: membership.role },
+        ),
+      );
     }
     return next({ ctx: { site: membership.site, role: membership.role } });
   });

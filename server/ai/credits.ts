@@ -1,4 +1,4 @@
-import { DomainError } from "../errors.ts";
+import { DomainError, said } from "../errors.ts";
 import type { Database } from "../db/client.ts";
 import type { TokenUsage } from "./port.ts";
 
@@ -75,8 +75,18 @@ export class AiCredits {
       return new DomainError(
         "PAYMENT_REQUIRED",
         this.limit === 0
-          ? "AI actions are turned off for this site."
-          : `This site has used ${used} of its ${this.limit} AI credits this month; this action needs ${cost}. Credits renew on ${renews}.`,
+          ? said("app.error.aiOff", "AI actions are turned off for this site.")
+          : said(
+              "app.error.aiCreditsUsed",
+              `This site has used ${used} of its ${this.limit} AI credits this month; this action needs ${cost}. Credits renew on ${renews}.`,
+              // Noon UTC of the renewal day: the same calendar day wherever the app shows it.
+              {
+                used,
+                limit: this.limit,
+                cost,
+                renews: this.nextMonth().getTime() + 12 * 3_600_000,
+              },
+            ),
       );
     };
     const before = await this.used(siteId);

@@ -14,7 +14,7 @@ import {
 } from "../../collab/doc/index.ts";
 import type { Prisma } from "../db/client.ts";
 import type { AppDeps } from "../deps.ts";
-import { conflict, DomainError, notFound } from "../errors.ts";
+import { conflict, DomainError, notFound, said } from "../errors.ts";
 
 /**
  * AI changes as suggestions: each is a before/after for one target (a block's props, the theme, a
@@ -150,7 +150,10 @@ export async function saveSuggestions(
   if (changed.length === 0) {
     throw new DomainError(
       "UNPROCESSABLE_CONTENT",
-      "The AI had nothing to change here. Try a different instruction.",
+      said(
+        "app.error.aiNothingToChange",
+        "The AI had nothing to change here. Try a different instruction.",
+      ),
     );
   }
   const rows = await deps.db.prisma.$transaction(
@@ -319,7 +322,12 @@ async function loadPending(
 ): Promise<SuggestionView[]> {
   const rows = await deps.db.prisma.aiSuggestion.findMany({ where: { siteId, id: { in: ids } } });
   if (rows.length !== new Set(ids).size) {
-    throw notFound("Some of these suggestions do not exist (or belong to another site).");
+    throw notFound(
+      said(
+        "app.error.noSuchSuggestions",
+        "Some of these suggestions do not exist (or belong to another site).",
+      ),
+    );
   }
   const wrong = rows.find((r) => r.status !== status);
   if (wrong) {

@@ -40,7 +40,10 @@ export const ZCountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((code) => COUNTRY_CODES.has(code), "Choose a country (a two-letter code such as US).");
+  .refine((code) => COUNTRY_CODES.has(code), {
+    message: "Choose a country (a two-letter code such as US).",
+    params: { said: "storefront.field.country" },
+  });
 
 const text = (label: string, max: number) =>
   z
@@ -48,7 +51,10 @@ const text = (label: string, max: number) =>
     .trim()
     .min(1, `Enter the ${label}.`)
     .max(max, `Use at most ${max} characters for the ${label}.`)
-    .refine((value) => !unprintable(value), `The ${label} has characters we cannot print.`);
+    .refine((value) => !unprintable(value), {
+      message: `The ${label} has characters we cannot print.`,
+      params: { said: "storefront.field.unprintable" },
+    });
 
 /** A shipping address, checked field by field so forms can point at the wrong one. */
 export const ZAddress = z
@@ -59,7 +65,10 @@ export const ZAddress = z
       .string()
       .trim()
       .max(200, "Use at most 200 characters for the second address line.")
-      .refine((value) => !unprintable(value), "This line has characters we cannot print.")
+      .refine((value) => !unprintable(value), {
+        message: "This line has characters we cannot print.",
+        params: { said: "storefront.field.unprintable" },
+      })
       .optional()
       .default(""),
     city: text("city", 100),
@@ -89,6 +98,8 @@ export const ZAddress = z
         code: "custom",
         path: ["postalCode"],
         message: `Enter a postal code such as ${rule.example}.`,
+        // The shopper's words in the store's language (checkout-http's `issueWords`).
+        params: { said: "storefront.field.postalCodeExample", example: rule.example },
       });
     } else if (
       !rule &&
@@ -106,6 +117,7 @@ export const ZAddress = z
         code: "custom",
         path: ["region"],
         message: "Enter the state as its two-letter code, such as CA.",
+        params: { said: "storefront.field.usState" },
       });
     }
   });

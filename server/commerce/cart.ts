@@ -5,7 +5,8 @@ import { Prisma, type PrismaClient } from "../db/client.ts";
 import { ZDestination, type Destination } from "./address.ts";
 import { matchesRules, readImages, readRules, siteCatalog } from "./catalog.ts";
 import { lookupDiscount, ZDiscountCode } from "./discounts.ts";
-import { badRequest, DomainError, notFound } from "../errors.ts";
+import { badRequest, DomainError, notFound, said } from "../errors.ts";
+import { translator } from "../../domain/storefront-i18n/index.ts";
 import { soldOut } from "./errors.ts";
 import { formatMinor } from "../../domain/money.ts";
 import { heldSql } from "./inventory.ts";
@@ -191,6 +192,8 @@ export async function cartView(
     findCart(client, siteId, cartId, now),
   ]);
   const money = (minor: number) => formatMinor(minor, shop.currency, locale);
+  // The shopper reads the notices in the store's language (decision 0016).
+  const say = translator(locale);
   const empty: CartView = {
     id: cart?.id ?? null,
     currency: shop.currency,
@@ -213,7 +216,7 @@ export async function cartView(
   if (gone.length > 0) {
     await client.cartLine.deleteMany({ where: { id: { in: gone.map((l) => l.lineId) } } });
     for (const line of gone)
-      notices.push(`${line.productTitle} is no longer available and was removed.`);
+      notices.push(say("storefront.cart.removed", { product: line.productTitle }));
   }
   const lines = cart.lines.filter((l) => l.status === "active");
 
@@ -223,12 +226,16 @@ export async function cartView(
     if (available !== null && l.quantity > available)
       notices.push(
         available === 0
-          ? `${l.productTitle} is sold out.`
-          : `Only ${available} of ${l.productTitle} left.`,
+          ? say("storefront.cart.soldOut", { product: l.productTitle })
+          : say("storefront.cart.onlyLeft", { count: available, product: l.productTitle }),
       );
     if (l.priceSeen !== l.price)
       notices.push(
-        `The price of ${l.productTitle} changed from ${money(l.priceSeen)} to ${money(l.price)}.`,
+        say("storefront.cart.priceChanged", {
+          product: l.productTitle,
+          before: money(l.priceSeen),
+          after: money(l.price),
+        }),
       );
     const image: StorefrontImage | undefined = readImages(l.images)[0];
     return {
@@ -311,7 +318,7 @@ export async function cartView(
           name: o.name,
           price: discount?.kind === "free_shipping" ? 0 : o.price,
         })),
-        problem: options ? null : "We do not ship to this country yet.",
+        problem: options ? null : say("storefront.error.noShipping"),
       };
     }
   } catch (error) {
@@ -397,7 +404,12 @@ function checkStock(
   const available = Math.max(0, variant.stock - variant.held);
   if (wanted > available)
     throw soldOut(
-      available === 0 ? `${title} is sold out.` : `Only ${available} of ${title} left.`,
+      available === 0
+        ? said("storefront.cart.soldOut", `${title} is sold out.`, { product: title })
+        : said("storefront.cart.onlyLeft", `Only ${available} of ${title} left.`, {
+            count: available,
+            product: title,
+          }),
     );
 }
 
@@ -424,9 +436,20 @@ export async function addToCart(
   const line = existing?.lines.find((l) => l.variantId === variant.id);
   const wanted = (line?.quantity ?? 0) + input.quantity;
   if (wanted > MAX_LINE_QUANTITY)
-    throw badRequest(`You can buy at most ${MAX_LINE_QUANTITY} of one item at a time.`, "quantity");
+    throw badRequest(
+      said(
+        "storefront.error.maxQuantity",
+        `You can buy at most ${MAX_LINE_QUANTITY} of one item at a time.`,
+        { max: MAX_LINE_QUANTITY },
+      ),
+      "quantity",
+    );
   if (!line && (existing?.lines.length ?? 0) >= MAX_CART_LINES)
-    throw badRequest(`A cart holds at most ${MAX_CART_LINES} different items.`);
+    throw badRequest(
+      said("storefront.error.maxLines", `A cart holds at most ${MAX_CART_LINES} different items.`, {
+        max: MAX_CART_LINES,
+      }),
+    );
   checkStock(variant, variant.title, wanted);
   const id = await cartIdFor(client, siteId, existing);
   await client.cartLine.upsert({
@@ -450,7 +473,8 @@ async function cartLine(
 ) {
   const cart = await findCart(deps.db.prisma, siteId, cartId, deps.now());
   const line = cart?.lines.find((l) => l.lineId === lineId);
-  if (!cart || !line) throw notFound("This item is not in your cart.");
+  if (!cart || !line)
+    throw notFound(said("storefront.error.notInCart", "This item is not in your cart."));
   return { cart, line };
 }
 

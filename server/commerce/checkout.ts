@@ -13,7 +13,7 @@ import {
   ZDiscountCode,
   type ApplicableDiscount,
 } from "./discounts.ts";
-import { badRequest, DomainError, notFound } from "../errors.ts";
+import { badRequest, DomainError, notFound, said } from "../errors.ts";
 import { soldOut, SoldOutError } from "./errors.ts";
 import {
   heldQuantities,
@@ -130,7 +130,8 @@ export async function startCheckout(
         })
       : null;
   const lines = (cart?.lines ?? []).filter((l) => l.variant.product.status === "active");
-  if (!cart || lines.length === 0) throw badRequest("Your cart is empty.");
+  if (!cart || lines.length === 0)
+    throw badRequest(said("storefront.error.cartEmpty", "Your cart is empty."));
   const settings = await storeSettings(deps, siteId);
   const now = deps.now();
   const discount = cart.discountCode
@@ -154,14 +155,15 @@ export async function startCheckout(
     const held = await heldQuantities(tx, [...variants.keys()], now);
     for (const line of lines) {
       const variant = variants.get(line.variantId);
-      if (!variant) throw soldOut(`${line.variant.product.title} is no longer available.`);
+      if (!variant) {
+        const product = line.variant.product.title;
+        throw soldOut(
+          said("storefront.error.sorryGone", `${product} is no longer available.`, { product }),
+        );
+      }
       const left = sellable(variant, held.get(variant.id) ?? 0);
       if (left !== null && line.quantity > left)
-        throw soldOut(
-          left === 0
-            ? `Sorry, ${describe(line.variant.product.title, line.variant.title)} is sold out.`
-            : `Sorry, only ${left} of ${describe(line.variant.product.title, line.variant.title)} left.`,
-        );
+        throw soldOutOf(describe(line.variant.product.title, line.variant.title), left);
     }
     const pricing = lines.map((l) => ({
       key: l.id,
@@ -226,6 +228,24 @@ export async function startCheckout(
 
 function codeLeftOut(problem: string): string {
   return `${problem} It was removed from this checkout, so the total is without it.`;
+}
+
+/** Not enough units of `product` for the checkout: none left, or only `left`. */
+function soldOutOf(product: string, left: number, when?: "while checking out") {
+  return soldOut(
+    left === 0
+      ? when
+        ? said(
+            "storefront.error.soldOutWhileChecking",
+            `Sorry, ${product} sold out while you were checking out.`,
+            { product },
+          )
+        : said("storefront.error.sorrySoldOut", `Sorry, ${product} is sold out.`, { product })
+      : said("storefront.error.sorryOnlyLeft", `Sorry, only ${left} of ${product} left.`, {
+          count: left,
+          product,
+        }),
+  );
 }
 
 function describe(title: string, variantTitle: string): string {
@@ -435,9 +455,15 @@ export async function saveInformation(
   const updated = { ...order, email: input.email, shippingAddress: input.address };
   const pricing = await priceCheckout(client, updated, deps.now());
   if (pricing.shippingOptions?.length === 0)
-    throw new DomainError("BAD_REQUEST", "We do not ship to this country yet.", {
-      "address.country": ["We do not ship to this country yet."],
-    });
+    throw new DomainError(
+      "BAD_REQUEST",
+      said("storefront.error.noShipping", "We do not ship to this country yet."),
+      {
+        "address.country": [
+          said("storefront.error.noShipping", "We do not ship to this country yet."),
+        ],
+      },
+    );
   await client.checkout.update({
     where: { id: order.id },
     data: { email: input.email, customerName: input.address.name, shippingAddress: input.address },
@@ -485,14 +511,18 @@ export async function payCheckout(
   if (existing?.status === "completed") return { status: "paid", token };
   const order = openOrThrow(existing);
   if (!order.email || !ZAddress.safeParse(order.shippingAddress ?? undefined).success)
-    throw badRequest("Enter your email and shipping address first.");
+    throw badRequest(
+      said("storefront.error.enterAddressFirst", "Enter your email and shipping address first."),
+    );
   const provider = await providerForMethod(deps, site.id, input.method);
   // A store's own Stripe account must be able to take charges; PayPal has its own connection.
   if (provider.kind !== "paypal") await assertStoreTakesPayments(deps, site.id);
   if (provider.collectsCard && !input.card)
-    throw new DomainError("BAD_REQUEST", "Enter your card details.", {
-      "card.number": ["Enter your card number."],
-    });
+    throw new DomainError(
+      "BAD_REQUEST",
+      said("storefront.error.enterCard", "Enter your card details."),
+      { "card.number": [said("storefront.error.enterCardNumber", "Enter your card number.")] },
+    );
   const now = deps.now();
 
   const preparing = client.$transaction(async (tx) => {
@@ -507,7 +537,11 @@ export async function payCheckout(
       shippingRateId: input.shippingRateId ?? fresh.shippingRateId,
       lockDiscount: true,
     });
-    if (!pricing.shippingRate) throw badRequest("Choose a shipping method.", "shippingRateId");
+    if (!pricing.shippingRate)
+      throw badRequest(
+        said("storefront.error.chooseShipping", "Choose a shipping method."),
+        "shippingRateId",
+      );
     if (fresh.discountCode && pricing.discountProblem)
       throw new DomainError("CONFLICT", `${pricing.discountProblem} Remove it to continue.`, {
         code: [pricing.discountProblem],
@@ -802,15 +836,17 @@ async function renewReservation(tx: Tx, order: CheckoutWithLines, now: Date) {
   const until = new Date(now.getTime() + RESERVATION_MS);
   for (const line of order.lines) {
     const variant = line.variantId ? variants.get(line.variantId) : undefined;
-    if (!variant)
-      throw soldOut(`Sorry, ${describe(line.title, line.variantTitle)} is no longer available.`);
+    if (!variant) {
+      const product = describe(line.title, line.variantTitle);
+      throw soldOut(
+        said("storefront.error.sorryGone", `Sorry, ${product} is no longer available.`, {
+          product,
+        }),
+      );
+    }
     const left = sellable(variant, held.get(variant.id) ?? 0);
     if (left !== null && quantities.get(variant.id)! > left)
-      throw soldOut(
-        left === 0
-          ? `Sorry, ${describe(line.title, line.variantTitle)} sold out while you were checking out.`
-          : `Sorry, only ${left} of ${describe(line.title, line.variantTitle)} left.`,
-      );
+      throw soldOutOf(describe(line.title, line.variantTitle), left, "while checking out");
   }
   await releaseHold(tx, order.id, now);
   await tx.inventoryReservation.createMany({

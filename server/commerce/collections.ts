@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
-import { badRequest, DomainError, notFound } from "../errors.ts";
+import { badRequest, DomainError, notFound, said } from "../errors.ts";
 import { matchesRules, readImage, readRules, ZCollectionRule } from "./catalog.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
 import { freeHandle, slugify, ZHandle, ZProductImage } from "./products.ts";
@@ -78,7 +78,7 @@ async function findCollection(deps: Deps, siteId: string, collectionId: string) 
     where: { id: collectionId, siteId },
     include,
   });
-  if (!c) throw notFound("No such collection.");
+  if (!c) throw notFound(said("app.error.noSuchCollection", "No such collection."));
   return c;
 }
 
@@ -111,7 +111,10 @@ async function saveCollection(
       where: { siteId, id: { in: input.productIds } },
     });
     if (found !== new Set(input.productIds).size)
-      throw badRequest("Some of these products do not exist.", "productIds");
+      throw badRequest(
+        said("app.error.someProductsMissing", "Some of these products do not exist."),
+        "productIds",
+      );
   }
   const handle =
     input.handle ??
@@ -123,9 +126,18 @@ async function saveCollection(
     if (clash)
       throw new DomainError(
         "CONFLICT",
-        `Another collection already uses the address “${handle}”.`,
+        said(
+          "app.error.collectionAddressTaken",
+          `Another collection already uses the address “${handle}”.`,
+          { handle },
+        ),
         {
-          handle: ["Another collection already uses this address."],
+          handle: [
+            said(
+              "app.error.collectionAddressTakenField",
+              "Another collection already uses this address.",
+            ),
+          ],
         },
       );
   }

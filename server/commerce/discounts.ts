@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import { Prisma, type PrismaClient } from "../db/client.ts";
-import { badRequest, DomainError, notFound } from "../errors.ts";
+import { badRequest, DomainError, notFound, said } from "../errors.ts";
 import type { PricingDiscount } from "./pricing.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
 
@@ -311,16 +311,20 @@ function discountData(input: DiscountInput) {
 function refuseTakenCode(code: string) {
   return (error: unknown): never => {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new DomainError("CONFLICT", `The code ${code} already exists.`, {
-        "discount.code": ["This code already exists."],
-      });
+      throw new DomainError(
+        "CONFLICT",
+        said("app.error.discountCodeExists", `The code ${code} already exists.`, { code }),
+        {
+          "discount.code": [said("app.error.discountCodeExistsField", "This code already exists.")],
+        },
+      );
     throw error;
   };
 }
 
 async function findDiscount(deps: Deps, siteId: string, discountId: string) {
   const d = await deps.db.prisma.discount.findFirst({ where: { id: discountId, siteId } });
-  if (!d) throw notFound("No such discount.");
+  if (!d) throw notFound(said("app.error.noSuchDiscount", "No such discount."));
   return d;
 }
 

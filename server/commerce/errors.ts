@@ -1,4 +1,4 @@
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
 
 /**
  * Not enough units (or the item is gone): the shopper has to change the cart to go on. Its own
@@ -6,9 +6,9 @@ import { DomainError } from "../errors.ts";
  */
 export class SoldOutError extends DomainError {
   override name = "SoldOutError";
-  constructor(message: string) {
+  constructor(message: string | Said) {
     super("CONFLICT", message);
   }
 }
 
-export const soldOut = (message: string) => new SoldOutError(message);
+export const soldOut = (message: string | Said) => new SoldOutError(message);

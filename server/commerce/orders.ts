@@ -2,7 +2,7 @@ import { audit } from "../audit.ts";
 import type { AppDeps } from "../deps.ts";
 import type { OrderStatus } from "../db/generated/enums.ts";
 import { Prisma } from "../db/client.ts";
-import { badRequest, DomainError, notFound } from "../errors.ts";
+import { badRequest, DomainError, notFound, said } from "../errors.ts";
 import { sendShippingConfirmation } from "./mail.ts";
 import { itemCount, recordOrderEvent } from "./order-events.ts";
 import {
@@ -102,8 +102,14 @@ export async function lockOrder(tx: Tx, siteId: string, orderId: string) {
   if (rows.length === 0) {
     // A checkout not paid (yet) is not an order: nothing can be shipped or given back.
     if (await tx.checkout.count({ where: { id: orderId, siteId } }))
-      throw new DomainError("CONFLICT", "This order is awaiting payment: it is not an order yet.");
-    throw notFound("No such order.");
+      throw new DomainError(
+        "CONFLICT",
+        said(
+          "app.error.orderAwaitingPayment",
+          "This order is awaiting payment: it is not an order yet.",
+        ),
+      );
+    throw notFound(said("app.error.noSuchOrder", "No such order."));
   }
   return (await tx.order.findUnique({
     where: { id: orderId },
@@ -237,7 +243,11 @@ function shipmentPicks(
   const out: FulfilPick[] = [];
   for (const [lineId, quantity] of picks) {
     const line = lines.find((l) => l.id === lineId);
-    if (!line) throw badRequest("That item is not in this order.", "lines");
+    if (!line)
+      throw badRequest(
+        said("app.error.itemNotInOrder", "That item is not in this order."),
+        "lines",
+      );
     const left = unitsToShip(line);
     if (quantity > left)
       throw badRequest(
@@ -248,7 +258,11 @@ function shipmentPicks(
       );
     if (quantity > 0) out.push({ lineId, quantity });
   }
-  if (out.length === 0) throw badRequest("Choose at least one item to ship.", "lines");
+  if (out.length === 0)
+    throw badRequest(
+      said("app.error.chooseItemToShip", "Choose at least one item to ship."),
+      "lines",
+    );
   return out;
 }
 
@@ -276,7 +290,7 @@ export async function suggestRefund(
     where: { id: orderId, siteId },
     include: { lines: { orderBy: { id: "asc" } }, refunds: true },
   });
-  if (!order) throw notFound("No such order.");
+  if (!order) throw notFound(said("app.error.noSuchOrder", "No such order."));
   return quoteRefund(order, checkPicks(order, input.lines), input);
 }
 
@@ -316,28 +330,43 @@ async function moneyBack(
     if (pending > 0 && mode === "cancel")
       throw new DomainError(
         "CONFLICT",
-        "A refund of this order is in progress; try again in a moment.",
+        said(
+          "app.error.refundInProgress",
+          "A refund of this order is in progress; try again in a moment.",
+        ),
       );
     const refundable = refundableAmount(order);
     // Units of refunds still in flight count as refunded, so they cannot be refunded twice.
     const lines = mode === "cancel" ? [] : checkPicks(order, input.lines ?? []);
     const shipping = mode === "refund" && input.shipping === true;
     if (shipping && order.refunds.some((r) => r.shipping && r.status !== "failed"))
-      throw badRequest("The shipping of this order has been refunded already.", "shipping");
+      throw badRequest(
+        said("app.error.shippingRefunded", "The shipping of this order has been refunded already."),
+        "shipping",
+      );
     const quote = quoteRefund(order, lines, { shipping });
     const amount =
       mode === "cancel"
         ? refundable
         : (input.amount ?? (lines.length > 0 || shipping ? quote.amount : refundable));
     if (mode === "refund" && amount <= 0)
-      throw badRequest("There is nothing left to refund on this order.", "amount");
+      throw badRequest(
+        said("app.error.nothingToRefund", "There is nothing left to refund on this order."),
+        "amount",
+      );
     if (amount > refundable)
       throw badRequest(
         `At most ${formatMinor(refundable, order.currency, "en-US")} can be refunded on this order.`,
         "amount",
       );
     if (amount > 0 && order.paymentProvider !== "none" && !order.paymentIntentRef)
-      throw new DomainError("CONFLICT", "This order's payment cannot be refunded automatically.");
+      throw new DomainError(
+        "CONFLICT",
+        said(
+          "app.error.refundNotAutomatic",
+          "This order's payment cannot be refunded automatically.",
+        ),
+      );
     const refund =
       amount > 0
         ? await tx.refund.create({
@@ -394,7 +423,11 @@ async function moneyBack(
       });
       throw new DomainError(
         "SERVICE_UNAVAILABLE",
-        `The payment provider did not refund: ${error instanceof Error ? error.message : "unknown error"}. Nothing was changed.`,
+        said(
+          "app.error.providerRefundFailed",
+          `The payment provider did not refund: ${error instanceof Error ? error.message : "unknown error"}. Nothing was changed.`,
+          { reason: error instanceof Error ? error.message : "unknown error" },
+        ),
       );
     }
   }
@@ -636,7 +669,7 @@ export async function cancelOrder(
   const current = await deps.db.prisma.order.findFirst({ where: { id: orderId, siteId } });
   if (current) return moneyBack(deps, siteId, orderId, input, actor, "cancel");
   const checkout = await deps.db.prisma.checkout.findFirst({ where: { id: orderId, siteId } });
-  if (!checkout) throw notFound("No such order.");
+  if (!checkout) throw notFound(said("app.error.noSuchOrder", "No such order."));
   const ended = await endCheckout(deps, checkout.id, {
     status: "cancelled",
     reason: input.reason || null,

@@ -1,5 +1,5 @@
 import type { AppDeps } from "../deps.ts";
-import { DomainError, badRequest } from "../errors.ts";
+import { DomainError, badRequest, said } from "../errors.ts";
 import { ZAddress } from "./address.ts";
 import {
   disabledReasonInWords,
@@ -48,7 +48,10 @@ function connectProvider(deps: Deps) {
   if (!stripe)
     throw new DomainError(
       "CONFLICT",
-      "Stripe is not set up on this server: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET first.",
+      said(
+        "app.error.stripeNotConfigured",
+        "Stripe is not set up on this server: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET first.",
+      ),
     );
   return stripe;
 }
@@ -225,7 +228,10 @@ export async function saveStatementDescriptor(
 ): Promise<void> {
   if (descriptor !== null && !STATEMENT_DESCRIPTOR_PATTERN.test(descriptor))
     throw badRequest(
-      "Use 1 to 22 Latin letters, digits or spaces, with at least one letter.",
+      said(
+        "app.error.statementDescriptor",
+        "Use 1 to 22 Latin letters, digits or spaces, with at least one letter.",
+      ),
       "statementDescriptor",
     );
   await deps.db.prisma.storeSettings.upsert({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
-import { conflict } from "../errors.ts";
+import { conflict, said } from "../errors.ts";
 import { paymentAccountOf } from "./payment-accounts.ts";
 import { PAYPAL_CURRENCIES, PAYPAL_MERCHANT_ID } from "./payments/paypal.ts";
 import { storeSettings } from "./store.ts";
@@ -90,7 +90,13 @@ export async function connectPayPal(
   } catch (error) {
     // (provider, accountId) is unique: one PayPal account takes one store's money.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw conflict("This PayPal merchant id is connected to another store.", "merchantId");
+      throw conflict(
+        said(
+          "app.error.payPalMerchantTaken",
+          "This PayPal merchant id is connected to another store.",
+        ),
+        "merchantId",
+      );
     throw error;
   }
   return payPalConnection(deps, siteId);

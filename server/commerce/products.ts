@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import type { Prisma } from "../db/client.ts";
-import { DomainError, notFound } from "../errors.ts";
+import { DomainError, notFound, said } from "../errors.ts";
 import { MAX_AMOUNT } from "../../domain/money.ts";
 import { readImages, readOptions } from "./catalog.ts";
 import { heldQuantities } from "./inventory.ts";
@@ -296,9 +296,22 @@ export async function saveProduct(
       input.handle &&
       (await tx.product.findUnique({ where: { siteId_handle: { siteId, handle } } }))
     )
-      throw new DomainError("CONFLICT", `Another product already uses the address “${handle}”.`, {
-        handle: ["Another product already uses this address."],
-      });
+      throw new DomainError(
+        "CONFLICT",
+        said(
+          "app.error.productAddressTaken",
+          `Another product already uses the address “${handle}”.`,
+          { handle },
+        ),
+        {
+          handle: [
+            said(
+              "app.error.productAddressTakenField",
+              "Another product already uses this address.",
+            ),
+          ],
+        },
+      );
     id = (
       await tx.product.create({
         data: {
@@ -318,9 +331,18 @@ export async function saveProduct(
       if (clash)
         throw new DomainError(
           "CONFLICT",
-          `Another product already uses the address “${input.handle}”.`,
+          said(
+            "app.error.productAddressTaken",
+            `Another product already uses the address “${input.handle}”.`,
+            { handle: input.handle },
+          ),
           {
-            handle: ["Another product already uses this address."],
+            handle: [
+              said(
+                "app.error.productAddressTakenField",
+                "Another product already uses this address.",
+              ),
+            ],
           },
         );
     }
@@ -341,7 +363,10 @@ export async function saveProduct(
     if (variant.id && !byId.has(variant.id))
       throw new DomainError(
         "BAD_REQUEST",
-        "A variant of this form no longer exists; reload and try again.",
+        said(
+          "app.error.variantGone",
+          "A variant of this form no longer exists; reload and try again.",
+        ),
       );
   const kept = new Set(input.variants.map((v) => v.id).filter(Boolean));
   const removed = existing.filter((v) => !kept.has(v.id)).map((v) => v.id);
@@ -428,14 +453,17 @@ async function findProduct(deps: Deps, siteId: string, productId: string) {
     where: { id: productId, siteId },
     include,
   });
-  if (!product) throw notFound("No such product.");
+  if (!product) throw notFound(said("app.error.noSuchProduct", "No such product."));
   return product;
 }
 
 /** Stock below zero is refused by the database; say so in the merchant's words. */
 function refuseNegativeStock(error: unknown): never {
   if (error instanceof Error && /ProductVariant_stock_check/.test(error.message))
-    throw new DomainError("CONFLICT", "Stock cannot go below zero unless backorders are allowed.");
+    throw new DomainError(
+      "CONFLICT",
+      said("app.error.stockBelowZero", "Stock cannot go below zero unless backorders are allowed."),
+    );
   throw error;
 }
 
@@ -547,7 +575,12 @@ export async function bulkUpdateProducts(
   return commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
     const products = await tx.product.findMany({ where: { id: { in: productIds }, siteId } });
     if (products.length !== new Set(productIds).size)
-      throw notFound("Some of these products no longer exist; reload and try again.");
+      throw notFound(
+        said(
+          "app.error.productsGone",
+          "Some of these products no longer exist; reload and try again.",
+        ),
+      );
     for (const product of products) {
       let tags = product.tags;
       if (set.addTags) tags = [...new Set([...tags, ...set.addTags])];
@@ -577,7 +610,12 @@ export async function deleteProducts(
   return commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
     const { count } = await tx.product.deleteMany({ where: { id: { in: productIds }, siteId } });
     if (count !== new Set(productIds).size)
-      throw notFound("Some of these products no longer exist; reload and try again.");
+      throw notFound(
+        said(
+          "app.error.productsGone",
+          "Some of these products no longer exist; reload and try again.",
+        ),
+      );
     return { value: count, record: { action: "product.deleted", data: { productIds } } };
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "../db/client.ts";
-import { badRequest } from "../errors.ts";
+import { badRequest, said } from "../errors.ts";
 import { divideRounded } from "../../domain/money.ts";
 
 /**
@@ -98,7 +98,11 @@ export function checkPicks(order: RefundableOrder, picks: readonly RefundPick[])
   const left = refundableUnits(order);
   return [...merged].map(([lineId, quantity]) => {
     const line = order.lines.find((l) => l.id === lineId);
-    if (!line) throw badRequest("That item is not in this order.", "lines");
+    if (!line)
+      throw badRequest(
+        said("app.error.itemNotInOrder", "That item is not in this order."),
+        "lines",
+      );
     const units = left.get(lineId)!;
     if (quantity > units)
       throw badRequest(

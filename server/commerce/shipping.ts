@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import type { Prisma, PrismaClient } from "../db/client.ts";
-import { DomainError, notFound } from "../errors.ts";
+import { DomainError, notFound, said } from "../errors.ts";
 import { ZCountryCode } from "./address.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
 import { shippingPrice, type PricingShippingRate, type PricingTaxRate } from "./pricing.ts";
@@ -253,7 +253,7 @@ export async function updateZone(
 ): Promise<void> {
   await commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
     const zone = await tx.shippingZone.findFirst({ where: { id: zoneId, siteId } });
-    if (!zone) throw notFound("No such shipping zone.");
+    if (!zone) throw notFound(said("app.error.noSuchShippingZone", "No such shipping zone."));
     await refuseOverlap(tx, siteId, input, zone.id);
     await tx.shippingZone.update({
       where: { id: zone.id },
@@ -272,7 +272,7 @@ export async function deleteZone(
 ): Promise<void> {
   await commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
     const { count } = await tx.shippingZone.deleteMany({ where: { id: zoneId, siteId } });
-    if (count === 0) throw notFound("No such shipping zone.");
+    if (count === 0) throw notFound(said("app.error.noSuchShippingZone", "No such shipping zone."));
     return { value: null, record: { action: "shipping.zone_deleted", target: zoneId } };
   });
 }

@@ -1,6 +1,6 @@
 import type { AppDeps } from "../deps.ts";
 import type { PrismaClient } from "../db/client.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, said } from "../errors.ts";
 import { currencyExponent, isSupportedCurrency, SUPPORTED_CURRENCIES } from "../../domain/money.ts";
 import {
   isStoreLanguage,
@@ -140,9 +140,18 @@ export async function updateStoreSettings(
         (await tx.order.count({ where: { siteId } })) +
         (await tx.checkout.count({ where: { siteId } }));
       if (orders > 0)
-        throw new DomainError("CONFLICT", "The currency cannot change once the shop has orders.", {
-          currency: ["The currency cannot change once the shop has orders."],
-        });
+        throw new DomainError(
+          "CONFLICT",
+          said("app.error.currencyLocked", "The currency cannot change once the shop has orders."),
+          {
+            currency: [
+              said(
+                "app.error.currencyLocked",
+                "The currency cannot change once the shop has orders.",
+              ),
+            ],
+          },
+        );
     }
     const updated = await tx.storeSettings.update({
       where: { siteId },

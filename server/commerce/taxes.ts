@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import { Prisma } from "../db/client.ts";
-import { DomainError, notFound } from "../errors.ts";
+import { DomainError, notFound, said } from "../errors.ts";
 import { ZCountryCode } from "./address.ts";
 import { storeSettings } from "./store.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
@@ -63,7 +63,7 @@ export async function saveTaxRate(
     let rate;
     if (taxRateId) {
       const found = await tx.taxRate.findFirst({ where: { id: taxRateId, siteId } });
-      if (!found) throw notFound("No such tax rate.");
+      if (!found) throw notFound(said("app.error.noSuchTaxRate", "No such tax rate."));
       rate = await tx.taxRate.update({ where: { id: found.id }, data: input });
     } else {
       rate = await tx.taxRate.create({ data: { ...input, siteId } });
@@ -71,9 +71,15 @@ export async function saveTaxRate(
     return { value: rate.id, record: { action: "tax.saved", target: rate.id, data: input } };
   }).catch((error: unknown) => {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new DomainError("CONFLICT", "There is already a rate for this country and region.", {
-        "rate.region": ["There is already a rate for this country and region."],
-      });
+      throw new DomainError(
+        "CONFLICT",
+        said("app.error.taxRateExists", "There is already a rate for this country and region."),
+        {
+          "rate.region": [
+            said("app.error.taxRateExists", "There is already a rate for this country and region."),
+          ],
+        },
+      );
     throw error;
   });
 }
@@ -86,7 +92,7 @@ export async function deleteTaxRate(
 ): Promise<void> {
   await commitChange(deps, siteId, actor, { catalog: true }, async (tx) => {
     const { count } = await tx.taxRate.deleteMany({ where: { id: taxRateId, siteId } });
-    if (count === 0) throw notFound("No such tax rate.");
+    if (count === 0) throw notFound(said("app.error.noSuchTaxRate", "No such tax rate."));
     return { value: null, record: { action: "tax.deleted", target: taxRateId } };
   });
 }

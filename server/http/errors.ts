@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { FieldSaid, Said } from "../errors.ts";
 
 /**
  * One error shape for every HTTP answer, tRPC or not:
@@ -78,4 +79,87 @@ export function describeIssues(error: z.ZodError): string {
       issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
     )
     .join("; ");
+}
+
+/**
+ * A zod issue as a sentence id and its parameters (decision 0016), so the app words a field's
+ * error in the merchant's language ("At least 8 characters" in French). Issues whose words only
+ * the schema knows (`custom`, a pattern) have none and keep their English.
+ */
+export function saidOfIssue(issue: z.core.$ZodIssue): Said | null {
+  const bound = (n: number | bigint) => Number(n);
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === null
+        ? { id: "app.field.required", english: "This field is required." }
+        : { id: "app.field.invalid", english: "This value is not valid." };
+    case "too_small": {
+      const minimum = bound(issue.minimum);
+      if (issue.origin === "string")
+        return minimum <= 1
+          ? { id: "app.field.required", english: "This field is required." }
+          : {
+              id: "app.field.tooShort",
+              english: `Use at least ${minimum} characters.`,
+              params: { minimum },
+            };
+      if (issue.origin === "array" || issue.origin === "set")
+        return {
+          id: "app.field.tooFew",
+          english: `Choose at least ${minimum}.`,
+          params: { minimum },
+        };
+      return {
+        id: "app.field.tooSmall",
+        english: `Enter ${minimum} or more.`,
+        params: { minimum },
+      };
+    }
+    case "too_big": {
+      const maximum = bound(issue.maximum);
+      if (issue.origin === "string")
+        return {
+          id: "app.field.tooLong",
+          english: `Use at most ${maximum} characters.`,
+          params: { maximum },
+        };
+      if (issue.origin === "array" || issue.origin === "set")
+        return {
+          id: "app.field.tooMany",
+          english: `Choose at most ${maximum}.`,
+          params: { maximum },
+        };
+      return { id: "app.field.tooBig", english: `Enter ${maximum} or less.`, params: { maximum } };
+    }
+    case "invalid_format":
+      if (issue.format === "email")
+        return {
+          id: "app.field.email",
+          english: "Enter an email address such as name@example.com.",
+        };
+      if (issue.format === "url")
+        return { id: "app.field.url", english: "Enter a web address such as https://example.com." };
+      return issue.format === "regex"
+        ? null
+        : { id: "app.field.invalid", english: "This value is not valid." };
+    case "invalid_value":
+    case "invalid_union":
+    case "not_multiple_of":
+      return { id: "app.field.invalid", english: "This value is not valid." };
+    default:
+      return null;
+  }
+}
+
+/** Every field issue's sentence id, by dotted path (only the paths whose issues all have one). */
+export function fieldSaidOfIssues(error: z.ZodError): FieldSaid {
+  const byPath = new Map<string, (Said | null)[]>();
+  for (const issue of error.issues) {
+    if (issue.path.length === 0) continue;
+    const key = issue.path.map(String).join(".");
+    byPath.set(key, [...(byPath.get(key) ?? []), saidOfIssue(issue)]);
+  }
+  return Object.fromEntries(
+    [...byPath].filter((entry): entry is [string, Said[]] => entry[1].every((s) => s !== null)),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Block, SiteDoc } from "../../blocks/doc/schema.ts";
 import type { AppDeps } from "../deps.ts";
-import { badRequest, forbidden, notFound } from "../errors.ts";
+import { badRequest, forbidden, notFound, said } from "../errors.ts";
 import type { Comment, CommentThread } from "../db/generated/client.ts";
 import {
   mayComment,
@@ -113,7 +113,10 @@ export async function startThread(
       : undefined);
   if (!pageId) {
     throw badRequest(
-      "There is no such block on this site. Pick a block on the page to comment on.",
+      said(
+        "app.error.commentNoSuchBlock",
+        "There is no such block on this site. Pick a block on the page to comment on.",
+      ),
     );
   }
   const mentions = await validMentions(deps, site.id, actor, input.mentions);
@@ -403,7 +406,7 @@ async function findThread(
     thread.siteId !== siteId ||
     (actor.kind === "reviewer" && thread.previewLinkId !== actor.linkId)
   ) {
-    throw notFound("There is no such comment thread.");
+    throw notFound(said("app.error.noSuchThread", "There is no such comment thread."));
   }
   return thread;
 }
@@ -414,7 +417,7 @@ async function findComment(deps: Pick<AppDeps, "db">, siteId: string, commentId:
     include: { thread: { select: { siteId: true } } },
   });
   if (!comment || comment.thread.siteId !== siteId) {
-    throw notFound("There is no such comment.");
+    throw notFound(said("app.error.noSuchComment", "There is no such comment."));
   }
   return comment;
 }
@@ -436,7 +439,9 @@ async function validMentions(
   const found = new Set(members.map((m) => m.userId));
   const strangers = unique.filter((id) => !found.has(id));
   if (strangers.length > 0) {
-    throw badRequest("You can only mention people on this site's team.");
+    throw badRequest(
+      said("app.error.mentionTeamOnly", "You can only mention people on this site's team."),
+    );
   }
   return unique;
 }

@@ -4,7 +4,7 @@ import type { SiteDoc } from "../../blocks/doc/schema.ts";
 import { createSiteYDoc, InvalidSiteError, materialize } from "../../collab/doc/index.ts";
 import { applySiteLog, loadSiteLog } from "../../collab/server/load.ts";
 import { audit } from "../audit.ts";
-import { conflict, notFound } from "../errors.ts";
+import { conflict, notFound, said } from "../errors.ts";
 import type { Database } from "../db/client.ts";
 import type { SiteDocuments } from "../deps.ts";
 import type { AppEventBus } from "../events.ts";
@@ -61,10 +61,14 @@ export class SiteDocumentService implements SiteDocuments {
       return { doc, updatedAt };
     } catch (error) {
       if ((error as { code?: unknown }).code === "not_found") {
-        throw notFound("This site has no document yet.");
+        throw notFound(said("app.error.noDocument", "This site has no document yet."));
       }
       if (error instanceof SiteDocError || error instanceof InvalidSiteError) {
-        throw conflict(`The draft cannot be read: ${error.message}`);
+        throw conflict(
+          said("app.error.draftUnreadable", `The draft cannot be read: ${error.message}`, {
+            reason: error.message,
+          }),
+        );
       }
       throw error;
     }

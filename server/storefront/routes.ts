@@ -13,6 +13,7 @@ import {
 import { demoImagePath } from "../../demo-store/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { escapeHtml } from "../../renderer/escape.ts";
+import { storeLanguageOf, t, type MessageId } from "../../domain/storefront-i18n/index.ts";
 import { STOREFRONT_CSP } from "../http/security.ts";
 import { PublishedSites, type PublishedSite } from "./published-sites.ts";
 import { mediaRenderOptions } from "../media/storefront.ts";
@@ -53,8 +54,9 @@ export function storefrontRoutes(deps: AppDeps) {
   ) {
     if (!site?.versionId)
       return notFound(
+        request,
         reply,
-        site ? "This store has not been published yet." : "There is no store at this address.",
+        site ? "storefront.notFound.unpublished" : "storefront.notFound.noStore",
       );
     const special = commercePath(path);
     if (special && special.kind !== "cart")
@@ -64,7 +66,7 @@ export function storefrontRoutes(deps: AppDeps) {
     if (special?.kind === "cart") {
       // The cart page is the shopper's own: rendered per request, never cached or shared.
       const published = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
-      if (!published) return notFound(reply, "There is no store at this address.");
+      if (!published) return notFound(request, reply, "storefront.notFound.noStore");
       const doc = withStoreCurrency(published, catalog);
       const cookies = request.server.parseCookie(request.headers.cookie ?? "");
       const view = await cartView(
@@ -99,7 +101,7 @@ export function storefrontRoutes(deps: AppDeps) {
     let page = cache.get(cacheVersion, cacheKey);
     if (!page) {
       const published = await deps.siteDocuments.publishedDoc(site.siteId, site.versionId);
-      if (!published) return notFound(reply, "There is no store at this address.");
+      if (!published) return notFound(request, reply, "storefront.notFound.noStore");
       const doc = withStoreCurrency(published, catalog);
       const rendered = renderPage(
         { doc, siteSlug: site.slug, baseUrl, versionId: site.versionId, mode: "live" },
@@ -161,7 +163,7 @@ export function storefrontRoutes(deps: AppDeps) {
     app.get(`${FONT_URL_PREFIX}:file`, async (request, reply) => {
       const { file } = request.params as { file: string };
       const path = fontFilePath(file);
-      if (!path) return notFound(reply, "No such font.");
+      if (!path) return notFound(request, reply, "storefront.notFound.text");
       return reply
         .header("content-type", "font/woff2")
         .header("cache-control", IMMUTABLE)
@@ -172,7 +174,7 @@ export function storefrontRoutes(deps: AppDeps) {
     // The demo store's pictures (SVG files shipped with it).
     app.get("/media/demo-store/:file", async (request, reply) => {
       const path = demoImagePath((request.params as { file: string }).file);
-      if (!path) return notFound(reply, "No such image.");
+      if (!path) return notFound(request, reply, "storefront.notFound.text");
       return reply
         .header("content-type", "image/svg+xml")
         .header("cache-control", "public, max-age=86400")
@@ -183,7 +185,8 @@ export function storefrontRoutes(deps: AppDeps) {
     app.get("/_pegasus/:script", async (request, reply) => {
       const { script } = request.params as { script: string };
       const islands = islandsScript();
-      if (script !== `islands.${islands.hash}.js`) return notFound(reply, "No such script.");
+      if (script !== `islands.${islands.hash}.js`)
+        return notFound(request, reply, "storefront.notFound.text");
       return reply
         .header("content-type", "text/javascript; charset=utf-8")
         .header("cache-control", IMMUTABLE)
@@ -210,12 +213,19 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
   return reply.send(answer.html);
 }
 
-function notFound(reply: FastifyReply, message: string) {
+/**
+ * A 404 no published store owns (no store, not yet published, a missing asset): in the visitor's
+ * language (Accept-Language) when the storefront speaks it, else English.
+ */
+function notFound(request: FastifyRequest, reply: FastifyReply, id: MessageId) {
+  const wanted = (request.headers["accept-language"] ?? "").split(",")[0]!.split(";")[0]!.trim();
+  const language = storeLanguageOf(wanted || "en");
+  const title = escapeHtml(t(language, "storefront.notFound.title"));
   return reply
     .code(404)
     .header("content-type", "text/html; charset=utf-8")
     .header("cache-control", "no-store")
     .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Not found</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;color:#1c1917"><h1>Page not found</h1><p>${escapeHtml(message)}</p></body></html>`,
+      `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;color:#1c1917"><h1>${title}</h1><p>${escapeHtml(t(language, id))}</p></body></html>`,
     );
 }

@@ -110,7 +110,7 @@ describe("the cart API", () => {
         "a negative quantity",
         { variantId: teeVariant, quantity: -2 },
         400,
-        /quantity: Add at least one/,
+        /Quantity\. Add at least one/,
       ],
       ["a fractional quantity", { variantId: teeVariant, quantity: 1.5 }, 400, /whole number/],
       ["a huge quantity", { variantId: teeVariant, quantity: 100000 }, 400, /at most 999/],

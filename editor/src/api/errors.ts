@@ -1,4 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
+import { wordServerSentence } from "./serverMessages.ts";
 
 /**
  * What went wrong with a call, in the server's own words. The server answers every failure with
@@ -21,6 +22,7 @@ export const UNKNOWN_MESSAGE = "Something went wrong.";
 const NETWORK_MESSAGE = "We could not reach Pegasus. Check your connection and try again.";
 
 type ErrorData = {
+  fieldCodes?: unknown;
   code?: unknown;
   httpStatus?: unknown;
   fieldErrors?: unknown;
@@ -33,15 +35,22 @@ export function toProblem(error: unknown): ApiProblem {
   if (error instanceof TRPCClientError) {
     const data = (error.data ?? null) as ErrorData | null;
     if (data && typeof data.code === "string") {
-      const fieldErrors = isStringListRecord(data.fieldErrors) ? data.fieldErrors : {};
+      const english = isStringListRecord(data.fieldErrors) ? data.fieldErrors : {};
+      const fieldErrors = wordFields(english, data.fieldCodes);
       const formErrors = isStringList(data.formErrors) ? data.formErrors : [];
+      const said =
+        typeof data.messageCode === "string"
+          ? { messageCode: data.messageCode, params: isParams(data.params) ? data.params : {} }
+          : null;
       return {
         code: data.code,
         httpStatus: typeof data.httpStatus === "number" ? data.httpStatus : null,
-        message: error.message,
-        ...(typeof data.messageCode === "string"
-          ? { messageCode: data.messageCode, params: isParams(data.params) ? data.params : {} }
-          : {}),
+        // In the app's language when the server named a sentence the app knows (decision 0016).
+        message:
+          (said && wordServerSentence(said.messageCode, said.params)) ||
+          // Input checks worded per field: their words, rather than zod's English summary.
+          (fieldErrors !== english ? Object.values(fieldErrors).flat().join(" ") : error.message),
+        ...(said ?? {}),
         fieldErrors,
         formErrors,
       };
@@ -70,6 +79,30 @@ export function isUnauthorized(error: unknown): boolean {
 export function isRetryable(error: unknown): boolean {
   const { code, httpStatus } = toProblem(error);
   return code === "NETWORK" || (httpStatus !== null && httpStatus >= 500);
+}
+
+/**
+ * Each field's messages in the app's language, from the ids the server sent beside zod's (or the
+ * domain's) English; a field whose ids the app does not know keeps the English.
+ */
+function wordFields(english: Record<string, string[]>, codes: unknown): Record<string, string[]> {
+  if (typeof codes !== "object" || codes === null) return english;
+  let changed = false;
+  const worded = { ...english };
+  for (const [path, list] of Object.entries(codes as Record<string, unknown>)) {
+    if (!Array.isArray(list) || !(path in english)) continue;
+    const words = list.map((item: unknown) => {
+      const { code, params } = (item ?? {}) as { code?: unknown; params?: unknown };
+      return typeof code === "string"
+        ? wordServerSentence(code, isParams(params) ? params : undefined)
+        : null;
+    });
+    if (words.length > 0 && words.every((w) => w !== null)) {
+      worded[path] = words as string[];
+      changed = true;
+    }
+  }
+  return changed ? worded : english;
 }
 
 function isStringList(value: unknown): value is string[] {

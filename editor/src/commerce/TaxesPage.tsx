@@ -154,7 +154,7 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
               hint={intl.formatMessage({
                 id: "commerce.settings.timeZoneHint",
                 defaultMessage:
-                  "Order times on the shopper's order page and in mails use this zone.",
+                  "Order times (the shopper's order page, mails) and the start and end of discounts follow this zone.",
               })}
               error={errors.fieldError("timeZone")}
             >

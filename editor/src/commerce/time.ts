@@ -1,8 +1,17 @@
-/** A date and time in the merchant's own locale and time zone: "24 Nov 2026, 14:05". */
-export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
-    new Date(iso),
-  );
+import { isoToZonedInput, zonedInputToIso } from "../../../domain/time-zone.ts";
+
+/**
+ * A date and time in the merchant's own locale and time zone: "24 Nov 2026, 14:05"; in `timeZone`
+ * (the store's, for a discount's window) with the zone named: "24 Nov 2026, 14:05 CET".
+ */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = timeZone
+    ? { day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit" }
+    : { dateStyle: "medium", timeStyle: "short" };
+  return new Intl.DateTimeFormat(
+    undefined,
+    timeZone ? { ...options, timeZone, timeZoneName: "short" } : options,
+  ).format(new Date(iso));
 }
 
 /** A date alone in the merchant's own locale: "24 Nov 2026". */
@@ -10,41 +19,12 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(iso));
 }
 
-function wallClock(date: Date, timeZone: string): Record<string, string> {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(date);
-  return Object.fromEntries(parts.map((part) => [part.type, part.value]));
-}
-
-/** How far `timeZone`'s clock is ahead of UTC at `date`, in milliseconds. */
-function offsetAt(date: Date, timeZone: string): number {
-  const p = wallClock(date, timeZone);
-  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
-}
-
 /** An instant as a `datetime-local` input's value on the store's clock: "2026-12-24T18:00". */
 export function toZonedInput(iso: string | null, timeZone: string): string {
-  if (!iso) return "";
-  const p = wallClock(new Date(iso), timeZone);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+  return iso ? isoToZonedInput(iso, timeZone) : "";
 }
 
 /** A `datetime-local` input's value read on the store's clock, as an instant; null if empty. */
 export function fromZonedInput(local: string, timeZone: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  // Twice: the offset at the first guess can differ across a daylight-saving change.
-  const guess = wall - offsetAt(new Date(wall), timeZone);
-  return new Date(wall - offsetAt(new Date(guess), timeZone)).toISOString();
+  return zonedInputToIso(local, timeZone);
 }

@@ -75,6 +75,11 @@ export function currentLanguage(): UiLanguage {
   return state.language;
 }
 
+/** The catalogue as it stands, for code outside React (the server's refusals, `toProblem`). */
+export function catalogueNow(): Readonly<State> {
+  return state;
+}
+
 export function useCatalogue(): State {
   return useSyncExternalStore(
     (listener) => {

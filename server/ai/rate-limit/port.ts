@@ -1,4 +1,4 @@
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 /**
  * AI requests per person in a sliding minute, and three times as many per site (several people
@@ -40,6 +40,10 @@ export function tooManyRequests(window: RateWindow, retryInMs: number): DomainEr
   const whose = window.scope === "site" ? " for this site" : "";
   return new DomainError(
     "TOO_MANY_REQUESTS",
-    `Too many AI requests${whose} in a minute. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
+    said(
+      window.scope === "site" ? "app.error.aiTooManySite" : "app.error.aiTooMany",
+      `Too many AI requests${whose} in a minute. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
+      { seconds: wait },
+    ),
   );
 }

@@ -37,7 +37,13 @@ import {
   ZCheckoutPayment,
   type CheckoutWithLines,
 } from "../checkout.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, type Said } from "../../errors.ts";
+import {
+  CATALOGUES,
+  storeLanguageOf,
+  t,
+  type MessageId,
+} from "../../../domain/storefront-i18n/index.ts";
 import { releaseExpiredCheckouts, shipmentsOf } from "../orders.ts";
 import { WebhookSignatureError } from "../payments/stripe.ts";
 import { storeSettings } from "../store.ts";
@@ -52,7 +58,6 @@ import {
   type FormErrors,
 } from "./pages.tsx";
 import { withStoreCurrency } from "./storefront-data.ts";
-import { t } from "../../../domain/storefront-i18n/index.ts";
 
 /** How the storefront finds the site a request is for (PublishedSites, shared with the pages). */
 export type SiteLookup = {
@@ -125,6 +130,13 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
       timeZone: settings.timeZone,
     };
   }
+
+  /** The store's language, for the refusals a shopper reads; English when the store is gone. */
+  const shopperLocale = (request: FastifyRequest, site: PublishedSite) =>
+    pageSite(request, site).then(
+      (page) => page.doc.settings.locale,
+      () => "en",
+    );
 
   /**
    * The confirmation page of a checkout's address: the order it became (or the cancelled order
@@ -278,7 +290,7 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
       error: unknown,
       site: PublishedSite | null,
     ) {
-      const problem = describe(error);
+      const problem = describe(error, site ? await shopperLocale(request, site) : "en");
       if (!problem) throw error;
       const { status, code, message, fieldErrors } = problem;
       if (wantsJson(request) || !site)
@@ -418,7 +430,7 @@ export function commerceStorefront(deps: Deps, sites: SiteLookup, ownHosts: Read
         if (wantsJson(request)) return reply.send({ next });
         return reply.redirect(next, 303);
       } catch (error) {
-        const problem = describe(error);
+        const problem = describe(error, site ? await shopperLocale(request, site) : "en");
         if (!problem || !site || wantsJson(request) || problem.status === 404)
           return refuse(request, reply, error, site);
         const page = await renderCheckout(request, site, token, {
@@ -636,11 +648,82 @@ function noPricesIn(body: Record<string, unknown> | undefined) {
 function parse<S extends z.ZodTypeAny>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const { fieldErrors, formErrors } = flattenIssues(parsed.error);
-  throw new DomainError("BAD_REQUEST", describeIssues(parsed.error), {
-    ...fieldErrors,
-    ...(formErrors.length ? { form: formErrors } : {}),
-  });
+  throw new ShopperInputError(parsed.error);
+}
+
+/**
+ * A form the shopper filled in wrongly: worded in the store's language when it is answered
+ * (`describe`), each field by its name in words, never its key ("address.postalCode").
+ */
+class ShopperInputError extends DomainError {
+  constructor(readonly zodError: z.ZodError) {
+    const { fieldErrors, formErrors } = flattenIssues(zodError);
+    super("BAD_REQUEST", describeIssues(zodError), {
+      ...fieldErrors,
+      ...(formErrors.length ? { form: formErrors } : {}),
+    });
+  }
+}
+
+/** The checkout form's fields by the catalogue's label for them. */
+const FIELD_LABELS: Record<string, MessageId> = {
+  email: "storefront.checkout.email",
+  quantity: "storefront.cart.quantity",
+  variantId: "storefront.product.option",
+  country: "storefront.checkout.country",
+  region: "storefront.checkout.region",
+  postalCode: "storefront.checkout.postalCode",
+  "address.name": "storefront.checkout.fullName",
+  "address.line1": "storefront.checkout.line1",
+  "address.line2": "storefront.checkout.line2",
+  "address.city": "storefront.checkout.city",
+  "address.region": "storefront.checkout.region",
+  "address.postalCode": "storefront.checkout.postalCode",
+  "address.country": "storefront.checkout.country",
+  "address.phone": "storefront.checkout.phone",
+  shippingRateId: "storefront.checkout.shippingMethod",
+  code: "storefront.checkout.discountCode",
+  "card.number": "storefront.checkout.cardNumber",
+  "card.expiry": "storefront.checkout.expiry",
+  "card.cvc": "storefront.checkout.cvc",
+};
+
+/**
+ * What is wrong with one field, in the store's language: an English store keeps the schema's own
+ * precise sentence; another language gets the sentence the issue names (`params.said`, such as a
+ * postal code's example) or the catalogue's word for the kind of mistake.
+ */
+function issueWords(issue: z.core.$ZodIssue, locale: string): string {
+  if (storeLanguageOf(locale) === "en") return issue.message;
+  const params = issue.code === "custom" ? (issue.params ?? {}) : {};
+  if (typeof params.said === "string" && Object.hasOwn(CATALOGUES.en, params.said))
+    return t(locale, params.said as MessageId, params as Record<string, string>);
+  if (issue.code === "invalid_type" && issue.input == null)
+    return t(locale, "storefront.field.required");
+  if (issue.code === "too_small" && issue.origin === "string")
+    return t(locale, "storefront.field.required");
+  if (issue.code === "too_big" && issue.origin === "string")
+    return t(locale, "storefront.field.tooLong", { maximum: Number(issue.maximum) });
+  if (issue.code === "invalid_format" && issue.format === "email")
+    return t(locale, "storefront.field.email");
+  return t(locale, "storefront.field.invalid");
+}
+
+function shopperInputWords(error: ShopperInputError, locale: string) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.zodError.issues) {
+    const path = issue.path.length ? issue.path.map(String).join(".") : "form";
+    (fieldErrors[path] ??= []).push(issueWords(issue, locale));
+  }
+  const named = Object.keys(fieldErrors).map((path) => FIELD_LABELS[path]);
+  const check = named.every((id) => id !== undefined)
+    ? t(locale, "storefront.error.checkFields", {
+        fields: new Intl.ListFormat(locale, { type: "conjunction" }).format(
+          named.map((id) => t(locale, id!)),
+        ),
+      })
+    : t(locale, "storefront.error.checkHighlighted");
+  return { message: [check, ...Object.values(fieldErrors).flat()].join(" "), fieldErrors };
 }
 
 function pick(body: Record<string, unknown>, keys: string[]) {
@@ -683,8 +766,24 @@ function flatValues(body: Record<string, unknown>): Record<string, string> {
 }
 
 /** A domain refusal, for the shopper's JSON answer or the page that says what to change. */
-function describe(error: unknown) {
+function describe(error: unknown, locale: string) {
   if (!(error instanceof DomainError)) return null;
-  const { code, message, fieldErrors } = error;
-  return { status: HTTP_STATUS[code], code, message, fieldErrors };
+  const { code } = error;
+  const status = HTTP_STATUS[code];
+  if (error instanceof ShopperInputError)
+    return { status, code, ...shopperInputWords(error, locale) };
+  // A sentence the storefront's catalogue has is read in the store's language (decision 0016).
+  const word = (said: Said | undefined) =>
+    said && Object.hasOwn(CATALOGUES.en, said.id)
+      ? t(locale, said.id as MessageId, said.params)
+      : null;
+  const fieldErrors = error.fieldErrors
+    ? Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([path, english]) => {
+          const words = error.fieldSaid?.[path]?.map(word) ?? [];
+          return [path, words.length && words.every((w) => w !== null) ? words : english];
+        }),
+      )
+    : undefined;
+  return { status, code, message: word(error.said) ?? error.message, fieldErrors };
 }

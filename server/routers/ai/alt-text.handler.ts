@@ -8,7 +8,7 @@ import { altTextTask } from "../../ai/tasks.ts";
 import { readSite, walkBlocks, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZAltTextInput } from "./ai.schema.ts";
 import { labelOf, pickProps } from "./targets.ts";
-import { badRequest, unprocessable } from "../../errors.ts";
+import { badRequest, unprocessable, said } from "../../errors.ts";
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split(".");
@@ -97,7 +97,9 @@ export async function altTextHandler({
     });
   }
   if (slots.length === 0) {
-    throw badRequest("There are no pictures here that need a description.");
+    throw badRequest(
+      said("app.error.noPicturesToDescribe", "There are no pictures here that need a description."),
+    );
   }
   const { site } = await readSite(ctx, doc);
   const limited = slots.slice(0, 24);

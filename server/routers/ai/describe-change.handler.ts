@@ -6,7 +6,7 @@ import { findBlock, saveSuggestions } from "../../ai/suggestions.ts";
 import { CHANGE_SECTION_KINDS, describeChangeTask } from "../../ai/tasks.ts";
 import { readSite, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZDescribeChangeInput } from "./ai.schema.ts";
-import { notFound, unprocessable } from "../../errors.ts";
+import { notFound, unprocessable, said } from "../../errors.ts";
 
 /**
  * "Describe a change": the merchant's words become operations over the page's blocks, the theme
@@ -24,9 +24,9 @@ export async function describeChangeHandler({
 }) {
   const doc = await ctx.deps.ai.live.read(ctx.site.id);
   const page = doc.pages.find((p) => p.id === input.pageId);
-  if (!page) throw notFound("That page is not on the site any more.");
+  if (!page) throw notFound(said("app.error.pageGone", "That page is not on the site any more."));
   if (input.blockId && findBlock(doc, input.blockId)?.pageId !== page.id)
-    throw notFound("That block is not on this page any more.");
+    throw notFound(said("app.error.blockNotOnPage", "That block is not on this page any more."));
   const { site } = await readSite(ctx, doc);
   return await withCredits(ctx, "describeChange", async () => {
     const answer = await runTask(ctx.deps.ai.provider, describeChangeTask, {

@@ -6,7 +6,7 @@ import type { GenerationSummary } from "../../ai/service.ts";
 import { problemsOf, type AuthedContext, type SiteContextOf } from "./common.ts";
 import type { ZCompetitorsInput, ZGenerateSiteInput, ZJobInput } from "./ai.schema.ts";
 import { readCompetitors } from "../../ai/generate.ts";
-import { conflict, notFound } from "../../errors.ts";
+import { conflict, notFound, said } from "../../errors.ts";
 
 /**
  * `ai.generateSite`: starts a job that writes the whole store, replaces the site's document with it
@@ -23,7 +23,12 @@ export async function generateSiteHandler({
   const { deps } = ctx;
   const { ai } = deps;
   const busy = () =>
-    conflict("A store is already being generated for this site. Wait for it to finish.");
+    conflict(
+      said(
+        "app.error.generationRunning",
+        "A store is already being generated for this site. Wait for it to finish.",
+      ),
+    );
   // Asked first so a refusal costs no request; `start` decides for sure (another process may
   // start one meanwhile), after the credits are reserved.
   if (await ai.jobs.running(ctx.site.id)) throw busy();
@@ -136,7 +141,7 @@ export async function jobHandler({
   input: z.infer<typeof ZJobInput>;
 }) {
   const job = await ctx.deps.ai.jobs.get(ctx.site.id, input.jobId);
-  if (!job) throw notFound("No such job (jobs are kept for an hour).");
+  if (!job) throw notFound(said("app.error.noSuchJob", "No such job (jobs are kept for an hour)."));
   return { job };
 }
 

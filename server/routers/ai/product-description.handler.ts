@@ -9,7 +9,7 @@ import { productDescriptionTask } from "../../ai/tasks.ts";
 import { readSite, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZProductDescriptionInput } from "./ai.schema.ts";
 import { storeSite, plainText } from "./targets.ts";
-import { notFound, unprocessable } from "../../errors.ts";
+import { notFound, unprocessable, said } from "../../errors.ts";
 
 export async function productDescriptionHandler({
   ctx,
@@ -19,7 +19,8 @@ export async function productDescriptionHandler({
   input: z.infer<typeof ZProductDescriptionInput>;
 }) {
   const product = await ctx.deps.ai.catalog.product(ctx.site.id, input.productId);
-  if (!product) throw notFound("No such product on this site.");
+  if (!product)
+    throw notFound(said("app.error.noSuchProductHere", "No such product on this site."));
   const doc = await ctx.deps.ai.live.read(ctx.site.id);
   const { site, facts } = await readSite(ctx, doc);
   const store = storeSite(site);

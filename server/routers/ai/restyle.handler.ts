@@ -12,7 +12,7 @@ import { restyleTask, type RestyleData } from "../../ai/tasks.ts";
 import { readSite, walkBlocks, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZRestyleInput } from "./ai.schema.ts";
 import { labelOf } from "./targets.ts";
-import { notFound, unprocessable } from "../../errors.ts";
+import { notFound, unprocessable, said } from "../../errors.ts";
 
 export async function restyleHandler({
   ctx,
@@ -25,7 +25,8 @@ export async function restyleHandler({
   let scoped: { block: Block; pageId: string }[] = [];
   if (input.scope === "block") {
     const found = findBlock(doc, input.blockId!);
-    if (!found) throw notFound("That block is not on the site any more.");
+    if (!found)
+      throw notFound(said("app.error.blockGone", "That block is not on the site any more."));
     scoped = [found];
   } else {
     const pages =
@@ -33,7 +34,7 @@ export async function restyleHandler({
         ? doc.pages.filter((p) => p.id === input.pageId)
         : doc.pages.filter((p) => p.slug === "");
     if (input.scope === "page" && pages.length === 0)
-      throw notFound("That page is not on the site any more.");
+      throw notFound(said("app.error.pageGone", "That page is not on the site any more."));
     for (const page of pages)
       walkBlocks(page.blocks, (block) => scoped.push({ block, pageId: page.id }));
   }
@@ -82,7 +83,12 @@ export async function restyleHandler({
       };
       const parsed = ZTheme.safeParse(proposed);
       if (!parsed.success)
-        throw unprocessable("The AI suggested a theme Pegasus cannot use, so nothing was changed.");
+        throw unprocessable(
+          said(
+            "app.error.aiThemeUnusable",
+            "The AI suggested a theme Pegasus cannot use, so nothing was changed.",
+          ),
+        );
       // Any answer, offline or a model's, is made readable before it is offered, and says so.
       const request = parseStyleRequest(input.instruction);
       const { theme: next, fixes } = makeReadable(

@@ -11,7 +11,7 @@ import { LANGUAGES } from "../../../domain/ai-vocabulary.ts";
 import { readSite, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZRewriteInput } from "./ai.schema.ts";
 import { loadBlock, copyPropsOf, labelOf, pickProps, storeSite } from "./targets.ts";
-import { DomainError, badRequest, unprocessable } from "../../errors.ts";
+import { DomainError, badRequest, unprocessable, said } from "../../errors.ts";
 
 /**
  * Rewrite or translate a block's copy: its texts come from the block's fields
@@ -32,13 +32,16 @@ export async function rewriteHandler({
     throw badRequest(`“${input.prop}” is not text the AI can rewrite on this block.`);
   }
   if (input.mode === "translate" && !input.language) {
-    throw badRequest("Choose the language to translate into.");
+    throw badRequest(
+      said("app.error.chooseTranslationLanguage", "Choose the language to translate into."),
+    );
   }
   const { cannotTranslate } = ctx.deps.ai.provider;
   if (input.mode === "translate" && cannotTranslate)
     throw new DomainError("NOT_IMPLEMENTED", cannotTranslate);
   const slots = copySlotsOf(definition, block.props, props);
-  if (slots.length === 0) throw badRequest("This block has no text to rewrite yet.");
+  if (slots.length === 0)
+    throw badRequest(said("app.error.noTextToRewrite", "This block has no text to rewrite yet."));
   const { site, facts } = await readSite(ctx, doc);
   const suggestions = await withCredits(ctx, "rewrite", async () => {
     const store = storeSite(site);

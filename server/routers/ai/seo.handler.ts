@@ -7,7 +7,7 @@ import { seoStoreOf } from "../../ai/store-facts.ts";
 import { readSite, textOfBlocks, withCredits, type SiteContextOf } from "./common.ts";
 import type { ZSeoInput } from "./ai.schema.ts";
 import { storeSite, plainText } from "./targets.ts";
-import { notFound, unprocessable } from "../../errors.ts";
+import { notFound, unprocessable, said } from "../../errors.ts";
 
 export async function seoHandler({
   ctx,
@@ -25,14 +25,15 @@ export async function seoHandler({
   let label: string;
   if (target.kind === "page") {
     const page = doc.pages.find((p) => p.id === target.pageId);
-    if (!page) throw notFound("That page is not on the site any more.");
+    if (!page) throw notFound(said("app.error.pageGone", "That page is not on the site any more."));
     data = { kind: "page", title: page.title, slug: page.slug, text: textOfBlocks(page.blocks) };
     current = { title: page.seo?.title ?? null, description: page.seo?.description ?? null };
     suggestionTarget = { kind: "page", pageId: page.id };
     label = `${page.title} page`;
   } else {
     const product = await ctx.deps.ai.catalog.product(ctx.site.id, target.productId);
-    if (!product) throw notFound("No such product on this site.");
+    if (!product)
+      throw notFound(said("app.error.noSuchProductHere", "No such product on this site."));
     data = {
       kind: "product",
       title: product.title,

@@ -3,7 +3,7 @@ import { getBlockDefinition } from "../../../blocks/registry.ts";
 import { findBlock } from "../../ai/suggestions.ts";
 import type { SiteContext, StoreSite } from "../../ai/tasks.ts";
 import type { SiteContextOf } from "./common.ts";
-import { badRequest, notFound } from "../../errors.ts";
+import { badRequest, notFound, said } from "../../errors.ts";
 
 /**
  * What the AI actions work on: a block still on the site with the copy its type declares, how a
@@ -16,7 +16,8 @@ export async function loadBlock(
 ): Promise<{ doc: SiteDoc; block: Block; pageId: string }> {
   const doc = await ctx.deps.ai.live.read(ctx.site.id);
   const found = findBlock(doc, blockId);
-  if (!found) throw notFound("That block is not on the site any more.");
+  if (!found)
+    throw notFound(said("app.error.blockGone", "That block is not on the site any more."));
   return { doc, ...found };
 }
 

@@ -66,9 +66,14 @@ export async function deleteAccountHandler({
       !site.members.some((m) => m.userId !== user.id && m.role === "owner"),
   );
   if (blocking.length > 0) {
+    const sites = blocking.map((m) => `“${m.site.name}”`).join(", ");
     throw new DomainError(
       "CONFLICT",
-      `Make someone else an owner of ${blocking.map((m) => `“${m.site.name}”`).join(", ")} before deleting your account.`,
+      said(
+        "app.error.lastOwner",
+        `Make someone else an owner of ${sites} before deleting your account.`,
+        { sites },
+      ),
     );
   }
   const soleSites = owned.filter(({ site }) => site.members.length === 1).map((m) => m.siteId);

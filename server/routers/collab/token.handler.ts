@@ -5,7 +5,7 @@ import { COLLAB_PATH } from "../../collab/plugin.ts";
 import { signCollabToken } from "../../collab/tokens.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
 import type { Context } from "../../trpc.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 type SiteContext = Context & {
   user: SessionUser;
@@ -23,7 +23,8 @@ export async function collabTokenHandler({ ctx }: { ctx: SiteContext }) {
     where: { id: ctx.sessionId },
     select: { tokenHash: true },
   });
-  if (!session) throw new DomainError("UNAUTHORIZED", "Log in to continue.");
+  if (!session)
+    throw new DomainError("UNAUTHORIZED", said("app.error.loginToContinue", "Log in to continue."));
   const { token, expiresAt } = signCollabToken(
     ctx.deps.sessionSecret,
     { id: ctx.sessionId, tokenHash: session.tokenHash },

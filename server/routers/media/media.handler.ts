@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { SessionUser } from "../../auth/sessions.ts";
-import { notFound } from "../../errors.ts";
+import { notFound, said } from "../../errors.ts";
 import { LOGO_LABELS } from "../../media/generated/logo.ts";
 import type { Context } from "../../trpc.ts";
 import type {
@@ -15,7 +15,7 @@ import type {
 type AuthedContext = Context & { user: SessionUser };
 type SiteContext = AuthedContext & { site: { id: string; name: string } };
 
-const NO_SUCH_IMAGE = "No such image in this site's library.";
+const NO_SUCH_IMAGE = said("app.error.noSuchImage", "No such image in this site's library.");
 
 export async function listMediaHandler({
   ctx,

@@ -12,7 +12,7 @@ import type {
   ZInviteInput,
   ZUserRef,
 } from "./members.schema.ts";
-import { conflict, forbidden, notFound } from "../../errors.ts";
+import { conflict, forbidden, notFound, said } from "../../errors.ts";
 
 type AuthedContext = Context & { user: SessionUser };
 type SiteContext = AuthedContext & { site: { id: string; name: string }; role: SiteRole };
@@ -22,16 +22,22 @@ const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** Only owners hand out or take away ownership; admins manage everyone below owner. */
 function assertMayAssign(actor: SiteRole, role: SiteRole): void {
   if (role === "owner" && !can(actor, "members.manageOwners")) {
-    throw forbidden("Only an owner can make someone an owner.");
+    throw forbidden(
+      said("app.error.onlyOwnerMakesOwner", "Only an owner can make someone an owner."),
+    );
   }
 }
 
 function assertMayManage(actor: SiteRole, target: SiteRole): void {
   if (target === "owner" && !can(actor, "members.manageOwners")) {
-    throw forbidden("Only an owner can change another owner.");
+    throw forbidden(
+      said("app.error.onlyOwnerChangesOwner", "Only an owner can change another owner."),
+    );
   }
   if (!can(actor, "members.changeRole")) {
-    throw forbidden("Only owners and admins manage members.");
+    throw forbidden(
+      said("app.error.onlyAdminsManageMembers", "Only owners and admins manage members."),
+    );
   }
 }
 
@@ -39,7 +45,8 @@ async function memberOrThrow(ctx: SiteContext, userId: string) {
   const member = await ctx.deps.db.prisma.siteMember.findUnique({
     where: { siteId_userId: { siteId: ctx.site.id, userId } },
   });
-  if (!member) throw notFound("This person is not a member of the site.");
+  if (!member)
+    throw notFound(said("app.error.notAMember", "This person is not a member of the site."));
   return member;
 }
 
@@ -84,7 +91,11 @@ export async function inviteHandler({
     where: { siteId: ctx.site.id, user: { email: input.email } },
   });
   if (existing) {
-    throw conflict(`${input.email} is already a member of this site.`);
+    throw conflict(
+      said("app.error.alreadyMember", `${input.email} is already a member of this site.`, {
+        email: input.email,
+      }),
+    );
   }
   const token = newToken();
   const invitation = await deps.db.prisma.$transaction(async (tx) => {
@@ -161,7 +172,7 @@ export async function revokeInvitationHandler({
   const { count } = await ctx.deps.db.prisma.invitation.deleteMany({
     where: { id: input.invitationId, siteId: ctx.site.id, acceptedAt: null },
   });
-  if (count === 0) throw notFound("No such open invitation.");
+  if (count === 0) throw notFound(said("app.error.noSuchInvitation", "No such open invitation."));
   await audit(ctx.deps, {
     action: "member.invitation_revoked",
     actorId: ctx.user.id,
@@ -190,11 +201,20 @@ export async function acceptInvitationHandler({
     invitation.expiresAt <= deps.now() ||
     invitation.site.deletedAt
   ) {
-    throw notFound("This invitation is invalid or has expired. Ask for a new one.");
+    throw notFound(
+      said(
+        "app.error.invitationInvalid",
+        "This invitation is invalid or has expired. Ask for a new one.",
+      ),
+    );
   }
   if (invitation.email !== ctx.user.email) {
     throw forbidden(
-      `This invitation was sent to ${invitation.email}. Log in with that address to accept it.`,
+      said(
+        "app.error.invitationForOther",
+        `This invitation was sent to ${invitation.email}. Log in with that address to accept it.`,
+        { email: invitation.email },
+      ),
     );
   }
   await deps.db.prisma.$transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { openDisputeOf } from "../../commerce/payment-events.ts";
 import { ZAddress } from "../../commerce/address.ts";
 import { readImage } from "../../commerce/catalog.ts";
 import { checkoutAsOrder } from "../../commerce/checkout.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 import { actorOf, type HandlerArgs, type SiteContext } from "../../commerce/merchant.ts";
 import {
   canCancel,
@@ -178,7 +178,7 @@ async function orderOrCheckout(ctx: SiteContext, orderId: string) {
 
 async function detail(ctx: SiteContext, orderId: string) {
   const o = await orderOrCheckout(ctx, orderId);
-  if (!o) throw new DomainError("NOT_FOUND", "No such order.");
+  if (!o) throw new DomainError("NOT_FOUND", said("app.error.noSuchOrder", "No such order."));
   const history = await ctx.deps.db.prisma.auditLog.findMany({
     where: { siteId: ctx.site.id, target: o.id },
     orderBy: { at: "asc" },

@@ -7,7 +7,7 @@ import { createPreviewLink, previewLinkStatus } from "../../review/links.ts";
 import type { SiteVersionInfo } from "../../sitestore/port.ts";
 import type { Context } from "../../trpc.ts";
 import type { ZCreatePreviewLinkInput, ZPreviewLinkRef } from "./preview.schema.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 type SiteContext = Context & { user: SessionUser; site: Site; role: SiteRole };
 
@@ -80,7 +80,10 @@ export async function createPreviewLinkHandler({
   if (input.versionId) {
     const version = await deps.siteStore.getVersion(ctx.site.id, input.versionId);
     if (!version) {
-      throw new DomainError("BAD_REQUEST", "There is no such saved version.");
+      throw new DomainError(
+        "BAD_REQUEST",
+        said("app.error.noSuchSavedVersion", "There is no such saved version."),
+      );
     }
     versions.set(version.id, version);
   }
@@ -149,7 +152,11 @@ export async function revokePreviewLinkHandler({
   const link = await deps.db.prisma.previewLink.findFirst({
     where: { id: input.linkId, siteId: ctx.site.id },
   });
-  if (!link) throw new DomainError("NOT_FOUND", "There is no such preview link.");
+  if (!link)
+    throw new DomainError(
+      "NOT_FOUND",
+      said("app.error.noSuchPreviewLink", "There is no such preview link."),
+    );
   if (!link.revokedAt) {
     await deps.db.prisma.$transaction(async (tx) => {
       await tx.previewLink.update({ where: { id: link.id }, data: { revokedAt: deps.now() } });
@@ -181,7 +188,11 @@ export async function previewLinkViewsHandler({
     where: { id: input.linkId, siteId: ctx.site.id },
     select: { id: true, viewCount: true },
   });
-  if (!link) throw new DomainError("NOT_FOUND", "There is no such preview link.");
+  if (!link)
+    throw new DomainError(
+      "NOT_FOUND",
+      said("app.error.noSuchPreviewLink", "There is no such preview link."),
+    );
   const views = await deps.db.prisma.previewView.findMany({
     where: { linkId: link.id },
     orderBy: [{ at: "desc" }, { id: "desc" }],

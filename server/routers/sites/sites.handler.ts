@@ -14,7 +14,7 @@ import type {
 } from "./sites.schema.ts";
 import { ZSiteSlug } from "./sites.schema.ts";
 import { publicSite, RESTORE_WINDOW_MS } from "./site.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 type AuthedContext = Context & { user: SessionUser };
 type SiteContext = AuthedContext & {
@@ -56,7 +56,12 @@ export async function createSiteHandler({
     return { site: publicSite(site, "owner") };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError("CONFLICT", `The address “${input.slug}” is taken. Choose another.`);
+      throw new DomainError(
+        "CONFLICT",
+        said("app.error.addressTaken", `The address “${input.slug}” is taken. Choose another.`, {
+          slug: input.slug,
+        }),
+      );
     }
     throw error;
   }
@@ -160,7 +165,10 @@ export async function restoreSiteHandler({ ctx }: { ctx: SiteContext }) {
   const { deps } = ctx;
   if (!ctx.site.deletedAt) return { site: publicSite(ctx.site, ctx.role) };
   if (deps.now().getTime() - ctx.site.deletedAt.getTime() > RESTORE_WINDOW_MS) {
-    throw new DomainError("NOT_FOUND", "This site was deleted more than 30 days ago.");
+    throw new DomainError(
+      "NOT_FOUND",
+      said("app.error.siteDeletedLongAgo", "This site was deleted more than 30 days ago."),
+    );
   }
   const site = await deps.db.prisma.$transaction(async (tx) => {
     const updated = await tx.site.update({ where: { id: ctx.site.id }, data: { deletedAt: null } });
@@ -250,7 +258,10 @@ export async function setCustomDomainHandler({
   const { deps } = ctx;
   const appHost = new URL(deps.config.publicUrl).hostname;
   if (input.domain && (input.domain === appHost || input.domain.endsWith(".localhost"))) {
-    throw new DomainError("BAD_REQUEST", "This domain belongs to Pegasus itself.");
+    throw new DomainError(
+      "BAD_REQUEST",
+      said("app.error.domainIsPegasus", "This domain belongs to Pegasus itself."),
+    );
   }
   try {
     const site = await deps.db.prisma.$transaction(async (tx) => {
@@ -279,7 +290,10 @@ export async function setCustomDomainHandler({
     return { site: publicSite(site, ctx.role) };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError("CONFLICT", "Another site already uses this domain.");
+      throw new DomainError(
+        "CONFLICT",
+        said("app.error.domainTaken", "Another site already uses this domain."),
+      );
     }
     throw error;
   }

@@ -12,7 +12,7 @@ import type {
   ZListVersionsInput,
   ZRestoreVersionInput,
 } from "./versions.schema.ts";
-import { DomainError } from "../../errors.ts";
+import { DomainError, said } from "../../errors.ts";
 
 type SiteContext = Context & { user: SessionUser; site: { id: string }; role: SiteRole };
 
@@ -106,13 +106,24 @@ export async function restoreVersionHandler({
 }) {
   const { deps } = ctx;
   const version = await deps.siteStore.getVersion(ctx.site.id, input.versionId);
-  if (!version) throw new DomainError("NOT_FOUND", "No such version of this site.");
+  if (!version)
+    throw new DomainError(
+      "NOT_FOUND",
+      said("app.error.noSuchVersion", "No such version of this site."),
+    );
   let target;
   try {
     target = migrateSiteDoc(version.doc).doc;
   } catch (error) {
     if (error instanceof SiteDocError) {
-      throw new DomainError("CONFLICT", `This version cannot be restored: ${error.message}`);
+      throw new DomainError(
+        "CONFLICT",
+        said(
+          "app.error.versionNotRestorable",
+          `This version cannot be restored: ${error.message}`,
+          { reason: error.message },
+        ),
+      );
     }
     throw error;
   }
@@ -136,7 +147,14 @@ export async function restoreVersionHandler({
     });
   } catch (error) {
     if (error instanceof SiteEditError) {
-      throw new DomainError("CONFLICT", `This version cannot be restored: ${error.message}`);
+      throw new DomainError(
+        "CONFLICT",
+        said(
+          "app.error.versionNotRestorable",
+          `This version cannot be restored: ${error.message}`,
+          { reason: error.message },
+        ),
+      );
     }
     throw error;
   }
@@ -156,7 +174,14 @@ async function currentSnapshot(ctx: SiteContext) {
     return await ctx.deps.collab.server.snapshot(ctx.site.id);
   } catch (error) {
     if (error instanceof InvalidSiteError) {
-      throw new DomainError("CONFLICT", `The draft cannot be saved as a version: ${error.message}`);
+      throw new DomainError(
+        "CONFLICT",
+        said(
+          "app.error.draftNotSavable",
+          `The draft cannot be saved as a version: ${error.message}`,
+          { reason: error.message },
+        ),
+      );
     }
     throw error;
   }
