@@ -202,6 +202,9 @@ const TRANSLATED = [
   "editor/src/commerce/shared.tsx",
   "editor/src/api/serverMessages.ts",
   "editor/src/i18n/**",
+  "editor/src/editor/**",
+  "editor/src/ai/**",
+  "editor/src/media/**",
 ];
 
 export default tseslint.config(
