@@ -216,6 +216,9 @@ const TRANSLATED = [
   "editor/src/ui/**",
   "editor/src/lib/**",
   "editor/src/api/**",
+  "editor/src/editor/**",
+  "editor/src/ai/**",
+  "editor/src/media/**",
 ];
 
 export default tseslint.config(

@@ -25,6 +25,10 @@ type Scope = "block" | "page" | "site";
  * Self-contained: it needs the site id, the selected block and the open page. The editor mounts it
  * as a right-panel tab (./extension.tsx); any other host can render <AiPanel ...> directly.
  */
+/** Signs, the same in every language: between two facts, and for an empty value. */
+const SEPARATOR = " · ";
+const NOTHING = "—";
+
 export function AiPanel({
   siteId,
   blockId,
@@ -140,7 +144,7 @@ export function AiPanel({
               limit: credits.data.credits.limit,
             }}
           />
-          {" · "}
+          {SEPARATOR}
           {credits.data.provider.kind === "offline" ? (
             <FormattedMessage id="ai.panel.builtInWriter" defaultMessage="built-in writer" />
           ) : (
@@ -492,7 +496,7 @@ export function SuggestionCard({
                     { before: intl.formatMessage(BEFORE) },
                   )}
                 </span>
-                {row.before || "—"}
+                {row.before || NOTHING}
               </dd>
               <dd className="ai-diff__after">
                 <span className="visually-hidden">
@@ -501,7 +505,7 @@ export function SuggestionCard({
                     { after: intl.formatMessage(AFTER) },
                   )}
                 </span>
-                {row.after || "—"}
+                {row.after || NOTHING}
               </dd>
             </div>
           ))}

@@ -46,6 +46,9 @@ const STEPS: { id: Step }[] = [
  * checked facts with live progress. Once it is ready the merchant picks a logo drawn from the
  * generated brand, or skips, and lands in the editor.
  */
+/** The start of a web address, the same in every language. */
+const WEB = "https://";
+
 export function CreateWithAiPage() {
   const intl = useIntl();
   const moods = useMoodWords();
@@ -511,7 +514,7 @@ function CompetitorsStep({
           name={`competitor-${i}`}
           type="url"
           inputMode="url"
-          placeholder="https://"
+          placeholder={WEB}
           value={url}
           onChange={(event) => onChange(urls.map((u, j) => (j === i ? event.target.value : u)))}
         />

@@ -57,7 +57,11 @@ export function DescribeChangeForm({
       ) : null}
       <div className="ai-panel__describe-actions">
         <span className="ai-panel__count" aria-live="polite">
-          {value.length}/{MAX}
+          <FormattedMessage
+            id="ai.describe.count"
+            defaultMessage="{count}/{max}"
+            values={{ count: value.length, max: MAX }}
+          />
         </span>
         <Button type="submit" size="sm" variant="primary" disabled={busy || !ready}>
           <FormattedMessage id="ai.describe.submit" defaultMessage="Suggest changes" />

@@ -17,10 +17,14 @@ export type ChatBrief = {
 
 type Message = { role: "assistant" | "merchant"; text: string };
 
+/** The assistant is writing: a sign, the same in every language. */
+const ELLIPSIS = "…";
+
 /**
  * The onboarding chat: the assistant asks for what the brief still lacks, one question at a time;
  * every answer updates the wizard's fields (`onBrief`). "Generate now" stops early with what there is.
  */
+
 export function OnboardingChat({
   initial,
   onBrief,
@@ -97,7 +101,9 @@ export function OnboardingChat({
           </li>
         ))}
         {chat.isPending ? (
-          <li className="ai-chat__message ai-chat__message--assistant ai-chat__typing">…</li>
+          <li className="ai-chat__message ai-chat__message--assistant ai-chat__typing">
+            {ELLIPSIS}
+          </li>
         ) : null}
       </ol>
       <AiProblemNotice error={chat.error} />

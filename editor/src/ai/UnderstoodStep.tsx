@@ -308,7 +308,12 @@ export function UnderstoodStep({
                     aria-hidden="true"
                   />
                   <span className="ai-understood__color-name">
-                    {color.word === color.hex ? color.hex : `${color.word} (${color.hex})`}
+                    {color.word === color.hex
+                      ? color.hex
+                      : intl.formatMessage(
+                          { id: "ai.understood.colorName", defaultMessage: "{word} ({hex})" },
+                          { word: color.word, hex: color.hex },
+                        )}
                   </span>
                   <Select
                     label={intl.formatMessage(
@@ -328,7 +333,12 @@ export function UnderstoodStep({
                       })
                     }
                   >
-                    <option value="">Wherever it fits</option>
+                    <option value="">
+                      <FormattedMessage
+                        id="ai.understood.anyRole"
+                        defaultMessage="Wherever it fits"
+                      />
+                    </option>
                     {Object.entries(COLOR_ROLE_CHOICES).map(([role, message]) => (
                       <option key={role} value={role}>
                         {intl.formatMessage(message)}
@@ -378,7 +388,11 @@ export function UnderstoodStep({
                 ))}
               </Select>
               <p className="ai-understood__font-sample" style={{ fontFamily: font.font }}>
-                {font.asked} → {font.font}
+                <FormattedMessage
+                  id="ai.understood.fontSample"
+                  defaultMessage="{asked} → {font}"
+                  values={{ asked: font.asked, font: font.font }}
+                />
               </p>
             </div>
           ))}

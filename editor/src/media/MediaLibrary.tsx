@@ -33,6 +33,9 @@ export type MediaLibraryProps = {
  * chooser (each with its progress, then the server's processing progress), and a details panel
  * for the selected image: alt text, where it is used, and deletion (refused while it is used).
  */
+/** Between two facts about a file: a sign, the same in every language. */
+const SEPARATOR = " · ";
+
 export function MediaLibrary({
   siteId,
   canEdit,
@@ -478,18 +481,26 @@ function MediaDetails({
       </div>
       <h3 className="media-details__name">{item.filename}</h3>
       <p className="media-details__meta">
-        {item.width ? `${item.width} × ${item.height} px · ` : ""}
-        {item.sourceType.toUpperCase()} · {formatBytes(item.sourceBytes, intl.locale)}
-        {item.origin !== "upload"
-          ? ` · ${
-              item.origin === "logo"
-                ? intl.formatMessage({ id: "media.details.logo", defaultMessage: "generated logo" })
-                : intl.formatMessage({
-                    id: "media.details.placeholder",
-                    defaultMessage: "placeholder",
-                  })
-            }`
-          : ""}
+        {[
+          item.width
+            ? intl.formatMessage(
+                { id: "media.details.size", defaultMessage: "{width} × {height} px" },
+                { width: item.width, height: item.height },
+              )
+            : null,
+          item.sourceType.toUpperCase(),
+          formatBytes(item.sourceBytes, intl.locale),
+          item.origin === "upload"
+            ? null
+            : item.origin === "logo"
+              ? intl.formatMessage({ id: "media.details.logo", defaultMessage: "generated logo" })
+              : intl.formatMessage({
+                  id: "media.details.placeholder",
+                  defaultMessage: "placeholder",
+                }),
+        ]
+          .filter(Boolean)
+          .join(SEPARATOR)}
       </p>
       {item.status === "failed" ? (
         <Notice

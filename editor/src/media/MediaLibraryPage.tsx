@@ -13,9 +13,13 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { LoadingRegion, Skeleton } from "../ui/Skeleton.tsx";
 import { MediaLibrary } from "./MediaLibrary.tsx";
 
+/** Between the arrow and the words. */
+const SPACE = " ";
+
 const BACK = (
   <Link to="/">
-    <ArrowLeftIcon size={14} />{" "}
+    <ArrowLeftIcon size={14} />
+    {SPACE}
     <FormattedMessage id="media.page.back" defaultMessage="Your sites" />
   </Link>
 );

@@ -10,6 +10,7 @@ import {
   useState,
 } from "react";
 import { createPortal } from "react-dom";
+import { FormattedMessage, useIntl } from "react-intl";
 import { createRenderContext } from "../../../../blocks/render/context.ts";
 import { pageParent } from "../../../../collab/doc/layout.ts";
 import { StorefrontDataContext } from "../extensions.ts";
@@ -45,6 +46,7 @@ const InlineRichText = lazy(() => import("./InlineRichText.tsx"));
  * click, double click, drag) and the overlays (selection, collaborators, drop indicator).
  */
 export function Canvas() {
+  const intl = useIntl();
   const session = useEditor();
   const runtime = useCanvasRuntime();
   const pageId = useUi((state) => state.pageId);
@@ -156,7 +158,10 @@ export function Canvas() {
         <iframe
           ref={frame}
           className="canvas__frame"
-          title={`Canvas: ${page?.title ?? "page"}`}
+          title={intl.formatMessage(
+            { id: "editor.canvas.frame", defaultMessage: "Canvas: {page}" },
+            { page: page?.title ?? "" },
+          )}
           srcDoc={CANVAS_SRCDOC}
           onLoad={onLoad}
           tabIndex={-1}
@@ -243,8 +248,13 @@ function CanvasPage({ pageId }: { pageId: string }) {
   if (ids.length === 0) {
     return (
       <div className="pg-canvas-empty" data-canvas-empty="">
-        <strong>This page is empty</strong>
-        Drag a block here from “Add” on the left, or click a block there to add it.
+        <strong>
+          <FormattedMessage id="editor.canvas.empty" defaultMessage="This page is empty" />
+        </strong>
+        <FormattedMessage
+          id="editor.canvas.emptyHelp"
+          defaultMessage="Drag a block here from “Add” on the left, or click a block there to add it."
+        />
       </div>
     );
   }

@@ -7,7 +7,9 @@ import {
   useRef,
   type ReactNode,
 } from "react";
+import { FormattedMessage } from "react-intl";
 import { canContain, getBlockDefinition } from "../../../../blocks/registry.ts";
+import { useBlockWords } from "../../i18n/blockWords.ts";
 import { RenderContext, type RenderContextValue } from "../../../../blocks/render/context.ts";
 import { StyleSheetCollector } from "../../../../blocks/style/responsive.ts";
 import { countRender, mark } from "../perf.ts";
@@ -98,8 +100,7 @@ function drawBlock(
       />
     );
   }
-  if (!snapshot.parsed.ok)
-    return <Notice id={id} type={definition.label} message={snapshot.parsed.error} />;
+  if (!snapshot.parsed.ok) return <Notice id={id} type={type} message={snapshot.parsed.error} />;
   const Component = definition.component;
   const children =
     definition.allowedChildren !== "none" && childIds.length > 0
@@ -118,9 +119,14 @@ function drawBlock(
 }
 
 function Notice({ id, type, message }: { id: string; type: string; message: string }) {
+  const words = useBlockWords();
   return (
     <div className="pg-ui-block-notice" role="note" data-block-id={id}>
-      This {type} block can’t be shown: {message}
+      <FormattedMessage
+        id="editor.canvas.blockInvalid"
+        defaultMessage="This {block} block can’t be shown: {message}"
+        values={{ block: words.name(type), message }}
+      />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { useLayoutEffect, useState, type CSSProperties } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { shared } from "../i18n/messages.ts";
 import { MoreIcon, TrashIcon } from "../../ui/icons.tsx";
 import { useDragSource } from "../dnd/EditorDnd.tsx";
 import { axisOf, siblingsFor } from "../dnd/targets.ts";
@@ -77,6 +79,7 @@ function HoverOutline() {
 
 function SelectionFrame() {
   const session = useEditor();
+  const intl = useIntl();
   const runtime = useCanvasRuntime();
   const selected = useUi((state) => state.selectedId);
   const editing = useUi((state) => state.inlineEdit?.blockId === state.selectedId);
@@ -100,7 +103,10 @@ function SelectionFrame() {
         <div
           className="canvas-toolbar"
           role="toolbar"
-          aria-label={`${label} actions`}
+          aria-label={intl.formatMessage(
+            { id: "editor.menu.label", defaultMessage: "{block} actions" },
+            { block: label },
+          )}
           data-flip={rect.top * runtime.scale < 34 || undefined}
         >
           <span className="canvas-toolbar__name">{label}</span>
@@ -110,8 +116,14 @@ function SelectionFrame() {
                 ref={handle.setNodeRef}
                 type="button"
                 className="canvas-toolbar__button canvas-toolbar__grip"
-                aria-label={`Drag ${label}`}
-                title="Drag to move"
+                aria-label={intl.formatMessage(
+                  { id: "editor.canvas.drag", defaultMessage: "Drag {block}" },
+                  { block: label },
+                )}
+                title={intl.formatMessage({
+                  id: "editor.canvas.dragTitle",
+                  defaultMessage: "Drag to move",
+                })}
                 {...handle.listeners}
               >
                 <GripIcon size={14} />
@@ -119,8 +131,11 @@ function SelectionFrame() {
               <button
                 type="button"
                 className="canvas-toolbar__button"
-                aria-label="Move up"
-                title="Move up (Alt+↑)"
+                aria-label={intl.formatMessage(shared.moveUp)}
+                title={intl.formatMessage({
+                  id: "editor.canvas.moveUpTitle",
+                  defaultMessage: "Move up (Alt+↑)",
+                })}
                 onClick={() => commands.moveBy(selected, -1)}
               >
                 <ArrowUpIcon size={14} />
@@ -128,8 +143,11 @@ function SelectionFrame() {
               <button
                 type="button"
                 className="canvas-toolbar__button"
-                aria-label="Move down"
-                title="Move down (Alt+↓)"
+                aria-label={intl.formatMessage(shared.moveDown)}
+                title={intl.formatMessage({
+                  id: "editor.canvas.moveDownTitle",
+                  defaultMessage: "Move down (Alt+↓)",
+                })}
                 onClick={() => commands.moveBy(selected, 1)}
               >
                 <ArrowDownIcon size={14} />
@@ -137,8 +155,14 @@ function SelectionFrame() {
               <button
                 type="button"
                 className="canvas-toolbar__button"
-                aria-label="Duplicate"
-                title="Duplicate (Ctrl+D)"
+                aria-label={intl.formatMessage({
+                  id: "editor.menu.duplicate",
+                  defaultMessage: "Duplicate",
+                })}
+                title={intl.formatMessage({
+                  id: "editor.canvas.duplicateTitle",
+                  defaultMessage: "Duplicate (Ctrl+D)",
+                })}
                 onClick={() => commands.duplicate(selected)}
               >
                 <DuplicateIcon size={14} />
@@ -146,8 +170,14 @@ function SelectionFrame() {
               <button
                 type="button"
                 className="canvas-toolbar__button"
-                aria-label="Delete"
-                title="Delete (Del)"
+                aria-label={intl.formatMessage({
+                  id: "editor.menu.delete",
+                  defaultMessage: "Delete",
+                })}
+                title={intl.formatMessage({
+                  id: "editor.canvas.deleteTitle",
+                  defaultMessage: "Delete (Del)",
+                })}
                 onClick={() => commands.remove(selected)}
               >
                 <TrashIcon size={14} />
@@ -155,8 +185,14 @@ function SelectionFrame() {
               <button
                 type="button"
                 className="canvas-toolbar__button"
-                aria-label="More actions"
-                title="More actions"
+                aria-label={intl.formatMessage({
+                  id: "editor.canvas.more",
+                  defaultMessage: "More actions",
+                })}
+                title={intl.formatMessage({
+                  id: "editor.canvas.more",
+                  defaultMessage: "More actions",
+                })}
                 onClick={(event) => {
                   const box = event.currentTarget.getBoundingClientRect();
                   session.ui.set({ menu: { blockId: selected, x: box.left, y: box.bottom + 4 } });
@@ -201,7 +237,11 @@ function CollaboratorOutline({ person }: { person: Collaborator }) {
     >
       <span className="canvas-box__person">
         {person.name}
-        {person.typingIn === id ? <span className="canvas-box__typing"> is typing…</span> : null}
+        {person.typingIn === id ? (
+          <span className="canvas-box__typing">
+            <FormattedMessage id="editor.canvas.typing" defaultMessage=" is typing…" />
+          </span>
+        ) : null}
       </span>
     </div>
   );

@@ -4,11 +4,13 @@
  * formatting toolbar floats above it. Loaded on demand with Lexical.
  */
 import { useCallback, useEffect, useLayoutEffect, useState } from "react";
+import { useIntl } from "react-intl";
 import BoundRichText from "../richtext/BoundRichText.tsx";
 import { useEditor } from "../state/hooks.ts";
 import { useCanvasRuntime } from "./runtime.ts";
 
 export default function InlineRichText({ blockId, prop }: { blockId: string; prop: string }) {
+  const intl = useIntl();
   const session = useEditor();
   const runtime = useCanvasRuntime();
   const [host, setHost] = useState<HTMLElement | null>(null);
@@ -79,7 +81,7 @@ export default function InlineRichText({ blockId, prop }: { blockId: string; pro
           session={session}
           blockId={blockId}
           prop={prop}
-          label="Text"
+          label={intl.formatMessage({ id: "editor.canvas.text", defaultMessage: "Text" })}
           host={host}
           toolbarHost={toolbarHost}
           className="pg-canvas-richtext__editable"

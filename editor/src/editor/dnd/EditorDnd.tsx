@@ -20,7 +20,9 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import { useIntl } from "react-intl";
 import { useBlockWords } from "../../i18n/blockWords.ts";
+import { message } from "../../i18n/message.ts";
 import type { Slot } from "../commands/commands.ts";
 import { mark } from "../perf.ts";
 import { useEditor } from "../state/hooks.ts";
@@ -66,9 +68,11 @@ export function useDragSource(id: string, item: DragItem | null, disabled = fals
   return useDraggable({ id, data: item ?? undefined, disabled: disabled || item === null });
 }
 
-const INSTRUCTIONS =
-  "To move a block, press Space to pick it up. Use the up and down arrow keys to choose where it " +
-  "goes, into and out of sections and columns. Press Space or Enter to drop it, or Escape to cancel.";
+const INSTRUCTIONS = message({
+  id: "editor.dnd.instructions",
+  defaultMessage:
+    "To move a block, press Space to pick it up. Use the up and down arrow keys to choose where it goes, into and out of sections and columns. Press Space or Enter to drop it, or Escape to cancel.",
+});
 
 const SCROLL_EDGE = 56;
 
@@ -81,6 +85,7 @@ const SCROLL_EDGE = 56;
 export function EditorDndProvider({ children }: { children: ReactNode }) {
   const session = useEditor();
   const { ui, store, commands } = session;
+  const intl = useIntl();
   const blockWords = useBlockWords();
   const surfaces = useRef(new Set<DropSurface>());
   const active = useRef<{
@@ -119,9 +124,18 @@ export function EditorDndProvider({ children }: { children: ReactNode }) {
     if (slot === null) return;
     if (sameSlot(slot, own))
       announce(
-        `${labelOf(item)}: back at its place, ${describeSlot(store, slot, movingId(item))}.`,
+        intl.formatMessage(
+          { id: "editor.dnd.backHere", defaultMessage: "{block}: back at its place, {slot}." },
+          { block: labelOf(item), slot: describeSlot(intl, store, slot, movingId(item)) },
+        ),
       );
-    else announce(`${labelOf(item)}: ${describeSlot(store, slot, movingId(item))}.`);
+    else
+      announce(
+        intl.formatMessage(
+          { id: "editor.dnd.over", defaultMessage: "{block}: {slot}." },
+          { block: labelOf(item), slot: describeSlot(intl, store, slot, movingId(item)) },
+        ),
+      );
   };
 
   const locate = (x: number, y: number) => {
@@ -184,7 +198,14 @@ export function EditorDndProvider({ children }: { children: ReactNode }) {
     const next = drag.index + delta;
     if (next < 0 || next >= drag.slots.length) {
       announce(
-        `${labelOf(drag.item)}: ${delta < 0 ? "already at the top of the page" : "already at the end of the page"}.`,
+        intl.formatMessage(
+          {
+            id: "editor.dnd.edge",
+            defaultMessage:
+              "{block}: {top, select, yes {already at the top of the page} other {already at the end of the page}}.",
+          },
+          { block: labelOf(drag.item), top: delta < 0 ? "yes" : "no" },
+        ),
       );
       return currentCoordinates;
     }
@@ -235,8 +256,22 @@ export function EditorDndProvider({ children }: { children: ReactNode }) {
     lastAnnounced.current = "";
     announce(
       keyboard
-        ? `Picked up ${labelOf(item)}. ${own ? `It ${moving ? "is" : "would go"} ${describeSlot(store, own, moving)}. ` : ""}Use the arrow keys to move it, Space to drop it, Escape to cancel.`
-        : `Picked up ${labelOf(item)}.`,
+        ? intl.formatMessage(
+            {
+              id: "editor.dnd.pickedKeyboard",
+              defaultMessage:
+                "Picked up {block}. {where, select, is {It is {slot}. } would {It would go {slot}. } other {}}Use the arrow keys to move it, Space to drop it, Escape to cancel.",
+            },
+            {
+              block: labelOf(item),
+              where: own ? (moving ? "is" : "would") : "none",
+              slot: own ? describeSlot(intl, store, own, moving) : "",
+            },
+          )
+        : intl.formatMessage(
+            { id: "editor.dnd.picked", defaultMessage: "Picked up {block}." },
+            { block: labelOf(item) },
+          ),
     );
     mark("pegasus:drag-start");
   };
@@ -263,22 +298,50 @@ export function EditorDndProvider({ children }: { children: ReactNode }) {
     if (!drop || !slot) {
       announce(
         drop
-          ? `${label} was not moved: there is no place for it there.`
-          : `Cancelled. ${label} is back where it was.`,
+          ? intl.formatMessage(
+              {
+                id: "editor.dnd.nowhere",
+                defaultMessage: "{block} was not moved: there is no place for it there.",
+              },
+              { block: label },
+            )
+          : intl.formatMessage(
+              {
+                id: "editor.dnd.cancelled",
+                defaultMessage: "Cancelled. {block} is back where it was.",
+              },
+              { block: label },
+            ),
       );
       return;
     }
     if (drag.item.kind === "new") {
       const id = commands.insertNew(drag.item.type, slot);
-      if (id) announce(`Added ${label} ${describeSlot(store, slot, null)}.`);
+      if (id)
+        announce(
+          intl.formatMessage(
+            { id: "editor.dnd.added", defaultMessage: "Added {block} {slot}." },
+            { block: label, slot: describeSlot(intl, store, slot, null) },
+          ),
+        );
     } else {
       const own = currentSlot(store, drag.item.id);
       if (sameSlot(own, slot)) {
-        announce(`${label} stays where it was.`);
+        announce(
+          intl.formatMessage(
+            { id: "editor.dnd.stays", defaultMessage: "{block} stays where it was." },
+            { block: label },
+          ),
+        );
         return;
       }
       if (commands.move(drag.item.id, slot)) {
-        announce(`Dropped ${label} ${describeSlot(store, slot, drag.item.id)}.`);
+        announce(
+          intl.formatMessage(
+            { id: "editor.dnd.dropped", defaultMessage: "Dropped {block} {slot}." },
+            { block: label, slot: describeSlot(intl, store, slot, drag.item.id) },
+          ),
+        );
         commands.select(drag.item.id);
         // The row moved in the layers tree (and lost the focus on the way): give it back.
         if (keyboardDrag) refocusLayer(drag.item.id);
@@ -302,7 +365,7 @@ export function EditorDndProvider({ children }: { children: ReactNode }) {
             onDragEnd: () => undefined,
             onDragCancel: () => undefined,
           },
-          screenReaderInstructions: { draggable: INSTRUCTIONS },
+          screenReaderInstructions: { draggable: intl.formatMessage(INSTRUCTIONS) },
         }}
       >
         {children}

@@ -4,6 +4,7 @@
  * `moveBlock` takes). Pointer drags find the slot under the pointer on the canvas or in the layers
  * tree; keyboard drags step through every slot of the page in reading order.
  */
+import type { IntlShape } from "react-intl";
 import { canContain, getBlockDefinition } from "../../../../blocks/registry.ts";
 import { pageIdOfParent, pageParent } from "../../../../collab/doc/layout.ts";
 import type { Slot } from "../commands/commands.ts";
@@ -179,11 +180,25 @@ export function sameSlot(a: Slot | null, b: Slot | null): boolean {
 }
 
 /** A slot in words, for screen readers: "Inside Section, position 2 of 3". */
-export function describeSlot(store: DocStore, slot: Slot, moving: string | null): string {
+export function describeSlot(
+  intl: IntlShape,
+  store: DocStore,
+  slot: Slot,
+  moving: string | null,
+): string {
   const count = siblingsFor(store, slot.parentKey, moving).length + 1;
-  const where =
-    pageIdOfParent(slot.parentKey) !== null
-      ? "on the page"
-      : `inside ${store.describeBlock(slot.parentKey)}`;
-  return `${where}, position ${slot.index + 1} of ${count}`;
+  const onPage = pageIdOfParent(slot.parentKey) !== null;
+  return intl.formatMessage(
+    {
+      id: "editor.dnd.slot",
+      defaultMessage:
+        "{onPage, select, yes {on the page} other {inside {parent}}}, position {position} of {count}",
+    },
+    {
+      onPage: onPage ? "yes" : "no",
+      parent: onPage ? "" : store.describeBlock(slot.parentKey),
+      position: slot.index + 1,
+      count,
+    },
+  );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from "react";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { safeImageUrl } from "../../../../blocks/url.ts";
 import { cleanSlugInput } from "../../dashboard/slug.ts";
 import type { PageInfo } from "../state/docStore.ts";
 import { useEditor, usePages, useSettings, useUi } from "../state/hooks.ts";
+import { pagePath } from "../props/LinkControl.tsx";
 import { slugProblem, updatePage } from "./pageOps.ts";
 
 /** What search engines show comfortably (Google's snippet truncates near these lengths). */
@@ -11,22 +13,54 @@ export const SEO_DESCRIPTION_IDEAL = { min: 70, max: 160, limit: 320 } as const;
 
 /** A hint about a length: what is ideal, and whether this text is too short or too long. */
 export function lengthHint(
+  intl: IntlShape,
   length: number,
   ideal: { min: number; max: number },
-  what: string,
+  what: "titles" | "descriptions",
 ): { text: string; tone: "ok" | "warn" | "muted" } {
-  if (length === 0) return { text: `Aim for ${ideal.min}–${ideal.max} characters.`, tone: "muted" };
+  const values = { length, min: ideal.min, max: ideal.max, what };
+  if (length === 0)
+    return {
+      text: intl.formatMessage(
+        { id: "editor.page.lengthAim", defaultMessage: "Aim for {min}–{max} characters." },
+        values,
+      ),
+      tone: "muted",
+    };
   if (length < ideal.min)
     return {
-      text: `${length} characters: a little short. Aim for ${ideal.min}–${ideal.max}.`,
+      text: intl.formatMessage(
+        {
+          id: "editor.page.lengthShort",
+          defaultMessage:
+            "{length, plural, one {# character} other {# characters}}: a little short. Aim for {min}–{max}.",
+        },
+        values,
+      ),
       tone: "warn",
     };
   if (length > ideal.max)
     return {
-      text: `${length} characters: search engines cut ${what} after about ${ideal.max}.`,
+      text: intl.formatMessage(
+        {
+          id: "editor.page.lengthLong",
+          defaultMessage:
+            "{length, plural, one {# character} other {# characters}}: search engines cut {what, select, titles {titles} other {descriptions}} after about {max}.",
+        },
+        values,
+      ),
       tone: "warn",
     };
-  return { text: `${length} characters: a good length.`, tone: "ok" };
+  return {
+    text: intl.formatMessage(
+      {
+        id: "editor.page.lengthGood",
+        defaultMessage: "{length, plural, one {# character} other {# characters}}: a good length.",
+      },
+      values,
+    ),
+    tone: "ok",
+  };
 }
 
 /** The open page: its name and address, and how it shows in search results. */
@@ -39,6 +73,7 @@ export function PageSettings() {
 }
 
 function PageForm({ page }: { page: PageInfo }) {
+  const intl = useIntl();
   const session = useEditor();
   const settings = useSettings();
   const id = useId();
@@ -59,8 +94,9 @@ function PageForm({ page }: { page: PageInfo }) {
   const shownTitle =
     seoTitle.trim() || (page.slug === "" ? settings.name : `${page.title} | ${settings.name}`);
   const shownDescription = seoDescription.trim() || settings.description || "";
-  const titleHint = lengthHint(shownTitle.length, SEO_TITLE_IDEAL, "titles");
+  const titleHint = lengthHint(intl, shownTitle.length, SEO_TITLE_IDEAL, "titles");
   const descriptionHint = lengthHint(
+    intl,
     shownDescription.length,
     SEO_DESCRIPTION_IDEAL,
     "descriptions",
@@ -70,11 +106,15 @@ function PageForm({ page }: { page: PageInfo }) {
 
   return (
     <div className="page-settings">
-      <h2 className="panel-title">Page</h2>
+      <h2 className="panel-title">
+        <FormattedMessage id="editor.page.title" defaultMessage="Page" />
+      </h2>
       <fieldset className="page-settings__group" disabled={readOnly}>
         <div className="prop-field">
           <label htmlFor={`${id}-title`} className="prop-field__label-row">
-            <span className="prop-field__label">Page name</span>
+            <span className="prop-field__label">
+              <FormattedMessage id="editor.page.name" defaultMessage="Page name" />
+            </span>
           </label>
           <input
             id={`${id}-title`}
@@ -93,23 +133,31 @@ function PageForm({ page }: { page: PageInfo }) {
           />
           {title.trim() === "" ? (
             <p id={`${id}-title-error`} className="prop-field__error" role="alert">
-              A page needs a name.
+              <FormattedMessage
+                id="editor.page.nameMissing"
+                defaultMessage="A page needs a name."
+              />
             </p>
           ) : null}
         </div>
         <div className="prop-field">
           <label htmlFor={`${id}-slug`} className="prop-field__label-row">
-            <span className="prop-field__label">Address</span>
+            <span className="prop-field__label">
+              <FormattedMessage id="editor.page.address" defaultMessage="Address" />
+            </span>
           </label>
           {page.slug === "" ? (
             <p className="prop-field__help">
-              This is the home page: its address is the site’s own.
+              <FormattedMessage
+                id="editor.page.homeAddress"
+                defaultMessage="This is the home page: its address is the site’s own."
+              />
             </p>
           ) : (
             <>
               <div className="input-group">
                 <span className="input-group__prefix" aria-hidden="true">
-                  /
+                  {pagePath("")}
                 </span>
                 <input
                   id={`${id}-slug`}
@@ -143,8 +191,17 @@ function PageForm({ page }: { page: PageInfo }) {
         </div>
       </fieldset>
 
-      <h3 className="panel-subtitle">Search engines</h3>
-      <div className="search-snippet" aria-label="Search result preview" role="figure">
+      <h3 className="panel-subtitle">
+        <FormattedMessage id="editor.page.search" defaultMessage="Search engines" />
+      </h3>
+      <div
+        className="search-snippet"
+        aria-label={intl.formatMessage({
+          id: "editor.page.snippet",
+          defaultMessage: "Search result preview",
+        })}
+        role="figure"
+      >
         <p className="search-snippet__site">{settings.name}</p>
         <p className="search-snippet__url">{address}</p>
         <p className="search-snippet__title">{truncate(shownTitle, 60)}</p>
@@ -152,14 +209,24 @@ function PageForm({ page }: { page: PageInfo }) {
           {shownDescription ? (
             truncate(shownDescription, 160)
           ) : (
-            <em>Add a description to tell shoppers what this page offers.</em>
+            <em>
+              <FormattedMessage
+                id="editor.page.snippetEmpty"
+                defaultMessage="Add a description to tell shoppers what this page offers."
+              />
+            </em>
           )}
         </p>
       </div>
       <fieldset className="page-settings__group" disabled={readOnly}>
         <div className="prop-field">
           <label htmlFor={`${id}-seo-title`} className="prop-field__label-row">
-            <span className="prop-field__label">Title in search results</span>
+            <span className="prop-field__label">
+              <FormattedMessage
+                id="editor.page.seoTitle"
+                defaultMessage="Title in search results"
+              />
+            </span>
           </label>
           <input
             id={`${id}-seo-title`}
@@ -180,7 +247,12 @@ function PageForm({ page }: { page: PageInfo }) {
         </div>
         <div className="prop-field">
           <label htmlFor={`${id}-seo-description`} className="prop-field__label-row">
-            <span className="prop-field__label">Description in search results</span>
+            <span className="prop-field__label">
+              <FormattedMessage
+                id="editor.page.seoDescription"
+                defaultMessage="Description in search results"
+              />
+            </span>
           </label>
           <textarea
             id={`${id}-seo-description`}
@@ -189,7 +261,11 @@ function PageForm({ page }: { page: PageInfo }) {
             value={seoDescription}
             maxLength={SEO_DESCRIPTION_IDEAL.limit}
             placeholder={
-              settings.description ?? "What shoppers find on this page, in a sentence or two."
+              settings.description ??
+              intl.formatMessage({
+                id: "editor.page.seoDescriptionPlaceholder",
+                defaultMessage: "What shoppers find on this page, in a sentence or two.",
+              })
             }
             data-doc-field=""
             aria-describedby={`${id}-seo-description-hint`}
@@ -204,14 +280,22 @@ function PageForm({ page }: { page: PageInfo }) {
         </div>
         <div className="prop-field">
           <label htmlFor={`${id}-seo-image`} className="prop-field__label-row">
-            <span className="prop-field__label">Image when shared</span>
+            <span className="prop-field__label">
+              <FormattedMessage id="editor.page.seoImage" defaultMessage="Image when shared" />
+            </span>
           </label>
           <input
             id={`${id}-seo-image`}
             className="input"
             type="url"
             value={seo.image ?? ""}
-            placeholder="https://… (the page’s first image otherwise)"
+            placeholder={intl.formatMessage(
+              {
+                id: "editor.page.seoImagePlaceholder",
+                defaultMessage: "{web} (the page’s first image otherwise)",
+              },
+              { web: "https://…" },
+            )}
             data-doc-field=""
             aria-invalid={imageBad || undefined}
             onChange={(event) => setSeo({ image: event.target.value.trim() || undefined })}
@@ -226,7 +310,12 @@ function PageForm({ page }: { page: PageInfo }) {
             onChange={(event) => setSeo({ noindex: event.target.checked || undefined })}
           />
           <span className="switch__track" aria-hidden="true" />
-          <span className="switch__label">Hide this page from search engines</span>
+          <span className="switch__label">
+            <FormattedMessage
+              id="editor.page.noindex"
+              defaultMessage="Hide this page from search engines"
+            />
+          </span>
         </label>
       </fieldset>
     </div>

@@ -1,3 +1,4 @@
+import { pagePath } from "../props/LinkControl.tsx";
 import { useId, useState, type FormEvent } from "react";
 import { useIntl } from "react-intl";
 import { shared } from "../i18n/messages.ts";
@@ -66,7 +67,7 @@ export function PagesPanel() {
                 ) : null}
                 {page.title}
               </span>
-              <span className="pages-list__slug">/{page.slug}</span>
+              <span className="pages-list__slug">{pagePath(page.slug)}</span>
             </button>
             {session.readOnly ? null : (
               <Menu

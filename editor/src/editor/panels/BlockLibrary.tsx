@@ -161,6 +161,7 @@ function LibraryCard({
   onPreview: (type: string, element: HTMLElement) => void;
   onPreviewEnd: () => void;
 }) {
+  const intl = useIntl();
   const session = useEditor();
   const { attributes, listeners, setNodeRef, isDragging } = useDragSource(
     `library-${entry.type}`,
@@ -185,7 +186,10 @@ function LibraryCard({
       className="library-card"
       data-dragging={isDragging || undefined}
       data-block-type={entry.type}
-      aria-label={`${entry.label}: ${entry.description}`}
+      aria-label={intl.formatMessage(
+        { id: "editor.library.card", defaultMessage: "{name}: {description}" },
+        { name: entry.label, description: entry.description },
+      )}
       onClick={add}
       onMouseEnter={(event) => onPreview(entry.type, event.currentTarget)}
       onMouseLeave={onPreviewEnd}

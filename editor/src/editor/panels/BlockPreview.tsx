@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { useIntl } from "react-intl";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
 import { createRenderContext, RenderContext } from "../../../../blocks/render/context.ts";
 import {
@@ -28,6 +29,7 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
   const [mount, setMount] = useState<HTMLElement | null>(null);
   const [height, setHeight] = useState(400);
   const definition = getBlockDefinition(type);
+  const intl = useIntl();
   const blockWords = useBlockWords();
 
   const ctx = useMemo(
@@ -77,7 +79,10 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
       <div className="block-preview__frame" style={{ height: shownHeight }}>
         <iframe
           ref={frame}
-          title={`Preview of ${blockWords.name(type)}`}
+          title={intl.formatMessage(
+            { id: "editor.library.preview", defaultMessage: "Preview of {block}" },
+            { block: blockWords.name(type) },
+          )}
           srcDoc={CANVAS_SRCDOC}
           onLoad={onLoad}
           tabIndex={-1}

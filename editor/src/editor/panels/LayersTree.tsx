@@ -243,7 +243,14 @@ const LayerItem = memo(function LayerItem({
         aria-level={depth}
         aria-selected={selected}
         aria-expanded={container && children.length > 0 ? expanded : undefined}
-        aria-label={summary ? `${label}: ${summary}` : label}
+        aria-label={
+          summary
+            ? intl.formatMessage(
+                { id: "editor.layers.summary", defaultMessage: "{block}: {summary}" },
+                { block: label, summary },
+              )
+            : label
+        }
         tabIndex={selected || (!hasSelection && first) ? 0 : -1}
         className="layer__row"
         data-layer-id={id}

@@ -254,7 +254,12 @@ function PresenceAvatars() {
         </span>
       ))}
       {list.length > shown.length ? (
-        <span className="presence__more">+{list.length - shown.length}</span>
+        <span className="presence__more">
+          {intl.formatMessage(
+            { id: "editor.topbar.more", defaultMessage: "+{count}" },
+            { count: list.length - shown.length },
+          )}
+        </span>
       ) : null}
     </div>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from "react";
+import { useIntl, type IntlShape, type MessageDescriptor } from "react-intl";
+import { message } from "../../i18n/message.ts";
 import type { ColorField } from "../../../../blocks/fields/types.ts";
 import {
   AA_TEXT,
@@ -14,18 +16,31 @@ import { useTheme } from "../state/hooks.ts";
 import { describedBy, FieldFrame, type FieldProps } from "./FieldFrame.tsx";
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
+/** A colour code, the same in every language. */
+const HEX_EXAMPLE = "#1f4d3a";
 
-const TOKEN_LABELS: Record<string, string> = {
-  none: "None",
-  background: "Page background",
-  surface: "Surface",
-  primary: "Primary",
-  secondary: "Secondary",
-  accent: "Accent",
-  text: "Text",
-  muted: "Muted",
-  border: "Border",
+const TOKEN_LABELS: Record<string, MessageDescriptor> = {
+  none: message({ id: "editor.color.none", defaultMessage: "None" }),
+  background: message({ id: "editor.color.background", defaultMessage: "Page background" }),
+  surface: message({ id: "editor.color.surface", defaultMessage: "Surface" }),
+  primary: message({ id: "editor.color.primary", defaultMessage: "Primary" }),
+  secondary: message({ id: "editor.color.secondary", defaultMessage: "Secondary" }),
+  accent: message({ id: "editor.color.accent", defaultMessage: "Accent" }),
+  text: message({ id: "editor.color.text", defaultMessage: "Text" }),
+  muted: message({ id: "editor.color.muted", defaultMessage: "Muted" }),
+  border: message({ id: "editor.color.border", defaultMessage: "Border" }),
 };
+
+/** A theme colour's name in the app's language (the token itself when it has none). */
+export function tokenLabel(intl: IntlShape, token: string): string {
+  const descriptor = TOKEN_LABELS[token];
+  return descriptor ? intl.formatMessage(descriptor) : token;
+}
+
+/** A contrast ratio as the merchant reads it: one decimal, in the app's number format. */
+function ratioText(intl: IntlShape, ratio: number): string {
+  return intl.formatNumber(ratio, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
 
 /** The colour a token or custom value paints with in this theme (null for "none"). */
 export function resolveColor(value: string, theme: Theme): string | null {
@@ -44,7 +59,12 @@ function isBackgroundField(field: ColorField): boolean {
  * Whether a colour choice leaves text (on a background) or lines (on the page) hard to see, in
  * the merchant's words, with the WCAG ratio. Null when it reads well.
  */
-export function contrastWarning(field: ColorField, value: unknown, theme: Theme): string | null {
+export function contrastWarning(
+  field: ColorField,
+  value: unknown,
+  theme: Theme,
+  intl: IntlShape,
+): string | null {
   if (typeof value !== "string" || value === "none") return null;
   if (isBackgroundField(field)) {
     let ratio: number;
@@ -58,18 +78,33 @@ export function contrastWarning(field: ColorField, value: unknown, theme: Theme)
       return null;
     }
     return ratio < AA_TEXT
-      ? `Text on this colour is hard to read (contrast ${ratio.toFixed(1)}:1, aim for ${AA_TEXT}:1). Choose another colour or adjust the theme.`
+      ? intl.formatMessage(
+          {
+            id: "editor.color.textContrast",
+            defaultMessage:
+              "Text on this colour is hard to read (contrast {ratio}:1, aim for {aim}:1). Choose another colour or adjust the theme.",
+          },
+          { ratio: ratioText(intl, ratio), aim: ratioText(intl, AA_TEXT) },
+        )
       : null;
   }
   const color = resolveColor(value, theme);
   if (!color) return null;
   const ratio = contrastRatio(color, theme.colors.background);
   return ratio < AA_UI
-    ? `This colour is hard to see on the page background (contrast ${ratio.toFixed(1)}:1, aim for ${AA_UI}:1).`
+    ? intl.formatMessage(
+        {
+          id: "editor.color.uiContrast",
+          defaultMessage:
+            "This colour is hard to see on the page background (contrast {ratio}:1, aim for {aim}:1).",
+        },
+        { ratio: ratioText(intl, ratio), aim: ratioText(intl, AA_UI) },
+      )
     : null;
 }
 
 export function ColorControl({ field, value, onChange, label }: FieldProps<ColorField>) {
+  const intl = useIntl();
   const id = useId();
   const theme = useTheme();
   const current = typeof value === "string" ? value : "none";
@@ -78,7 +113,7 @@ export function ColorControl({ field, value, onChange, label }: FieldProps<Color
   useEffect(() => {
     if (HEX.test(current)) setHex(current);
   }, [current]);
-  const warning = contrastWarning(field, current, theme);
+  const warning = contrastWarning(field, current, theme, intl);
   const name = label ?? field.label;
 
   return (
@@ -103,8 +138,8 @@ export function ColorControl({ field, value, onChange, label }: FieldProps<Color
               type="button"
               role="radio"
               aria-checked={current === token}
-              aria-label={TOKEN_LABELS[token] ?? token}
-              title={TOKEN_LABELS[token] ?? token}
+              aria-label={tokenLabel(intl, token)}
+              title={tokenLabel(intl, token)}
               className="swatch"
               data-none={color === null || undefined}
               style={color ? { background: color } : undefined}
@@ -118,7 +153,10 @@ export function ColorControl({ field, value, onChange, label }: FieldProps<Color
           <input
             type="color"
             className="color-custom__picker"
-            aria-label={`${name}: custom colour`}
+            aria-label={intl.formatMessage(
+              { id: "editor.color.customPicker", defaultMessage: "{name}: custom colour" },
+              { name },
+            )}
             value={custom ? current : (resolveColor(current, theme) ?? "#ffffff")}
             data-doc-field=""
             onChange={(event) => onChange(event.target.value.toLowerCase())}
@@ -126,8 +164,11 @@ export function ColorControl({ field, value, onChange, label }: FieldProps<Color
           <input
             id={id}
             className="input color-custom__hex"
-            aria-label={`${name}: custom colour code`}
-            placeholder="#1f4d3a"
+            aria-label={intl.formatMessage(
+              { id: "editor.color.customCode", defaultMessage: "{name}: custom colour code" },
+              { name },
+            )}
+            placeholder={HEX_EXAMPLE}
             value={hex}
             maxLength={7}
             spellCheck={false}

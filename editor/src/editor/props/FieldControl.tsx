@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import type {
   NumberField,
   SelectField,
@@ -121,6 +122,7 @@ function clamp(n: number, field: NumberField): number {
 }
 
 function NumberControl({ field, value, onChange, label }: FieldProps<NumberField>) {
+  const intl = useIntl();
   const id = useId();
   const number = typeof value === "number" ? value : field.min;
   // What is typed may be half a number ("", "-"); it reaches the document once it is one.
@@ -147,7 +149,10 @@ function NumberControl({ field, value, onChange, label }: FieldProps<NumberField
             max={field.max}
             step={field.step ?? 1}
             value={number}
-            aria-label={`${label ?? field.label} slider`}
+            aria-label={intl.formatMessage(
+              { id: "editor.props.slider", defaultMessage: "{name} slider" },
+              { name: label ?? field.label },
+            )}
             data-doc-field=""
             onChange={(event) => onChange(clamp(Number(event.target.value), field))}
           />
@@ -228,7 +233,11 @@ function SelectControl({ field, value, onChange, label }: FieldProps<SelectField
             if (chosen) onChange(chosen.value);
           }}
         >
-          {current ? null : <option value="">Choose…</option>}
+          {current ? null : (
+            <option value="">
+              <FormattedMessage id="editor.props.choose" defaultMessage="Choose…" />
+            </option>
+          )}
           {field.options.map((option) => (
             <option key={String(option.value)} value={String(option.value)}>
               {option.label}

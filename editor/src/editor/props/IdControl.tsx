@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { TrashIcon } from "../../ui/icons.tsx";
@@ -26,8 +27,19 @@ function idsOf(value: unknown, multiple: boolean): string[] {
   return typeof value === "string" && value ? [value] : [];
 }
 
-function helpOf(field: FieldProps["field"], multiple: boolean): string {
-  return field.help ?? (multiple ? "Empty picks them for you." : "Empty picks one for you.");
+function helpOf(intl: IntlShape, field: FieldProps["field"], multiple: boolean): string {
+  return (
+    field.help ??
+    (multiple
+      ? intl.formatMessage({
+          id: "editor.records.emptyMany",
+          defaultMessage: "Empty picks them for you.",
+        })
+      : intl.formatMessage({
+          id: "editor.records.emptyOne",
+          defaultMessage: "Empty picks one for you.",
+        }))
+  );
 }
 
 /**
@@ -48,6 +60,7 @@ function RecordControl({
   multiple,
   picker,
 }: IdControlProps & { picker: PickRecords }) {
+  const intl = useIntl();
   const id = useId();
   const kind = kindOf(field);
   const records = picker.useRecords(kind);
@@ -55,7 +68,7 @@ function RecordControl({
   const max = "max" in field ? field.max : 1;
   const [picking, setPicking] = useState(false);
   const name = label ?? field.label;
-  const help = helpOf(field, multiple);
+  const help = helpOf(intl, field, multiple);
   const set = (next: readonly string[]) =>
     onChange(multiple ? next.slice(0, max) : (next[0] ?? ""));
   const move = (from: number, to: number) => {
@@ -65,7 +78,25 @@ function RecordControl({
     set(next);
   };
   const titleOf = (record: RecordSummary | undefined) =>
-    record ? record.title : records ? `Missing ${kind}` : `Loading ${kind}…`;
+    record
+      ? record.title
+      : records
+        ? intl.formatMessage(
+            {
+              id: "editor.records.missing",
+              defaultMessage:
+                "{kind, select, collection {Missing collection} other {Missing product}}",
+            },
+            { kind },
+          )
+        : intl.formatMessage(
+            {
+              id: "editor.records.loading",
+              defaultMessage:
+                "{kind, select, collection {Loading collection…} other {Loading product…}}",
+            },
+            { kind },
+          );
 
   return (
     <FieldFrame
@@ -73,10 +104,27 @@ function RecordControl({
       label={name}
       help={help}
       as="legend"
-      counter={multiple ? `${ids.length} of ${max}` : null}
+      counter={
+        multiple
+          ? intl.formatMessage(
+              { id: "editor.props.listCount", defaultMessage: "{count} of {max}" },
+              { count: ids.length, max },
+            )
+          : null
+      }
     >
       {ids.length > 0 ? (
-        <ol className="list-control__items record-control__items" aria-label={`Chosen ${kind}s`}>
+        <ol
+          className="list-control__items record-control__items"
+          aria-label={intl.formatMessage(
+            {
+              id: "editor.records.chosen",
+              defaultMessage:
+                "{kind, select, collection {Chosen collections} other {Chosen products}}",
+            },
+            { kind },
+          )}
+        >
           {ids.map((recordId, index) => {
             const record = records?.get(recordId);
             const title = titleOf(record);
@@ -92,7 +140,10 @@ function RecordControl({
                   <span className="list-item__title">{title}</span>
                   {missing ? (
                     <span className="record-control__detail">
-                      Deleted from your store; remove it or choose another.
+                      <FormattedMessage
+                        id="editor.records.deleted"
+                        defaultMessage="Deleted from your store; remove it or choose another."
+                      />
                     </span>
                   ) : record?.badge ? (
                     <Badge tone="warning">{record.badge}</Badge>
@@ -105,7 +156,10 @@ function RecordControl({
                   <button
                     type="button"
                     className="icon-button icon-button--danger"
-                    aria-label={`Remove ${title}`}
+                    aria-label={intl.formatMessage(
+                      { id: "editor.props.removeItem", defaultMessage: "Remove {title}" },
+                      { title },
+                    )}
                     onClick={() => set(ids.filter((_, i) => i !== index))}
                   >
                     <TrashIcon size={14} />
@@ -131,11 +185,18 @@ function RecordControl({
             }
           }}
         >
-          {multiple ? `Choose ${kind}s` : ids.length > 0 ? `Change ${kind}` : `Choose ${kind}`}
+          {intl.formatMessage(
+            {
+              id: "editor.records.choose",
+              defaultMessage:
+                "{action, select, many {{kind, select, collection {Choose collections} other {Choose products}}} change {{kind, select, collection {Change collection} other {Change product}}} other {{kind, select, collection {Choose collection} other {Choose product}}}}",
+            },
+            { action: multiple ? "many" : ids.length > 0 ? "change" : "one", kind },
+          )}
         </Button>
         {ids.length > 0 ? (
           <Button size="sm" variant="ghost" onClick={() => set([])}>
-            Clear
+            <FormattedMessage id="editor.records.clear" defaultMessage="Clear" />
           </Button>
         ) : null}
       </div>
@@ -145,6 +206,7 @@ function RecordControl({
 
 /** Ids typed in, comma-separated for lists: for embeddings of the editor without a catalog. */
 function IdTextControl({ field, value, onChange, label, multiple }: IdControlProps) {
+  const intl = useIntl();
   const id = useId();
   const text = idsOf(value, multiple).join(", ");
   const [draft, setDraft] = useState(text);
@@ -165,7 +227,15 @@ function IdTextControl({ field, value, onChange, label, multiple }: IdControlPro
   };
   const help =
     field.help ??
-    (multiple ? "Ids separated by commas; empty picks them for you." : "Empty picks one for you.");
+    (multiple
+      ? intl.formatMessage({
+          id: "editor.records.idsHelp",
+          defaultMessage: "Ids separated by commas; empty picks them for you.",
+        })
+      : intl.formatMessage({
+          id: "editor.records.emptyOne",
+          defaultMessage: "Empty picks one for you.",
+        }));
   return (
     <FieldFrame id={id} label={label ?? field.label} help={help}>
       <input

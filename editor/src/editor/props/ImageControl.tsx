@@ -1,9 +1,14 @@
 import { useId, useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { shared } from "../i18n/messages.ts";
 import type { ImageField } from "../../../../blocks/fields/types.ts";
 import { safeImageUrl } from "../../../../blocks/url.ts";
 import { Button } from "../../ui/Button.tsx";
 import { pickImageFrom, useEditorExtensions, type ImageValue } from "../extensions.ts";
 import { describedBy, FieldFrame, type FieldProps } from "./FieldFrame.tsx";
+
+/** An image address, the same in every language. */
+const IMAGE_EXAMPLE = "https://…/photo.jpg";
 
 function asImage(value: unknown): ImageValue {
   const raw = (typeof value === "object" && value !== null ? value : {}) as Partial<ImageValue>;
@@ -21,6 +26,7 @@ function asImage(value: unknown): ImageValue {
  * otherwise; always the text that describes it for people who cannot see it.
  */
 export function ImageControl({ field, value, onChange, label }: FieldProps<ImageField>) {
+  const intl = useIntl();
   const pickImage = pickImageFrom(useEditorExtensions());
   const id = useId();
   const image = asImage(value);
@@ -42,7 +48,13 @@ export function ImageControl({ field, value, onChange, label }: FieldProps<Image
     <FieldFrame id={`${id}-src`} label={name} help={field.help} as="legend">
       <div className="image-control">
         <div className="image-control__preview" data-empty={!shown || undefined}>
-          {shown ? <img src={shown} alt="" /> : <span>No image yet</span>}
+          {shown ? (
+            <img src={shown} alt="" />
+          ) : (
+            <span>
+              <FormattedMessage id="editor.image.none" defaultMessage="No image yet" />
+            </span>
+          )}
         </div>
         <div className="image-control__actions">
           {pickImage ? (
@@ -59,25 +71,29 @@ export function ImageControl({ field, value, onChange, label }: FieldProps<Image
                 }
               }}
             >
-              {shown ? "Replace image" : "Choose image"}
+              {shown ? (
+                <FormattedMessage id="editor.image.replace" defaultMessage="Replace image" />
+              ) : (
+                <FormattedMessage id="editor.image.choose" defaultMessage="Choose image" />
+              )}
             </Button>
           ) : null}
           {image.src ? (
             <Button size="sm" variant="ghost" onClick={() => set({ src: "" })}>
-              Remove
+              {intl.formatMessage(shared.remove)}
             </Button>
           ) : null}
         </div>
       </div>
       <label className="prop-field__sublabel" htmlFor={`${id}-src`}>
-        Image address
+        <FormattedMessage id="editor.image.address" defaultMessage="Image address" />
       </label>
       <input
         id={`${id}-src`}
         className="input"
         type="url"
         inputMode="url"
-        placeholder="https://…/photo.jpg"
+        placeholder={IMAGE_EXAMPLE}
         value={image.src}
         data-doc-field=""
         aria-invalid={badAddress || undefined}
@@ -86,7 +102,11 @@ export function ImageControl({ field, value, onChange, label }: FieldProps<Image
       />
       {badAddress ? (
         <p id={`${id}-src-error`} className="prop-field__error" role="alert">
-          Use an address starting with https:// (or a file from your media library).
+          <FormattedMessage
+            id="editor.image.badAddress"
+            defaultMessage="Use an address starting with {https} (or a file from your media library)."
+            values={{ https: "https://" }}
+          />
         </p>
       ) : null}
       <label className="switch switch--small">
@@ -98,26 +118,37 @@ export function ImageControl({ field, value, onChange, label }: FieldProps<Image
           onChange={(event) => set({ decorative: event.target.checked })}
         />
         <span className="switch__track" aria-hidden="true" />
-        <span className="switch__label">Decorative only (screen readers skip it)</span>
+        <span className="switch__label">
+          <FormattedMessage
+            id="editor.image.decorative"
+            defaultMessage="Decorative only (screen readers skip it)"
+          />
+        </span>
       </label>
       {image.decorative ? null : (
         <>
           <label className="prop-field__sublabel" htmlFor={`${id}-alt`}>
-            Description
+            <FormattedMessage id="editor.image.alt" defaultMessage="Description" />
           </label>
           <input
             id={`${id}-alt`}
             className="input"
             value={image.alt}
             maxLength={300}
-            placeholder="What the image shows, for people who can’t see it"
+            placeholder={intl.formatMessage({
+              id: "editor.image.altPlaceholder",
+              defaultMessage: "What the image shows, for people who can’t see it",
+            })}
             data-doc-field=""
             aria-describedby={describedBy(`${id}-alt`, { help: image.src && !image.alt.trim() })}
             onChange={(event) => set({ alt: event.target.value })}
           />
           {image.src && !image.alt.trim() ? (
             <p id={`${id}-alt-help`} className="prop-field__help">
-              Add a short description: shoppers using screen readers and search engines rely on it.
+              <FormattedMessage
+                id="editor.image.altHelp"
+                defaultMessage="Add a short description: shoppers using screen readers and search engines rely on it."
+              />
             </p>
           ) : null}
         </>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { LinkField } from "../../../../blocks/fields/types.ts";
 import { safeUrl } from "../../../../blocks/url.ts";
 import { usePages } from "../state/hooks.ts";
@@ -13,6 +14,7 @@ export function pagePath(slug: string): string {
 
 /** A link: one of the site's pages, or any address (a #section, https://, mailto:, tel:). */
 export function LinkControl({ field, value, onChange, label }: FieldProps<LinkField>) {
+  const intl = useIntl();
   const id = useId();
   const pages = usePages();
   const href = typeof value === "string" ? value : "";
@@ -24,7 +26,10 @@ export function LinkControl({ field, value, onChange, label }: FieldProps<LinkFi
       <div className="select select--sm">
         <select
           className="select__control"
-          aria-label={`${name}: page`}
+          aria-label={intl.formatMessage(
+            { id: "editor.props.linkPage", defaultMessage: "{name}: page" },
+            { name },
+          )}
           value={page ? pagePath(page.slug) : CUSTOM}
           onChange={(event) => {
             if (event.target.value !== CUSTOM) onChange(event.target.value);
@@ -32,18 +37,33 @@ export function LinkControl({ field, value, onChange, label }: FieldProps<LinkFi
         >
           {pages.map((candidate) => (
             <option key={candidate.id} value={pagePath(candidate.slug)}>
-              Page: {candidate.title}
+              <FormattedMessage
+                id="editor.props.linkPageOption"
+                defaultMessage="Page: {title}"
+                values={{ title: candidate.title }}
+              />
             </option>
           ))}
-          <option value={CUSTOM}>Another address…</option>
+          <option value={CUSTOM}>
+            <FormattedMessage id="editor.props.linkCustom" defaultMessage="Another address…" />
+          </option>
         </select>
       </div>
       <input
         id={`${id}-href`}
         className="input link-control__input"
-        aria-label={`${name}: address`}
+        aria-label={intl.formatMessage(
+          { id: "editor.props.linkAddress", defaultMessage: "{name}: address" },
+          { name },
+        )}
         value={href}
-        placeholder="/about, #faq, https://…"
+        placeholder={intl.formatMessage(
+          {
+            id: "editor.props.linkPlaceholder",
+            defaultMessage: "/about, #faq, {web}",
+          },
+          { web: "https://…" },
+        )}
         spellCheck={false}
         data-doc-field=""
         aria-invalid={bad || undefined}
@@ -52,7 +72,11 @@ export function LinkControl({ field, value, onChange, label }: FieldProps<LinkFi
       />
       {bad ? (
         <p id={`${id}-error`} className="prop-field__error" role="alert">
-          This address can’t be used. Use a page (/about), #section, https://…, mailto: or tel:.
+          <FormattedMessage
+            id="editor.props.linkBad"
+            defaultMessage="This address can’t be used. Use a page (/about), #section, {web}, {mailto} or {tel}."
+            values={{ web: "https://…", mailto: "mailto:", tel: "tel:" }}
+          />
         </p>
       ) : null}
     </FieldFrame>

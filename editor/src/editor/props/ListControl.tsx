@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { ListField } from "../../../../blocks/fields/types.ts";
 import { Badge } from "../../ui/Badge.tsx";
 import { Button } from "../../ui/Button.tsx";
@@ -26,6 +27,7 @@ export function ListControl({
   label,
   NestedField,
 }: FieldProps<ListField> & NestedFieldProps) {
+  const intl = useIntl();
   const items: Item[] = Array.isArray(value) ? (value as Item[]) : [];
   const [open, setOpen] = useState<number | null>(items.length === 1 ? 0 : null);
   const name = label ?? field.label;
@@ -44,13 +46,23 @@ export function ListControl({
         <span className="prop-field__head">
           <span className="prop-field__label">{name}</span>
           <span className="prop-field__counter">
-            {items.length} of {field.max}
+            <FormattedMessage
+              id="editor.props.listCount"
+              defaultMessage="{count} of {max}"
+              values={{ count: items.length, max: field.max }}
+            />
           </span>
         </span>
       </legend>
       {field.help ? <p className="prop-field__help">{field.help}</p> : null}
       {items.length === 0 ? (
-        <p className="list-control__empty">No {field.itemLabel.toLowerCase()}s yet.</p>
+        <p className="list-control__empty">
+          <FormattedMessage
+            id="editor.props.listEmpty"
+            defaultMessage="No {item}s yet."
+            values={{ item: field.itemLabel.toLowerCase() }}
+          />
+        </p>
       ) : null}
       <ol className="list-control__items">
         {items.map((item, index) => {
@@ -79,7 +91,10 @@ export function ListControl({
                   <button
                     type="button"
                     className="icon-button icon-button--danger"
-                    aria-label={`Remove ${title}`}
+                    aria-label={intl.formatMessage(
+                      { id: "editor.props.removeItem", defaultMessage: "Remove {title}" },
+                      { title },
+                    )}
                     disabled={items.length <= field.min}
                     onClick={() => {
                       set(items.filter((_, i) => i !== index));
@@ -120,13 +135,24 @@ export function ListControl({
         size="sm"
         icon={<PlusIcon size={14} />}
         disabled={items.length >= field.max}
-        title={items.length >= field.max ? `At most ${field.max}` : undefined}
+        title={
+          items.length >= field.max
+            ? intl.formatMessage(
+                { id: "editor.props.listAtMost", defaultMessage: "At most {max}" },
+                { max: field.max },
+              )
+            : undefined
+        }
         onClick={() => {
           set([...items, structuredClone(field.defaultItem) as Item]);
           setOpen(items.length);
         }}
       >
-        Add {field.itemLabel.toLowerCase()}
+        <FormattedMessage
+          id="editor.props.listAdd"
+          defaultMessage="Add {item}"
+          values={{ item: field.itemLabel.toLowerCase() }}
+        />
       </Button>
     </fieldset>
   );

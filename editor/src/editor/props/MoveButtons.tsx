@@ -1,3 +1,4 @@
+import { useIntl } from "react-intl";
 import { ArrowDownIcon, ArrowUpIcon } from "../icons.tsx";
 
 /** "Move up" and "Move down" for one item of a list a field holds (list items, chosen products). */
@@ -13,12 +14,16 @@ export function MoveButtons({
   count: number;
   onMove: (from: number, to: number) => void;
 }) {
+  const intl = useIntl();
   return (
     <>
       <button
         type="button"
         className="icon-button"
-        aria-label={`Move ${title} up`}
+        aria-label={intl.formatMessage(
+          { id: "editor.props.moveItemUp", defaultMessage: "Move {title} up" },
+          { title },
+        )}
         disabled={index === 0}
         onClick={() => onMove(index, index - 1)}
       >
@@ -27,7 +32,10 @@ export function MoveButtons({
       <button
         type="button"
         className="icon-button"
-        aria-label={`Move ${title} down`}
+        aria-label={intl.formatMessage(
+          { id: "editor.props.moveItemDown", defaultMessage: "Move {title} down" },
+          { title },
+        )}
         disabled={index === count - 1}
         onClick={() => onMove(index, index + 1)}
       >

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { shared } from "../i18n/messages.ts";
 import type { FieldDefinition } from "../../../../blocks/fields/types.ts";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
@@ -19,6 +20,7 @@ import type { FieldContext } from "./FieldFrame.tsx";
 
 /** The props of the selected block, one input per field of its type. */
 export function PropsPanel() {
+  const intl = useIntl();
   const selected = useUi((state) => state.selectedId);
   const block = useBlock(selected);
   useLayoutEffect(() => {
@@ -30,8 +32,15 @@ export function PropsPanel() {
         <EmptyState
           compact
           headingLevel={3}
-          title="Nothing selected"
-          description="Click a block on the page (or in Layers) to change its text, images and colours. Double-click text to type right on the page."
+          title={intl.formatMessage({
+            id: "editor.props.nothing",
+            defaultMessage: "Nothing selected",
+          })}
+          description={intl.formatMessage({
+            id: "editor.props.nothingHelp",
+            defaultMessage:
+              "Click a block on the page (or in Layers) to change its text, images and colours. Double-click text to type right on the page.",
+          })}
         />
       </div>
     );
@@ -60,6 +69,7 @@ function useTypingHint(session: EditorSession, blockId: string) {
 }
 
 const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot }) {
+  const intl = useIntl();
   const session = useEditor();
   const definition = getBlockDefinition(block.type);
   const words = useBlockWords();
@@ -78,9 +88,15 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
 
   if (!definition) {
     return (
-      <Notice tone="warning" title="Unknown block">
-        This block’s type (“{block.type}”) is not known to this version of Pegasus. You can still
-        move or delete it.
+      <Notice
+        tone="warning"
+        title={intl.formatMessage({ id: "editor.props.unknown", defaultMessage: "Unknown block" })}
+      >
+        <FormattedMessage
+          id="editor.props.unknownHelp"
+          defaultMessage="This block’s type (“{type}”) is not known to this version of Pegasus. You can still move or delete it."
+          values={{ type: block.type }}
+        />
       </Notice>
     );
   }
@@ -119,12 +135,28 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
         </div>
       </header>
       {block.parsed.ok ? null : (
-        <Notice tone="warning" title="This block needs a fix">
-          It can’t be shown on the page: {block.parsed.error}
+        <Notice
+          tone="warning"
+          title={intl.formatMessage({
+            id: "editor.props.invalid",
+            defaultMessage: "This block needs a fix",
+          })}
+        >
+          <FormattedMessage
+            id="editor.props.invalidHelp"
+            defaultMessage="It can’t be shown on the page: {error}"
+            values={{ error: block.parsed.error }}
+          />
         </Notice>
       )}
       <fieldset className="block-props__fields" disabled={session.readOnly}>
-        <legend className="visually-hidden">{words.name(block.type)} settings</legend>
+        <legend className="visually-hidden">
+          <FormattedMessage
+            id="editor.props.settings"
+            defaultMessage="{block} settings"
+            values={{ block: words.name(block.type) }}
+          />
+        </legend>
         {Object.entries(words.fields(block.type) as Record<string, FieldDefinition>).map(
           ([prop, field]) => (
             <PropField
@@ -146,7 +178,7 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
             icon={<DuplicateIcon size={14} />}
             onClick={() => session.commands.duplicate(block.id)}
           >
-            Duplicate
+            <FormattedMessage id="editor.menu.duplicate" defaultMessage="Duplicate" />
           </Button>
           <Button
             size="sm"
@@ -154,7 +186,7 @@ const BlockProps = memo(function BlockProps({ block }: { block: BlockSnapshot })
             icon={<TrashIcon size={14} />}
             onClick={() => session.commands.remove(block.id)}
           >
-            Delete
+            <FormattedMessage id="editor.menu.delete" defaultMessage="Delete" />
           </Button>
         </footer>
       )}

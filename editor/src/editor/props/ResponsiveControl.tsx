@@ -1,4 +1,6 @@
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import type { ResponsiveField } from "../../../../blocks/fields/types.ts";
+import { message } from "../../i18n/message.ts";
 import { valueAt } from "../../../../blocks/style/responsive.ts";
 import { useEditor, useUi } from "../state/hooks.ts";
 import type { Device } from "../state/uiStore.ts";
@@ -6,10 +8,10 @@ import type { FieldProps, NestedFieldProps } from "./FieldFrame.tsx";
 
 type PerScreen = { desktop?: unknown; tablet?: unknown; mobile?: unknown };
 
-const SCREENS: Array<{ device: Device; label: string }> = [
-  { device: "desktop", label: "Desktop" },
-  { device: "tablet", label: "Tablet" },
-  { device: "mobile", label: "Mobile" },
+const SCREENS: Array<{ device: Device; label: MessageDescriptor }> = [
+  { device: "desktop", label: message({ id: "editor.device.desktop", defaultMessage: "Desktop" }) },
+  { device: "tablet", label: message({ id: "editor.device.tablet", defaultMessage: "Tablet" }) },
+  { device: "mobile", label: message({ id: "editor.device.mobile", defaultMessage: "Mobile" }) },
 ];
 
 function isPerScreen(value: unknown): value is PerScreen {
@@ -29,6 +31,7 @@ export function ResponsiveControl({
   label,
   NestedField,
 }: FieldProps<ResponsiveField> & NestedFieldProps) {
+  const intl = useIntl();
   const session = useEditor();
   const device = useUi((state) => state.device);
   const perScreen = isPerScreen(value);
@@ -62,7 +65,12 @@ export function ResponsiveControl({
           }}
         />
         <span className="switch__track" aria-hidden="true" />
-        <span className="switch__label">Different on each screen size</span>
+        <span className="switch__label">
+          <FormattedMessage
+            id="editor.responsive.perScreen"
+            defaultMessage="Different on each screen size"
+          />
+        </span>
       </label>
       {perScreen ? (
         SCREENS.map(({ device: screen, label: screenLabel }) => (
@@ -73,7 +81,16 @@ export function ResponsiveControl({
           >
             <NestedField
               field={field.field}
-              label={`${screenLabel}${screen === device ? " (previewing)" : ""}`}
+              label={intl.formatMessage(
+                {
+                  id: "editor.responsive.screen",
+                  defaultMessage: "{screen}{previewing, select, yes { (previewing)} other {}}",
+                },
+                {
+                  screen: intl.formatMessage(screenLabel),
+                  previewing: screen === device ? "yes" : "no",
+                },
+              )}
               value={(value as PerScreen)[screen] ?? valueAt(value as never, screen)}
               context={context}
               onChange={(next) => onChange({ ...(value as PerScreen), [screen]: next })}
@@ -83,7 +100,10 @@ export function ResponsiveControl({
       ) : (
         <NestedField
           field={field.field}
-          label={`${name} (all screens)`}
+          label={intl.formatMessage(
+            { id: "editor.responsive.all", defaultMessage: "{name} (all screens)" },
+            { name },
+          )}
           value={shown}
           context={context}
           onChange={onChange}
@@ -91,15 +111,24 @@ export function ResponsiveControl({
       )}
       {perScreen ? (
         <p className="prop-field__help">
-          Preview another size with the{" "}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => session.ui.set({ device: device === "desktop" ? "mobile" : "desktop" })}
-          >
-            {device === "desktop" ? "mobile" : "desktop"} view
-          </button>
-          .
+          <FormattedMessage
+            id="editor.responsive.preview"
+            defaultMessage="Preview another size with the <button>{device, select, desktop {mobile} other {desktop}} view</button>."
+            values={{
+              device: device === "desktop" ? "desktop" : "other",
+              button: (chunks) => (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    session.ui.set({ device: device === "desktop" ? "mobile" : "desktop" })
+                  }
+                >
+                  {chunks}
+                </button>
+              ),
+            }}
+          />
         </p>
       ) : null}
     </fieldset>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { FormattedMessage } from "react-intl";
 import type { RichTextField } from "../../../../blocks/fields/types.ts";
 import { Button } from "../../ui/Button.tsx";
 import BoundRichText from "../richtext/BoundRichText.tsx";
@@ -27,9 +28,12 @@ export default function RichTextControl({ field, context, label }: FieldProps<Ri
       </p>
       {editingOnCanvas ? (
         <div className="richtext-elsewhere" role="status">
-          You are editing this text on the page.
+          <FormattedMessage
+            id="editor.props.richTextElsewhere"
+            defaultMessage="You are editing this text on the page."
+          />
           <Button size="sm" variant="ghost" onClick={() => session.ui.set({ inlineEdit: null })}>
-            Edit it here
+            <FormattedMessage id="editor.props.richTextEditHere" defaultMessage="Edit it here" />
           </Button>
         </div>
       ) : (

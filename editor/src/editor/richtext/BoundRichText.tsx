@@ -42,6 +42,7 @@ import {
 import { ListNode } from "@lexical/list";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
+import { FormattedMessage, useIntl } from "react-intl";
 import { safeUrl } from "../../../../blocks/url.ts";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
 import { BLOCK_PROPS } from "../../../../collab/doc/layout.ts";
@@ -259,7 +260,11 @@ function setBlock(editor: LexicalEditor, kind: BlockKind, current: BlockKind) {
 }
 
 /** Bold, italic, link, lists and headings: the formatting the storefront's rich text keeps. */
+/** The subheading button's face: the HTML level, the same in every language. */
+const H3 = "H3";
+
 function Toolbar() {
+  const intl = useIntl();
   const [editor] = useLexicalComposerContext();
   const [formats, setFormats] = useState<Formats>({
     bold: false,
@@ -294,35 +299,63 @@ function Toolbar() {
   );
 
   return (
-    <div className="richtext-toolbar" role="toolbar" aria-label="Text formatting">
-      {button("Paragraph", formats.block === "paragraph", <ParagraphIcon size={15} />, () =>
-        setBlock(editor, "paragraph", formats.block),
-      )}
-      {button("Heading", formats.block === "h2", <HeadingIcon size={15} />, () =>
-        setBlock(editor, "h2", formats.block),
+    <div
+      className="richtext-toolbar"
+      role="toolbar"
+      aria-label={intl.formatMessage({
+        id: "editor.richtext.toolbar",
+        defaultMessage: "Text formatting",
+      })}
+    >
+      {button(
+        intl.formatMessage({ id: "editor.richtext.paragraph", defaultMessage: "Paragraph" }),
+        formats.block === "paragraph",
+        <ParagraphIcon size={15} />,
+        () => setBlock(editor, "paragraph", formats.block),
       )}
       {button(
-        "Subheading",
+        intl.formatMessage({ id: "editor.richtext.heading", defaultMessage: "Heading" }),
+        formats.block === "h2",
+        <HeadingIcon size={15} />,
+        () => setBlock(editor, "h2", formats.block),
+      )}
+      {button(
+        intl.formatMessage({ id: "editor.richtext.subheading", defaultMessage: "Subheading" }),
         formats.block === "h3",
-        <span className="richtext-toolbar__h3">H3</span>,
+        <span className="richtext-toolbar__h3">{H3}</span>,
         () => setBlock(editor, "h3", formats.block),
       )}
       <span className="richtext-toolbar__separator" />
-      {button("Bold", formats.bold, <BoldIcon size={15} />, () =>
-        editor.dispatchCommand(FORMAT_TEXT_COMMAND, "bold"),
+      {button(
+        intl.formatMessage({ id: "editor.richtext.bold", defaultMessage: "Bold" }),
+        formats.bold,
+        <BoldIcon size={15} />,
+        () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, "bold"),
       )}
-      {button("Italic", formats.italic, <ItalicIcon size={15} />, () =>
-        editor.dispatchCommand(FORMAT_TEXT_COMMAND, "italic"),
+      {button(
+        intl.formatMessage({ id: "editor.richtext.italic", defaultMessage: "Italic" }),
+        formats.italic,
+        <ItalicIcon size={15} />,
+        () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, "italic"),
       )}
-      {button("Link", formats.link !== null, <LinkIcon size={15} />, () =>
-        setLinking((open) => !open),
+      {button(
+        intl.formatMessage({ id: "editor.richtext.link", defaultMessage: "Link" }),
+        formats.link !== null,
+        <LinkIcon size={15} />,
+        () => setLinking((open) => !open),
       )}
       <span className="richtext-toolbar__separator" />
-      {button("Bulleted list", formats.block === "bullet", <ListIcon size={15} />, () =>
-        setBlock(editor, "bullet", formats.block),
+      {button(
+        intl.formatMessage({ id: "editor.richtext.bullets", defaultMessage: "Bulleted list" }),
+        formats.block === "bullet",
+        <ListIcon size={15} />,
+        () => setBlock(editor, "bullet", formats.block),
       )}
-      {button("Numbered list", formats.block === "number", <OrderedListIcon size={15} />, () =>
-        setBlock(editor, "number", formats.block),
+      {button(
+        intl.formatMessage({ id: "editor.richtext.numbers", defaultMessage: "Numbered list" }),
+        formats.block === "number",
+        <OrderedListIcon size={15} />,
+        () => setBlock(editor, "number", formats.block),
       )}
       {linking ? (
         <LinkForm
@@ -356,6 +389,7 @@ function LinkForm({
   initial: string;
   onDone: (url: string | undefined) => void;
 }) {
+  const intl = useIntl();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -364,7 +398,15 @@ function LinkForm({
     event.preventDefault();
     const url = value.trim();
     if (url !== "" && safeUrl(url) === null) {
-      setError("Use a page of your site (/about), #section, https://…, mailto: or tel:");
+      setError(
+        intl.formatMessage(
+          {
+            id: "editor.richtext.linkBad",
+            defaultMessage: "Use a page of your site (/about), #section, {web}, {mailto} or {tel}",
+          },
+          { web: "https://…", mailto: "mailto:", tel: "tel:" },
+        ),
+      );
       return;
     }
     onDone(url);
@@ -372,14 +414,17 @@ function LinkForm({
   return (
     <form className="richtext-link" onSubmit={submit}>
       <label className="visually-hidden" htmlFor="richtext-link-url">
-        Link address
+        <FormattedMessage id="editor.richtext.linkAddress" defaultMessage="Link address" />
       </label>
       <input
         ref={input}
         id="richtext-link-url"
         className="input richtext-link__input"
         value={value}
-        placeholder="https://… or /page"
+        placeholder={intl.formatMessage(
+          { id: "editor.richtext.linkPlaceholder", defaultMessage: "{web} or /page" },
+          { web: "https://…" },
+        )}
         onChange={(event) => {
           setValue(event.target.value);
           setError(null);
@@ -395,7 +440,11 @@ function LinkForm({
         aria-describedby={error ? "richtext-link-error" : undefined}
       />
       <button type="submit" className="button button--primary button--sm">
-        {value.trim() === "" && initial ? "Remove" : "Apply"}
+        {value.trim() === "" && initial ? (
+          <FormattedMessage id="editor.shared.remove" defaultMessage="Remove" />
+        ) : (
+          <FormattedMessage id="editor.richtext.apply" defaultMessage="Apply" />
+        )}
       </button>
       {error ? (
         <p id="richtext-link-error" className="richtext-link__error" role="alert">

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
+import { message } from "../../i18n/message.ts";
 import { shared } from "../i18n/messages.ts";
 import {
   BUTTON_SHAPES,
@@ -7,6 +9,7 @@ import {
   ensureReadableTheme,
   FONT_FAMILIES,
   FONTS,
+  type FontCategory,
   THEME_COLOR_TOKENS,
   type Theme,
   type ThemeColorToken,
@@ -19,21 +22,36 @@ import { useEditor, useTheme } from "../state/hooks.ts";
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
-const COLOR_LABELS: Record<ThemeColorToken, string> = {
-  primary: "Primary",
-  onPrimary: "Text on primary",
-  secondary: "Secondary",
-  onSecondary: "Text on secondary",
-  accent: "Accent",
-  onAccent: "Text on accent",
-  background: "Page background",
-  surface: "Cards and panels",
-  text: "Text",
-  muted: "Secondary text",
+const COLOR_LABELS: Record<ThemeColorToken, MessageDescriptor> = {
+  primary: message({ id: "editor.theme.color.primary", defaultMessage: "Primary" }),
+  onPrimary: message({ id: "editor.theme.color.onPrimary", defaultMessage: "Text on primary" }),
+  secondary: message({ id: "editor.theme.color.secondary", defaultMessage: "Secondary" }),
+  onSecondary: message({
+    id: "editor.theme.color.onSecondary",
+    defaultMessage: "Text on secondary",
+  }),
+  accent: message({ id: "editor.theme.color.accent", defaultMessage: "Accent" }),
+  onAccent: message({ id: "editor.theme.color.onAccent", defaultMessage: "Text on accent" }),
+  background: message({ id: "editor.theme.color.background", defaultMessage: "Page background" }),
+  surface: message({ id: "editor.theme.color.surface", defaultMessage: "Cards and panels" }),
+  text: message({ id: "editor.theme.color.text", defaultMessage: "Text" }),
+  muted: message({ id: "editor.theme.color.muted", defaultMessage: "Secondary text" }),
 };
 
-const SHAPE_LABELS = { square: "Square", rounded: "Rounded", pill: "Pill" } as const;
-const STYLE_LABELS = { solid: "Filled", outline: "Outline" } as const;
+const SHAPE_LABELS = {
+  square: message({ id: "editor.theme.shape.square", defaultMessage: "Square" }),
+  rounded: message({ id: "editor.theme.shape.rounded", defaultMessage: "Rounded" }),
+  pill: message({ id: "editor.theme.shape.pill", defaultMessage: "Pill" }),
+};
+const STYLE_LABELS = {
+  solid: message({ id: "editor.theme.style.solid", defaultMessage: "Filled" }),
+  outline: message({ id: "editor.theme.style.outline", defaultMessage: "Outline" }),
+};
+const FONT_CATEGORIES: Record<FontCategory, MessageDescriptor> = {
+  serif: message({ id: "editor.theme.font.serif", defaultMessage: "{family} (serif)" }),
+  sans: message({ id: "editor.theme.font.sans", defaultMessage: "{family} (sans)" }),
+  display: message({ id: "editor.theme.font.display", defaultMessage: "{family} (display)" }),
+};
 
 type ThemePatch = Parameters<typeof setTheme>[1];
 
@@ -42,6 +60,7 @@ type ThemePatch = Parameters<typeof setTheme>[1];
  * (and for collaborators); colour pairs that become hard to read are flagged, with a fix.
  */
 export function ThemePanel() {
+  const intl = useIntl();
   const session = useEditor();
   const theme = useTheme();
   const problems = checkThemeContrast(theme);
@@ -68,13 +87,26 @@ export function ThemePanel() {
   return (
     <div className="theme-panel">
       {problems.length > 0 ? (
-        <Notice tone="warning" title="Some colours are hard to read">
+        <Notice
+          tone="warning"
+          title={intl.formatMessage({
+            id: "editor.theme.contrastTitle",
+            defaultMessage: "Some colours are hard to read",
+          })}
+        >
           <ul className="contrast-list">
             {problems.map((problem) => (
               <li key={`${problem.foreground}-${problem.background}`}>
-                {COLOR_LABELS[problem.foreground]} on{" "}
-                {COLOR_LABELS[problem.background].toLowerCase()}: {problem.ratio}:1 (needs{" "}
-                {problem.minimum}:1)
+                <FormattedMessage
+                  id="editor.theme.contrastPair"
+                  defaultMessage="{foreground} on {background}: {ratio}:1 (needs {minimum}:1)"
+                  values={{
+                    foreground: intl.formatMessage(COLOR_LABELS[problem.foreground]),
+                    background: intl.formatMessage(COLOR_LABELS[problem.background]).toLowerCase(),
+                    ratio: intl.formatNumber(problem.ratio, { maximumFractionDigits: 2 }),
+                    minimum: intl.formatNumber(problem.minimum, { maximumFractionDigits: 1 }),
+                  }}
+                />
               </li>
             ))}
           </ul>
@@ -86,20 +118,20 @@ export function ThemePanel() {
               apply({ colors: fixed.colors });
             }}
           >
-            Fix them for me
+            <FormattedMessage id="editor.theme.contrastFix" defaultMessage="Fix them for me" />
           </Button>
         </Notice>
       ) : null}
 
       <section className="theme-panel__section" aria-labelledby="theme-colors">
         <h3 id="theme-colors" className="panel-subtitle">
-          Colours
+          <FormattedMessage id="editor.theme.colors" defaultMessage="Colours" />
         </h3>
         <div className="palette">
           {THEME_COLOR_TOKENS.map((token) => (
             <ColorRow
               key={token}
-              label={COLOR_LABELS[token]}
+              label={intl.formatMessage(COLOR_LABELS[token])}
               value={theme.colors[token]}
               flagged={tokensWithProblems.has(token)}
               onChange={(value) => apply({ colors: { [token]: value } }, `color:${token}`)}
@@ -110,20 +142,23 @@ export function ThemePanel() {
 
       <section className="theme-panel__section" aria-labelledby="theme-fonts">
         <h3 id="theme-fonts" className="panel-subtitle">
-          Fonts
+          <FormattedMessage id="editor.theme.fonts" defaultMessage="Fonts" />
         </h3>
         <FontSelect
-          label="Headings"
+          label={intl.formatMessage({ id: "editor.theme.headings", defaultMessage: "Headings" })}
           value={theme.fonts.heading}
           onChange={(heading) => apply({ fonts: { heading } })}
         />
         <FontSelect
-          label="Body text"
+          label={intl.formatMessage({ id: "editor.theme.body", defaultMessage: "Body text" })}
           value={theme.fonts.body}
           onChange={(body) => apply({ fonts: { body } })}
         />
         <RangeRow
-          label="Heading weight"
+          label={intl.formatMessage({
+            id: "editor.theme.headingWeight",
+            defaultMessage: "Heading weight",
+          })}
           min={300}
           max={900}
           step={100}
@@ -134,10 +169,10 @@ export function ThemePanel() {
 
       <section className="theme-panel__section" aria-labelledby="theme-shape">
         <h3 id="theme-shape" className="panel-subtitle">
-          Shape
+          <FormattedMessage id="editor.theme.shape" defaultMessage="Shape" />
         </h3>
         <RangeRow
-          label="Corner radius"
+          label={intl.formatMessage({ id: "editor.theme.radius", defaultMessage: "Corner radius" })}
           min={0}
           max={48}
           step={1}
@@ -146,7 +181,7 @@ export function ThemePanel() {
           onChange={(radius) => apply({ radius }, "radius")}
         />
         <RangeRow
-          label="Spacing"
+          label={intl.formatMessage({ id: "editor.theme.spacing", defaultMessage: "Spacing" })}
           min={2}
           max={16}
           step={1}
@@ -155,14 +190,23 @@ export function ThemePanel() {
           onChange={(spacing) => apply({ spacing }, "spacing")}
         />
         <Choice
-          label="Buttons"
-          options={BUTTON_STYLES.map((value) => ({ value, label: STYLE_LABELS[value] }))}
+          label={intl.formatMessage({ id: "editor.theme.buttons", defaultMessage: "Buttons" })}
+          options={BUTTON_STYLES.map((value) => ({
+            value,
+            label: intl.formatMessage(STYLE_LABELS[value]),
+          }))}
           value={theme.buttonStyle}
           onChange={(buttonStyle) => apply({ buttonStyle: buttonStyle as Theme["buttonStyle"] })}
         />
         <Choice
-          label="Button shape"
-          options={BUTTON_SHAPES.map((value) => ({ value, label: SHAPE_LABELS[value] }))}
+          label={intl.formatMessage({
+            id: "editor.theme.buttonShape",
+            defaultMessage: "Button shape",
+          })}
+          options={BUTTON_SHAPES.map((value) => ({
+            value,
+            label: intl.formatMessage(SHAPE_LABELS[value]),
+          }))}
           value={theme.buttonShape}
           onChange={(buttonShape) => apply({ buttonShape: buttonShape as Theme["buttonShape"] })}
         />
@@ -182,6 +226,7 @@ function ColorRow({
   flagged: boolean;
   onChange: (value: string) => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   const [hex, setHex] = useState(value);
   useEffect(() => setHex(value), [value]);
@@ -191,13 +236,20 @@ function ColorRow({
         type="color"
         className="palette__picker"
         value={value}
-        aria-label={`${label} colour`}
+        aria-label={intl.formatMessage(
+          { id: "editor.theme.colorPicker", defaultMessage: "{label} colour" },
+          { label },
+        )}
         data-doc-field=""
         onChange={(event) => onChange(event.target.value.toLowerCase())}
       />
       <label htmlFor={id} className="palette__label">
         {label}
-        {flagged ? <span className="visually-hidden"> (hard to read)</span> : null}
+        {flagged ? (
+          <span className="visually-hidden">
+            <FormattedMessage id="editor.theme.hardToRead" defaultMessage=" (hard to read)" />
+          </span>
+        ) : null}
       </label>
       <input
         id={id}
@@ -227,6 +279,7 @@ function FontSelect({
   value: string;
   onChange: (value: (typeof FONT_FAMILIES)[number]) => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   return (
     <div className="prop-field">
@@ -242,7 +295,7 @@ function FontSelect({
         >
           {FONT_FAMILIES.map((family) => (
             <option key={family} value={family}>
-              {family} ({FONTS[family].category})
+              {intl.formatMessage(FONT_CATEGORIES[FONTS[family].category], { family })}
             </option>
           ))}
         </select>
@@ -268,6 +321,7 @@ function RangeRow({
   value: number;
   onChange: (value: number) => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   return (
     <div className="prop-field">
@@ -275,8 +329,8 @@ function RangeRow({
         <span className="prop-field__head">
           <span className="prop-field__label">{label}</span>
           <span className="prop-field__counter">
-            {value}
-            {unit ?? ""}
+            {intl.formatNumber(value)}
+            {unit}
           </span>
         </span>
       </label>
