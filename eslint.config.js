@@ -202,6 +202,7 @@ const TRANSLATED = [
   "editor/src/commerce/shared.tsx",
   "editor/src/api/serverMessages.ts",
   "editor/src/i18n/**",
+  "editor/src/review/**",
 ];
 
 export default tseslint.config(
