@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "./Button.tsx";
 import { CheckIcon } from "./icons.tsx";
 import { useToast } from "./Toast.tsx";
@@ -21,14 +22,23 @@ export function CopyLink({
   children?: ReactNode;
 }) {
   const toast = useToast();
+  const intl = useIntl();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
       setCopied(true);
-      toast.show({ title: "Link copied" });
+      toast.show({
+        title: intl.formatMessage({ id: "app.copyLink.copied", defaultMessage: "Link copied" }),
+      });
     } catch {
-      toast.show({ title: "Copy the link from the box", tone: "info" });
+      toast.show({
+        title: intl.formatMessage({
+          id: "app.copyLink.fromBox",
+          defaultMessage: "Copy the link from the box",
+        }),
+        tone: "info",
+      });
     }
   };
   return (
@@ -46,7 +56,11 @@ export function CopyLink({
         icon={copied ? <CheckIcon size={14} /> : undefined}
         onClick={() => void copy()}
       >
-        {copied ? "Copied" : "Copy link"}
+        {copied ? (
+          <FormattedMessage id="app.copyLink.done" defaultMessage="Copied" />
+        ) : (
+          <FormattedMessage id="app.copyLink.copy" defaultMessage="Copy link" />
+        )}
       </Button>
       {children}
     </div>
