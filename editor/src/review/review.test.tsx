@@ -415,7 +415,7 @@ describe("Preview links and transfer in French", () => {
     expect(within(list).getByText("Mot de passe")).toBeTruthy();
     expect(within(list).getByText("expire le 1 déc. 2026")).toBeTruthy();
     expect(within(list).getByText("désactivé le 25 nov. 2026")).toBeTruthy();
-    expect(within(list).getByText(/^3 vues, dernière /)).toBeTruthy();
+    expect(within(list).getByText(/^3 vues \(dernière : /)).toBeTruthy();
     expect(within(list).getByText("1 vue")).toBeTruthy();
     expect(within(list).getAllByText("créé par Ana Lima")).toHaveLength(2);
     expect(within(list).getByText(/^Version enregistrée · 24 nov\. 2026/)).toBeTruthy();
