@@ -219,6 +219,7 @@ const TRANSLATED = [
   "editor/src/editor/**",
   "editor/src/ai/**",
   "editor/src/media/**",
+  "editor/src/review/**",
 ];
 
 export default tseslint.config(

@@ -75,9 +75,14 @@ export const routes: RouteObject[] = [
                   commerceRoute,
                   {
                     path: "sites/:siteId/settings",
-                    lazy: async () => ({
-                      Component: (await import("../sites/SiteSettingsPage.tsx")).SiteSettingsPage,
-                    }),
+                    // Its preview links and export/import sections speak the "review" area.
+                    lazy: async () => {
+                      const [module] = await Promise.all([
+                        import("../sites/SiteSettingsPage.tsx"),
+                        loadArea("review"),
+                      ]);
+                      return { Component: module.SiteSettingsPage };
+                    },
                   },
                   {
                     path: "sites/:siteId/media",

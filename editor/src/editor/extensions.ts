@@ -15,6 +15,7 @@
  *                    with the site's products, so commerce blocks on the canvas show them
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
+import type { MessageDescriptor } from "react-intl";
 
 export type ImageValue = {
   src: string;
@@ -69,7 +70,8 @@ export type PickRecords = {
 
 export type RightPanelTab = {
   readonly id: string;
-  readonly label: string;
+  /** The tab's name: words, or a catalogue message (`message({ id, defaultMessage })`). */
+  readonly label: string | MessageDescriptor;
   /** Tabs sort by this (Block is 0, Page is 10). */
   readonly order: number;
   readonly Panel: ComponentType;

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import { Button } from "../ui/Button.tsx";
@@ -33,6 +34,7 @@ export function CommentComposer({
   onCancel?: () => void;
 }) {
   const id = useId();
+  const intl = useIntl();
   const trpc = useTRPC();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(initialBody);
@@ -56,7 +58,12 @@ export function CommentComposer({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (body.trim() === "") {
-      setError("Write a comment first.");
+      setError(
+        intl.formatMessage({
+          id: "review.composer.empty",
+          defaultMessage: "Write a comment first.",
+        }),
+      );
       return;
     }
     setPending(true);
@@ -100,13 +107,23 @@ export function CommentComposer({
       <div className="comment-composer__actions">
         {others.length > 0 ? (
           <label className="comment-composer__mention">
-            <span className="visually-hidden">Mention a teammate</span>
+            <span className="visually-hidden">
+              <FormattedMessage
+                id="review.composer.mentionLabel"
+                defaultMessage="Mention a teammate"
+              />
+            </span>
             <select
               value=""
               onChange={(event) => mention(event.target.value)}
-              aria-label="Mention a teammate"
+              aria-label={intl.formatMessage({
+                id: "review.composer.mentionLabel",
+                defaultMessage: "Mention a teammate",
+              })}
             >
-              <option value="">@ Mention</option>
+              <option value="">
+                {intl.formatMessage({ id: "review.composer.mention", defaultMessage: "@ Mention" })}
+              </option>
               {others.map((member) => (
                 <option key={member.userId} value={member.userId}>
                   {member.name}
@@ -120,7 +137,7 @@ export function CommentComposer({
         <div className="comment-composer__buttons">
           {onCancel ? (
             <Button size="sm" variant="ghost" onClick={onCancel}>
-              Cancel
+              <FormattedMessage id="review.composer.cancel" defaultMessage="Cancel" />
             </Button>
           ) : null}
           <Button size="sm" variant="primary" type="submit" loading={pending}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
+import { useIntl } from "react-intl";
 import { useCanvasRuntime } from "../editor/canvas/runtime.ts";
 import { useEditor, useUi } from "../editor/state/hooks.ts";
 import { useReview, useThreads, type CommentThread } from "./useComments.ts";
@@ -14,6 +15,7 @@ import "./review.css";
  */
 export function CommentPins() {
   const session = useEditor();
+  const intl = useIntl();
   const runtime = useCanvasRuntime();
   const threads = useThreads(session.site.id);
   const pageId = useUi((state) => state.pageId);
@@ -44,7 +46,13 @@ export function CommentPins() {
     const scale = runtime.scale;
     const first = list[0]!;
     const active = list.some((t) => t.id === activeThreadId);
-    const label = `${list.length === 1 ? "1 comment thread" : `${list.length} comment threads`}: ${first.comments[0]?.body.slice(0, 80) ?? ""}`;
+    const label = intl.formatMessage(
+      {
+        id: "review.pins.label",
+        defaultMessage: "{count, plural, one {# comment thread} other {# comment threads}}: {text}",
+      },
+      { count: list.length, text: first.comments[0]?.body.slice(0, 80) ?? "" },
+    );
     return [
       <button
         key={blockId}

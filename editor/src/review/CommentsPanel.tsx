@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { useIntl } from "react-intl";
+import { FormattedMessage, useIntl } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { useBlockWords } from "../i18n/blockWords.ts";
-import { timeFrom } from "../lib/time.ts";
+import { useTime } from "../lib/time.ts";
 import { Avatar } from "../ui/Avatar.tsx";
 import { Badge } from "../ui/Badge.tsx";
 import { Button } from "../ui/Button.tsx";
@@ -45,6 +45,7 @@ export function CommentsPanel({ host }: { host: CommentsHost }) {
   const [filter, setFilter] = useState<Filter>("page");
   const [showResolved, setShowResolved] = useState(false);
   const { activeThreadId } = useReview();
+  const intl = useIntl();
 
   if (threads.isPending) {
     return (
@@ -56,7 +57,13 @@ export function CommentsPanel({ host }: { host: CommentsHost }) {
   if (threads.isError) {
     return (
       <div className="comments-panel">
-        <Notice tone="danger" title="Comments could not be loaded">
+        <Notice
+          tone="danger"
+          title={intl.formatMessage({
+            id: "review.comments.loadFailed",
+            defaultMessage: "Comments could not be loaded",
+          })}
+        >
           {toProblem(threads.error).message}
         </Notice>
       </div>
@@ -76,18 +83,33 @@ export function CommentsPanel({ host }: { host: CommentsHost }) {
     <div className="comments-panel">
       <div className="comments-panel__head">
         <p className="comments-panel__count">
-          {open === 0
-            ? "No open comments"
-            : open === 1
-              ? "1 open comment"
-              : `${open} open comments`}
+          <FormattedMessage
+            id="review.comments.openCount"
+            defaultMessage="{count, plural, =0 {No open comments} one {# open comment} other {# open comments}}"
+            values={{ count: open }}
+          />
         </p>
         <div className="comments-panel__filters">
           <label>
-            <span className="visually-hidden">Show comments from</span>
+            <span className="visually-hidden">
+              <FormattedMessage
+                id="review.comments.filterLabel"
+                defaultMessage="Show comments from"
+              />
+            </span>
             <select value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
-              <option value="page">This page</option>
-              <option value="all">All pages</option>
+              <option value="page">
+                {intl.formatMessage({
+                  id: "review.comments.thisPage",
+                  defaultMessage: "This page",
+                })}
+              </option>
+              <option value="all">
+                {intl.formatMessage({
+                  id: "review.comments.allPages",
+                  defaultMessage: "All pages",
+                })}
+              </option>
             </select>
           </label>
           <label className="review-checkbox">
@@ -96,17 +118,32 @@ export function CommentsPanel({ host }: { host: CommentsHost }) {
               checked={showResolved}
               onChange={(event) => setShowResolved(event.target.checked)}
             />
-            <span>Resolved</span>
+            <span>
+              <FormattedMessage id="review.comments.showResolved" defaultMessage="Resolved" />
+            </span>
           </label>
         </div>
       </div>
       <NewThread host={host} />
       {attached.length === 0 && detached.length === 0 ? (
         <p className="comments-panel__empty">
-          {filter === "page" ? "No comments on this page." : "No comments yet."}
+          {filter === "page" ? (
+            <FormattedMessage
+              id="review.comments.emptyPage"
+              defaultMessage="No comments on this page."
+            />
+          ) : (
+            <FormattedMessage id="review.comments.empty" defaultMessage="No comments yet." />
+          )}
         </p>
       ) : null}
-      <ol className="comments-panel__threads" aria-label="Comment threads">
+      <ol
+        className="comments-panel__threads"
+        aria-label={intl.formatMessage({
+          id: "review.comments.threads",
+          defaultMessage: "Comment threads",
+        })}
+      >
         {attached.map((thread) => (
           <ThreadCard key={thread.id} thread={thread} host={host} showPage={filter === "all"} />
         ))}
@@ -114,9 +151,18 @@ export function CommentsPanel({ host }: { host: CommentsHost }) {
       {detached.length > 0 ? (
         <section aria-labelledby="detached-threads">
           <h3 id="detached-threads" className="comments-panel__section">
-            Detached: their block was deleted
+            <FormattedMessage
+              id="review.comments.detachedTitle"
+              defaultMessage="Detached: their block was deleted"
+            />
           </h3>
-          <ol className="comments-panel__threads" aria-label="Detached threads">
+          <ol
+            className="comments-panel__threads"
+            aria-label={intl.formatMessage({
+              id: "review.comments.detachedThreads",
+              defaultMessage: "Detached threads",
+            })}
+          >
             {detached.map((thread) => (
               <ThreadCard key={thread.id} thread={thread} host={host} showPage />
             ))}
@@ -141,21 +187,39 @@ function NewThread({ host }: { host: CommentsHost }) {
   const actions = useCommentActions(host.siteId);
   const { openThread } = useReview();
   const blockLabel = useBlockLabel();
+  const intl = useIntl();
   if (!host.selected) {
-    return <p className="comments-panel__hint">Select a block on the canvas to comment on it.</p>;
+    return (
+      <p className="comments-panel__hint">
+        <FormattedMessage
+          id="review.comments.selectHint"
+          defaultMessage="Select a block on the canvas to comment on it."
+        />
+      </p>
+    );
   }
   const { blockId, type, pageId } = host.selected;
   return (
     <div className="comments-panel__new">
       <p className="comments-panel__target">
-        New comment on <strong>{blockLabel(type)}</strong>
+        <FormattedMessage
+          id="review.comments.newOn"
+          defaultMessage="New comment on <strong>{block}</strong>"
+          values={{ block: blockLabel(type), strong: (chunks) => <strong>{chunks}</strong> }}
+        />
       </p>
       <CommentComposer
         key={blockId}
         siteId={host.siteId}
         currentUserId={host.currentUserId}
-        label={`Comment on the ${blockLabel(type)}`}
-        submitLabel="Comment"
+        label={intl.formatMessage(
+          { id: "review.comments.newPlaceholder", defaultMessage: "Comment on the {block}" },
+          { block: blockLabel(type) },
+        )}
+        submitLabel={intl.formatMessage({
+          id: "review.comments.submit",
+          defaultMessage: "Comment",
+        })}
         onSubmit={async ({ body, mentions }) => {
           const created = await actions.create.mutateAsync({
             siteId: host.siteId,
@@ -183,6 +247,7 @@ function ThreadCard({
   const { activeThreadId, openThread } = useReview();
   const actions = useCommentActions(host.siteId);
   const blockLabel = useBlockLabel();
+  const intl = useIntl();
   const active = activeThreadId === thread.id;
   const type = host.blockType(thread.blockId);
   const [error, setError] = useState<string | null>(null);
@@ -195,7 +260,14 @@ function ThreadCard({
   return (
     <li
       className={`comment-thread${active ? " comment-thread--active" : ""}${thread.resolved ? " comment-thread--resolved" : ""}`}
-      aria-label={`Comment on ${blockLabel(type)}${thread.resolved ? " (resolved)" : ""}`}
+      aria-label={intl.formatMessage(
+        {
+          id: "review.comments.threadLabel",
+          defaultMessage:
+            "{resolved, select, yes {Comment on {block} (resolved)} other {Comment on {block}}}",
+        },
+        { block: blockLabel(type), resolved: thread.resolved ? "yes" : "no" },
+      )}
       data-thread-id={thread.id}
     >
       <div className="comment-thread__head">
@@ -209,11 +281,30 @@ function ThreadCard({
           }}
         >
           {blockLabel(thread.detached ? null : type)}
-          {showPage && thread.pageTitle ? <span> · {thread.pageTitle}</span> : null}
+          {showPage && thread.pageTitle ? (
+            <span className="comment-thread__page">{thread.pageTitle}</span>
+          ) : null}
         </button>
-        {thread.resolved ? <Badge tone="success">Resolved</Badge> : null}
+        {thread.resolved ? (
+          <Badge tone="success">
+            <FormattedMessage id="review.comments.resolvedBadge" defaultMessage="Resolved" />
+          </Badge>
+        ) : null}
         {thread.previewLink ? (
-          <Badge tone="neutral">Via {thread.previewLink.label || "preview link"}</Badge>
+          <Badge tone="neutral">
+            {thread.previewLink.label ? (
+              <FormattedMessage
+                id="review.comments.via"
+                defaultMessage="Via {link}"
+                values={{ link: thread.previewLink.label }}
+              />
+            ) : (
+              <FormattedMessage
+                id="review.comments.viaPreviewLink"
+                defaultMessage="Via a preview link"
+              />
+            )}
+          </Badge>
         ) : null}
       </div>
       <ol className="comment-thread__comments">
@@ -231,8 +322,11 @@ function ThreadCard({
           <CommentComposer
             siteId={host.siteId}
             currentUserId={host.currentUserId}
-            label="Reply"
-            submitLabel="Reply"
+            label={intl.formatMessage({ id: "review.comments.reply", defaultMessage: "Reply" })}
+            submitLabel={intl.formatMessage({
+              id: "review.comments.replySubmit",
+              defaultMessage: "Reply",
+            })}
             onSubmit={({ body, mentions }) =>
               actions.reply.mutateAsync({
                 siteId: host.siteId,
@@ -249,7 +343,7 @@ function ThreadCard({
           className="comment-thread__more"
           onClick={() => openThread(thread.id)}
         >
-          Reply
+          <FormattedMessage id="review.comments.openReply" defaultMessage="Reply" />
         </button>
       )}
       <div className="comment-thread__actions">
@@ -263,7 +357,7 @@ function ThreadCard({
                 void run(actions.reopen.mutateAsync({ siteId: host.siteId, threadId: thread.id }))
               }
             >
-              Reopen
+              <FormattedMessage id="review.comments.reopen" defaultMessage="Reopen" />
             </Button>
           ) : (
             <Button
@@ -274,7 +368,7 @@ function ThreadCard({
                 void run(actions.resolve.mutateAsync({ siteId: host.siteId, threadId: thread.id }))
               }
             >
-              Resolve
+              <FormattedMessage id="review.comments.resolve" defaultMessage="Resolve" />
             </Button>
           )
         ) : null}
@@ -284,14 +378,21 @@ function ThreadCard({
             variant="danger-ghost"
             icon={<TrashIcon size={14} />}
             onClick={() => {
-              if (window.confirm("Delete this thread and all its replies?")) {
+              if (
+                window.confirm(
+                  intl.formatMessage({
+                    id: "review.comments.confirmDeleteThread",
+                    defaultMessage: "Delete this thread and all its replies?",
+                  }),
+                )
+              ) {
                 void run(
                   actions.deleteThread.mutateAsync({ siteId: host.siteId, threadId: thread.id }),
                 );
               }
             }}
           >
-            Delete
+            <FormattedMessage id="review.comments.deleteThread" defaultMessage="Delete" />
           </Button>
         ) : null}
       </div>
@@ -311,6 +412,9 @@ function CommentItem({
   const actions = useCommentActions(host.siteId);
   const [editing, setEditing] = useState(false);
   const reviewer = comment.author.kind === "reviewer";
+  const intl = useIntl();
+  const { timeFrom } = useTime();
+  const author = comment.author.name;
   return (
     <li className="comment">
       <div className="comment__head">
@@ -318,10 +422,22 @@ function CommentItem({
         <span className="comment__author">{comment.author.name}</span>
         {comment.author.kind === "reviewer" ? (
           <span className="comment__reviewer" title={comment.author.email ?? undefined}>
-            Reviewer{comment.author.email ? ` · ${comment.author.email}` : ""}
+            {comment.author.email ? (
+              <FormattedMessage
+                id="review.comments.reviewerWithEmail"
+                defaultMessage="Reviewer · {email}"
+                values={{ email: comment.author.email }}
+              />
+            ) : (
+              <FormattedMessage id="review.comments.reviewer" defaultMessage="Reviewer" />
+            )}
           </span>
         ) : null}
-        <time className="comment__time" dateTime={comment.createdAt}>
+        <time
+          className="comment__time"
+          dateTime={comment.createdAt}
+          title={intl.formatDate(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+        >
           {timeFrom(comment.createdAt)}
         </time>
       </div>
@@ -329,8 +445,14 @@ function CommentItem({
         <CommentComposer
           siteId={host.siteId}
           currentUserId={host.currentUserId}
-          label="Edit comment"
-          submitLabel="Save"
+          label={intl.formatMessage({
+            id: "review.comments.editLabel",
+            defaultMessage: "Edit comment",
+          })}
+          submitLabel={intl.formatMessage({
+            id: "review.comments.save",
+            defaultMessage: "Save",
+          })}
           initialBody={comment.body}
           initialMentions={comment.mentions}
           autoFocus
@@ -348,7 +470,11 @@ function CommentItem({
       ) : (
         <p className="comment__body">
           {comment.body}
-          {comment.editedAt ? <span className="comment__edited"> (edited)</span> : null}
+          {comment.editedAt ? (
+            <span className="comment__edited">
+              <FormattedMessage id="review.comments.edited" defaultMessage="(edited)" />
+            </span>
+          ) : null}
         </p>
       )}
       {!editing && (comment.can.edit || comment.can.delete) ? (
@@ -357,19 +483,34 @@ function CommentItem({
             <button
               type="button"
               onClick={() => setEditing(true)}
-              aria-label={`Edit comment by ${comment.author.name}`}
+              aria-label={intl.formatMessage(
+                { id: "review.comments.editBy", defaultMessage: "Edit comment by {author}" },
+                { author },
+              )}
             >
-              <PencilIcon size={12} /> Edit
+              <PencilIcon size={12} />
+              <FormattedMessage id="review.comments.edit" defaultMessage="Edit" />
             </button>
           ) : null}
           {comment.can.delete ? (
             <button
               type="button"
-              aria-label={`Delete comment by ${comment.author.name}`}
+              aria-label={intl.formatMessage(
+                { id: "review.comments.deleteBy", defaultMessage: "Delete comment by {author}" },
+                { author },
+              )}
               onClick={() => {
                 if (
                   window.confirm(
-                    reviewer ? "Delete this reviewer's comment?" : "Delete this comment?",
+                    reviewer
+                      ? intl.formatMessage({
+                          id: "review.comments.confirmDeleteReviewer",
+                          defaultMessage: "Delete this reviewer’s comment?",
+                        })
+                      : intl.formatMessage({
+                          id: "review.comments.confirmDelete",
+                          defaultMessage: "Delete this comment?",
+                        }),
                   )
                 ) {
                   void run(
@@ -381,7 +522,8 @@ function CommentItem({
                 }
               }}
             >
-              <TrashIcon size={12} /> Delete
+              <TrashIcon size={12} />
+              <FormattedMessage id="review.comments.delete" defaultMessage="Delete" />
             </button>
           ) : null}
         </div>

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { useFocusFirstInvalid, useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
-import { formatDate } from "../lib/time.ts";
+import { useTime } from "../lib/time.ts";
 import { Badge } from "../ui/Badge.tsx";
 import { Button } from "../ui/Button.tsx";
 import { PasswordField, Select, TextField } from "../ui/Field.tsx";
@@ -17,13 +18,35 @@ import "./review.css";
 
 export type PreviewLink = RouterOutputs["preview"]["list"]["links"][number];
 
-const EXPIRY_CHOICES = [
-  { days: 1, label: "1 day" },
-  { days: 7, label: "7 days" },
-  { days: 30, label: "30 days" },
-  { days: 90, label: "90 days" },
-];
+const EXPIRY_DAYS = [1, 7, 30, 90];
 const FIELDS = ["label", "versionId", "expiresInDays", "password", "allowComments"] as const;
+
+/**
+ * A saved version as the merchant tells it from the others: its own name, else its kind, with the
+ * time it was saved ("Saved version · 24 Nov 2026, 10:05"), so a list of unnamed versions reads
+ * as different entries.
+ */
+function versionName(
+  intl: IntlShape,
+  version: { label: string | null; kind?: string | null; savedAt: string | null },
+): string {
+  const name =
+    version.label ??
+    (version.kind === "published"
+      ? intl.formatMessage({
+          id: "review.links.publishedVersion",
+          defaultMessage: "Published version",
+        })
+      : intl.formatMessage({ id: "review.links.savedVersion", defaultMessage: "Saved version" }));
+  if (!version.savedAt) return name;
+  return intl.formatMessage(
+    { id: "review.links.versionWithTime", defaultMessage: "{name} · {savedAt}" },
+    {
+      name,
+      savedAt: intl.formatDate(version.savedAt, { dateStyle: "medium", timeStyle: "short" }),
+    },
+  );
+}
 
 /**
  * Preview links of a site: make one (the live draft or a saved version; expiry; an optional
@@ -51,6 +74,7 @@ function CreatePreviewLinkForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
+  const intl = useIntl();
   const [withPassword, setWithPassword] = useState(false);
   const versions = useQuery(trpc.preview.versions.queryOptions({ siteId }));
   const create = useMutation(
@@ -86,39 +110,59 @@ function CreatePreviewLinkForm({
       noValidate
       onSubmit={onSubmit}
       className="preview-links__form"
-      aria-label="Make a preview link"
+      aria-label={intl.formatMessage({
+        id: "review.links.form",
+        defaultMessage: "Make a preview link",
+      })}
     >
       <div className="preview-links__row">
         <TextField
-          label="Name (for you)"
+          label={intl.formatMessage({ id: "review.links.name", defaultMessage: "Name (for you)" })}
           name="label"
-          placeholder="For the client"
+          placeholder={intl.formatMessage({
+            id: "review.links.namePlaceholder",
+            defaultMessage: "For the client",
+          })}
           maxLength={80}
           error={errors.fieldError("label")}
           onChange={() => errors.clearField("label")}
         />
         <Select
-          label="Shows"
+          label={intl.formatMessage({ id: "review.links.shows", defaultMessage: "Shows" })}
           name="versionId"
           defaultValue=""
           error={errors.fieldError("versionId")}
         >
-          <option value="">The live draft</option>
+          <option value="">
+            {intl.formatMessage({
+              id: "review.links.liveDraftOption",
+              defaultMessage: "The live draft",
+            })}
+          </option>
           {(versions.data?.versions ?? []).map((version) => (
             <option key={version.id} value={version.id}>
-              {version.label} · {formatDate(version.savedAt)}
+              {versionName(intl, version)}
             </option>
           ))}
         </Select>
         <Select
-          label="Expires after"
+          label={intl.formatMessage({
+            id: "review.links.expiresAfter",
+            defaultMessage: "Expires after",
+          })}
           name="expiresInDays"
           defaultValue="7"
           error={errors.fieldError("expiresInDays")}
         >
-          {EXPIRY_CHOICES.map((choice) => (
-            <option key={choice.days} value={choice.days}>
-              {choice.label}
+          {EXPIRY_DAYS.map((days) => (
+            <option key={days} value={days}>
+              {intl.formatMessage(
+                {
+                  id: "review.links.days",
+                  defaultMessage: "{days, plural, one {# day} other {# days}}",
+                },
+                { days },
+              )}
             </option>
           ))}
         </Select>
@@ -126,7 +170,12 @@ function CreatePreviewLinkForm({
       <div className="preview-links__options">
         <label className="review-checkbox">
           <input type="checkbox" name="allowComments" defaultChecked />
-          <span>Reviewers can comment (with their name and email)</span>
+          <span>
+            <FormattedMessage
+              id="review.links.allowComments"
+              defaultMessage="Reviewers can comment (with their name and email)"
+            />
+          </span>
         </label>
         <label className="review-checkbox">
           <input
@@ -134,15 +183,20 @@ function CreatePreviewLinkForm({
             checked={withPassword}
             onChange={(event) => setWithPassword(event.target.checked)}
           />
-          <span>Protect with a password</span>
+          <span>
+            <FormattedMessage id="review.links.protect" defaultMessage="Protect with a password" />
+          </span>
         </label>
       </div>
       {withPassword ? (
         <PasswordField
-          label="Password"
+          label={intl.formatMessage({ id: "review.links.password", defaultMessage: "Password" })}
           name="password"
           autoComplete="new-password"
-          hint="Send it separately from the link. At least 6 characters."
+          hint={intl.formatMessage({
+            id: "review.links.passwordHint",
+            defaultMessage: "Send it separately from the link. At least 6 characters.",
+          })}
           error={errors.fieldError("password")}
           onChange={() => errors.clearField("password")}
         />
@@ -150,7 +204,7 @@ function CreatePreviewLinkForm({
       <FormError message={errors.formError} />
       <div>
         <Button type="submit" variant="primary" loading={create.isPending}>
-          Create link
+          <FormattedMessage id="review.links.create" defaultMessage="Create link" />
         </Button>
       </div>
     </form>
@@ -159,14 +213,29 @@ function CreatePreviewLinkForm({
 
 function CreatedLink({ url, onDone }: { url: string; onDone: () => void }) {
   const id = useId();
+  const intl = useIntl();
   return (
-    <Notice tone="success" title="Your preview link is ready" className="preview-links__created">
+    <Notice
+      tone="success"
+      title={intl.formatMessage({
+        id: "review.links.ready",
+        defaultMessage: "Your preview link is ready",
+      })}
+      className="preview-links__created"
+    >
       <p id={`${id}-hint`}>
-        Copy it now: for safety we keep only a fingerprint of it, so it cannot be shown again.
+        <FormattedMessage
+          id="review.links.copyNow"
+          defaultMessage="Copy it now: for safety we keep only a fingerprint of it, so it cannot be shown again."
+        />
       </p>
-      <CopyLink url={url} label="Preview link" describedBy={`${id}-hint`}>
+      <CopyLink
+        url={url}
+        label={intl.formatMessage({ id: "review.links.url", defaultMessage: "Preview link" })}
+        describedBy={`${id}-hint`}
+      >
         <Button variant="ghost" onClick={onDone}>
-          Done
+          <FormattedMessage id="review.links.done" defaultMessage="Done" />
         </Button>
       </CopyLink>
     </Notice>
@@ -174,22 +243,35 @@ function CreatedLink({ url, onDone }: { url: string; onDone: () => void }) {
 }
 
 const STATUS_TONE = { active: "success", expired: "neutral", revoked: "danger" } as const;
-const STATUS_LABEL = { active: "Active", expired: "Expired", revoked: "Revoked" } as const;
 
 function PreviewLinkList({ siteId }: { siteId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const intl = useIntl();
+  const { timeFrom } = useTime();
   const links = useQuery(trpc.preview.list.queryOptions({ siteId }));
   const revoke = useMutation(
     trpc.preview.revoke.mutationOptions({
       onSuccess: async () => {
-        toast.show({ title: "Link turned off", description: "It stopped working at once." });
+        toast.show({
+          title: intl.formatMessage({
+            id: "review.links.revoked",
+            defaultMessage: "Link turned off",
+          }),
+          description: intl.formatMessage({
+            id: "review.links.revokedDetail",
+            defaultMessage: "It stopped working at once.",
+          }),
+        });
         await queryClient.invalidateQueries({ queryKey: trpc.preview.list.queryKey({ siteId }) });
       },
       onError: (error) =>
         toast.show({
-          title: "Could not revoke the link",
+          title: intl.formatMessage({
+            id: "review.links.revokeFailed",
+            defaultMessage: "Could not revoke the link",
+          }),
           description: toProblem(error).message,
           tone: "danger",
         }),
@@ -199,62 +281,149 @@ function PreviewLinkList({ siteId }: { siteId: string }) {
   if (links.isPending) return <Skeleton height={120} radius={8} />;
   if (links.isError) {
     return (
-      <Notice tone="danger" title="We could not load the preview links">
+      <Notice
+        tone="danger"
+        title={intl.formatMessage({
+          id: "review.links.loadFailed",
+          defaultMessage: "We could not load the preview links",
+        })}
+      >
         {toProblem(links.error).message}
       </Notice>
     );
   }
   if (links.data.links.length === 0) {
     return (
-      <p className="preview-links__empty">No preview links yet. Links you make appear here.</p>
+      <p className="preview-links__empty">
+        <FormattedMessage
+          id="review.links.empty"
+          defaultMessage="No preview links yet. Links you make appear here."
+        />
+      </p>
     );
   }
   return (
-    <ul className="preview-links__list" aria-label="Preview links">
-      {links.data.links.map((link) => (
-        <li key={link.id} className="preview-link">
-          <div className="preview-link__main">
-            <p className="preview-link__title">
-              <span>{link.label || "Preview link"}</span>
-              <Badge tone={STATUS_TONE[link.status]}>{STATUS_LABEL[link.status]}</Badge>
-              {link.hasPassword ? (
-                <span className="preview-link__flag" title="Needs a password">
-                  <LockIcon size={12} /> Password
+    <ul
+      className="preview-links__list"
+      aria-label={intl.formatMessage({ id: "review.links.list", defaultMessage: "Preview links" })}
+    >
+      {links.data.links.map((link) => {
+        const name =
+          link.label ||
+          intl.formatMessage({ id: "review.links.unnamed", defaultMessage: "Preview link" });
+        const date = (iso: string) => intl.formatDate(iso, { dateStyle: "medium" });
+        return (
+          <li key={link.id} className="preview-link">
+            <div className="preview-link__main">
+              <p className="preview-link__title">
+                <span>{name}</span>
+                <Badge tone={STATUS_TONE[link.status]}>
+                  <FormattedMessage
+                    id="review.links.status"
+                    defaultMessage="{status, select, active {Active} expired {Expired} other {Revoked}}"
+                    values={{ status: link.status }}
+                  />
+                </Badge>
+                {link.hasPassword ? (
+                  <span
+                    className="preview-link__flag"
+                    title={intl.formatMessage({
+                      id: "review.links.needsPassword",
+                      defaultMessage: "Needs a password",
+                    })}
+                  >
+                    <LockIcon size={12} />
+                    <FormattedMessage id="review.links.passwordFlag" defaultMessage="Password" />
+                  </span>
+                ) : null}
+              </p>
+              <p className="preview-link__meta">
+                <span className="preview-link__part">
+                  {link.target.kind === "draft"
+                    ? intl.formatMessage({
+                        id: "review.links.liveDraft",
+                        defaultMessage: "Live draft",
+                      })
+                    : versionName(intl, {
+                        label: link.target.label,
+                        kind: link.target.versionKind,
+                        savedAt: link.target.savedAt,
+                      })}
                 </span>
-              ) : null}
-            </p>
-            <p className="preview-link__meta">
-              {link.target.kind === "draft"
-                ? "Live draft"
-                : `${link.target.label ?? "A saved version"}${link.target.savedAt ? ` (${formatDate(link.target.savedAt)})` : ""}`}
-              {" · "}
-              {link.allowComments ? "comments on" : "no comments"}
-              {" · "}
-              {link.status === "active" ? `expires ${formatDate(link.expiresAt)}` : null}
-              {link.status === "expired" ? `expired ${formatDate(link.expiresAt)}` : null}
-              {link.status === "revoked" && link.revokedAt
-                ? `revoked ${formatDate(link.revokedAt)}`
-                : null}
-            </p>
-            <p className="preview-link__meta">
-              <EyeIcon size={12} /> {link.viewCount === 1 ? "1 view" : `${link.viewCount} views`}
-              {link.lastViewedAt ? `, last ${formatDate(link.lastViewedAt)}` : ""}
-              {link.createdBy ? ` · made by ${link.createdBy.name}` : ""}
-            </p>
-          </div>
-          {link.status === "active" ? (
-            <Button
-              size="sm"
-              variant="danger-ghost"
-              loading={revoke.isPending && revoke.variables?.linkId === link.id}
-              onClick={() => revoke.mutate({ siteId, linkId: link.id })}
-              aria-label={`Revoke ${link.label || "preview link"}`}
-            >
-              Revoke
-            </Button>
-          ) : null}
-        </li>
-      ))}
+                <span className="preview-link__part">
+                  {link.allowComments ? (
+                    <FormattedMessage id="review.links.commentsOn" defaultMessage="comments on" />
+                  ) : (
+                    <FormattedMessage id="review.links.commentsOff" defaultMessage="no comments" />
+                  )}
+                </span>
+                <span className="preview-link__part">
+                  {link.status === "active" ? (
+                    <FormattedMessage
+                      id="review.links.expires"
+                      defaultMessage="expires {date}"
+                      values={{ date: date(link.expiresAt) }}
+                    />
+                  ) : link.status === "expired" ? (
+                    <FormattedMessage
+                      id="review.links.expired"
+                      defaultMessage="expired {date}"
+                      values={{ date: date(link.expiresAt) }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="review.links.revokedOn"
+                      defaultMessage="revoked {date}"
+                      values={{ date: date(link.revokedAt ?? link.expiresAt) }}
+                    />
+                  )}
+                </span>
+              </p>
+              <p className="preview-link__meta">
+                <EyeIcon size={12} />
+                <span className="preview-link__part">
+                  {link.lastViewedAt ? (
+                    <FormattedMessage
+                      id="review.links.viewsLast"
+                      defaultMessage="{count, plural, one {# view} other {# views}}, last {when}"
+                      values={{ count: link.viewCount, when: timeFrom(link.lastViewedAt) }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="review.links.views"
+                      defaultMessage="{count, plural, one {# view} other {# views}}"
+                      values={{ count: link.viewCount }}
+                    />
+                  )}
+                </span>
+                {link.createdBy ? (
+                  <span className="preview-link__part">
+                    <FormattedMessage
+                      id="review.links.madeBy"
+                      defaultMessage="made by {name}"
+                      values={{ name: link.createdBy.name }}
+                    />
+                  </span>
+                ) : null}
+              </p>
+            </div>
+            {link.status === "active" ? (
+              <Button
+                size="sm"
+                variant="danger-ghost"
+                loading={revoke.isPending && revoke.variables?.linkId === link.id}
+                onClick={() => revoke.mutate({ siteId, linkId: link.id })}
+                aria-label={intl.formatMessage(
+                  { id: "review.links.revokeNamed", defaultMessage: "Revoke {name}" },
+                  { name },
+                )}
+              >
+                <FormattedMessage id="review.links.revoke" defaultMessage="Revoke" />
+              </Button>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -37,12 +38,20 @@ const IMPORT_PATH = "/api/sites/import";
  * brought and what it could not. Neither changes this site.
  */
 export function TransferSection({ site, fetcher = fetch }: { site: Site; fetcher?: typeof fetch }) {
+  const intl = useIntl();
   return (
     <Card aria-labelledby="transfer-title">
       <CardHeader
         id="transfer-title"
-        title="Export and import"
-        description="Take the whole site with you as one file, or make a new site from such a file."
+        title={intl.formatMessage({
+          id: "review.transfer.title",
+          defaultMessage: "Export and import",
+        })}
+        description={intl.formatMessage({
+          id: "review.transfer.description",
+          defaultMessage:
+            "Take the whole site with you as one file, or make a new site from such a file.",
+        })}
       />
       <CardBody>
         <div className="transfer">
@@ -60,7 +69,7 @@ function ExportPart({ site }: { site: Site }) {
   return (
     <section className="transfer__part" aria-labelledby="export-title">
       <h3 id="export-title" className="transfer__title">
-        Export this site
+        <FormattedMessage id="review.transfer.exportTitle" defaultMessage="Export this site" />
       </h3>
       {summary.isPending ? (
         <Skeleton height={40} radius={6} />
@@ -69,19 +78,35 @@ function ExportPart({ site }: { site: Site }) {
       ) : (
         <>
           <p className="transfer__text">
-            One <code>.tar.gz</code> file with {summary.data.pages} page
-            {summary.data.pages === 1 ? "" : "s"}, the theme, {summary.data.products} product
-            {summary.data.products === 1 ? "" : "s"}, {summary.data.collections} collection
-            {summary.data.collections === 1 ? "" : "s"} and {summary.data.images} image
-            {summary.data.images === 1 ? "" : "s"}.
+            <FormattedMessage
+              id="review.transfer.exportContents"
+              defaultMessage="One <code>.tar.gz</code> file with {pages, plural, one {# page} other {# pages}}, the theme, {products, plural, one {# product} other {# products}}, {collections, plural, one {# collection} other {# collections}} and {images, plural, one {# image} other {# images}}."
+              values={{
+                pages: summary.data.pages,
+                products: summary.data.products,
+                collections: summary.data.collections,
+                images: summary.data.images,
+                code: (chunks) => <code>{chunks}</code>,
+              }}
+            />
           </p>
-          <p className="transfer__note">Not included: {summary.data.notIncluded.join("; ")}.</p>
+          {summary.data.notIncluded.length > 0 ? (
+            <p className="transfer__note">
+              <FormattedMessage
+                id="review.transfer.notIncluded"
+                defaultMessage="Not included: {items}."
+                values={{ items: summary.data.notIncluded.join("; ") }}
+              />
+            </p>
+          ) : null}
           <a
             className="button button--secondary button--md"
             href={summary.data.downloadPath}
             download
           >
-            <span className="button__label">Download archive</span>
+            <span className="button__label">
+              <FormattedMessage id="review.transfer.download" defaultMessage="Download archive" />
+            </span>
           </a>
         </>
       )}
@@ -91,6 +116,7 @@ function ExportPart({ site }: { site: Site }) {
 
 function ImportPart({ fetcher }: { fetcher: typeof fetch }) {
   const id = useId();
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const trpc = useTRPC();
   const input = useRef<HTMLInputElement>(null);
@@ -102,7 +128,12 @@ function ImportPart({ fetcher }: { fetcher: typeof fetch }) {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) {
-      setError("Choose an archive exported from Pegasus (.tar.gz).");
+      setError(
+        intl.formatMessage({
+          id: "review.transfer.chooseFile",
+          defaultMessage: "Choose an archive exported from Pegasus (.tar.gz).",
+        }),
+      );
       return;
     }
     setPending(true);
@@ -121,7 +152,13 @@ function ImportPart({ fetcher }: { fetcher: typeof fetch }) {
         setError(
           body && "error" in body && body.error
             ? body.error.message
-            : `The import failed (${response.status}). Try again.`,
+            : intl.formatMessage(
+                {
+                  id: "review.transfer.failed",
+                  defaultMessage: "The import failed ({status}). Try again.",
+                },
+                { status: response.status },
+              ),
         );
         return;
       }
@@ -129,7 +166,12 @@ function ImportPart({ fetcher }: { fetcher: typeof fetch }) {
       if (input.current) input.current.value = "";
       await queryClient.invalidateQueries({ queryKey: trpc.sites.pathKey() });
     } catch {
-      setError("We could not reach Pegasus. Check your connection and try again.");
+      setError(
+        intl.formatMessage({
+          id: "review.transfer.offline",
+          defaultMessage: "We could not reach Pegasus. Check your connection and try again.",
+        }),
+      );
     } finally {
       setPending(false);
     }
@@ -138,14 +180,17 @@ function ImportPart({ fetcher }: { fetcher: typeof fetch }) {
   return (
     <section className="transfer__part" aria-labelledby="import-title">
       <h3 id="import-title" className="transfer__title">
-        Import a site
+        <FormattedMessage id="review.transfer.importTitle" defaultMessage="Import a site" />
       </h3>
       <p className="transfer__text">
-        Makes a new site from an archive, in your account. Nothing existing is overwritten.
+        <FormattedMessage
+          id="review.transfer.importText"
+          defaultMessage="Makes a new site from an archive, in your account. Nothing existing is overwritten."
+        />
       </p>
       <form className="transfer__form" onSubmit={(event) => void submit(event)} noValidate>
         <label htmlFor={`${id}-file`} className="visually-hidden">
-          Site archive
+          <FormattedMessage id="review.transfer.file" defaultMessage="Site archive" />
         </label>
         <input
           id={`${id}-file`}
@@ -156,7 +201,7 @@ function ImportPart({ fetcher }: { fetcher: typeof fetch }) {
           onChange={() => setError(null)}
         />
         <Button type="submit" loading={pending}>
-          Import as a new site
+          <FormattedMessage id="review.transfer.import" defaultMessage="Import as a new site" />
         </Button>
       </form>
       <div id={`${id}-error`}>
@@ -169,27 +214,47 @@ function ImportPart({ fetcher }: { fetcher: typeof fetch }) {
 
 function ImportReport({ result }: { result: ImportAnswer }) {
   const { brought, problems, migratedFrom } = result.report;
+  const intl = useIntl();
   return (
     <Notice
       tone={problems.length ? "warning" : "success"}
-      title={`“${result.site.name}” was imported`}
+      title={intl.formatMessage(
+        { id: "review.transfer.imported", defaultMessage: "“{name}” was imported" },
+        { name: result.site.name },
+      )}
       action={
         <Link className="button button--primary button--sm" to={`/sites/${result.site.id}/editor`}>
-          <span className="button__label">Open it</span>
+          <span className="button__label">
+            <FormattedMessage id="review.transfer.open" defaultMessage="Open it" />
+          </span>
         </Link>
       }
     >
       <p>
-        {brought.pages} pages with {brought.blocks} blocks, {brought.products} products,{" "}
-        {brought.collections} collections and {brought.images} images
-        {brought.publishedVersion ? ", plus the published version (saved, ready to publish)" : ""}.
-        {migratedFrom
-          ? ` The site was saved by an older Pegasus (format ${migratedFrom}) and was updated.`
-          : ""}
+        <FormattedMessage
+          id="review.transfer.brought"
+          defaultMessage="{pages, plural, one {# page} other {# pages}} with {blocks, plural, one {# block} other {# blocks}}, {products, plural, one {# product} other {# products}}, {collections, plural, one {# collection} other {# collections}} and {images, plural, one {# image} other {# images}}{published, select, yes {, plus the published version (saved, ready to publish)} other {}}."
+          values={{ ...brought, published: brought.publishedVersion ? "yes" : "no" }}
+        />
+        {migratedFrom ? (
+          <>
+            {" "}
+            <FormattedMessage
+              id="review.transfer.migrated"
+              defaultMessage="The site was saved by an older Pegasus (format {format}) and was updated."
+              values={{ format: migratedFrom }}
+            />
+          </>
+        ) : null}
       </p>
       {problems.length > 0 ? (
         <>
-          <p>What could not be brought:</p>
+          <p>
+            <FormattedMessage
+              id="review.transfer.problems"
+              defaultMessage="What could not be brought:"
+            />
+          </p>
           <ul className="transfer__problems">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>

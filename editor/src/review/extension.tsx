@@ -1,10 +1,12 @@
 import { useEffect, useState, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useCurrentUser } from "../api/session.ts";
 import type { EditorExtension } from "../editor/extensions.ts";
 import { useEditor, useUi } from "../editor/state/hooks.ts";
 import { Button } from "../ui/Button.tsx";
 import { Dialog, DialogBody } from "../ui/Dialog.tsx";
 import { GlobeIcon } from "../ui/icons.tsx";
+import { message } from "../i18n/message.ts";
 import { CommentPins } from "./CommentPins.tsx";
 import { CommentsPanel, type CommentsHost } from "./CommentsPanel.tsx";
 import { PreviewLinksPanel } from "./PreviewLinks.tsx";
@@ -19,7 +21,14 @@ import { ReviewContext, useThreads } from "./useComments.ts";
  */
 export const reviewExtension: EditorExtension = {
   id: "review",
-  rightPanelTabs: [{ id: "comments", label: "Comments", order: 30, Panel: CommentsTab }],
+  rightPanelTabs: [
+    {
+      id: "comments",
+      label: message({ id: "review.tab.comments", defaultMessage: "Comments" }),
+      order: 30,
+      Panel: CommentsTab,
+    },
+  ],
   topBarItems: [{ id: "share", Item: ShareButton }],
   Provider: ReviewProvider,
 };
@@ -80,6 +89,7 @@ function CommentsTab() {
 function ShareButton() {
   const session = useEditor();
   const [open, setOpen] = useState(false);
+  const intl = useIntl();
   if (!can(session.site.role, "preview.create")) return null;
   return (
     <>
@@ -89,13 +99,17 @@ function ShareButton() {
         icon={<GlobeIcon size={14} />}
         onClick={() => setOpen(true)}
       >
-        Share preview
+        <FormattedMessage id="review.share.button" defaultMessage="Share preview" />
       </Button>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
-        title="Share a preview"
-        description="Anyone with the link can look at the site (and comment, if you allow it), without an account. Nobody can change it."
+        title={intl.formatMessage({ id: "review.share.title", defaultMessage: "Share a preview" })}
+        description={intl.formatMessage({
+          id: "review.share.description",
+          defaultMessage:
+            "Anyone with the link can look at the site (and comment, if you allow it), without an account. Nobody can change it.",
+        })}
       >
         <DialogBody>
           <PreviewLinksPanel siteId={session.site.id} />

@@ -327,7 +327,139 @@ describe("CommentsPanel in French", () => {
       },
     });
     expect(await screen.findByText("Bannière d’accueil")).toBeTruthy();
-    const detached = await screen.findByRole("list", { name: "Detached threads" });
+    const detached = await screen.findByRole("list", { name: "Discussions détachées" });
     expect(within(detached).getByText("Bloc supprimé")).toBeTruthy();
+  });
+
+  it("words the panel, a thread and its buttons in French, with plurals and relative times", async () => {
+    await Promise.all([loadArea("review"), loadArea("blocks")]);
+    await setLanguage("fr");
+    const anHourAgo = new Date(Date.now() - 3600_000).toISOString();
+    renderWithApi({
+      ui: <CommentsPanel host={host()} />,
+      handlers: {
+        "comments.list": () => ({
+          threads: [
+            thread({
+              comments: [{ ...thread().comments[0]!, createdAt: anHourAgo }],
+              can: { reply: true, resolve: true, delete: true },
+            }),
+            thread({ id: "t2", resolved: true }),
+          ],
+        }),
+        "members.list": () => ({ members: TEAM }),
+      },
+    });
+    const card = await screen.findByRole("listitem", {
+      name: "Commentaire sur Bannière d’accueil",
+    });
+    expect(screen.getByText("1 commentaire ouvert")).toBeTruthy();
+    expect(
+      screen.getByText("Sélectionnez un bloc dans le canevas pour le commenter."),
+    ).toBeTruthy();
+    expect(screen.getByRole("option", { name: "Toutes les pages" })).toBeTruthy();
+    expect(within(card).getByText("Relecteur · rita@client.example")).toBeTruthy();
+    expect(within(card).getByText("Via Client")).toBeTruthy();
+    expect(within(card).getByText("il y a 1 heure")).toBeTruthy();
+    expect(within(card).getByPlaceholderText("Répondre")).toBeTruthy();
+    expect(within(card).getByRole("button", { name: "Résoudre" })).toBeTruthy();
+    expect(within(card).getByRole("button", { name: "Supprimer" })).toBeTruthy();
+    expect(
+      await within(card).findByRole("combobox", { name: "Mentionner un membre de l’équipe" }),
+    ).toBeTruthy();
+  });
+});
+
+describe("Preview links and transfer in French", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("lists links with French dates, plurals and statuses, and tells saved versions apart by time", async () => {
+    await loadArea("review");
+    await setLanguage("fr");
+    const { user } = renderWithApi({
+      ui: <PreviewLinksPanel siteId={SITE_ID} />,
+      handlers: {
+        "preview.versions": () => ({
+          versions: [
+            { id: "v2", kind: "auto", label: null, savedAt: "2026-11-24T15:30:00.000Z" },
+            { id: "v1", kind: "auto", label: null, savedAt: "2026-11-24T09:05:00.000Z" },
+            { id: "v0", kind: "published", label: null, savedAt: "2026-11-20T09:05:00.000Z" },
+          ],
+        }),
+        "preview.list": () => ({
+          links: [
+            link({ hasPassword: true }),
+            link({
+              id: "ffffffff-ffff-4fff-8fff-ffffffffffff",
+              label: "",
+              status: "revoked",
+              revokedAt: "2026-11-25T10:00:00.000Z",
+              viewCount: 1,
+              lastViewedAt: null,
+              allowComments: false,
+              target: {
+                kind: "version",
+                versionId: "v1",
+                label: null,
+                versionKind: "auto",
+                savedAt: "2026-11-24T09:05:00.000Z",
+              },
+            }),
+          ],
+        }),
+      },
+    });
+    const list = await screen.findByRole("list", { name: "Liens d’aperçu" });
+    expect(within(list).getByText("Actif")).toBeTruthy();
+    expect(within(list).getByText("Désactivé")).toBeTruthy();
+    expect(within(list).getByText("Mot de passe")).toBeTruthy();
+    expect(within(list).getByText("expire le 1 déc. 2026")).toBeTruthy();
+    expect(within(list).getByText("désactivé le 25 nov. 2026")).toBeTruthy();
+    expect(within(list).getByText(/^3 vues \(dernière : /)).toBeTruthy();
+    expect(within(list).getByText("1 vue")).toBeTruthy();
+    expect(within(list).getAllByText("créé par Ana Lima")).toHaveLength(2);
+    expect(within(list).getByText(/^Version enregistrée · 24 nov\. 2026/)).toBeTruthy();
+    expect(within(list).getByRole("button", { name: "Désactiver For the client" })).toBeTruthy();
+
+    expect(screen.getByRole("option", { name: "7 jours" })).toBeTruthy();
+    expect(screen.getByRole("option", { name: "1 jour" })).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getAllByRole("option", { name: /^Version/ })).toHaveLength(3),
+    );
+    const versions = screen
+      .getAllByRole("option", { name: /^Version/ })
+      .map((option) => option.textContent);
+    expect(new Set(versions).size).toBe(3);
+    expect(versions[2]).toMatch(/^Version publiée · 20 nov\. 2026/);
+    await user.click(screen.getByLabelText("Protéger par un mot de passe"));
+    expect(screen.getByText("Envoyez-le séparément du lien. 6 caractères minimum.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Créer le lien" })).toBeTruthy();
+  });
+
+  it("words the export and import in French, with plurals", async () => {
+    await loadArea("review");
+    await setLanguage("fr");
+    renderWithApi({
+      ui: <TransferSection site={site({ role: "admin" })} />,
+      handlers: {
+        "transfer.exportSummary": () => ({
+          pages: 7,
+          products: 1,
+          collections: 0,
+          images: 4,
+          imageBytes: 1000,
+          published: true,
+          notIncluded: [],
+          downloadPath: `/api/sites/${SITE_ID}/export`,
+          importPath: "/api/sites/import",
+          maxArchiveBytes: 1000,
+        }),
+      },
+    });
+    expect(await screen.findByRole("link", { name: "Télécharger l’archive" })).toBeTruthy();
+    expect(screen.getByText("Exporter et importer")).toBeTruthy();
+    expect(screen.getByText(/7 pages, le thème, 1 produit, 0 collection et 4 images/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Importer comme nouveau site" })).toBeTruthy();
+    expect(screen.getByLabelText("Archive du site")).toBeTruthy();
   });
 });

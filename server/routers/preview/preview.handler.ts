@@ -19,7 +19,14 @@ export type PublicPreviewLink = {
   label: string;
   target:
     | { kind: "draft" }
-    | { kind: "version"; versionId: string; label: string | null; savedAt: string | null };
+    | {
+        kind: "version";
+        versionId: string;
+        /** The version's own name; null when it has none (the app words its kind and time). */
+        label: string | null;
+        versionKind: SiteVersionInfo["kind"] | null;
+        savedAt: string | null;
+      };
   hasPassword: boolean;
   allowComments: boolean;
   status: "active" | "expired" | "revoked";
@@ -45,7 +52,8 @@ function publicLink(
       ? {
           kind: "version",
           versionId: link.versionId,
-          label: version ? versionLabel(version) : null,
+          label: version?.label ?? null,
+          versionKind: version?.kind ?? null,
           savedAt: version?.createdAt.toISOString() ?? null,
         }
       : { kind: "draft" },
@@ -61,11 +69,6 @@ function publicLink(
     viewCount: link.viewCount,
     lastViewedAt: link.lastViewedAt?.toISOString() ?? null,
   };
-}
-
-function versionLabel(version: SiteVersionInfo): string {
-  if (version.label) return version.label;
-  return version.kind === "published" ? "Published version" : "Saved version";
 }
 
 export async function createPreviewLinkHandler({
@@ -211,7 +214,8 @@ export async function previewVersionsHandler({ ctx }: { ctx: SiteContext }) {
     versions: versions.map((version) => ({
       id: version.id,
       kind: version.kind,
-      label: versionLabel(version),
+      // Its own name, or null: the app words "Saved version" with its time in its language.
+      label: version.label,
       savedAt: version.createdAt.toISOString(),
     })),
   };

@@ -36,7 +36,10 @@ export function RightPanel() {
                 ...item,
                 label: intl.formatMessage({ id: "editor.right.page", defaultMessage: "Page" }),
               }
-            : item,
+            : {
+                ...item,
+                label: typeof item.label === "string" ? item.label : intl.formatMessage(item.label),
+              },
       ),
     [extensions, intl],
   );
