@@ -19,17 +19,18 @@ export function useSiteId(): string {
   return useParams().siteId ?? "";
 }
 
-/** The shop's currency and how to print its amounts. */
+/** The shop's currency and how to print its amounts (in the app's language). */
 export function useStore() {
   const trpc = useTRPC();
   const siteId = useSiteId();
   const settings = useQuery(trpc.checkout.settings.queryOptions({ siteId }));
   const currency = settings.data?.currency ?? "USD";
+  const { locale } = useIntl();
   return {
     siteId,
     settings,
     currency,
-    money: (minor: number) => formatAmount(minor, currency),
+    money: (minor: number) => formatAmount(minor, currency, locale),
   };
 }
 
