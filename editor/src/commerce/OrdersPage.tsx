@@ -735,9 +735,7 @@ function OrderView({
                           id="commerce.order.paymentDetails"
                           defaultMessage="{provider} · {date}"
                           values={{
-                            provider: PROVIDER_NAMES[p.provider]
-                              ? intl.formatMessage(PROVIDER_NAMES[p.provider])
-                              : p.provider,
+                            provider: providerName(intl, p.provider),
                             date: dates.dateTime(p.createdAt),
                           }}
                         />
@@ -837,6 +835,11 @@ const PROVIDER_NAMES: Record<string, MessageDescriptor> = {
   paypal: message({ id: "commerce.order.provider.paypal", defaultMessage: "PayPal" }),
   none: message({ id: "commerce.order.provider.none", defaultMessage: "Nothing to pay" }),
 };
+
+function providerName(intl: IntlShape, provider: string): string {
+  const name = PROVIDER_NAMES[provider];
+  return name ? intl.formatMessage(name) : provider;
+}
 
 /** "—": a cell with nothing to show. */
 const NONE = "\u2014";
