@@ -3,6 +3,7 @@ import {
   request as playwrightRequest,
   test,
   type APIRequestContext,
+  type Page,
 } from "@playwright/test";
 import { screenshots } from "./screenshots.ts";
 
@@ -52,6 +53,18 @@ async function buy(slug: string, variantId: string) {
     "card.cvc": "123",
   });
   await shopper.dispose();
+}
+
+/** No sideways scrolling of the page at a desktop's and a phone's width (longer French words). */
+async function expectWithinScreen(page: Page) {
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `wider than ${width} px`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 test("a French merchant's catalogue and orders, in French and within the screen", async ({
@@ -122,24 +135,20 @@ test("a French merchant's catalogue and orders, in French and within the screen"
   await expect(page.getByRole("heading", { name: "Produits", level: 1 })).toBeVisible();
   await expect(page.getByText("6 variantes · Atelier Lin")).toBeVisible();
   await screenshots(page, testInfo, "products");
+  await expectWithinScreen(page);
 
   await page.getByRole("link", { name: "Tablier en lin lavé" }).click();
   await expect(page.getByRole("heading", { name: "Variantes" })).toBeVisible();
   await expect(page.getByLabel("Prix de M / Bleu ardoise")).toHaveValue("48.50");
   // The table scrolls inside its card: the page itself is no wider than the screen.
-  for (const width of [1440, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  }
+  await expectWithinScreen(page);
   await screenshots(page, testInfo, "product-editor");
 
   await page.goto(`${origin}/sites/${siteId}/store/collections`);
   await expect(page.getByRole("heading", { name: "Collections", level: 1 })).toBeVisible();
   await expect(page.getByText("Automatique")).toBeVisible();
   await screenshots(page, testInfo, "collections");
+  await expectWithinScreen(page);
   await page.getByRole("button", { name: "Modifier «\u202fCuisine\u202f»" }).click();
   await expect(page.getByRole("dialog", { name: "Modifier «\u202fCuisine\u202f»" })).toBeVisible();
   await screenshots(page, testInfo, "collection-dialog");
@@ -148,6 +157,7 @@ test("a French merchant's catalogue and orders, in French and within the screen"
   await page.goto(`${origin}/sites/${siteId}/store/orders`);
   await page.getByRole("link", { name: "#1001" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Commande #1001" })).toBeVisible();
+  await expectWithinScreen(page);
   await page.getByRole("button", { name: "Rembourser", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Rembourser" });
   await dialog.getByLabel("Tablier en lin lavé (S / Naturel)").fill("1");
