@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterInputs, RouterOutputs } from "../api/types.ts";
@@ -14,6 +15,7 @@ import { PlusIcon, TrashIcon } from "../ui/icons.tsx";
 import { FormError } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { useToast } from "../ui/Toast.tsx";
+import { message } from "../i18n/message.ts";
 import { minorToInput, parseMinor } from "./money.ts";
 import { ListQuery, useStore } from "./shared.tsx";
 
@@ -24,28 +26,40 @@ type Rule = RouterInputs["collections"]["create"]["collection"]["rules"] extends
   : never;
 type RuleDraft = { field: Rule["field"]; relation: string; value: string };
 
-const RELATIONS: Record<Rule["field"], [string, string][]> = {
+const IS = message({ id: "commerce.collections.rule.is", defaultMessage: "is" });
+const IS_NOT = message({ id: "commerce.collections.rule.isNot", defaultMessage: "is not" });
+const CONTAINS = message({ id: "commerce.collections.rule.contains", defaultMessage: "contains" });
+
+const RELATIONS: Record<Rule["field"], [string, MessageDescriptor][]> = {
   tag: [
-    ["equals", "is"],
-    ["not_equals", "is not"],
+    ["equals", IS],
+    ["not_equals", IS_NOT],
   ],
   vendor: [
-    ["equals", "is"],
-    ["not_equals", "is not"],
-    ["contains", "contains"],
+    ["equals", IS],
+    ["not_equals", IS_NOT],
+    ["contains", CONTAINS],
   ],
   title: [
-    ["equals", "is"],
-    ["contains", "contains"],
+    ["equals", IS],
+    ["contains", CONTAINS],
   ],
   price: [
-    ["greater_than", "is above"],
-    ["less_than", "is below"],
+    [
+      "greater_than",
+      message({ id: "commerce.collections.rule.above", defaultMessage: "is above" }),
+    ],
+    ["less_than", message({ id: "commerce.collections.rule.below", defaultMessage: "is below" })],
   ],
 };
 
 export function CollectionsPage() {
-  useDocumentTitle("Collections");
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: "commerce.collections.title",
+    defaultMessage: "Collections",
+  });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const { siteId } = useStore();
   const list = useQuery(trpc.collections.list.queryOptions({ siteId }));
@@ -53,11 +67,14 @@ export function CollectionsPage() {
   return (
     <>
       <PageHeader
-        title="Collections"
-        description="Groups of products: chosen by hand, or filled by rules."
+        title={title}
+        description={intl.formatMessage({
+          id: "commerce.collections.description",
+          defaultMessage: "Groups of products: chosen by hand, or filled by rules.",
+        })}
         actions={
           <Button variant="primary" icon={<PlusIcon />} onClick={() => setEditing("new")}>
-            Add collection
+            <FormattedMessage id="commerce.collections.add" defaultMessage="Add collection" />
           </Button>
         }
       />
@@ -66,8 +83,17 @@ export function CollectionsPage() {
         isEmpty={(data) => data.collections.length === 0}
         empty={
           <EmptyState
-            title="No collections yet"
-            description="Collections get their own page at /collections/<address>."
+            title={intl.formatMessage({
+              id: "commerce.collections.empty",
+              defaultMessage: "No collections yet",
+            })}
+            description={intl.formatMessage(
+              {
+                id: "commerce.collections.emptyHint",
+                defaultMessage: "Collections get their own page at {path}.",
+              },
+              { path: "/collections/…" },
+            )}
           />
         }
       >
@@ -76,10 +102,20 @@ export function CollectionsPage() {
             <table className="commerce-table">
               <thead>
                 <tr>
-                  <th scope="col">Collection</th>
-                  <th scope="col">Kind</th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.collections.column.collection"
+                      defaultMessage="Collection"
+                    />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="commerce.collections.column.kind" defaultMessage="Kind" />
+                  </th>
                   <th scope="col" className="num">
-                    Products
+                    <FormattedMessage
+                      id="commerce.collections.column.products"
+                      defaultMessage="Products"
+                    />
                   </th>
                   <th scope="col" />
                 </tr>
@@ -90,17 +126,35 @@ export function CollectionsPage() {
                     <td>
                       {c.title}
                       <br />
-                      <small>/collections/{c.handle}</small>
+                      <small>{collectionPath(c.handle)}</small>
                     </td>
                     <td>
                       <Badge tone={c.automatic ? "brand" : "neutral"}>
-                        {c.automatic ? "Automatic" : "Manual"}
+                        {c.automatic
+                          ? intl.formatMessage({
+                              id: "commerce.collections.automatic",
+                              defaultMessage: "Automatic",
+                            })
+                          : intl.formatMessage({
+                              id: "commerce.collections.manual",
+                              defaultMessage: "Manual",
+                            })}
                       </Badge>
                     </td>
                     <td className="num">{c.productIds.length}</td>
                     <td className="num">
-                      <Button size="sm" onClick={() => setEditing(c)}>
-                        Edit
+                      <Button
+                        size="sm"
+                        onClick={() => setEditing(c)}
+                        aria-label={intl.formatMessage(
+                          {
+                            id: "commerce.collections.editLabel",
+                            defaultMessage: "Edit {collection}",
+                          },
+                          { collection: c.title },
+                        )}
+                      >
+                        <FormattedMessage id="commerce.collections.edit" defaultMessage="Edit" />
                       </Button>
                     </td>
                   </tr>
@@ -130,6 +184,7 @@ function CollectionDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const intl = useIntl();
   const { siteId, currency } = useStore();
   const products = useQuery(trpc.products.list.queryOptions({ siteId, limit: 100 }));
   const [automatic, setAutomatic] = useState(collection?.automatic ?? false);
@@ -146,7 +201,12 @@ function CollectionDialog({
   const done = {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.collections.pathKey() });
-      toast.show({ title: "Collection saved" });
+      toast.show({
+        title: intl.formatMessage({
+          id: "commerce.collection.saved",
+          defaultMessage: "Collection saved",
+        }),
+      });
       onClose();
     },
   };
@@ -162,7 +222,13 @@ function CollectionDialog({
     for (const r of rules) {
       if (r.field === "price") {
         const value = parseMinor(r.value, currency);
-        if (value === null) return setLocalError("A price rule needs an amount.");
+        if (value === null)
+          return setLocalError(
+            intl.formatMessage({
+              id: "commerce.collection.error.price",
+              defaultMessage: "A price rule needs an amount.",
+            }),
+          );
         parsedRules.push({
           field: "price",
           relation: r.relation as "greater_than" | "less_than",
@@ -189,44 +255,86 @@ function CollectionDialog({
     <Dialog
       open
       onClose={onClose}
-      title={collection ? `Edit ${collection.title}` : "New collection"}
+      title={
+        collection
+          ? intl.formatMessage(
+              { id: "commerce.collection.editTitle", defaultMessage: "Edit {collection}" },
+              { collection: collection.title },
+            )
+          : intl.formatMessage({ id: "commerce.collection.new", defaultMessage: "New collection" })
+      }
     >
       <form onSubmit={onSubmit} noValidate>
         <DialogBody>
           <div className="form-stack">
             <TextField
-              label="Title"
+              label={intl.formatMessage({
+                id: "commerce.collection.titleField",
+                defaultMessage: "Title",
+              })}
               name="title"
               defaultValue={collection?.title}
               maxLength={255}
             />
             <TextField
-              label="Description"
+              label={intl.formatMessage({
+                id: "commerce.collection.description",
+                defaultMessage: "Description",
+              })}
               name="description"
               defaultValue={collection?.description}
             />
             <Select
-              label="Products"
+              label={intl.formatMessage({
+                id: "commerce.collection.products",
+                defaultMessage: "Products",
+              })}
               value={automatic ? "auto" : "manual"}
               onChange={(e) => setAutomatic(e.target.value === "auto")}
             >
-              <option value="manual">Chosen by hand</option>
-              <option value="auto">Every active product matching rules</option>
+              <option value="manual">
+                {intl.formatMessage({
+                  id: "commerce.collection.manual",
+                  defaultMessage: "Chosen by hand",
+                })}
+              </option>
+              <option value="auto">
+                {intl.formatMessage({
+                  id: "commerce.collection.automatic",
+                  defaultMessage: "Every active product matching rules",
+                })}
+              </option>
             </Select>
             {automatic ? (
               <>
                 <Select
-                  label="Match"
+                  label={intl.formatMessage({
+                    id: "commerce.collection.match",
+                    defaultMessage: "Match",
+                  })}
                   value={matchAll ? "all" : "any"}
                   onChange={(e) => setMatchAll(e.target.value === "all")}
                 >
-                  <option value="all">all of the rules</option>
-                  <option value="any">any of the rules</option>
+                  <option value="all">
+                    {intl.formatMessage({
+                      id: "commerce.collection.matchAll",
+                      defaultMessage: "all of the rules",
+                    })}
+                  </option>
+                  <option value="any">
+                    {intl.formatMessage({
+                      id: "commerce.collection.matchAny",
+                      defaultMessage: "any of the rules",
+                    })}
+                  </option>
                 </Select>
                 {rules.map((rule, i) => (
                   <div className="commerce-row" key={i}>
                     <Select
-                      label="Field"
+                      label={intl.formatMessage({
+                        id: "commerce.collection.field",
+                        defaultMessage: "Field",
+                      })}
                       value={rule.field}
                       onChange={(e) => {
                         const field = e.target.value as Rule["field"];
@@ -237,13 +345,36 @@ function CollectionDialog({
                         );
                       }}
                     >
-                      <option value="tag">Tag</option>
-                      <option value="vendor">Vendor</option>
-                      <option value="title">Title</option>
-                      <option value="price">Price</option>
+                      <option value="tag">
+                        {intl.formatMessage({
+                          id: "commerce.collection.field.tag",
+                          defaultMessage: "Tag",
+                        })}
+                      </option>
+                      <option value="vendor">
+                        {intl.formatMessage({
+                          id: "commerce.collection.field.vendor",
+                          defaultMessage: "Vendor",
+                        })}
+                      </option>
+                      <option value="title">
+                        {intl.formatMessage({
+                          id: "commerce.collection.field.title",
+                          defaultMessage: "Title",
+                        })}
+                      </option>
+                      <option value="price">
+                        {intl.formatMessage({
+                          id: "commerce.collection.field.price",
+                          defaultMessage: "Price",
+                        })}
+                      </option>
                     </Select>
                     <Select
-                      label="Relation"
+                      label={intl.formatMessage({
+                        id: "commerce.collection.relation",
+                        defaultMessage: "Relation",
+                      })}
                       value={rule.relation}
                       onChange={(e) =>
                         setRules(
@@ -253,12 +384,15 @@ function CollectionDialog({
                     >
                       {RELATIONS[rule.field].map(([value, label]) => (
                         <option key={value} value={value}>
-                          {label}
+                          {intl.formatMessage(label)}
                         </option>
                       ))}
                     </Select>
                     <TextField
-                      label="Value"
+                      label={intl.formatMessage({
+                        id: "commerce.collection.value",
+                        defaultMessage: "Value",
+                      })}
                       value={rule.value}
                       onChange={(e) =>
                         setRules(
@@ -271,7 +405,10 @@ function CollectionDialog({
                       icon={<TrashIcon />}
                       onClick={() => setRules(rules.filter((_, k) => k !== i))}
                     >
-                      Remove
+                      <FormattedMessage
+                        id="commerce.collection.removeRule"
+                        defaultMessage="Remove"
+                      />
                     </Button>
                   </div>
                 ))}
@@ -282,13 +419,18 @@ function CollectionDialog({
                       setRules([...rules, { field: "tag", relation: "equals", value: "" }])
                     }
                   >
-                    Add rule
+                    <FormattedMessage id="commerce.collection.addRule" defaultMessage="Add rule" />
                   </Button>
                 </div>
               </>
             ) : (
               <fieldset className="form-stack">
-                <legend className="field__label">Products in this collection</legend>
+                <legend className="field__label">
+                  <FormattedMessage
+                    id="commerce.collection.chosen"
+                    defaultMessage="Products in this collection"
+                  />
+                </legend>
                 {(products.data?.products ?? []).map((p) => (
                   <label key={p.id} className="commerce-check">
                     <input
@@ -315,15 +457,22 @@ function CollectionDialog({
               loading={remove.isPending}
               onClick={() => remove.mutate({ siteId, collectionId: collection.id })}
             >
-              Delete
+              <FormattedMessage id="commerce.collection.delete" defaultMessage="Delete" />
             </Button>
           ) : null}
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>
+            <FormattedMessage id="commerce.collection.cancel" defaultMessage="Cancel" />
+          </Button>
           <Button type="submit" variant="primary" loading={create.isPending || update.isPending}>
-            Save
+            <FormattedMessage id="commerce.collection.save" defaultMessage="Save" />
           </Button>
         </DialogFooter>
       </form>
     </Dialog>
   );
+}
+
+/** Where the storefront shows a collection: an address, the same in every language. */
+function collectionPath(handle: string): string {
+  return `/collections/${handle}`;
 }

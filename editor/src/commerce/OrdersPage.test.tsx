@@ -412,4 +412,67 @@ describe("the orders list in French", () => {
     expect(screen.getByRole("list", { name: "Paiements et remboursements" })).toBeTruthy();
     expect(screen.getByText("Client")).toBeTruthy();
   });
+  it("words the fulfil and refund dialogs, their checks and summary in French", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    const { user } = renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders/${ORDER_ID}`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => ({ ...settings, timeZone: "Europe/Paris" }),
+        "orders.get": () => detail(),
+        "orders.refundQuote": ({ lines = [] }) => {
+          const units = lines.reduce((sum, l) => sum + l.quantity, 0);
+          return {
+            amount: 1665 * units,
+            items: 1850 * units,
+            discount: 185 * units,
+            tax: 151 * units,
+            shipping: 0,
+            refundable: 4995,
+          };
+        },
+      },
+    });
+    // The order's time in the store's time zone (Paris: UTC+1 in November), in French.
+    expect((await screen.findAllByText(/24 nov\. 2026, 11:01/)).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole("button", { name: "Expédier" }));
+    const ship = await screen.findByRole("dialog", { name: "Expédier des articles" });
+    expect(within(ship).getByLabelText("Numéro de suivi")).toBeTruthy();
+    expect(within(ship).getByLabelText("Transporteur")).toBeTruthy();
+    const bowls = within(ship).getByLabelText("Matcha Bowl (3 à expédier)");
+    expect(within(ship).getByRole("button", { name: "Marquer comme traitée" })).toBeTruthy();
+    await user.clear(bowls);
+    await user.type(bowls, "2");
+    expect(within(ship).getByRole("button", { name: "Expédier 2 articles" })).toBeTruthy();
+    await user.click(within(ship).getByRole("button", { name: "Retour" }));
+
+    await user.click(screen.getByRole("button", { name: "Rembourser" }));
+    const dialog = await screen.findByRole("dialog", { name: "Rembourser" });
+    expect(within(dialog).getByText("Articles à rembourser")).toBeTruthy();
+    const units = within(dialog).getByLabelText("Matcha Bowl");
+    await user.clear(units);
+    await user.type(units, "5");
+    expect(within(dialog).getByText("3 unités au maximum peuvent être remboursées.")).toBeTruthy();
+    await user.clear(units);
+    await user.type(units, "1");
+    expect(await within(dialog).findByText("Remboursement suggéré")).toBeTruthy();
+    const amount = within(dialog).getByLabelText("Montant du remboursement");
+    await user.clear(amount);
+    await user.type(amount, "6000");
+    expect(within(dialog).getByText(/au maximum peuvent être remboursés/)).toBeTruthy();
+    await user.clear(amount);
+    await user.type(amount, "1000");
+    await user.click(within(dialog).getByRole("button", { name: /^Rembourser 1\s000\sJPY$/ }));
+    expect(
+      within(dialog).getByText(/^Rembourser 1\s000\sJPY à shopper@example\.com\s\?$/),
+    ).toBeTruthy();
+    const summary = within(dialog).getByRole("list", { name: "Ce qui est remboursé" });
+    expect(summary.textContent).toContain("1 × Matcha Bowl");
+    expect(summary.textContent).toContain("Les unités sont remises en stock");
+    expect(within(dialog).getByRole("button", { name: "Confirmer le remboursement" })).toBeTruthy();
+  });
 });

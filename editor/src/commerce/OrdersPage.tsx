@@ -1,4 +1,5 @@
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl, type IntlShape, type MessageDescriptor } from "react-intl";
+import { message } from "../i18n/message.ts";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
@@ -6,7 +7,6 @@ import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterInputs, RouterOutputs } from "../api/types.ts";
 import { countryName, localityLine } from "../../../domain/storefront-i18n/index.ts";
-import { formatDateTime } from "./time.ts";
 import { useDebouncedValue } from "../lib/useDebouncedValue.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { Badge } from "../ui/Badge.tsx";
@@ -21,7 +21,6 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
-import { message } from "../i18n/message.ts";
 import {
   ChoiceSelect,
   FULFILMENT_LABELS,
@@ -93,6 +92,7 @@ export function OrdersPage() {
   useDocumentTitle(intl.formatMessage({ id: "commerce.orders.title", defaultMessage: "Orders" }));
   const trpc = useTRPC();
   const { siteId, money } = useStore();
+  const dates = useStore();
   const [status, setStatus] = useState<StatusFilter>("orders");
   const [payment, setPayment] = useState<ListInput["payment"]>();
   const [fulfilment, setFulfilment] = useState<ListInput["fulfilment"]>();
@@ -228,17 +228,20 @@ export function OrdersPage() {
                     <td>
                       <Link to={o.id}>
                         {o.number
-                          ? `#${o.number}`
+                          ? intl.formatMessage(
+                              { id: "commerce.orders.number", defaultMessage: "#{number}" },
+                              { number: o.number },
+                            )
                           : intl.formatMessage({
                               id: "commerce.orders.checkout",
                               defaultMessage: "Checkout",
                             })}
                       </Link>
                     </td>
-                    <td>{formatDateTime(o.paidAt ?? o.createdAt)}</td>
-                    <td>{o.customerName ?? o.email ?? "—"}</td>
+                    <td>{dates.dateTime(o.paidAt ?? o.createdAt)}</td>
+                    <td>{o.customerName ?? o.email ?? NONE}</td>
                     <OrderStates order={o} cells />
-                    <td className="num">{o.itemCount}</td>
+                    <td className="num">{intl.formatNumber(o.itemCount)}</td>
                     <td className="num">{money(o.total)}</td>
                   </tr>
                 ))}
@@ -267,7 +270,7 @@ export function OrderDetailPage() {
   );
   const back = (
     <Link to={`/sites/${siteId}/store/orders`}>
-      <ArrowLeftIcon size={14} />{" "}
+      <ArrowLeftIcon size={14} />
       <FormattedMessage id="commerce.order.back" defaultMessage="Orders" />
     </Link>
   );
@@ -313,7 +316,7 @@ function OrderStates({
     return (
       <>
         <td>{payment}</td>
-        <td>{goods ?? "—"}</td>
+        <td>{goods ?? NONE}</td>
       </>
     );
   return (
@@ -336,6 +339,7 @@ function OrderView({
 }) {
   const intl = useIntl();
   const { money } = useStore();
+  const dates = useStore();
   const [dialog, setDialog] = useState<"fulfil" | "cancel" | "refund" | null>(null);
   const address = order.shippingAddress;
   return (
@@ -355,7 +359,7 @@ function OrderView({
         }
         description={
           <>
-            <OrderStates order={order} /> {formatDateTime(order.paidAt ?? order.createdAt)}
+            <OrderStates order={order} /> {dates.dateTime(order.paidAt ?? order.createdAt)}
           </>
         }
         actions={
@@ -398,7 +402,7 @@ function OrderView({
                   defaultMessage:
                     "The shopper's bank opened a dispute. Send your evidence in Stripe before {date}, or the dispute is lost.",
                 },
-                { date: formatDateTime(dispute.evidenceDueBy) },
+                { date: dates.dateTime(dispute.evidenceDueBy) },
               )
             : intl.formatMessage({
                 id: "commerce.order.dispute",
@@ -439,7 +443,11 @@ function OrderView({
                         ) : null}
                       </td>
                       <td className="num">
-                        {line.quantity} × {money(line.unitPrice)}
+                        <FormattedMessage
+                          id="commerce.order.lineQuantity"
+                          defaultMessage="{quantity} × {price}"
+                          values={{ quantity: line.quantity, price: money(line.unitPrice) }}
+                        />
                         {line.fulfilledQuantity ? (
                           <>
                             <br />
@@ -493,7 +501,7 @@ function OrderView({
                             defaultMessage: "Discount",
                           })}
                     </dt>
-                    <dd>−{money(order.discountTotal)}</dd>
+                    <dd>{minus(money(order.discountTotal))}</dd>
                   </>
                 ) : null}
                 <dt>
@@ -529,7 +537,7 @@ function OrderView({
                         defaultMessage="Refunded"
                       />
                     </dt>
-                    <dd>−{money(order.refundedTotal)}</dd>
+                    <dd>{minus(money(order.refundedTotal))}</dd>
                   </>
                 ) : null}
               </dl>
@@ -560,7 +568,8 @@ function OrderView({
                 ) : null}
                 {timeline.map((event) => (
                   <li key={event.id}>
-                    <strong>{event.message}</strong> · {formatDateTime(event.at)}
+                    <strong>{event.message}</strong>
+                    <p className="commerce-history__details">{dates.dateTime(event.at)}</p>
                   </li>
                 ))}
               </ol>
@@ -626,16 +635,26 @@ function OrderView({
                 >
                   {order.fulfilments.map((f) => (
                     <li key={f.id}>
-                      <strong>
-                        {f.units.map((u) => `${u.quantity} × ${describeLine(u)}`).join(", ")}
-                      </strong>
+                      <strong>{intl.formatList(f.units.map((u) => describeUnits(intl, u)))}</strong>
                       <p className="commerce-history__details">
-                        {formatDateTime(f.createdAt)}
+                        {dates.dateTime(f.createdAt)}
                         {f.trackingNumber ? (
                           <>
                             <br />
-                            {f.trackingCarrier ? `${f.trackingCarrier}: ` : ""}
-                            {f.trackingUrl ? (
+                            {f.trackingCarrier ? (
+                              <FormattedMessage
+                                id="commerce.order.carrier"
+                                defaultMessage="{carrier}: {tracking}"
+                                values={{
+                                  carrier: f.trackingCarrier,
+                                  tracking: f.trackingUrl ? (
+                                    <a href={f.trackingUrl}>{f.trackingNumber}</a>
+                                  ) : (
+                                    <span>{f.trackingNumber}</span>
+                                  ),
+                                }}
+                              />
+                            ) : f.trackingUrl ? (
                               <a href={f.trackingUrl}>{f.trackingNumber}</a>
                             ) : (
                               <span>{f.trackingNumber}</span>
@@ -673,10 +692,24 @@ function OrderView({
                               { id: "commerce.order.paymentPaid", defaultMessage: "{amount} paid" },
                               { amount: money(p.amount) },
                             )
-                          : `${money(p.amount)} ${p.status}`}
+                          : intl.formatMessage(
+                              {
+                                id: "commerce.order.paymentStatus",
+                                defaultMessage:
+                                  "{amount} {status, select, pending {pending} failed {failed} refunded {refunded} other {{status}}}",
+                              },
+                              { amount: money(p.amount), status: p.status },
+                            )}
                       </strong>
                       <p className="commerce-history__details">
-                        {PROVIDER_NAMES[p.provider] ?? p.provider} · {formatDateTime(p.createdAt)}
+                        <FormattedMessage
+                          id="commerce.order.paymentDetails"
+                          defaultMessage="{provider} · {date}"
+                          values={{
+                            provider: providerName(intl, p.provider),
+                            date: dates.dateTime(p.createdAt),
+                          }}
+                        />
                       </p>
                     </li>
                   ))}
@@ -728,31 +761,75 @@ function OrderView({
 /** What a refund in the history gave back: amount, units, shipping, stock and why. */
 function RefundDetails({ refund }: { refund: Order["refunds"][number] }) {
   const { money } = useStore();
+  const intl = useIntl();
   const parts = [
-    ...refund.units.map((u) => `${u.quantity} × ${describeLine(u)}`),
-    ...(refund.shipping ? ["shipping"] : []),
+    money(refund.amount),
+    ...(refund.units.length || refund.shipping
+      ? [
+          intl.formatList([
+            ...refund.units.map((u) => describeUnits(intl, u)),
+            ...(refund.shipping
+              ? [
+                  intl.formatMessage({
+                    id: "commerce.order.refundShipping",
+                    defaultMessage: "shipping",
+                  }),
+                ]
+              : []),
+          ]),
+        ]
+      : []),
+    ...(refund.units.length && refund.restock
+      ? [intl.formatMessage({ id: "commerce.order.restocked", defaultMessage: "back in stock" })]
+      : []),
   ];
   return (
     <p className="commerce-history__details">
-      {money(refund.amount)}
-      {parts.length ? ` · ${parts.join(", ")}` : ""}
-      {refund.units.length && refund.restock ? " · back in stock" : ""}
+      {parts.join(" · ")}
       {refund.reason ? (
         <>
           <br />
-          Reason: {refund.reason}
+          <FormattedMessage
+            id="commerce.order.reason"
+            defaultMessage="Reason: {reason}"
+            values={{ reason: refund.reason }}
+          />
         </>
       ) : null}
     </p>
   );
 }
 
-const PROVIDER_NAMES: Record<string, string> = {
-  test: "Test gateway",
-  stripe: "Stripe",
-  paypal: "PayPal",
-  none: "Nothing to pay",
+const PROVIDER_NAMES: Record<string, MessageDescriptor> = {
+  test: message({ id: "commerce.order.provider.test", defaultMessage: "Test gateway" }),
+  stripe: message({ id: "commerce.order.provider.stripe", defaultMessage: "Stripe" }),
+  paypal: message({ id: "commerce.order.provider.paypal", defaultMessage: "PayPal" }),
+  none: message({ id: "commerce.order.provider.none", defaultMessage: "Nothing to pay" }),
 };
+
+function providerName(intl: IntlShape, provider: string): string {
+  const name = PROVIDER_NAMES[provider];
+  return name ? intl.formatMessage(name) : provider;
+}
+
+/** "—": a cell with nothing to show. */
+const NONE = "\u2014";
+
+/** "−¥555": an amount taken off (a minus sign, not a hyphen). */
+function minus(amount: string): string {
+  return `\u2212${amount}`;
+}
+
+/** "2 × Matcha Bowl (Large)". */
+function describeUnits(
+  intl: IntlShape,
+  unit: { quantity: number; title: string; variantTitle: string },
+): string {
+  return intl.formatMessage(
+    { id: "commerce.order.units", defaultMessage: "{quantity} × {line}" },
+    { quantity: unit.quantity, line: describeLine(unit) },
+  );
+}
 
 function useOrderMutation() {
   const trpc = useTRPC();
@@ -816,16 +893,29 @@ function FulfilDialog({
     });
   }
   return (
-    <Dialog open={open} onClose={onClose} title="Ship items" dismissible={!fulfil.isPending}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={intl.formatMessage({ id: "commerce.fulfil.title", defaultMessage: "Ship items" })}
+      dismissible={!fulfil.isPending}
+    >
       <form onSubmit={onSubmit} noValidate>
         <DialogBody>
           <div className="form-stack">
             <fieldset className="commerce-refund-lines">
-              <legend>Items in this shipment</legend>
+              <legend>
+                <FormattedMessage
+                  id="commerce.fulfil.items"
+                  defaultMessage="Items in this shipment"
+                />
+              </legend>
               {toShip.map((line) => (
                 <TextField
                   key={line.id}
-                  label={`${describeLine(line)} (${line.toShipQuantity} to ship)`}
+                  label={intl.formatMessage(
+                    { id: "commerce.fulfil.toShip", defaultMessage: "{line} ({count} to ship)" },
+                    { line: describeLine(line), count: line.toShipQuantity },
+                  )}
                   type="number"
                   min={0}
                   max={line.toShipQuantity}
@@ -842,19 +932,55 @@ function FulfilDialog({
                 />
               ))}
             </fieldset>
-            <TextField label="Tracking number" name="trackingNumber" maxLength={100} />
-            <TextField label="Carrier" name="trackingCarrier" maxLength={100} />
-            <TextField label="Tracking link" name="trackingUrl" type="url" placeholder="https://" />
+            <TextField
+              label={intl.formatMessage({
+                id: "commerce.fulfil.trackingNumber",
+                defaultMessage: "Tracking number",
+              })}
+              name="trackingNumber"
+              maxLength={100}
+            />
+            <TextField
+              label={intl.formatMessage({
+                id: "commerce.fulfil.carrier",
+                defaultMessage: "Carrier",
+              })}
+              name="trackingCarrier"
+              maxLength={100}
+            />
+            <TextField
+              label={intl.formatMessage({
+                id: "commerce.fulfil.trackingUrl",
+                defaultMessage: "Tracking link",
+              })}
+              name="trackingUrl"
+              type="url"
+              placeholder={URL_PLACEHOLDER}
+            />
             <label className="commerce-check">
-              <input type="checkbox" name="notify" defaultChecked /> Email the customer
+              <input type="checkbox" name="notify" defaultChecked />
+              <FormattedMessage id="commerce.fulfil.notify" defaultMessage="Email the customer" />
             </label>
             <FormError message={fulfil.error ? toProblem(fulfil.error).message : null} />
           </div>
         </DialogBody>
         <DialogFooter>
-          <Button onClick={onClose}>Back</Button>
+          <Button onClick={onClose}>
+            <FormattedMessage id="commerce.fulfil.back" defaultMessage="Back" />
+          </Button>
           <Button type="submit" variant="primary" loading={fulfil.isPending} disabled={units === 0}>
-            {everything ? "Mark as fulfilled" : `Ship ${units} ${units === 1 ? "item" : "items"}`}
+            {everything
+              ? intl.formatMessage({
+                  id: "commerce.fulfil.all",
+                  defaultMessage: "Mark as fulfilled",
+                })
+              : intl.formatMessage(
+                  {
+                    id: "commerce.fulfil.some",
+                    defaultMessage: "{units, plural, one {Ship # item} other {Ship # items}}",
+                  },
+                  { units },
+                )}
           </Button>
         </DialogFooter>
       </form>
@@ -875,11 +1001,17 @@ function CancelDialog({
   const { siteId, money } = useStore();
   const refresh = useOrderMutation();
   const toast = useToast();
+  const intl = useIntl();
   const cancel = useMutation(
     trpc.orders.cancel.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        toast.show({ title: "Order cancelled" });
+        toast.show({
+          title: intl.formatMessage({
+            id: "commerce.cancel.done",
+            defaultMessage: "Order cancelled",
+          }),
+        });
         onClose();
       },
     }),
@@ -899,30 +1031,52 @@ function CancelDialog({
     <Dialog
       open={open}
       onClose={onClose}
-      title="Cancel order"
+      title={intl.formatMessage({ id: "commerce.cancel.title", defaultMessage: "Cancel order" })}
       description={
         paid
-          ? `${money(order.total - order.refundedTotal)} will be refunded to the customer.`
-          : "The items go back on sale."
+          ? intl.formatMessage(
+              {
+                id: "commerce.cancel.refunded",
+                defaultMessage: "{amount} will be refunded to the customer.",
+              },
+              { amount: money(order.total - order.refundedTotal) },
+            )
+          : intl.formatMessage({
+              id: "commerce.cancel.backOnSale",
+              defaultMessage: "The items go back on sale.",
+            })
       }
       dismissible={!cancel.isPending}
     >
       <form onSubmit={onSubmit} noValidate>
         <DialogBody>
           <div className="form-stack">
-            <TextField label="Reason (optional)" name="reason" maxLength={500} />
+            <TextField
+              label={intl.formatMessage({
+                id: "commerce.cancel.reason",
+                defaultMessage: "Reason (optional)",
+              })}
+              name="reason"
+              maxLength={500}
+            />
             {paid ? (
               <label className="commerce-check">
-                <input type="checkbox" name="restock" defaultChecked /> Put the items back in stock
+                <input type="checkbox" name="restock" defaultChecked />
+                <FormattedMessage
+                  id="commerce.cancel.restock"
+                  defaultMessage="Put the items back in stock"
+                />
               </label>
             ) : null}
             <FormError message={cancel.error ? toProblem(cancel.error).message : null} />
           </div>
         </DialogBody>
         <DialogFooter>
-          <Button onClick={onClose}>Keep order</Button>
+          <Button onClick={onClose}>
+            <FormattedMessage id="commerce.cancel.keep" defaultMessage="Keep order" />
+          </Button>
           <Button type="submit" variant="danger" loading={cancel.isPending}>
-            Cancel order
+            <FormattedMessage id="commerce.cancel.submit" defaultMessage="Cancel order" />
           </Button>
         </DialogFooter>
       </form>
@@ -940,8 +1094,14 @@ function RefundDialog({
   onClose: () => void;
 }) {
   const [sending, setSending] = useState(false);
+  const intl = useIntl();
   return (
-    <Dialog open={open} onClose={onClose} title="Refund" dismissible={!sending}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={intl.formatMessage({ id: "commerce.refund.title", defaultMessage: "Refund" })}
+      dismissible={!sending}
+    >
       <RefundForm order={order} onClose={onClose} onSending={setSending} />
     </Dialog>
   );
@@ -967,6 +1127,7 @@ function RefundForm({
   const { siteId, money, currency } = useStore();
   const refresh = useOrderMutation();
   const toast = useToast();
+  const intl = useIntl();
   const [units, setUnits] = useState<Record<string, string>>({});
   const [shipping, setShipping] = useState(false);
   const [typedAmount, setTypedAmount] = useState<string | null>(null);
@@ -980,9 +1141,19 @@ function RefundForm({
   for (const line of lines) {
     const text = (units[line.id] ?? "").trim();
     const quantity = text === "" ? 0 : Number(text);
-    if (!Number.isInteger(quantity) || quantity < 0) unitErrors[line.id] = "Enter a whole number.";
+    if (!Number.isInteger(quantity) || quantity < 0)
+      unitErrors[line.id] = intl.formatMessage({
+        id: "commerce.refund.error.whole",
+        defaultMessage: "Enter a whole number.",
+      });
     else if (quantity > line.refundableQuantity)
-      unitErrors[line.id] = `At most ${line.refundableQuantity} can be refunded.`;
+      unitErrors[line.id] = intl.formatMessage(
+        {
+          id: "commerce.refund.error.atMostUnits",
+          defaultMessage: "At most {count} can be refunded.",
+        },
+        { count: line.refundableQuantity },
+      );
     else if (quantity > 0) picks.push({ lineId: line.id, quantity });
   }
   const unitsValid = Object.keys(unitErrors).length === 0;
@@ -998,9 +1169,21 @@ function RefundForm({
   const amount = parseMinor(amountText, currency);
   const amountError =
     amount === null && amountText.trim() !== ""
-      ? "Enter an amount, such as 12.50."
+      ? intl.formatMessage(
+          {
+            id: "commerce.refund.error.amount",
+            defaultMessage: "Enter an amount, such as {example}.",
+          },
+          { example: minorToInput(1250, currency) },
+        )
       : amount !== null && amount > left
-        ? `At most ${money(left)} can be refunded.`
+        ? intl.formatMessage(
+            {
+              id: "commerce.refund.error.atMost",
+              defaultMessage: "At most {amount} can be refunded.",
+            },
+            { amount: money(left) },
+          )
         : undefined;
   const settled = !following || (quote.isSuccess && !quote.isPlaceholderData);
   const ready = unitsValid && settled && amount !== null && amount > 0 && !amountError;
@@ -1012,7 +1195,12 @@ function RefundForm({
       onSettled: () => onSending(false),
       onSuccess: async () => {
         await refresh();
-        toast.show({ title: `Refunded ${money(amount ?? 0)}` });
+        toast.show({
+          title: intl.formatMessage(
+            { id: "commerce.refund.done", defaultMessage: "Refunded {amount}" },
+            { amount: money(amount ?? 0) },
+          ),
+        });
         onClose();
       },
     }),
@@ -1048,37 +1236,93 @@ function RefundForm({
           <div className="form-stack">
             <Notice
               tone="warning"
-              title={`Refund ${money(amount)} to ${order.email ?? "the customer"}?`}
+              title={
+                order.email
+                  ? intl.formatMessage(
+                      {
+                        id: "commerce.refund.confirmTitle",
+                        defaultMessage: "Refund {amount} to {email}?",
+                      },
+                      { amount: money(amount), email: order.email },
+                    )
+                  : intl.formatMessage(
+                      {
+                        id: "commerce.refund.confirmTitleCustomer",
+                        defaultMessage: "Refund {amount} to the customer?",
+                      },
+                      { amount: money(amount) },
+                    )
+              }
             >
-              The money goes back to the payment they made. A refund cannot be undone.
+              <FormattedMessage
+                id="commerce.refund.confirmText"
+                defaultMessage="The money goes back to the payment they made. A refund cannot be undone."
+              />
             </Notice>
-            <ul className="commerce-refund-summary" aria-label="What is refunded">
+            <ul
+              className="commerce-refund-summary"
+              aria-label={intl.formatMessage({
+                id: "commerce.refund.summary",
+                defaultMessage: "What is refunded",
+              })}
+            >
               {picks.map((pick) => {
                 const line = order.lines.find((l) => l.id === pick.lineId)!;
                 return (
                   <li key={pick.lineId}>
-                    {pick.quantity} × {describeLine(line)}
+                    {describeUnits(intl, { ...line, quantity: pick.quantity })}
                   </li>
                 );
               })}
               {shipping && quote.data?.shipping ? (
-                <li>Shipping ({money(quote.data.shipping)})</li>
+                <li>
+                  <FormattedMessage
+                    id="commerce.refund.summaryShipping"
+                    defaultMessage="Shipping ({amount})"
+                    values={{ amount: money(quote.data.shipping) }}
+                  />
+                </li>
               ) : null}
-              {picks.length === 0 && !shipping ? <li>An amount, no items</li> : null}
+              {picks.length === 0 && !shipping ? (
+                <li>
+                  <FormattedMessage
+                    id="commerce.refund.summaryAmountOnly"
+                    defaultMessage="An amount, no items"
+                  />
+                </li>
+              ) : null}
               {picks.length > 0 ? (
-                <li>{restock ? "Units go back in stock" : "Units stay out of stock"}</li>
+                <li>
+                  {restock
+                    ? intl.formatMessage({
+                        id: "commerce.refund.summaryRestock",
+                        defaultMessage: "Units go back in stock",
+                      })
+                    : intl.formatMessage({
+                        id: "commerce.refund.summaryNoRestock",
+                        defaultMessage: "Units stay out of stock",
+                      })}
+                </li>
               ) : null}
-              {reason.trim() ? <li>Reason: {reason.trim()}</li> : null}
+              {reason.trim() ? (
+                <li>
+                  <FormattedMessage
+                    id="commerce.order.reason"
+                    defaultMessage="Reason: {reason}"
+                    values={{ reason: reason.trim() }}
+                  />
+                </li>
+              ) : null}
             </ul>
             <FormError message={refund.error ? toProblem(refund.error).message : null} />
           </div>
         </DialogBody>
         <DialogFooter>
           <Button onClick={() => setStep("choose")} disabled={refund.isPending}>
-            Back
+            <FormattedMessage id="commerce.refund.back" defaultMessage="Back" />
           </Button>
           <Button variant="primary" loading={refund.isPending} onClick={onConfirm}>
-            Confirm refund
+            <FormattedMessage id="commerce.refund.confirm" defaultMessage="Confirm refund" />
           </Button>
         </DialogFooter>
       </>
@@ -1090,12 +1334,24 @@ function RefundForm({
         <div className="form-stack">
           {lines.length > 0 ? (
             <fieldset className="commerce-refund-lines">
-              <legend>Items to refund</legend>
+              <legend>
+                <FormattedMessage id="commerce.refund.items" defaultMessage="Items to refund" />
+              </legend>
               {lines.map((line) => (
                 <TextField
                   key={line.id}
                   label={describeLine(line)}
-                  hint={`${line.refundableQuantity} of ${line.quantity} can be refunded · ${money(line.unitPrice)} each`}
+                  hint={intl.formatMessage(
+                    {
+                      id: "commerce.refund.lineHint",
+                      defaultMessage: "{left} of {count} can be refunded · {price} each",
+                    },
+                    {
+                      left: line.refundableQuantity,
+                      count: line.quantity,
+                      price: money(line.unitPrice),
+                    },
+                  )}
                   type="number"
                   inputMode="numeric"
                   min={0}
@@ -1114,52 +1370,95 @@ function RefundForm({
                 type="checkbox"
                 checked={shipping}
                 onChange={(e) => choose(() => setShipping(e.target.checked))}
-              />{" "}
-              Refund shipping ({money(order.shippingRefundable)})
+              />
+              <FormattedMessage
+                id="commerce.refund.shipping"
+                defaultMessage="Refund shipping ({amount})"
+                values={{ amount: money(order.shippingRefundable) }}
+              />
             </label>
           ) : null}
           {quote.data && (unitCount > 0 || shipping) ? (
-            <dl className="commerce-dl" aria-label="Suggested refund">
+            <dl
+              className="commerce-dl"
+              aria-label={intl.formatMessage({
+                id: "commerce.refund.suggested",
+                defaultMessage: "Suggested refund",
+              })}
+            >
               {unitCount > 0 ? (
                 <>
                   <dt>
-                    {unitCount} {unitCount === 1 ? "item" : "items"}
+                    <FormattedMessage
+                      id="commerce.refund.itemCount"
+                      defaultMessage="{count, plural, one {# item} other {# items}}"
+                      values={{ count: unitCount }}
+                    />
                   </dt>
                   <dd>{money(quote.data.items)}</dd>
                 </>
               ) : null}
               {quote.data.discount > 0 ? (
                 <>
-                  <dt>Discount</dt>
-                  <dd>−{money(quote.data.discount)}</dd>
+                  <dt>
+                    <FormattedMessage id="commerce.order.discount" defaultMessage="Discount" />
+                  </dt>
+                  <dd>{minus(money(quote.data.discount))}</dd>
                 </>
               ) : null}
               {quote.data.shipping > 0 ? (
                 <>
-                  <dt>Shipping</dt>
+                  <dt>
+                    <FormattedMessage id="commerce.order.shipping" defaultMessage="Shipping" />
+                  </dt>
                   <dd>{money(quote.data.shipping)}</dd>
                 </>
               ) : null}
               {quote.data.tax > 0 ? (
                 <>
-                  <dt>{order.taxesIncluded ? "Including tax" : "Tax"}</dt>
+                  <dt>
+                    {order.taxesIncluded
+                      ? intl.formatMessage({
+                          id: "commerce.order.taxIncluded",
+                          defaultMessage: "Including tax",
+                        })
+                      : intl.formatMessage({ id: "commerce.order.tax", defaultMessage: "Tax" })}
+                  </dt>
                   <dd>{money(quote.data.tax)}</dd>
                 </>
               ) : null}
-              <dt className="total">Suggested refund</dt>
+              <dt className="total">
+                <FormattedMessage
+                  id="commerce.refund.suggested"
+                  defaultMessage="Suggested refund"
+                />
+              </dt>
               <dd className="total">{money(quote.data.amount)}</dd>
             </dl>
           ) : null}
           <TextField
-            label="Refund amount"
+            label={intl.formatMessage({
+              id: "commerce.refund.amount",
+              defaultMessage: "Refund amount",
+            })}
             inputMode="decimal"
             value={amountText}
-            hint={`Up to ${money(left)} can be refunded. You may refund less than suggested.`}
+            hint={intl.formatMessage(
+              {
+                id: "commerce.refund.amountHint",
+                defaultMessage:
+                  "Up to {amount} can be refunded. You may refund less than suggested.",
+              },
+              { amount: money(left) },
+            )}
             error={amountError}
             onChange={(e) => setTypedAmount(e.target.value)}
           />
           <TextField
-            label="Reason (optional)"
+            label={intl.formatMessage({
+              id: "commerce.refund.reason",
+              defaultMessage: "Reason (optional)",
+            })}
             maxLength={500}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
@@ -1170,22 +1469,34 @@ function RefundForm({
                 type="checkbox"
                 checked={restock}
                 onChange={(e) => setRestock(e.target.checked)}
-              />{" "}
-              Put the refunded units back in stock
+              />
+              <FormattedMessage
+                id="commerce.refund.restock"
+                defaultMessage="Put the refunded units back in stock"
+              />
             </label>
           ) : null}
           <FormError message={quote.isError && following ? toProblem(quote.error).message : null} />
         </div>
       </DialogBody>
       <DialogFooter>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>
+          <FormattedMessage id="commerce.refund.cancel" defaultMessage="Cancel" />
+        </Button>
         <Button type="submit" variant="primary" disabled={!ready}>
-          Refund {money(amount ?? 0)}
+          <FormattedMessage
+            id="commerce.refund.submit"
+            defaultMessage="Refund {amount}"
+            values={{ amount: money(amount ?? 0) }}
+          />
         </Button>
       </DialogFooter>
     </form>
   );
 }
+
+/** A web address as people start typing one, the same in every language. */
+const URL_PLACEHOLDER = "https://";
 
 function describeLine(line: { title: string; variantTitle: string }): string {
   return line.variantTitle ? `${line.title} (${line.variantTitle})` : line.title;

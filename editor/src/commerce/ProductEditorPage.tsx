@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useNavigate, useParams } from "react-router";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -142,10 +143,21 @@ export function ProductEditorPage() {
     ...trpc.products.get.queryOptions({ siteId, productId: productId ?? "" }),
     enabled: !isNew,
   });
-  useDocumentTitle(isNew ? "New product" : (existing.data?.product.title ?? "Product"));
+  const intl = useIntl();
+  const newTitle = intl.formatMessage({
+    id: "commerce.product.new",
+    defaultMessage: "New product",
+  });
+  useDocumentTitle(
+    isNew
+      ? newTitle
+      : (existing.data?.product.title ??
+          intl.formatMessage({ id: "commerce.product.title", defaultMessage: "Product" })),
+  );
   const back = (
     <Link to={`/sites/${siteId}/store/products`}>
-      <ArrowLeftIcon size={14} /> Products
+      <ArrowLeftIcon size={14} />
+      <FormattedMessage id="commerce.product.back" defaultMessage="Products" />
     </Link>
   );
   if (!isNew && existing.isPending) return <Skeleton height={420} radius={12} />;
@@ -154,7 +166,7 @@ export function ProductEditorPage() {
   const product = isNew ? null : existing.data!.product;
   return (
     <>
-      <PageHeader eyebrow={back} title={product?.title ?? "New product"} />
+      <PageHeader eyebrow={back} title={product?.title ?? newTitle} />
       <ProductForm
         key={product?.updatedAt ?? "new"}
         product={product}
@@ -178,11 +190,14 @@ function ProductForm({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
+  const intl = useIntl();
   const [draft, setDraft] = useState<Draft>(() => toDraft(product, currency));
   const [localError, setLocalError] = useState<string | null>(null);
   const onSaved = async (saved: { product: { id: string } }) => {
     await queryClient.invalidateQueries({ queryKey: trpc.products.pathKey() });
-    toast.show({ title: "Product saved" });
+    toast.show({
+      title: intl.formatMessage({ id: "commerce.product.saved", defaultMessage: "Product saved" }),
+    });
     if (!product)
       void navigate(`/sites/${siteId}/store/products/${saved.product.id}`, { replace: true });
   };
@@ -205,12 +220,31 @@ function ProductForm({
     const variants = [];
     for (const v of draft.variants) {
       const price = parseMinor(v.price, currency);
-      if (price === null) return `Enter a price for ${v.options.join(" / ") || "the product"}.`;
+      if (price === null)
+        return v.options.length
+          ? intl.formatMessage(
+              {
+                id: "commerce.product.error.priceOf",
+                defaultMessage: "Enter a price for {variant}.",
+              },
+              { variant: v.options.join(" / ") },
+            )
+          : intl.formatMessage({
+              id: "commerce.product.error.price",
+              defaultMessage: "Enter a price for the product.",
+            });
       const compare = v.compareAtPrice.trim() ? parseMinor(v.compareAtPrice, currency) : null;
       if (v.compareAtPrice.trim() && compare === null)
-        return "A compare-at price is not an amount.";
+        return intl.formatMessage({
+          id: "commerce.product.error.compareAt",
+          defaultMessage: "A compare-at price is not an amount.",
+        });
       const stock = Number(v.stock);
-      if (!Number.isInteger(stock)) return "Stock is a whole number of units.";
+      if (!Number.isInteger(stock))
+        return intl.formatMessage({
+          id: "commerce.product.error.stock",
+          defaultMessage: "Stock is a whole number of units.",
+        });
       variants.push({
         ...(v.id ? { id: v.id } : {}),
         options: v.options,
@@ -263,14 +297,20 @@ function ProductForm({
           <CardBody>
             <div className="form-stack">
               <TextField
-                label="Title"
+                label={intl.formatMessage({
+                  id: "commerce.product.titleField",
+                  defaultMessage: "Title",
+                })}
                 value={draft.title}
                 onChange={(e) => set("title", e.target.value)}
                 error={errors.fieldError("product.title")}
                 maxLength={255}
               />
               <label className="field__label" htmlFor="product-description">
-                Description (HTML)
+                <FormattedMessage
+                  id="commerce.product.description"
+                  defaultMessage="Description (HTML)"
+                />
               </label>
               <textarea
                 id="product-description"
@@ -283,15 +323,24 @@ function ProductForm({
         </Card>
         <Card>
           <CardHeader
-            title="Options"
-            description="Up to three, like Size and Colour. Variants are every combination."
+            title={intl.formatMessage({
+              id: "commerce.product.options",
+              defaultMessage: "Options",
+            })}
+            description={intl.formatMessage({
+              id: "commerce.product.optionsHint",
+              defaultMessage: "Up to three, like Size and Colour. Variants are every combination.",
+            })}
           />
           <CardBody>
             <div className="form-stack">
               {draft.options.map((option, i) => (
                 <div className="commerce-row" key={i}>
                   <TextField
-                    label={`Option ${i + 1} name`}
+                    label={intl.formatMessage(
+                      { id: "commerce.product.optionName", defaultMessage: "Option {number} name" },
+                      { number: i + 1 },
+                    )}
                     value={option.name}
                     onChange={(e) =>
                       setOptions(
@@ -300,7 +349,10 @@ function ProductForm({
                     }
                   />
                   <TextField
-                    label="Values (comma separated)"
+                    label={intl.formatMessage({
+                      id: "commerce.product.optionValues",
+                      defaultMessage: "Values (comma separated)",
+                    })}
                     value={option.values}
                     onChange={(e) =>
                       setOptions(
@@ -315,7 +367,7 @@ function ProductForm({
                     icon={<TrashIcon />}
                     onClick={() => setOptions(draft.options.filter((_, k) => k !== i))}
                   >
-                    Remove
+                    <FormattedMessage id="commerce.product.remove" defaultMessage="Remove" />
                   </Button>
                 </div>
               ))}
@@ -325,7 +377,7 @@ function ProductForm({
                     icon={<PlusIcon />}
                     onClick={() => setOptions([...draft.options, { name: "", values: "" }])}
                   >
-                    Add option
+                    <FormattedMessage id="commerce.product.addOption" defaultMessage="Add option" />
                   </Button>
                 </div>
               ) : null}
@@ -335,110 +387,219 @@ function ProductForm({
         </Card>
         <Card>
           <CardHeader
-            title="Variants"
-            description="Prices in the shop's currency; stock in units."
+            title={intl.formatMessage({
+              id: "commerce.product.variants",
+              defaultMessage: "Variants",
+            })}
+            description={intl.formatMessage({
+              id: "commerce.product.variantsHint",
+              defaultMessage: "Prices in the shop's currency; stock in units.",
+            })}
           />
           <CardBody flush>
-            <table className="commerce-table">
-              <thead>
-                <tr>
-                  <th scope="col">Variant</th>
-                  <th scope="col">Price</th>
-                  <th scope="col">Compare at</th>
-                  <th scope="col">SKU</th>
-                  <th scope="col">Barcode</th>
-                  <th scope="col">Stock</th>
-                  <th scope="col">Weight (g)</th>
-                  <th scope="col">Track</th>
-                  <th scope="col">Backorder</th>
-                </tr>
-              </thead>
-              <tbody>
-                {draft.variants.map((v, i) => {
-                  const name = v.options.join(" / ") || "Default";
-                  return (
-                    <tr key={v.options.join("|") || "default"}>
-                      <th scope="row">{name}</th>
-                      <td>
-                        <input
-                          aria-label={`Price of ${name}`}
-                          inputMode="decimal"
-                          value={v.price}
-                          onChange={(e) => setVariant(i, { price: e.target.value })}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          aria-label={`Compare-at price of ${name}`}
-                          inputMode="decimal"
-                          value={v.compareAtPrice}
-                          onChange={(e) => setVariant(i, { compareAtPrice: e.target.value })}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          aria-label={`SKU of ${name}`}
-                          value={v.sku}
-                          onChange={(e) => setVariant(i, { sku: e.target.value })}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          aria-label={`Barcode of ${name}`}
-                          value={v.barcode}
-                          onChange={(e) => setVariant(i, { barcode: e.target.value })}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          aria-label={`Stock of ${name}`}
-                          inputMode="numeric"
-                          value={v.stock}
-                          onChange={(e) => setVariant(i, { stock: e.target.value })}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          aria-label={`Weight of ${name}`}
-                          inputMode="numeric"
-                          value={v.weightGrams}
-                          onChange={(e) => setVariant(i, { weightGrams: e.target.value })}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`Track stock of ${name}`}
-                          checked={v.trackStock}
-                          onChange={(e) => setVariant(i, { trackStock: e.target.checked })}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`Allow backorders of ${name}`}
-                          checked={v.allowBackorder}
-                          onChange={(e) => setVariant(i, { allowBackorder: e.target.checked })}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <div className="commerce-table-scroll">
+              <table className="commerce-table commerce-variants">
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <FormattedMessage
+                        id="commerce.product.column.variant"
+                        defaultMessage="Variant"
+                      />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="commerce.product.column.price" defaultMessage="Price" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage
+                        id="commerce.product.column.compareAt"
+                        defaultMessage="Compare at"
+                      />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="commerce.product.column.sku" defaultMessage="SKU" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage
+                        id="commerce.product.column.barcode"
+                        defaultMessage="Barcode"
+                      />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="commerce.product.column.stock" defaultMessage="Stock" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage
+                        id="commerce.product.column.weight"
+                        defaultMessage="Weight (g)"
+                      />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="commerce.product.column.track" defaultMessage="Track" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage
+                        id="commerce.product.column.backorder"
+                        defaultMessage="Backorder"
+                      />
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {draft.variants.map((v, i) => {
+                    const name =
+                      v.options.join(" / ") ||
+                      intl.formatMessage({
+                        id: "commerce.product.defaultVariant",
+                        defaultMessage: "Default",
+                      });
+                    const of = { variant: name };
+                    return (
+                      <tr key={v.options.join("|") || "default"}>
+                        <th scope="row">{name}</th>
+                        <td>
+                          <input
+                            aria-label={intl.formatMessage(
+                              {
+                                id: "commerce.product.priceOf",
+                                defaultMessage: "Price of {variant}",
+                              },
+                              of,
+                            )}
+                            inputMode="decimal"
+                            value={v.price}
+                            onChange={(e) => setVariant(i, { price: e.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            aria-label={intl.formatMessage(
+                              {
+                                id: "commerce.product.compareAtOf",
+                                defaultMessage: "Compare-at price of {variant}",
+                              },
+                              of,
+                            )}
+                            inputMode="decimal"
+                            value={v.compareAtPrice}
+                            onChange={(e) => setVariant(i, { compareAtPrice: e.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            aria-label={intl.formatMessage(
+                              { id: "commerce.product.skuOf", defaultMessage: "SKU of {variant}" },
+                              of,
+                            )}
+                            value={v.sku}
+                            onChange={(e) => setVariant(i, { sku: e.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            aria-label={intl.formatMessage(
+                              {
+                                id: "commerce.product.barcodeOf",
+                                defaultMessage: "Barcode of {variant}",
+                              },
+                              of,
+                            )}
+                            value={v.barcode}
+                            onChange={(e) => setVariant(i, { barcode: e.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            aria-label={intl.formatMessage(
+                              {
+                                id: "commerce.product.stockOf",
+                                defaultMessage: "Stock of {variant}",
+                              },
+                              of,
+                            )}
+                            inputMode="numeric"
+                            value={v.stock}
+                            onChange={(e) => setVariant(i, { stock: e.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            aria-label={intl.formatMessage(
+                              {
+                                id: "commerce.product.weightOf",
+                                defaultMessage: "Weight of {variant}",
+                              },
+                              of,
+                            )}
+                            inputMode="numeric"
+                            value={v.weightGrams}
+                            onChange={(e) => setVariant(i, { weightGrams: e.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            type="checkbox"
+                            aria-label={intl.formatMessage(
+                              {
+                                id: "commerce.product.trackOf",
+                                defaultMessage: "Track stock of {variant}",
+                              },
+                              of,
+                            )}
+                            checked={v.trackStock}
+                            onChange={(e) => setVariant(i, { trackStock: e.target.checked })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            type="checkbox"
+                            aria-label={intl.formatMessage(
+                              {
+                                id: "commerce.product.backorderOf",
+                                defaultMessage: "Allow backorders of {variant}",
+                              },
+                              of,
+                            )}
+                            checked={v.allowBackorder}
+                            onChange={(e) => setVariant(i, { allowBackorder: e.target.checked })}
+                          />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
           </CardBody>
-          <CardFooter hint="Sold-out variants stay listed on the product page, disabled.">
+          <CardFooter
+            hint={intl.formatMessage({
+              id: "commerce.product.soldOutHint",
+              defaultMessage: "Sold-out variants stay listed on the product page, disabled.",
+            })}
+          >
             <span />
           </CardFooter>
         </Card>
         <Card>
-          <CardHeader title="Images" description="https:// addresses or paths on this site." />
+          <CardHeader
+            title={intl.formatMessage({ id: "commerce.product.images", defaultMessage: "Images" })}
+            description={intl.formatMessage({
+              id: "commerce.product.imagesHint",
+              defaultMessage: "https:// addresses or paths on this site.",
+            })}
+          />
           <CardBody>
             <div className="form-stack">
               {draft.images.map((image, i) => (
                 <div className="commerce-row" key={i}>
                   <TextField
-                    label={`Image ${i + 1} address`}
+                    label={intl.formatMessage(
+                      {
+                        id: "commerce.product.imageAddress",
+                        defaultMessage: "Image {number} address",
+                      },
+                      { number: i + 1 },
+                    )}
                     value={image.src}
                     onChange={(e) =>
                       set(
@@ -448,7 +609,10 @@ function ProductForm({
                     }
                   />
                   <TextField
-                    label="Description for screen readers"
+                    label={intl.formatMessage({
+                      id: "commerce.product.imageAlt",
+                      defaultMessage: "Description for screen readers",
+                    })}
                     value={image.alt}
                     onChange={(e) =>
                       set(
@@ -467,7 +631,7 @@ function ProductForm({
                       )
                     }
                   >
-                    Remove
+                    <FormattedMessage id="commerce.product.remove" defaultMessage="Remove" />
                   </Button>
                 </div>
               ))}
@@ -476,7 +640,7 @@ function ProductForm({
                   icon={<PlusIcon />}
                   onClick={() => set("images", [...draft.images, { src: "", alt: "" }])}
                 >
-                  Add image
+                  <FormattedMessage id="commerce.product.addImage" defaultMessage="Add image" />
                 </Button>
               </div>
               <FormError message={errors.fieldError("product.images")} />
@@ -489,40 +653,76 @@ function ProductForm({
           <CardBody>
             <div className="form-stack">
               <Select
-                label="Status"
+                label={intl.formatMessage({
+                  id: "commerce.product.status",
+                  defaultMessage: "Status",
+                })}
                 value={draft.status}
                 onChange={(e) => set("status", e.target.value as Draft["status"])}
               >
-                <option value="draft">Draft (hidden)</option>
-                <option value="active">Active (on sale)</option>
-                <option value="archived">Archived</option>
+                <option value="draft">
+                  {intl.formatMessage({
+                    id: "commerce.product.statusDraft",
+                    defaultMessage: "Draft (hidden)",
+                  })}
+                </option>
+                <option value="active">
+                  {intl.formatMessage({
+                    id: "commerce.product.statusActive",
+                    defaultMessage: "Active (on sale)",
+                  })}
+                </option>
+                <option value="archived">
+                  {intl.formatMessage({
+                    id: "commerce.product.statusArchived",
+                    defaultMessage: "Archived",
+                  })}
+                </option>
               </Select>
               <TextField
-                label="Address (handle)"
+                label={intl.formatMessage({
+                  id: "commerce.product.handle",
+                  defaultMessage: "Address (handle)",
+                })}
                 value={draft.handle}
                 onChange={(e) => set("handle", e.target.value)}
-                hint="Made from the title when empty."
+                hint={intl.formatMessage({
+                  id: "commerce.product.handleHint",
+                  defaultMessage: "Made from the title when empty.",
+                })}
                 error={errors.fieldError("product.handle")}
               />
               <TextField
-                label="Vendor"
+                label={intl.formatMessage({
+                  id: "commerce.product.vendor",
+                  defaultMessage: "Vendor",
+                })}
                 value={draft.vendor}
                 onChange={(e) => set("vendor", e.target.value)}
               />
               <TextField
-                label="SEO title"
+                label={intl.formatMessage({
+                  id: "commerce.product.seoTitle",
+                  defaultMessage: "SEO title",
+                })}
                 value={draft.seoTitle}
                 onChange={(e) => set("seoTitle", e.target.value)}
                 maxLength={255}
               />
               <TextField
-                label="SEO description"
+                label={intl.formatMessage({
+                  id: "commerce.product.seoDescription",
+                  defaultMessage: "SEO description",
+                })}
                 value={draft.seoDescription}
                 onChange={(e) => set("seoDescription", e.target.value)}
                 maxLength={1000}
               />
               <TextField
-                label="Tags (comma separated)"
+                label={intl.formatMessage({
+                  id: "commerce.product.tags",
+                  defaultMessage: "Tags (comma separated)",
+                })}
                 value={draft.tags}
                 onChange={(e) => set("tags", e.target.value)}
               />
@@ -530,7 +730,7 @@ function ProductForm({
           </CardBody>
           <CardFooter>
             <Button type="submit" variant="primary" loading={saving}>
-              Save product
+              <FormattedMessage id="commerce.product.save" defaultMessage="Save product" />
             </Button>
           </CardFooter>
         </Card>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type ChangeEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { useTRPC, useTRPCClient } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
@@ -21,7 +22,9 @@ type Product = RouterOutputs["products"]["list"]["products"][number];
 type ImportResult = RouterOutputs["products"]["importCsv"];
 
 export function ProductsPage() {
-  useDocumentTitle("Products");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "commerce.products.title", defaultMessage: "Products" });
+  useDocumentTitle(title);
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -44,7 +47,13 @@ export function ProductsPage() {
         setSelected(new Set());
         await refresh();
         toast.show({
-          title: `${data.updated} ${data.updated === 1 ? "product" : "products"} updated`,
+          title: intl.formatMessage(
+            {
+              id: "commerce.products.updated",
+              defaultMessage: "{count, plural, one {# product updated} other {# products updated}}",
+            },
+            { count: data.updated },
+          ),
         });
       },
     }),
@@ -54,7 +63,15 @@ export function ProductsPage() {
       onSuccess: async (data) => {
         setSelected(new Set());
         await refresh();
-        toast.show({ title: `${data.deleted} deleted` });
+        toast.show({
+          title: intl.formatMessage(
+            {
+              id: "commerce.products.deleted",
+              defaultMessage: "{count, plural, one {# product deleted} other {# products deleted}}",
+            },
+            { count: data.deleted },
+          ),
+        });
       },
     }),
   );
@@ -64,7 +81,16 @@ export function ProductsPage() {
         setImported(result);
         if (result.problems.length === 0) {
           await refresh();
-          toast.show({ title: `Imported ${result.imported} products` });
+          toast.show({
+            title: intl.formatMessage(
+              {
+                id: "commerce.products.imported",
+                defaultMessage:
+                  "{count, plural, one {# product imported} other {# products imported}}",
+              },
+              { count: result.imported },
+            ),
+          });
         }
       },
     }),
@@ -101,16 +127,21 @@ export function ProductsPage() {
   return (
     <>
       <PageHeader
-        title="Products"
-        description="What your shop sells: prices, options and stock."
+        title={title}
+        description={intl.formatMessage({
+          id: "commerce.products.description",
+          defaultMessage: "What your shop sells: prices, options and stock.",
+        })}
         actions={
           <>
             <Button onClick={() => fileRef.current?.click()} loading={importCsv.isPending}>
-              Import CSV
+              <FormattedMessage id="commerce.products.import" defaultMessage="Import CSV" />
             </Button>
-            <Button onClick={() => void exportCsv()}>Export CSV</Button>
+            <Button onClick={() => void exportCsv()}>
+              <FormattedMessage id="commerce.products.export" defaultMessage="Export CSV" />
+            </Button>
             <ButtonLink to="new" variant="primary" icon={<PlusIcon />}>
-              Add product
+              <FormattedMessage id="commerce.products.add" defaultMessage="Add product" />
             </ButtonLink>
           </>
         }
@@ -121,16 +152,38 @@ export function ProductsPage() {
         accept=".csv,text/csv"
         hidden
         onChange={(e) => void onFile(e)}
-        aria-label="CSV file to import"
+        aria-label={intl.formatMessage({
+          id: "commerce.products.importFile",
+          defaultMessage: "CSV file to import",
+        })}
       />
       {importCsv.error ? <FormError message={toProblem(importCsv.error).message} /> : null}
       {imported && imported.problems.length > 0 ? (
-        <Notice tone="danger" title="Nothing was imported: fix these rows and try again">
+        <Notice
+          tone="danger"
+          title={intl.formatMessage({
+            id: "commerce.products.importProblems",
+            defaultMessage: "Nothing was imported: fix these rows and try again",
+          })}
+        >
           <ul className="commerce-problems">
             {imported.problems.map((p, i) => (
               <li key={i}>
-                Row {p.row}
-                {p.column ? ` (${p.column})` : ""}: {p.message}
+                {p.column
+                  ? intl.formatMessage(
+                      {
+                        id: "commerce.products.importProblemColumn",
+                        defaultMessage: "Row {row} ({column}): {problem}",
+                      },
+                      { row: p.row, column: p.column, problem: p.message },
+                    )
+                  : intl.formatMessage(
+                      {
+                        id: "commerce.products.importProblem",
+                        defaultMessage: "Row {row}: {problem}",
+                      },
+                      { row: p.row, problem: p.message },
+                    )}
               </li>
             ))}
           </ul>
@@ -138,47 +191,65 @@ export function ProductsPage() {
       ) : null}
       <div className="commerce-toolbar">
         <TextField
-          label="Search"
+          label={intl.formatMessage({ id: "commerce.products.search", defaultMessage: "Search" })}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Title, SKU, vendor, tag"
+          placeholder={intl.formatMessage({
+            id: "commerce.products.searchPlaceholder",
+            defaultMessage: "Title, SKU, vendor, tag",
+          })}
         />
         <Select
-          label="Status"
+          label={intl.formatMessage({ id: "commerce.products.status", defaultMessage: "Status" })}
           value={status}
           onChange={(e) => setStatus(e.target.value as typeof status)}
         >
-          <option value="all">All</option>
-          <option value="active">Active</option>
-          <option value="draft">Draft</option>
-          <option value="archived">Archived</option>
+          <option value="all">
+            {intl.formatMessage({ id: "commerce.products.statusAll", defaultMessage: "All" })}
+          </option>
+          <option value="active">
+            <StatusLabel of={STATUS_LABELS} value="active" />
+          </option>
+          <option value="draft">
+            <StatusLabel of={STATUS_LABELS} value="draft" />
+          </option>
+          <option value="archived">
+            <StatusLabel of={STATUS_LABELS} value="archived" />
+          </option>
         </Select>
         {ids.length > 0 ? (
           <>
             <Button
               onClick={() => bulk.mutate({ siteId, productIds: ids, set: { status: "active" } })}
             >
-              Make active
+              <FormattedMessage id="commerce.products.makeActive" defaultMessage="Make active" />
             </Button>
             <Button
               onClick={() => bulk.mutate({ siteId, productIds: ids, set: { status: "draft" } })}
             >
-              Make draft
+              <FormattedMessage id="commerce.products.makeDraft" defaultMessage="Make draft" />
             </Button>
             <Button
               onClick={() => bulk.mutate({ siteId, productIds: ids, set: { status: "archived" } })}
             >
-              Archive
+              <FormattedMessage id="commerce.products.archive" defaultMessage="Archive" />
             </Button>
             <Button
               variant="danger"
               onClick={() => {
-                if (window.confirm(`Delete ${ids.length} products? This cannot be undone.`))
-                  remove.mutate({ siteId, productIds: ids });
+                const question = intl.formatMessage(
+                  {
+                    id: "commerce.products.confirmDelete",
+                    defaultMessage:
+                      "{count, plural, one {Delete # product?} other {Delete # products?}} This cannot be undone.",
+                  },
+                  { count: ids.length },
+                );
+                if (window.confirm(question)) remove.mutate({ siteId, productIds: ids });
               }}
             >
-              Delete
+              <FormattedMessage id="commerce.products.delete" defaultMessage="Delete" />
             </Button>
           </>
         ) : null}
@@ -189,11 +260,24 @@ export function ProductsPage() {
         isEmpty={() => products.length === 0}
         empty={
           <EmptyState
-            title={search || status !== "all" ? "No products match" : "Add your first product"}
-            description="Products appear in your store's grids, product pages and cart."
+            title={
+              search || status !== "all"
+                ? intl.formatMessage({
+                    id: "commerce.products.noMatch",
+                    defaultMessage: "No products match",
+                  })
+                : intl.formatMessage({
+                    id: "commerce.products.empty",
+                    defaultMessage: "Add your first product",
+                  })
+            }
+            description={intl.formatMessage({
+              id: "commerce.products.emptyHint",
+              defaultMessage: "Products appear in your store's grids, product pages and cart.",
+            })}
             actions={
               <ButtonLink to="new" variant="primary">
-                Add product
+                <FormattedMessage id="commerce.products.add" defaultMessage="Add product" />
               </ButtonLink>
             }
           />
@@ -207,7 +291,10 @@ export function ProductsPage() {
                   <th scope="col">
                     <input
                       type="checkbox"
-                      aria-label="Select all"
+                      aria-label={intl.formatMessage({
+                        id: "commerce.products.selectAll",
+                        defaultMessage: "Select all",
+                      })}
                       checked={selected.size === products.length}
                       onChange={(e) =>
                         setSelected(
@@ -216,13 +303,23 @@ export function ProductsPage() {
                       }
                     />
                   </th>
-                  <th scope="col">Product</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Stock
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.products.column.product"
+                      defaultMessage="Product"
+                    />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage
+                      id="commerce.products.column.status"
+                      defaultMessage="Status"
+                    />
                   </th>
                   <th scope="col" className="num">
-                    Price
+                    <FormattedMessage id="commerce.products.column.stock" defaultMessage="Stock" />
+                  </th>
+                  <th scope="col" className="num">
+                    <FormattedMessage id="commerce.products.column.price" defaultMessage="Price" />
                   </th>
                 </tr>
               </thead>
@@ -243,7 +340,11 @@ export function ProductsPage() {
       </ListQuery>
       {list.data && list.data.total > products.length ? (
         <p className="card__footer-hint">
-          Showing {products.length} of {list.data.total}. Search to find the others.
+          <FormattedMessage
+            id="commerce.products.showing"
+            defaultMessage="Showing {shown} of {total}. Search to find the others."
+            values={{ shown: products.length, total: list.data.total }}
+          />
         </p>
       ) : null}
     </>
@@ -266,12 +367,16 @@ function ProductRow({
   const max = Math.max(...prices);
   const tracked = product.variants.filter((v) => v.trackStock);
   const stock = tracked.reduce((sum, v) => sum + v.stock, 0);
+  const intl = useIntl();
   return (
     <tr>
       <td>
         <input
           type="checkbox"
-          aria-label={`Select ${product.title}`}
+          aria-label={intl.formatMessage(
+            { id: "commerce.products.select", defaultMessage: "Select {product}" },
+            { product: product.title },
+          )}
           checked={selected}
           onChange={onToggle}
         />
@@ -280,8 +385,19 @@ function ProductRow({
         <Link to={product.id}>{product.title}</Link>
         <br />
         <small>
-          {product.variants.length} {product.variants.length === 1 ? "variant" : "variants"}
-          {product.vendor ? ` · ${product.vendor}` : ""}
+          {product.vendor ? (
+            <FormattedMessage
+              id="commerce.products.variantsVendor"
+              defaultMessage="{count, plural, one {# variant} other {# variants}} · {vendor}"
+              values={{ count: product.variants.length, vendor: product.vendor }}
+            />
+          ) : (
+            <FormattedMessage
+              id="commerce.products.variants"
+              defaultMessage="{count, plural, one {# variant} other {# variants}}"
+              values={{ count: product.variants.length }}
+            />
+          )}
         </small>
       </td>
       <td>
@@ -291,14 +407,38 @@ function ProductRow({
         {product.sample ? (
           <>
             {" "}
-            <span title="Added as an example by the AI: edit or remove it before you publish">
-              <Badge tone="warning">Sample</Badge>
+            <span
+              title={intl.formatMessage({
+                id: "commerce.products.sampleHint",
+                defaultMessage:
+                  "Added as an example by the AI: edit or remove it before you publish",
+              })}
+            >
+              <Badge tone="warning">
+                <FormattedMessage id="commerce.products.sample" defaultMessage="Sample" />
+              </Badge>
             </span>
           </>
         ) : null}
       </td>
-      <td className="num">{tracked.length === 0 ? "Not tracked" : stock}</td>
-      <td className="num">{min === max ? money(min) : `${money(min)} – ${money(max)}`}</td>
+      <td className="num">
+        {tracked.length === 0 ? (
+          <FormattedMessage id="commerce.products.notTracked" defaultMessage="Not tracked" />
+        ) : (
+          intl.formatNumber(stock)
+        )}
+      </td>
+      <td className="num">
+        {min === max ? (
+          money(min)
+        ) : (
+          <FormattedMessage
+            id="commerce.products.priceRange"
+            defaultMessage="{min} – {max}"
+            values={{ min: money(min), max: money(max) }}
+          />
+        )}
+      </td>
     </tr>
   );
 }

@@ -1,4 +1,5 @@
 import { screen, within } from "@testing-library/react";
+import { createIntl } from "react-intl";
 import { describe, expect, it, vi } from "vitest";
 import type { PickRecordsRequest, RecordSummary } from "../editor/extensions.ts";
 import { renderWithApi } from "../test/render.tsx";
@@ -6,7 +7,8 @@ import { editorCatalog, IDS } from "./catalogFixtures.ts";
 import { catalogRecords } from "./editorCatalog.ts";
 import { RecordPickerDialog } from "./RecordPickerDialog.tsx";
 
-const PRODUCTS = catalogRecords(editorCatalog(), "product");
+const intl = createIntl({ locale: "en", messages: {} });
+const PRODUCTS = catalogRecords(editorCatalog(), "product", intl);
 const single: PickRecordsRequest = {
   kind: "product",
   multiple: false,
@@ -120,7 +122,7 @@ describe("the product and collection picker", () => {
   });
 
   it("shows collections with their product counts", () => {
-    open({ ...single, kind: "collection" }, catalogRecords(editorCatalog(), "collection"));
+    open({ ...single, kind: "collection" }, catalogRecords(editorCatalog(), "collection", intl));
     const list = screen.getByRole("listbox", { name: "Collections" });
     expect(within(list).getByRole("option", { name: /Kitchen/ }).textContent).toContain(
       "2 products",

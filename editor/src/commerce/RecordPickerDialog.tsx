@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { PickRecordsRequest, RecordSummary } from "../editor/extensions.ts";
 import { RecordThumbnail } from "../editor/props/RecordThumbnail.tsx";
 import { SearchIcon } from "../editor/icons.tsx";
@@ -45,7 +46,7 @@ export function RecordPickerDialog({
   onClose,
 }: RecordPickerDialogProps) {
   const { kind, multiple, max } = request;
-  const noun = multiple ? `${kind}s` : kind;
+  const intl = useIntl();
   const listId = useId();
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<readonly string[]>(request.current);
@@ -92,36 +93,90 @@ export function RecordPickerDialog({
     <Dialog
       open
       onClose={() => onClose(null)}
-      title={`Choose ${noun}`}
-      description={multiple ? `Up to ${max}, shown in the order you choose them.` : undefined}
+      title={
+        multiple
+          ? intl.formatMessage(
+              {
+                id: "editor.recordPicker.titleMany",
+                defaultMessage:
+                  "{kind, select, product {Choose products} other {Choose collections}}",
+              },
+              { kind },
+            )
+          : intl.formatMessage(
+              {
+                id: "editor.recordPicker.titleOne",
+                defaultMessage:
+                  "{kind, select, product {Choose product} other {Choose collection}}",
+              },
+              { kind },
+            )
+      }
+      description={
+        multiple
+          ? intl.formatMessage(
+              {
+                id: "editor.recordPicker.upTo",
+                defaultMessage: "Up to {max}, shown in the order you choose them.",
+              },
+              { max },
+            )
+          : undefined
+      }
     >
       <DialogBody>
         {records === null && loadError ? (
           <LoadError error={loadError} retry={onRetry} />
         ) : records === null ? (
           <p className="record-picker__loading" role="status">
-            <Spinner /> Loading your {kind}s…
+            <Spinner />
+            <FormattedMessage
+              id="editor.recordPicker.loading"
+              defaultMessage="{kind, select, product {Loading your products…} other {Loading your collections…}}"
+              values={{ kind }}
+            />
           </p>
         ) : empty ? (
           <EmptyState
             compact
             headingLevel={3}
-            title={`No ${kind}s yet`}
-            description={
-              kind === "product"
-                ? "Add your first product in the store; it shows up here to choose."
-                : "Group products into a collection in the store; it shows up here to choose."
-            }
+            title={intl.formatMessage(
+              {
+                id: "editor.recordPicker.empty",
+                defaultMessage:
+                  "{kind, select, product {No products yet} other {No collections yet}}",
+              },
+              { kind },
+            )}
+            description={intl.formatMessage(
+              {
+                id: "editor.recordPicker.emptyHint",
+                defaultMessage:
+                  "{kind, select, product {Add your first product in the store; it shows up here to choose.} other {Group products into a collection in the store; it shows up here to choose.}}",
+              },
+              { kind },
+            )}
             actions={
               <ExternalButtonLink href={addHref} variant="primary" size="sm">
-                {kind === "product" ? "Add a product" : "Add a collection"}
+                <FormattedMessage
+                  id="editor.recordPicker.add"
+                  defaultMessage="{kind, select, product {Add a product} other {Add a collection}}"
+                  values={{ kind }}
+                />
               </ExternalButtonLink>
             }
           />
         ) : (
           <div className="record-picker">
             <TextField
-              label={`Search ${kind}s`}
+              label={intl.formatMessage(
+                {
+                  id: "editor.recordPicker.search",
+                  defaultMessage:
+                    "{kind, select, product {Search products} other {Search collections}}",
+                },
+                { kind },
+              )}
               labelHidden
               type="search"
               role="combobox"
@@ -129,7 +184,14 @@ export function RecordPickerDialog({
               aria-controls={listId}
               aria-autocomplete="list"
               aria-activedescendant={activeRecord ? optionId(activeRecord.id) : undefined}
-              placeholder={`Search ${kind}s by name`}
+              placeholder={intl.formatMessage(
+                {
+                  id: "editor.recordPicker.searchPlaceholder",
+                  defaultMessage:
+                    "{kind, select, product {Search products by name} other {Search collections by name}}",
+                },
+                { kind },
+              )}
               prefix={<SearchIcon size={16} />}
               autoFocus
               autoComplete="off"
@@ -145,7 +207,13 @@ export function RecordPickerDialog({
               id={listId}
               className="record-picker__list"
               role="listbox"
-              aria-label={`${kind[0]!.toUpperCase()}${kind.slice(1)}s`}
+              aria-label={intl.formatMessage(
+                {
+                  id: "editor.recordPicker.list",
+                  defaultMessage: "{kind, select, product {Products} other {Collections}}",
+                },
+                { kind },
+              )}
               aria-multiselectable={multiple || undefined}
             >
               {shown.map((record, index) => {
@@ -180,7 +248,11 @@ export function RecordPickerDialog({
             </ul>
             {shown.length === 0 ? (
               <p className="record-picker__none" role="status">
-                No {kind}s match “{query.trim()}”.
+                <FormattedMessage
+                  id="editor.recordPicker.noMatch"
+                  defaultMessage="{kind, select, product {No products match “{query}”.} other {No collections match “{query}”.}}"
+                  values={{ kind, query: query.trim() }}
+                />
               </p>
             ) : null}
           </div>
@@ -189,15 +261,26 @@ export function RecordPickerDialog({
       <DialogFooter>
         {multiple && !empty && records !== null ? (
           <p className="record-picker__count" role="status">
-            {chosen.length} of {max} chosen{full ? ", the most there can be" : ""}
+            {full
+              ? intl.formatMessage(
+                  {
+                    id: "editor.recordPicker.countFull",
+                    defaultMessage: "{count} of {max} chosen, the most there can be",
+                  },
+                  { count: chosen.length, max },
+                )
+              : intl.formatMessage(
+                  { id: "editor.recordPicker.count", defaultMessage: "{count} of {max} chosen" },
+                  { count: chosen.length, max },
+                )}
           </p>
         ) : null}
         <Button variant="ghost" onClick={() => onClose(null)}>
-          Cancel
+          <FormattedMessage id="editor.recordPicker.cancel" defaultMessage="Cancel" />
         </Button>
         {multiple && records !== null && !empty ? (
           <Button variant="primary" onClick={() => onClose([...chosen])}>
-            Done
+            <FormattedMessage id="editor.recordPicker.done" defaultMessage="Done" />
           </Button>
         ) : null}
       </DialogFooter>

@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import type { IntlShape } from "react-intl";
 import { useTRPC } from "../api/trpc.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import type { RecordKind, RecordSummary } from "../editor/extensions.ts";
+import { message } from "../i18n/message.ts";
 import { formatAmount } from "./money.ts";
 
 export type EditorCatalog = RouterOutputs["products"]["catalog"];
@@ -23,14 +25,22 @@ export function useEditorCatalog(siteId: string) {
   });
 }
 
-const BADGE = { draft: "Draft", archived: "Archived" } as const;
+const BADGE = {
+  draft: message({ id: "editor.recordPicker.draft", defaultMessage: "Draft" }),
+  archived: message({ id: "editor.recordPicker.archived", defaultMessage: "Archived" }),
+};
 const UNLISTED_ORDER = { active: 0, draft: 1, archived: 2 } as const;
 
 /**
  * Products or collections as the picker lists them: the storefront's own first (in its order),
- * then drafts, then archived products, each with a badge saying shoppers do not see it.
+ * then drafts, then archived products, each with a badge saying shoppers do not see it; words
+ * and prices in the app's language (`intl`).
  */
-export function catalogRecords(catalog: EditorCatalog, kind: RecordKind): RecordSummary[] {
+export function catalogRecords(
+  catalog: EditorCatalog,
+  kind: RecordKind,
+  intl: IntlShape,
+): RecordSummary[] {
   if (kind === "collection") {
     return catalog.storefront.collections.map((collection) => {
       const count = collection.productIds.length;
@@ -38,13 +48,24 @@ export function catalogRecords(catalog: EditorCatalog, kind: RecordKind): Record
         id: collection.id,
         title: collection.title,
         image: collection.image ? { src: collection.image.src, alt: collection.image.alt } : null,
-        detail: count === 1 ? "1 product" : `${count} products`,
+        detail: intl.formatMessage(
+          {
+            id: "editor.recordPicker.productCount",
+            defaultMessage: "{count, plural, one {# product} other {# products}}",
+          },
+          { count },
+        ),
       };
     });
   }
-  const money = (minor: number) => formatAmount(minor, catalog.currency);
+  const money = (minor: number) => formatAmount(minor, catalog.currency, intl.locale);
   const price = (min: number, max: number) =>
-    min === max ? money(min) : `${money(min)} – ${money(max)}`;
+    min === max
+      ? money(min)
+      : intl.formatMessage(
+          { id: "editor.recordPicker.priceRange", defaultMessage: "{min} – {max}" },
+          { min: money(min), max: money(max) },
+        );
   const listed = catalog.storefront.products.map((product) => {
     const image = product.images[0];
     return {
@@ -61,7 +82,7 @@ export function catalogRecords(catalog: EditorCatalog, kind: RecordKind): Record
       title: product.title,
       image: product.image ? { src: product.image.src, alt: product.image.alt } : null,
       detail: price(product.priceMin, product.priceMax),
-      ...(product.status === "active" ? {} : { badge: BADGE[product.status] }),
+      ...(product.status === "active" ? {} : { badge: intl.formatMessage(BADGE[product.status]) }),
     }));
   return [...listed, ...unlisted];
 }

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from "react";
+import { useIntl } from "react-intl";
 import type {
   EditorExtension,
   PickRecordsRequest,
@@ -18,12 +19,13 @@ export const pickRecords = recordPicker.pick;
 /** The site's products or collections by id, for fields showing what they hold. */
 function useRecords(kind: RecordKind): ReadonlyMap<string, RecordSummary> | null {
   const catalog = useEditorCatalog(useEditor().site.id);
+  const intl = useIntl();
   return useMemo(
     () =>
       catalog.data
-        ? new Map(catalogRecords(catalog.data, kind).map((record) => [record.id, record]))
+        ? new Map(catalogRecords(catalog.data, kind, intl).map((record) => [record.id, record]))
         : null,
-    [catalog.data, kind],
+    [catalog.data, kind, intl],
   );
 }
 
@@ -34,6 +36,7 @@ export function CommerceEditorProvider({ children }: { children: ReactNode }) {
   const siteId = useEditor().site.id;
   const catalog = useEditorCatalog(siteId);
   const { pending, finish } = recordPicker.usePending();
+  const intl = useIntl();
 
   const canvasData = useMemo(
     () =>
@@ -42,8 +45,8 @@ export function CommerceEditorProvider({ children }: { children: ReactNode }) {
   );
   const kind = pending?.request.kind;
   const records = useMemo(
-    () => (catalog.data && kind ? catalogRecords(catalog.data, kind) : null),
-    [catalog.data, kind],
+    () => (catalog.data && kind ? catalogRecords(catalog.data, kind, intl) : null),
+    [catalog.data, kind, intl],
   );
 
   return (

@@ -2,8 +2,9 @@ import { formatMinor, parseDecimalAmount, toDecimalString } from "../../../domai
 
 /**
  * Money in the merchant app: the server stores integers in minor units of the shop's currency;
- * domain/money knows each currency's ISO exponent. These helpers only adapt it to the screens:
- * amounts print in the given language (else the browser's), inputs take "18,50" as well as "18.50".
+ * domain/money knows each currency's ISO exponent and prints through `Intl`. These helpers only
+ * adapt it to the screens: amounts print in the app's language (`locale`, react-intl's
+ * `intl.locale`; `useStore().money` passes it), inputs take "18,50" as well as "18.50".
  */
 export function formatAmount(minor: number, currency: string, locale?: string): string {
   return formatMinor(minor, currency, locale);
@@ -37,6 +38,9 @@ export function percentToPpm(text: string): number | null {
   return ppm <= 1_000_000 ? ppm : null;
 }
 
-export function ppmToPercent(ppm: number): string {
-  return `${(ppm / 10_000).toLocaleString("en-US", { maximumFractionDigits: 4 })}%`;
+/** 88,750 ppm -> "8.875%" ("8,875 %" in French), through `Intl`. */
+export function ppmToPercent(ppm: number, locale = "en-US"): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 6 }).format(
+    ppm / 1_000_000,
+  );
 }
