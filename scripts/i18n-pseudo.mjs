@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The pseudo-locale en-XA: the app's English extracted from the code, accented and about a third
+// The pseudo-locale en-XA: the app's English extracted from the code (and the block library's words,
+// which live in blocks/' definitions: blockCatalogueEnglish), accented and about a third
 // longer (vowels doubled, in [brackets]), placeholders and tags intact, compiled by FormatJS
 // (`formatjs compile --pseudo-locale en-XA --ast`). Written to editor/src/i18n/messages/en-XA/app.json
 // (gitignored: generated, it would go stale in git), whole, under the "app" area the root route
@@ -19,7 +20,7 @@ export function writePseudoLocale() {
   const dir = mkdtempSync(path.join(tmpdir(), "pegasus-pseudo-"));
   try {
     const english = path.join(dir, "en.json");
-    writeFileSync(english, JSON.stringify(extractEnglish()));
+    writeFileSync(english, JSON.stringify({ ...extractEnglish(), ...blockEnglish() }));
     mkdirSync(path.dirname(PSEUDO_FILE), { recursive: true });
     execFileSync(
       path.join(root, "node_modules/.bin/formatjs"),
@@ -39,6 +40,21 @@ export function writePseudoLocale() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The block library's English by id (`blocks.<type>.field.<path>.label`...), from the definitions
+ * in TypeScript: read through tsx, as this script runs in plain Node before any build.
+ */
+function blockEnglish() {
+  const code = `import("./editor/src/i18n/blockWords.ts").then((m) =>
+    process.stdout.write(JSON.stringify(m.blockCatalogueEnglish())))`;
+  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["-e", code], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return JSON.parse(out);
 }
 
 /** Vitest's global set-up hook. */
