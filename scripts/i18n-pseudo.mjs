@@ -7,7 +7,7 @@
 // always loads. Run before the editor's build and dev server (scripts/build-editor.mjs) and by the
 // jsdom tests' global set-up; `?lang=en-XA` shows it.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +37,15 @@ export function writePseudoLocale() {
       ],
       { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
     );
+    // The block library looks its words up as plain strings (blockWords.ts `translator`): write
+    // theirs back as text, their {placeholders} as written.
+    const compiled = JSON.parse(readFileSync(PSEUDO_FILE, "utf8"));
+    for (const [id, parts] of Object.entries(compiled))
+      if (id.startsWith("blocks.") && parts.every((part) => part.type === 0 || part.type === 1))
+        compiled[id] = parts
+          .map((part) => (part.type === 0 ? part.value : `{${part.value}}`))
+          .join("");
+    writeFileSync(PSEUDO_FILE, JSON.stringify(compiled));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -73,7 +73,8 @@ test("a French merchant's dashboard, wizard, editor, store admin and site settin
 }, testInfo) => {
   test.setTimeout(300_000);
   await signUpInFrench(page, testInfo, "Camille Marchande");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Signed up: the dashboard, where the session is set.
+  await expect(page).toHaveURL((url) => url.pathname === "/");
   const { site } = await trpc<{ site: { id: string; slug: string } }>(
     page.request,
     "sites.create",
