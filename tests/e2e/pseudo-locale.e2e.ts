@@ -330,6 +330,7 @@ test("the store admin's screens and the order's dialogs in en-XA", async ({
     "Benelux",
     "PostNL",
     "BTW",
+    "NL",
     "Noor Jansen",
     "Keizersgracht",
     "Amsterdam",
