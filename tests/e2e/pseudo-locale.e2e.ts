@@ -207,7 +207,8 @@ test("the editor's panels and dialogs in en-XA", async ({ page, report }) => {
     siteName: "Kiln House",
     slug: "xa-editor",
   });
-  report.allow("Maya Merchant", "Kiln House", email);
+  // "Home": the starter site's page, the site's own content.
+  report.allow("Maya Merchant", "Kiln House", email, "Home");
   const canvas = page.frameLocator("iframe.canvas__frame");
 
   await page.goto(xa(`/sites/${site.id}/editor`));
@@ -333,6 +334,8 @@ test("the store admin's screens and the order's dialogs in en-XA", async ({
     "NL",
     "Noor Jansen",
     "Keizersgracht",
+    "1015 CJ",
+    "travel-bags",
     "Amsterdam",
     "noor@example.nl",
   );

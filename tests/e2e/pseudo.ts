@@ -256,6 +256,7 @@ function englishWords(text: string, allowed: RegExp[], intlWords: Set<string>): 
   rest = rest
     .replace(/\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g, " ") // email addresses
     .replace(/\b(?:https?:\/\/|www\.)\S*/g, " ") // addresses
+    .replace(/\blocalhost(?::\d+)?/g, " ") // the app's own host in a site's address
     .replace(/(?:^|\s)\/[\w/.-]*/g, " ") // paths (/s/kiln-house/…)
     .replace(/\b[\w-]*\d[\w-]*\b/g, " "); // ids, codes and slugs with a digit (acct_1…, #1001)
   return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !intlWords.has(word));
