@@ -161,7 +161,7 @@ test("a French merchant's dashboard, wizard, editor, store admin and site settin
       page,
       testInfo,
       `store-${path.split("/")[0]}${path.includes("/") ? "-editor" : ""}`,
-      [heading, /^Boutique$/],
+      [heading, /^Produits$/, /^Versements$/],
       page.getByRole("main"),
     );
   }
