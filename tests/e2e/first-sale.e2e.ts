@@ -1,9 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { FakeStripe } from "../../server/commerce/payments/fake-stripe.ts";
+import { expect, test } from "@playwright/test";
+import { onboardStripe, trpc, uniqueStamp, useStripeServer } from "./helpers.ts";
 import { screenshots } from "./screenshots.ts";
 
 /**
@@ -18,67 +14,17 @@ import { screenshots } from "./screenshots.ts";
  * signed webhook to the app as Stripe would, and sends the shopper back to the success URL.
  */
 
-const port = Number(process.env.E2E_SALE_PORT ?? 3129);
-const origin = `http://localhost:${port}`;
-const fake = new FakeStripe();
-fake.checkoutBase = "https://checkout.stripe.com";
-let server: ChildProcess | null = null;
-
-test.beforeAll(async () => {
-  const stripeUrl = await fake.start();
-  server = spawn(process.execPath, ["bin/pegasus.js", "start"], {
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PUBLIC_URL: origin,
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), "pegasus-e2e-sale-")),
-      DATABASE_URL: "",
-      MONGODB_URL: "",
-      REDIS_URL: "",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "test",
-      STRIPE_SECRET_KEY: "sk_test_e2efirstsale123",
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_API_BASE: stripeUrl,
-      STRIPE_CONNECT: "required",
-      PLATFORM_FEE_PERCENT: "2.5",
-    },
-  });
-  await expect
-    .poll(async () => (await fetch(`${origin}/readyz`).catch(() => null))?.status, {
-      timeout: 240_000,
-      intervals: [500],
-    })
-    .toBe(200);
+const { origin, fake } = useStripeServer({
+  port: Number(process.env.E2E_SALE_PORT ?? 3129),
+  secretKey: "sk_test_e2efirstsale123",
+  checkoutBase: "https://checkout.stripe.com",
 });
-
-test.afterAll(async () => {
-  server?.kill("SIGTERM");
-  await fake.stop();
-});
-
-async function trpc<T>(
-  request: APIRequestContext,
-  kind: "query" | "mutation",
-  procedure: string,
-  input: unknown,
-): Promise<T> {
-  const url = `${origin}/trpc/${procedure}`;
-  const response =
-    kind === "query"
-      ? await request.get(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`)
-      : await request.post(url, { data: input });
-  const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
-  if (!response.ok()) throw new Error(`${procedure}: ${response.status()} ${body.error?.message}`);
-  return body.result!.data;
-}
 
 test("a new merchant connects Stripe, sells two items, ships one and refunds it", async ({
   page,
   browser,
 }, testInfo) => {
-  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const stamp = uniqueStamp();
   const slug = `kiln-${stamp}`;
 
   // Sign up and create the store, as a new merchant does.
@@ -98,31 +44,29 @@ test("a new merchant connects Stripe, sells two items, ships one and refunds it"
   await expect(create).toBeHidden();
   const { sites } = await trpc<{ sites: { id: string; slug: string }[] }>(
     page.request,
-    "query",
     "sites.list",
     undefined,
+    { origin, kind: "query" },
   );
   const siteId = sites.find((s) => s.slug === slug)!.id;
 
   // Connect Stripe: the onboarding link, Stripe's page, and back.
   await page.goto(`${origin}/sites/${siteId}/store/payments`);
   await expect(page.getByText("Shoppers cannot pay yet")).toBeVisible();
-  await page.getByRole("button", { name: "Connect Stripe" }).click();
-  await expect(page.getByRole("heading", { name: /Set up payments for acct_/ })).toBeVisible();
-  await page.getByRole("link", { name: "Agree and submit" }).click();
-  await expect(page).toHaveURL(new RegExp(`/sites/${siteId}/store/payments`));
-  await expect(page.getByText("Shoppers can pay", { exact: true })).toBeVisible();
+  await onboardStripe(page, { siteId });
 
   // Two things to sell (the catalogue through the API: another test walks its screens).
   for (const [title, price] of [
     ["Fern Planter", 3200],
     ["Clay Mug", 1800],
   ] as const)
-    await trpc(page.request, "mutation", "products.create", {
-      siteId,
-      product: { title, status: "active", variants: [{ price, stock: 5 }] },
-    });
-  await trpc(page.request, "mutation", "sites.publish", { siteId });
+    await trpc(
+      page.request,
+      "products.create",
+      { siteId, product: { title, status: "active", variants: [{ price, stock: 5 }] } },
+      { origin },
+    );
+  await trpc(page.request, "sites.publish", { siteId }, { origin });
 
   // The shopper, in a browser of their own: one planter, two mugs.
   const shopperContext = await browser.newContext();

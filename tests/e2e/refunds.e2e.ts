@@ -1,12 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Page,
-} from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { buyWithTestCard } from "./helpers.ts";
 
 /**
  * A merchant refunds 1 of 2 units: the refund dialog suggests what that unit cost (its price less
@@ -35,37 +30,6 @@ async function trpc<T>(
   const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
   if (!response.ok()) throw new Error(`${procedure}: ${response.status()} ${body.error?.message}`);
   return body.result!.data;
-}
-
-/** A shopper's visit through the storefront's JSON endpoints, as the islands script makes it. */
-async function buy(origin: string, slug: string, variantId: string) {
-  const shopper = await playwrightRequest.newContext({
-    baseURL: origin,
-    extraHTTPHeaders: { accept: "application/json" },
-  });
-  const post = async (url: string, form: Record<string, string>) => {
-    const response = await shopper.post(url, { form: { site: slug, ...form } });
-    const body = (await response.json()) as { token?: string; error?: string };
-    if (!response.ok()) throw new Error(`${url}: ${response.status()} ${body.error}`);
-    return body;
-  };
-  await post("/api/cart/add", { variantId, quantity: "2" });
-  await post("/api/cart/discount", { code: "TEN" });
-  const { token } = await post("/api/checkout", {});
-  await post(`/api/checkout/${token}/information`, {
-    email: "noor@example.nl",
-    "address.name": "Noor Jansen",
-    "address.line1": "Keizersgracht 1",
-    "address.city": "Amsterdam",
-    "address.postalCode": "1015 CJ",
-    "address.country": "NL",
-  });
-  await post(`/api/checkout/${token}/pay`, {
-    "card.number": "4242 4242 4242 4242",
-    "card.expiry": "12/40",
-    "card.cvc": "123",
-  });
-  await shopper.dispose();
 }
 
 async function shoot(page: Page, name: string, target = page.locator("body")) {
@@ -123,7 +87,7 @@ for (const host of ["localhost", "127.0.0.1"]) {
       discount: { code: "TEN", kind: "percentage", value: 1000 },
     });
     await call("sites.publish", { siteId });
-    await buy(origin, site.slug, product.variants[0]!.id);
+    await buyWithTestCard(origin, site.slug, product.variants[0]!.id, { discountCode: "TEN" });
 
     await page.goto(`${origin}/sites/${siteId}/store/orders`);
     await page.getByRole("link", { name: "#1001" }).click();
