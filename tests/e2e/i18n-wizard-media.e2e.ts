@@ -106,7 +106,8 @@ test("the wizard and the media library in French", async ({ browser }, testInfo)
     timeout: 15_000,
   });
   await expect(canvas.getByText("Add to cart")).toHaveCount(0);
-  await screenshots(page, testInfo, "editor-featured-product");
+  await page.mouse.move(0, 0);
+  await featured.screenshot({ path: testInfo.outputPath("editor-featured-product.png") });
 
   await page.goto(`/sites/${siteId}/media`);
   await expect(page.getByRole("heading", { name: "Médias", level: 1 })).toBeVisible();
