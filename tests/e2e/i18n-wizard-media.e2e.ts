@@ -106,8 +106,6 @@ test("the wizard and the media library in French", async ({ browser }, testInfo)
     timeout: 15_000,
   });
   await expect(canvas.getByText("Add to cart")).toHaveCount(0);
-  await page.mouse.move(0, 0);
-  await featured.screenshot({ path: testInfo.outputPath("editor-featured-product.png") });
 
   await page.goto(`/sites/${siteId}/media`);
   await expect(page.getByRole("heading", { name: "Médias", level: 1 })).toBeVisible();
