@@ -9,6 +9,7 @@ import {
   type RenderContextValue,
 } from "../blocks/render/context.ts";
 import { BASE_CSS } from "../blocks/style/baseCss.ts";
+import { translator } from "../domain/storefront-i18n/index.ts";
 import { safeImageUrl } from "../blocks/url.ts";
 import { fontFaceCss, themeBodyClass, type Theme } from "../blocks/theme/index.ts";
 import { CartDrawer, PreviewBar, SiteFooter, SiteHeader } from "./builtins.tsx";
@@ -144,6 +145,7 @@ function renderDocument(
     data: layout.data,
     media: options.media,
     onProblem: report,
+    t: translator(doc.settings.locale),
   });
   // Render in document order so the first large image (the LCP candidate) gets priority.
   const draw = (node: ReactNode) =>

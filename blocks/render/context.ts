@@ -3,7 +3,7 @@ import type { Block, NavItem, SocialLink } from "../doc/schema.ts";
 import type { MediaLookup } from "../shared/images.ts";
 import { StyleSheetCollector } from "../style/responsive.ts";
 import { formatMinor } from "../../domain/money.ts";
-import { translator, type Translate } from "../../domain/storefront-i18n/index.ts";
+import type { Translate } from "../../domain/storefront-i18n/index.ts";
 import type { StorefrontData } from "./commerce.ts";
 import { ImageLoadingPlan } from "./imageLoading.ts";
 
@@ -68,6 +68,12 @@ export interface CreateRenderContextOptions {
   currentSlug?: string;
   pageHref?: (path: string) => string;
   data?: Partial<StorefrontData>;
+  /**
+   * The storefront's words in the site's language: `translator(locale)` from
+   * `domain/storefront-i18n` (every language, synchronously) on the server; the editor passes the
+   * store language's, loaded on demand (`storefront-i18n/load.ts`), so it ships no other language.
+   */
+  t: Translate;
   media?: MediaLookup;
   wrapBlock?: RenderContextValue["wrapBlock"];
   onProblem?: RenderContextValue["onProblem"];
@@ -93,7 +99,7 @@ export function createRenderContext(options: CreateRenderContextOptions): Render
     },
     styles: new StyleSheetCollector(),
     formatMoney: (minor) => formatMinor(minor, currency, locale),
-    t: translator(locale),
+    t: options.t,
     imageLoading: new ImageLoadingPlan(mode),
     media: options.media,
     wrapBlock: options.wrapBlock,

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Block, NavItem } from "../doc/schema.ts";
+import { translator } from "../../domain/storefront-i18n/index.ts";
 import { BlockTree } from "./BlockTree.tsx";
 import type { StorefrontCart, StorefrontCollection, StorefrontProduct } from "./commerce.ts";
 import {
@@ -186,9 +187,16 @@ export function createTestRenderContext(
   overrides: Partial<CreateRenderContextOptions> = {},
 ): RenderContextValue & { problems: BlockProblem[] } {
   const problems: BlockProblem[] = [];
+  const site = overrides.site ?? {
+    name: "Juniper & Oak",
+    slug: "juniper-oak",
+    currency: "USD",
+    locale: "en-US",
+  };
   const ctx = createRenderContext({
     mode: "live",
-    site: { name: "Juniper & Oak", slug: "juniper-oak", currency: "USD", locale: "en-US" },
+    site,
+    t: translator(site.locale),
     nav: sampleNav,
     currentSlug: "",
     pageHref: (path) => `/s/juniper-oak/${path}`,

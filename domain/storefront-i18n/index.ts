@@ -1,18 +1,25 @@
-import { IntlMessageFormat, type PrimitiveType } from "intl-messageformat";
+import type { PrimitiveType } from "intl-messageformat";
 import de from "./de.json";
 import en from "./en.json";
 import es from "./es.json";
 import fr from "./fr.json";
 import it from "./it.json";
 import pt from "./pt.json";
+import { formatIn } from "./format.ts";
+import { storeLanguageOf, type StoreLanguage } from "./languages.ts";
+
+export {
+  STORE_LANGUAGES,
+  isStoreLanguage,
+  storeLanguageOf,
+  type StoreLanguage,
+} from "./languages.ts";
 
 /**
  * The storefront's system text (cart, checkout, order pages, 404, product labels, mails) in the
  * store's language: one ICU catalogue per language, English the reference. The merchant's own
  * words (block content) are not here.
  */
-export const STORE_LANGUAGES = ["en", "fr", "de", "es", "pt", "it"] as const;
-export type StoreLanguage = (typeof STORE_LANGUAGES)[number];
 export type MessageId = keyof typeof en;
 
 export const CATALOGUES: Record<StoreLanguage, Partial<Record<MessageId, string>>> = {
@@ -24,33 +31,13 @@ export const CATALOGUES: Record<StoreLanguage, Partial<Record<MessageId, string>
   it,
 };
 
-export function isStoreLanguage(value: unknown): value is StoreLanguage {
-  return typeof value === "string" && (STORE_LANGUAGES as readonly string[]).includes(value);
-}
-
-/** "fr-CA" -> "fr"; a language we have no catalogue for -> "en". */
-export function storeLanguageOf(locale: string): StoreLanguage {
-  const language = locale.split("-")[0]!.toLowerCase();
-  return isStoreLanguage(language) ? language : "en";
-}
-
-const compiled = new Map<string, IntlMessageFormat>();
-
 /**
  * A message of the storefront catalogue in `locale` ("fr", "fr-FR"...), formatted with its ICU
- * values; a key a language lacks falls back to English. Compiled messages are cached per locale.
+ * values; a key a language lacks falls back to English. Every language is here, synchronously
+ * (the server); the editor's canvas loads only the store's (`load.ts`).
  */
 export function t(locale: string, id: MessageId, values?: Record<string, PrimitiveType>): string {
-  const language = storeLanguageOf(locale);
-  const own = CATALOGUES[language][id];
-  const source = own ?? en[id];
-  const key = `${own === undefined ? "en" : locale}\u0000${id}`;
-  let format = compiled.get(key);
-  if (!format) {
-    format = new IntlMessageFormat(source, own === undefined ? "en" : locale);
-    compiled.set(key, format);
-  }
-  return String(format.format(values));
+  return formatIn(CATALOGUES[storeLanguageOf(locale)], locale, id, values);
 }
 
 /** `t` bound to one locale, as pages and mails pass it around. */

@@ -91,6 +91,22 @@ test("the wizard and the media library in French", async ({ browser }, testInfo)
   const siteId = /\/sites\/([0-9a-f-]{36})\/editor/.exec(
     (await page.getByRole("link", { name: /Passer.: ouvrir l’éditeur/ }).getAttribute("href"))!,
   )![1]!;
+
+  // The editor's canvas draws the store's blocks with the storefront's words in the store's
+  // language (its catalogue loaded on demand, decision 0016): a featured product added from the
+  // library, its button left at the default, says "Ajouter au panier" and never "Add to cart".
+  await page.goto(`/sites/${siteId}/editor`);
+  const canvas = page.frameLocator("iframe.canvas__frame");
+  await expect(canvas.locator(".pg-hero").first()).toBeVisible({ timeout: 30_000 });
+  const card = page.locator('[data-block-type="featured-product"]');
+  await card.scrollIntoViewIfNeeded();
+  await card.click();
+  const featured = canvas.locator(".pg-featured-product").last();
+  await expect(featured.getByRole("button", { name: "Ajouter au panier" })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(canvas.getByText("Add to cart")).toHaveCount(0);
+
   await page.goto(`/sites/${siteId}/media`);
   await expect(page.getByRole("heading", { name: "Médias", level: 1 })).toBeVisible();
   await page.getByTestId("media-file-input").setInputFiles({

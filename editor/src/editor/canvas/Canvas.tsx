@@ -31,6 +31,7 @@ import { CanvasInteraction } from "./CanvasInteraction.tsx";
 import { CANVAS_SRCDOC, staticCanvasCss, themeBodyClass, themeCanvasCss } from "./canvasCss.ts";
 import { CanvasOverlays } from "./CanvasOverlays.tsx";
 import { useCanvasRuntime } from "./runtime.ts";
+import { useStorefrontWords } from "./storefrontWords.ts";
 
 /** Frame widths per preview device; desktop takes the room there is, at least 1024px. */
 const DEVICE_WIDTH: Record<Exclude<Device, "desktop">, number> = { tablet: 768, mobile: 390 };
@@ -192,7 +193,10 @@ function CanvasDocument({ pageId }: { pageId: string }) {
   const slug = pages.find((page) => page.id === pageId)?.slug ?? "";
   const data = useContext(StorefrontDataContext);
   const siteSlug = session.site.slug;
+  // The store's words load with its language before the page is drawn: no English flash.
+  const words = useStorefrontWords(settings.locale);
   const base = useMemo(() => {
+    if (!words) return null;
     const { styles: _styles, ...rest } = createRenderContext({
       mode: "editor",
       site: {
@@ -208,9 +212,11 @@ function CanvasDocument({ pageId }: { pageId: string }) {
       currentSlug: slug,
       pageHref: (path) => `/s/${siteSlug}/${path}`,
       data,
+      t: words,
     });
     return rest;
-  }, [settings, nav, slug, data, siteSlug, session.site.name]);
+  }, [settings, nav, slug, data, siteSlug, session.site.name, words]);
+  if (!base) return null;
   return (
     <BaseRenderContext.Provider value={base}>
       <CanvasPage pageId={pageId} />

@@ -2,6 +2,7 @@ import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { getBlockDefinition, parseBlockProps } from "../../../../blocks/registry.ts";
 import { createRenderContext, RenderContext } from "../../../../blocks/render/context.ts";
+import { translator } from "../../../../domain/storefront-i18n/index.ts";
 import type { BlockSnapshot } from "../state/docStore.ts";
 import { findEditable, firstEditable, patchAt, valueAt } from "./inlineEditing.ts";
 
@@ -18,6 +19,7 @@ function draw(
   const ctx = createRenderContext({
     mode: "editor",
     site: { name: "Shop", currency: "USD", locale: "en" },
+    t: translator("en"),
   });
   const { container } = render(
     <RenderContext value={ctx}>

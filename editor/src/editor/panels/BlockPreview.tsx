@@ -10,6 +10,7 @@ import {
   themeCanvasCss,
 } from "../canvas/canvasCss.ts";
 import { useBlockWords } from "../../i18n/blockWords.ts";
+import { useStorefrontWords } from "../canvas/storefrontWords.ts";
 import { useNav, useSettings, useTheme } from "../state/hooks.ts";
 
 const FRAME_WIDTH = 1100;
@@ -32,8 +33,10 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
   const intl = useIntl();
   const blockWords = useBlockWords();
 
+  const words = useStorefrontWords(settings.locale);
   const ctx = useMemo(
     () =>
+      words &&
       createRenderContext({
         mode: "editor",
         site: {
@@ -43,8 +46,9 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
           logo: settings.logo,
         },
         nav: [...nav],
+        t: words,
       }),
-    [settings, nav],
+    [settings, nav, words],
   );
 
   const onLoad = () => {
@@ -58,7 +62,7 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
   };
 
   useLayoutEffect(() => {
-    if (!mount) return;
+    if (!mount || !ctx) return;
     const collected = mount.ownerDocument.createElement("style");
     collected.textContent = ctx.styles.toCss();
     mount.ownerDocument.head.appendChild(collected);
@@ -93,7 +97,7 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
             transform: `scale(${SCALE})`,
           }}
         />
-        {mount
+        {mount && ctx
           ? createPortal(
               <RenderContext value={ctx}>
                 <Component id="preview" props={definition.defaultProps}>

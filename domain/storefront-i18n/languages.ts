@@ -1,0 +1,13 @@
+/** The languages the storefront speaks, one catalogue each (`<lang>.json`); English the reference. */
+export const STORE_LANGUAGES = ["en", "fr", "de", "es", "pt", "it"] as const;
+export type StoreLanguage = (typeof STORE_LANGUAGES)[number];
+
+export function isStoreLanguage(value: unknown): value is StoreLanguage {
+  return typeof value === "string" && (STORE_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** "fr-CA" -> "fr"; a language we have no catalogue for -> "en". */
+export function storeLanguageOf(locale: string): StoreLanguage {
+  const language = locale.split("-")[0]!.toLowerCase();
+  return isStoreLanguage(language) ? language : "en";
+}
