@@ -13,7 +13,7 @@ const settings: RouterOutputs["checkout"]["settings"] = {
   taxesIncluded: true,
   currencies: ["EUR"],
   language: "fr" as const,
-  languages: ["en", "fr"] as const,
+  languages: ["en", "fr", "de", "es", "pt", "it"] as const,
   timeZone: "Europe/Paris",
   timeZones: ["UTC", "Europe/Paris"],
   currencyLocked: false,
