@@ -206,6 +206,8 @@ const TRANSLATED = [
   "editor/src/commerce/PaymentsPage.tsx",
   "editor/src/commerce/PayPalConnection.tsx",
   "editor/src/commerce/PayoutsPage.tsx",
+  "editor/src/commerce/paymentWords.ts",
+  "editor/src/commerce/time.ts",
   "editor/src/api/serverMessages.ts",
   "editor/src/i18n/**",
   "editor/src/app/**",
