@@ -2,9 +2,13 @@ import type { AppDeps } from "../deps.ts";
 import { DomainError, badRequest, said } from "../errors.ts";
 import { ZAddress } from "./address.ts";
 import {
-  disabledReasonInWords,
+  ACCOUNT_PROBLEM_WORDS,
+  disabledReasonCode,
+  requirementCodes,
   requirementsInWords,
+  type AccountProblemCode,
   type AccountStatus,
+  type RequirementCode,
 } from "./payments/accounts.ts";
 import type { PaymentLine, PaymentProvider, PaymentRequest } from "./payments/port.ts";
 
@@ -30,15 +34,18 @@ export type PaymentsOverview = {
     detailsSubmitted: boolean;
     chargesEnabled: boolean;
     payoutsEnabled: boolean;
-    /** What Stripe still needs, in the merchant's words. */
+    /** What Stripe still needs, in English; `needCodes` for the app to word. */
     needs: string[];
-    /** Why the account cannot take charges, in the merchant's words (null when it can). */
+    needCodes: RequirementCode[];
+    /** Why the account cannot take charges, in English (null when it can); `problemCode` too. */
     problem: string | null;
+    problemCode: AccountProblemCode | null;
     updatedAt: Date;
   };
-  /** Whether shoppers can pay now, and if not, why (the merchant's words). */
+  /** Whether shoppers can pay now, and if not, why (in English, and as a code the app words). */
   canTakePayments: boolean;
   blockedBecause: string | null;
+  blockedCode: BlockedCode | null;
   statementDescriptor: string | null;
   fee: { percent: number; fixed: number };
 };
@@ -72,22 +79,32 @@ export async function paymentAccountOf(
 
 const stripeAccountOf = (deps: Deps, siteId: string) => paymentAccountOf(deps, siteId, STRIPE);
 
+/** Why a store cannot take payments, as a code the merchant app words. */
+export type BlockedCode = "notConnected" | "notEnabled" | "setupUnfinished";
+
+const BLOCKED_WORDS: Record<BlockedCode, string> = {
+  notConnected: "The store has not connected a Stripe account yet.",
+  notEnabled: "Stripe has not enabled payments for the store's account yet.",
+  setupUnfinished: "The store has not finished setting up its Stripe account.",
+};
+
 /**
  * Why the store cannot take payments now (null when it can). Only real money is guarded: the
  * test gateway takes none. Without a connected account the platform's own account takes the
  * payment, unless the configuration requires every store to connect its own.
  */
-export async function paymentsBlockedBecause(deps: Deps, siteId: string): Promise<string | null> {
+async function paymentsBlockedCode(deps: Deps, siteId: string): Promise<BlockedCode | null> {
   if (deps.commerce.payments.kind !== STRIPE) return null;
   const account = await stripeAccountOf(deps, siteId);
-  if (!account)
-    return deps.config.stripeConnect.mode === "required"
-      ? "The store has not connected a Stripe account yet."
-      : null;
+  if (!account) return deps.config.stripeConnect.mode === "required" ? "notConnected" : null;
   if (account.chargesEnabled) return null;
-  return account.detailsSubmitted
-    ? "Stripe has not enabled payments for the store's account yet."
-    : "The store has not finished setting up its Stripe account.";
+  return account.detailsSubmitted ? "notEnabled" : "setupUnfinished";
+}
+
+/** Why the store cannot take payments now, in English (null when it can). */
+export async function paymentsBlockedBecause(deps: Deps, siteId: string): Promise<string | null> {
+  const code = await paymentsBlockedCode(deps, siteId);
+  return code && BLOCKED_WORDS[code];
 }
 
 /** Refuses a checkout's payment while the store cannot take payments. */
@@ -105,9 +122,15 @@ export async function paymentsOverview(deps: Deps, siteId: string): Promise<Paym
   const [account, settings, blocked] = await Promise.all([
     stripeAccountOf(deps, siteId),
     deps.db.prisma.storeSettings.findUnique({ where: { siteId } }),
-    paymentsBlockedBecause(deps, siteId),
+    paymentsBlockedCode(deps, siteId),
   ]);
   const requirements = readRequirements(account?.requirements);
+  const due = [...requirements.pastDue, ...requirements.currentlyDue];
+  const problem: AccountProblemCode | null =
+    !account || account.chargesEnabled
+      ? null
+      : (disabledReasonCode(requirements.disabledReason) ??
+        (account.detailsSubmitted ? null : "onboardingUnfinished"));
   const connect = deps.config.stripeConnect;
   return {
     provider: deps.commerce.payments.kind,
@@ -119,16 +142,16 @@ export async function paymentsOverview(deps: Deps, siteId: string): Promise<Paym
           detailsSubmitted: account.detailsSubmitted,
           chargesEnabled: account.chargesEnabled,
           payoutsEnabled: account.payoutsEnabled,
-          needs: requirementsInWords([...requirements.pastDue, ...requirements.currentlyDue]),
-          problem: account.chargesEnabled
-            ? null
-            : (disabledReasonInWords(requirements.disabledReason) ??
-              (account.detailsSubmitted ? null : "Onboarding with Stripe is not finished.")),
+          needs: requirementsInWords(due),
+          needCodes: requirementCodes(due),
+          problem: problem && ACCOUNT_PROBLEM_WORDS[problem],
+          problemCode: problem,
           updatedAt: account.updatedAt,
         }
       : null,
     canTakePayments: blocked === null,
-    blockedBecause: blocked,
+    blockedBecause: blocked && BLOCKED_WORDS[blocked],
+    blockedCode: blocked,
     statementDescriptor: settings?.statementDescriptor ?? null,
     fee: { percent: connect.feePercent, fixed: connect.feeFixed },
   };

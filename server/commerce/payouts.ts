@@ -16,15 +16,59 @@ import {
 
 type Deps = Pick<AppDeps, "db" | "commerce" | "log">;
 
+/**
+ * Why a provider's part shows no figures, as a code the merchant app words (`message` is the same
+ * in English, for the API's other readers).
+ */
+export type PayoutsNoteCode =
+  /** absent: */
+  | "stripeNotConnected"
+  | "paypalNotSetUp"
+  | "paypalNotConnected"
+  /** unavailable: */
+  | "stripeAccessDenied"
+  | "paypalAccessDenied"
+  | "unreadable"
+  | "unreachable";
+
+type Provider = "Stripe" | "PayPal";
+
 export type PayoutsView =
   /** The provider's figures. */
   | { state: "ready"; summary: PayoutsSummary }
   /** The test gateway: no money moved; what its test charges came to, per currency. */
   | { state: "test"; charges: TestChargeTotals[] }
   /** Nothing to show, and why (no account connected, provider not set up). */
-  | { state: "absent"; message: string }
+  | { state: "absent"; code: PayoutsNoteCode; message: string }
   /** The provider could not tell us now, and what the merchant can do. */
-  | { state: "unavailable"; message: string };
+  | { state: "unavailable"; code: PayoutsNoteCode; provider: Provider; message: string };
+
+const NOTES: Record<PayoutsNoteCode, (provider: Provider) => string> = {
+  stripeNotConnected: () =>
+    "Payments go to the platform's Stripe account. Connect your own Stripe account to see its balance, payouts and fees here.",
+  paypalNotSetUp: () => "PayPal is not set up on this server.",
+  paypalNotConnected: () => "Connect your PayPal account to see its balance and transactions here.",
+  stripeAccessDenied: () =>
+    "Stripe did not let us read this account's balance. Check that the account is still connected, then reload.",
+  paypalAccessDenied: () =>
+    "PayPal did not let us read this account's balance and transactions. In your PayPal account, grant this platform the permissions to view your balance and search your transactions, then reload.",
+  unreadable: (name) =>
+    `${name} sent an answer we could not read, so its balance and payouts cannot be shown. Payments are not affected; we have logged the problem.`,
+  unreachable: (name) =>
+    `${name} could not be reached just now, so its balance and payouts cannot be shown. Payments are not affected. Try again in a few minutes.`,
+};
+
+const absent = (code: PayoutsNoteCode): PayoutsView => ({
+  state: "absent",
+  code,
+  message: NOTES[code]("Stripe"),
+});
+const unavailable = (code: PayoutsNoteCode, provider: Provider): PayoutsView => ({
+  state: "unavailable",
+  code,
+  provider,
+  message: NOTES[code](provider),
+});
 
 export type TestChargeTotals = {
   currency: string;
@@ -38,31 +82,22 @@ export async function stripePayouts(deps: Deps, siteId: string): Promise<Payouts
   if (deps.commerce.payments.kind === "test")
     return { state: "test", charges: await testChargeTotals(deps, siteId) };
   const account = await paymentAccountOf(deps, siteId, "stripe");
-  if (!account || !deps.commerce.stripe)
-    return {
-      state: "absent",
-      message:
-        "Payments go to the platform's Stripe account. Connect your own Stripe account to see its balance, payouts and fees here.",
-    };
+  if (!account || !deps.commerce.stripe) return absent("stripeNotConnected");
   return read(deps, "Stripe", deps.commerce.stripe, account.accountId, siteId);
 }
 
 /** The store's PayPal merchant account, through PayPal's reporting APIs. */
 export async function payPalPayouts(deps: Deps, siteId: string): Promise<PayoutsView> {
   const paypal = deps.commerce.paypal;
-  if (!paypal) return { state: "absent", message: "PayPal is not set up on this server." };
+  if (!paypal) return absent("paypalNotSetUp");
   const account = await paymentAccountOf(deps, siteId, "paypal");
-  if (!account)
-    return {
-      state: "absent",
-      message: "Connect your PayPal account to see its balance and transactions here.",
-    };
+  if (!account) return absent("paypalNotConnected");
   return read(deps, "PayPal", paypal, account.accountId, siteId);
 }
 
 async function read(
   deps: Deps,
-  name: "Stripe" | "PayPal",
+  name: Provider,
   source: PayoutsSource,
   accountId: string,
   siteId: string,
@@ -72,22 +107,9 @@ async function read(
   } catch (error) {
     deps.log.warn({ err: error, siteId, provider: name }, "payouts could not be read");
     if (error instanceof PayoutsAccessError)
-      return {
-        state: "unavailable",
-        message:
-          name === "PayPal"
-            ? "PayPal did not let us read this account's balance and transactions. In your PayPal account, grant this platform the permissions to view your balance and search your transactions, then reload."
-            : "Stripe did not let us read this account's balance. Check that the account is still connected, then reload.",
-      };
-    if (error instanceof ProviderAnswerError)
-      return {
-        state: "unavailable",
-        message: `${name} sent an answer we could not read, so its balance and payouts cannot be shown. Payments are not affected; we have logged the problem.`,
-      };
-    return {
-      state: "unavailable",
-      message: `${name} could not be reached just now, so its balance and payouts cannot be shown. Payments are not affected. Try again in a few minutes.`,
-    };
+      return unavailable(name === "PayPal" ? "paypalAccessDenied" : "stripeAccessDenied", name);
+    if (error instanceof ProviderAnswerError) return unavailable("unreadable", name);
+    return unavailable("unreachable", name);
   }
 }
 

@@ -85,6 +85,7 @@ describe("connecting a store's Stripe account", () => {
       provider: "stripe",
       canTakePayments: false,
       blockedBecause: "The store has not finished setting up its Stripe account.",
+      blockedCode: "setupUnfinished",
       account: { accountId, detailsSubmitted: false, chargesEnabled: false, payoutsEnabled: false },
     });
     expect(overview.data.account.needs).toEqual([
@@ -92,6 +93,12 @@ describe("connecting a store's Stripe account", () => {
       "a bank account for payouts",
       "the owner's date of birth",
       "acceptance of Stripe's terms of service",
+    ]);
+    expect(overview.data.account.needCodes).toEqual([
+      "businessType",
+      "bankAccount",
+      "ownerBirthDate",
+      "termsOfService",
     ]);
 
     // Its shoppers cannot pay yet, and are told so plainly; nothing is sent to Stripe.
@@ -111,7 +118,16 @@ describe("connecting a store's Stripe account", () => {
     expect(overview.data).toMatchObject({
       canTakePayments: true,
       blockedBecause: null,
-      account: { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true, needs: [] },
+      blockedCode: null,
+      account: {
+        detailsSubmitted: true,
+        chargesEnabled: true,
+        payoutsEnabled: true,
+        needs: [],
+        needCodes: [],
+        problem: null,
+        problemCode: null,
+      },
     });
 
     // Now a payment is a destination charge for the store, with the configured fee.
@@ -220,7 +236,9 @@ describe("connecting a store's Stripe account", () => {
       account: {
         chargesEnabled: false,
         needs: ["an identity document"],
+        needCodes: ["ownerIdDocument"],
         problem: "Stripe needs more information before this account can take payments.",
+        problemCode: "pastDue",
       },
     });
   });

@@ -70,6 +70,7 @@ describe("Stripe: a connected store's money", () => {
     const before = await shop.as("query", "payments.payouts");
     expect(before.data).toEqual({
       state: "absent",
+      code: "stripeNotConnected",
       message: expect.stringContaining("Connect your own Stripe account"),
     });
 
@@ -99,6 +100,8 @@ describe("Stripe: a connected store's money", () => {
         transactions: [
           {
             kind: "payment",
+            description: "Payment",
+            descriptionCode: "payment",
             amount: 5_000,
             providerFee: 0,
             platformFee: fee,
@@ -125,6 +128,8 @@ describe("Stripe: a connected store's money", () => {
     expect(down.status).toBe(200);
     expect(down.data).toEqual({
       state: "unavailable",
+      code: "unreachable",
+      provider: "Stripe",
       message: expect.stringContaining("Stripe could not be reached just now"),
     });
     // The rest of the store's payments still answer.
@@ -144,6 +149,8 @@ describe("Stripe: a connected store's money", () => {
     const bad = await shop.as("query", "payments.payouts");
     expect(bad.data).toEqual({
       state: "unavailable",
+      code: "unreadable",
+      provider: "Stripe",
       message: expect.stringContaining("Stripe sent an answer we could not read"),
     });
   });
@@ -155,6 +162,7 @@ describe("PayPal: the merchant's money through the reporting APIs", () => {
     const none = await shop.as("query", "payments.paypalPayouts");
     expect(none.data).toEqual({
       state: "absent",
+      code: "paypalNotConnected",
       message: "Connect your PayPal account to see its balance and transactions here.",
     });
     const merchant = "PAYOUTSMERCH1";
@@ -191,14 +199,21 @@ describe("PayPal: the merchant's money through the reporting APIs", () => {
       expect.arrayContaining([
         expect.objectContaining({
           kind: "payment",
+          description: "PayPal payment",
+          descriptionCode: "paypalPayment",
           amount: 4_000,
           providerFee: fee,
           platformFee: 0,
           net: 4_000 - fee,
           currency: "EUR",
         }),
-        expect.objectContaining({ kind: "refund", amount: -1_000, net: -1_000 }),
-        expect.objectContaining({ kind: "payout", amount: -2_000 }),
+        expect.objectContaining({
+          kind: "refund",
+          descriptionCode: "refund",
+          amount: -1_000,
+          net: -1_000,
+        }),
+        expect.objectContaining({ kind: "payout", descriptionCode: "withdrawal", amount: -2_000 }),
       ]),
     );
     // Every reporting call was made for the store's merchant, within PayPal's 31 days.
@@ -220,6 +235,8 @@ describe("PayPal: the merchant's money through the reporting APIs", () => {
     const refused = await shop.as("query", "payments.paypalPayouts");
     expect(refused.data).toEqual({
       state: "unavailable",
+      code: "paypalAccessDenied",
+      provider: "PayPal",
       message: expect.stringContaining("grant this platform the permissions"),
     });
     paypal.reportingRefused.delete(merchant);
@@ -229,6 +246,8 @@ describe("PayPal: the merchant's money through the reporting APIs", () => {
     paypal.failNext = null;
     expect(down.data).toEqual({
       state: "unavailable",
+      code: "unreachable",
+      provider: "PayPal",
       message: expect.stringContaining("PayPal could not be reached just now"),
     });
     expect((await shop.as("query", "payments.paypalPayouts")).data.state).toBe("ready");

@@ -106,6 +106,7 @@ test("a French merchant reads the store's discounts, shipping, taxes, payments a
   await page.getByRole("button", { name: "Modifier NOEL10" }).click();
   const discountDialog = page.getByRole("dialog", { name: "Modifier NOEL10" });
   await expect(discountDialog.getByLabel("Fin")).toHaveValue("2026-12-25T00:00");
+  await expect(discountDialog).toContainText(/à l’heure de la boutique\s: Paris – heure d’Europe/);
   await screenshots(page, testInfo, "discount-form");
   await discountDialog.getByRole("button", { name: "Annuler" }).click();
 
@@ -122,6 +123,12 @@ test("a French merchant reads the store's discounts, shipping, taxes, payments a
   await page.getByRole("link", { name: "Taxes et devise" }).click();
   await expect(page.getByRole("heading", { name: "Taxes et devise" })).toBeVisible();
   await expect(page.getByRole("row", { name: /TVA/ })).toContainText("France");
+  // The store's time zone in words, the IANA id its value.
+  const zone = page.getByLabel("Fuseau horaire");
+  await expect(zone).toHaveValue("Europe/Paris");
+  await expect(zone.locator("option:checked")).toHaveText(
+    /^Paris – heure d’Europe centrale \(UTC\+[12]\)$/,
+  );
   await screenshots(page, testInfo, "taxes");
 
   await page.getByRole("link", { name: "Paiements", exact: true }).click();
@@ -132,5 +139,9 @@ test("a French merchant reads the store's discounts, shipping, taxes, payments a
   await page.getByRole("link", { name: "Versements", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Paiements et versements" })).toBeVisible();
   await expect(page.getByText("Paiements de test uniquement")).toBeVisible();
+  // The server's note on PayPal (not set up, or not connected), worded from its code.
+  await expect(page.getByRole("region", { name: "PayPal" })).toContainText(
+    /PayPal n’est pas configuré sur ce serveur\.|Connectez votre compte PayPal/,
+  );
   await screenshots(page, testInfo, "payouts");
 });

@@ -18,7 +18,7 @@ import { useToast } from "../ui/Toast.tsx";
 import { message } from "../i18n/message.ts";
 import { minorToInput, parseMinor } from "./money.ts";
 import { ChoiceSelect, ColumnHeads, ListQuery, useStore } from "./shared.tsx";
-import { fromZonedInput, toZonedInput } from "./time.ts";
+import { fromZonedInput, timeZoneInWords, toZonedInput } from "./time.ts";
 
 type Discount = RouterOutputs["discounts"]["list"]["discounts"][number];
 type Kind = Discount["kind"];
@@ -409,8 +409,8 @@ function DiscountDialog({ discount, onClose }: { discount: Discount | null; onCl
             <p className="field__hint">
               <FormattedMessage
                 id="commerce.discounts.timeZoneHint"
-                defaultMessage="Dates and times on the store's clock ({timeZone})."
-                values={{ timeZone: timeZone.replace(/_/g, " ") }}
+                defaultMessage="Dates and times on the store's clock: {timeZone}."
+                values={{ timeZone: timeZoneInWords(intl, timeZone) }}
               />
             </p>
             <ChoiceSelect

@@ -39,6 +39,7 @@ const overview: RouterOutputs["payments"]["overview"] = {
   account: null,
   canTakePayments: true,
   blockedBecause: null,
+  blockedCode: null,
   statementDescriptor: null,
   fee: { percent: 0, fixed: 0 },
 };
@@ -141,7 +142,9 @@ describe("the Payments page in French", () => {
             chargesEnabled: true,
             payoutsEnabled: false,
             needs: [],
+            needCodes: [],
             problem: null,
+            problemCode: null,
           },
           fee: { percent: 2.5, fixed: 30 },
         }),

@@ -16,6 +16,7 @@ import { FormError, Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
+import { ACCOUNT_PROBLEMS, BLOCKED, REQUIREMENTS, wordOf } from "./paymentWords.ts";
 import { PayPalConnection } from "./PayPalConnection.tsx";
 import { LoadError, TestModeNotice, useStore } from "./shared.tsx";
 
@@ -111,7 +112,9 @@ function StatusNotice({ overview }: { overview: Overview }) {
         <FormattedMessage
           id="commerce.payments.blockedBody"
           defaultMessage="{reason} Checkout tells shoppers the store cannot take payments yet."
-          values={{ reason: overview.blockedBecause ?? "" }}
+          values={{
+            reason: wordOf(intl, BLOCKED, overview.blockedCode, overview.blockedBecause) ?? "",
+          }}
         />
       </Notice>
     );
@@ -165,6 +168,15 @@ function AccountCard({ overview }: { overview: Overview }) {
   );
   const account = overview.account;
   const fee = feeInWords(overview.fee, money, intl);
+  const problem = account && wordOf(intl, ACCOUNT_PROBLEMS, account.problemCode, account.problem);
+  // Each need once; a code the app does not know reads as the generic "other".
+  const needs = [
+    ...new Set(
+      (account?.needCodes ?? []).map((code) =>
+        intl.formatMessage(REQUIREMENTS[code] ?? REQUIREMENTS.other),
+      ),
+    ),
+  ];
   return (
     <Card>
       <CardHeader
@@ -221,8 +233,8 @@ function AccountCard({ overview }: { overview: Overview }) {
                   })}
                 />
               </ul>
-              {account.problem ? <p className="payments-note">{account.problem}</p> : null}
-              {account.needs.length > 0 ? (
+              {problem ? <p className="payments-note">{problem}</p> : null}
+              {needs.length > 0 ? (
                 <div>
                   <p>
                     <FormattedMessage
@@ -231,7 +243,7 @@ function AccountCard({ overview }: { overview: Overview }) {
                     />
                   </p>
                   <ul className="payments-needs">
-                    {account.needs.map((need) => (
+                    {needs.map((need) => (
                       <li key={need}>{need}</li>
                     ))}
                   </ul>
@@ -274,7 +286,7 @@ function AccountCard({ overview }: { overview: Overview }) {
         </div>
       </CardBody>
       <CardFooter>
-        {!account?.chargesEnabled || account.needs.length > 0 ? (
+        {!account?.chargesEnabled || needs.length > 0 ? (
           <Button
             variant="primary"
             loading={connect.isPending}

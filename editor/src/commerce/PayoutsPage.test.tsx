@@ -43,6 +43,7 @@ const stripeReady: View = {
         id: "txn_1",
         kind: "payment",
         description: "Payment",
+        descriptionCode: "payment",
         amount: 5_000,
         providerFee: 0,
         platformFee: 130,
@@ -74,6 +75,8 @@ describe("the Payments & payouts page", () => {
       "payments.payouts": () => stripeReady,
       "payments.paypalPayouts": () => ({
         state: "unavailable",
+        code: "unreachable",
+        provider: "PayPal",
         message: "PayPal could not be reached just now.",
       }),
     });
@@ -88,7 +91,11 @@ describe("the Payments & payouts page", () => {
     expect(activity.textContent).toContain("€0.00 + platform €1.30");
     expect(activity.textContent).toContain("€48.70");
     const paypal = screen.getByRole("region", { name: "PayPal" });
-    expect(await within(paypal).findByText("PayPal could not be reached just now.")).toBeTruthy();
+    expect(
+      await within(paypal).findByText(
+        "PayPal could not be reached just now, so its balance and payouts cannot be shown. Payments are not affected. Try again in a few minutes.",
+      ),
+    ).toBeTruthy();
   });
 
   it("says plainly that the test gateway moves no money, with the test payments' totals", async () => {
@@ -99,6 +106,7 @@ describe("the Payments & payouts page", () => {
       }),
       "payments.paypalPayouts": () => ({
         state: "absent",
+        code: "paypalNotSetUp",
         message: "PayPal is not set up on this server.",
       }),
     });
@@ -117,12 +125,17 @@ describe("the Payments & payouts page", () => {
       },
       "payments.paypalPayouts": () => ({
         state: "absent",
-        message: "Connect your PayPal account.",
+        code: "paypalNotConnected",
+        message: "Connect your PayPal account to see its balance and transactions here.",
       }),
     });
     const stripe = await screen.findByRole("region", { name: "Stripe" });
     expect(await within(stripe).findByText("This could not be loaded")).toBeTruthy();
-    expect(await screen.findByText("Connect your PayPal account.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Connect your PayPal account to see its balance and transactions here.",
+      ),
+    ).toBeTruthy();
     await user.click(within(stripe).getByRole("button", { name: "Try again" }));
     expect(await within(stripe).findByText("€120.00")).toBeTruthy();
   });
@@ -157,5 +170,63 @@ describe("the Payments & payouts page in French", () => {
     expect(await within(paypal).findByText("Paiements de test uniquement")).toBeTruthy();
     expect(within(paypal).getByText("2 paiements de test")).toBeTruthy();
     expect(within(paypal).getByText(/^40,00\s€ \(5,00\s€ remboursés\)$/)).toBeTruthy();
+  });
+
+  it("words what each transaction is and why a provider shows nothing, from the server's codes", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    const transaction = stripeReady.summary.transactions[0]!;
+    render({
+      "payments.payouts": () => ({
+        ...stripeReady,
+        summary: {
+          ...stripeReady.summary,
+          transactions: [
+            transaction,
+            {
+              ...transaction,
+              id: "txn_2",
+              kind: "payout",
+              description: "Payout to your bank",
+              descriptionCode: "payout",
+              status: "available",
+            },
+          ],
+        },
+      }),
+      "payments.paypalPayouts": () => ({
+        state: "unavailable",
+        code: "unreachable",
+        provider: "PayPal",
+        message:
+          "PayPal could not be reached just now, so its balance and payouts cannot be shown.",
+      }),
+    });
+    const stripe = await screen.findByRole("region", { name: "Stripe" });
+    const activity = await within(stripe).findByRole("table", { name: "Activité récente" });
+    expect(within(activity).getByText("Paiement")).toBeTruthy();
+    expect(within(activity).getByText("Versement sur votre compte bancaire")).toBeTruthy();
+    expect(activity.textContent).not.toContain("Payment");
+    const paypal = screen.getByRole("region", { name: "PayPal" });
+    expect(
+      await within(paypal).findByText(/^PayPal est injoignable pour le moment\s: son solde/),
+    ).toBeTruthy();
+  });
+
+  it("says in French that PayPal is not set up", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    render({
+      "payments.payouts": () => ({ state: "absent", code: "stripeNotConnected", message: "x" }),
+      "payments.paypalPayouts": () => ({
+        state: "absent",
+        code: "paypalNotSetUp",
+        message: "PayPal is not set up on this server.",
+      }),
+    });
+    expect(await screen.findByText("PayPal n’est pas configuré sur ce serveur.")).toBeTruthy();
+    expect(
+      screen.getByText(/^Les paiements vont sur le compte Stripe de la plateforme\. Connectez/),
+    ).toBeTruthy();
   });
 });

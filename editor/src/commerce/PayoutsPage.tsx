@@ -9,6 +9,7 @@ import { Notice } from "../ui/Notice.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { message } from "../i18n/message.ts";
+import { PAYOUTS_NOTES, TRANSACTIONS, wordOf } from "./paymentWords.ts";
 import { ColumnHeads, LoadError, StatusLabel, useStore } from "./shared.tsx";
 
 type View = RouterOutputs["payments"]["payouts"];
@@ -116,7 +117,9 @@ function ViewBody({ view }: { view: View }) {
   const intl = useIntl();
   switch (view.state) {
     case "absent":
-      return <p className="payments-note">{view.message}</p>;
+      return (
+        <p className="payments-note">{wordOf(intl, PAYOUTS_NOTES, view.code, view.message)}</p>
+      );
     case "unavailable":
       return (
         <Notice
@@ -126,7 +129,7 @@ function ViewBody({ view }: { view: View }) {
             defaultMessage: "Not available right now",
           })}
         >
-          {view.message}
+          {wordOf(intl, PAYOUTS_NOTES, view.code, view.message, { provider: view.provider })}
         </Notice>
       );
     case "test":
@@ -290,7 +293,7 @@ function SummaryBody({ summary }: { summary: Summary }) {
                   <td>{date(t.createdAt)}</td>
                   <td>
                     <span className="commerce-inline">
-                      {t.description}
+                      {wordOf(intl, TRANSACTIONS, t.descriptionCode, t.description)}
                       {t.status !== "available" ? <StatusBadge status={t.status} /> : null}
                     </span>
                   </td>

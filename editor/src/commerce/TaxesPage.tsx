@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { useFormErrors } from "../api/formErrors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -15,6 +15,7 @@ import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { message } from "../i18n/message.ts";
 import { percentToPpm } from "./money.ts";
+import { timeZoneOptions } from "./time.ts";
 import { ChoiceSelect, ColumnHeads, LoadError, TestModeNotice, useStore } from "./shared.tsx";
 
 type Rate = RouterOutputs["taxes"]["list"]["rates"][number];
@@ -102,6 +103,10 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
   const errors = useFormErrors(save.error, ["currency", "language", "timeZone"] as const);
   const languageNames = new Intl.DisplayNames([intl.locale], { type: "language" });
   const currencyNames = new Intl.DisplayNames([intl.locale], { type: "currency" });
+  const zones = useMemo(
+    () => timeZoneOptions(intl, settings.timeZones),
+    [intl, settings.timeZones],
+  );
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -158,9 +163,9 @@ function CurrencyCard({ settings }: { settings: RouterOutputs["checkout"]["setti
               })}
               error={errors.fieldError("timeZone")}
             >
-              {settings.timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, " ")}
+              {zones.map((zone) => (
+                <option key={zone.value} value={zone.value}>
+                  {zone.label}
                 </option>
               ))}
             </Select>

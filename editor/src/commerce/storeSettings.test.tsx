@@ -135,6 +135,11 @@ describe("the store's settings in French", () => {
     expect(within(dialog).getByLabelText("Fin")).toHaveProperty("value", "2026-12-25T00:00");
     expect(within(dialog).getByRole("option", { name: "La livraison gratuite" })).toBeTruthy();
     expect(within(dialog).getByLabelText("S’applique à")).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        /^Dates et heures à l’heure de la boutique\s: Paris – heure d’Europe centrale \(UTC\+[12]\)\.$/,
+      ),
+    ).toBeTruthy();
     await user.clear(within(dialog).getByLabelText("Pourcentage"));
     await user.type(within(dialog).getByLabelText("Pourcentage"), "140");
     await user.click(within(dialog).getByRole("button", { name: "Enregistrer" }));
@@ -177,6 +182,16 @@ describe("the store's settings in French", () => {
     expect(screen.getByText("Les paiements sont en mode test")).toBeTruthy();
     expect(screen.getByRole("option", { name: "Prix TTC (taxes incluses)" })).toBeTruthy();
     expect(screen.getByRole("option", { name: "euro (EUR)" })).toBeTruthy();
+    // Time zones in words, the IANA id staying the value.
+    const zones = screen.getByLabelText("Fuseau horaire");
+    const paris = within(zones).getByRole("option", {
+      name: /^Paris – heure d’Europe centrale \(UTC\+[12]\)$/,
+    });
+    expect(paris).toHaveProperty("value", "Europe/Paris");
+    expect(zones).toHaveProperty("value", "Europe/Paris");
+    expect(
+      within(zones).getByRole("option", { name: "Temps universel coordonné (UTC)" }),
+    ).toHaveProperty("value", "UTC");
     const table = screen.getByRole("table", { name: "Taux de taxe" });
     const row = within(table).getByRole("row", { name: /MwSt/ });
     expect(within(row).getByText("Allemagne")).toBeTruthy();

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testDatabaseKinds } from "../../../tests/helpers/database.ts";
 import type { Database } from "../../db/client.ts";
-import { requirementsInWords } from "./accounts.ts";
+import { requirementCodes, requirementsInWords } from "./accounts.ts";
 import { paymentProviderContract } from "./contract.ts";
 import { FakeStripe } from "./fake-stripe.ts";
 import type { PaymentLine } from "./port.ts";
@@ -314,6 +314,28 @@ describe("what Stripe still needs, in plain words", () => {
       "a bank account for payouts",
       "acceptance of Stripe's terms of service",
       "something new",
+    ]);
+  });
+
+  it('gives each requirement a code for the app to word, unknown ones as one "other"', () => {
+    expect(
+      requirementCodes([
+        "individual.dob.day",
+        "individual.dob.month",
+        "external_account",
+        "individual.verification.document",
+        "representative.verification.document",
+        "person_1A2b.dob.day",
+        "something_new",
+        "something_else",
+      ]),
+    ).toEqual([
+      "ownerBirthDate",
+      "bankAccount",
+      "ownerIdDocument",
+      "representativeIdDocument",
+      "person",
+      "other",
     ]);
   });
 });

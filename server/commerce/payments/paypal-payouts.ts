@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { currencyExponent } from "../../../domain/money.ts";
 import { readAnswer } from "./answers.ts";
-import { PaymentProviderError, PayoutsAccessError, type PayoutsSummary } from "./port.ts";
+import {
+  PaymentProviderError,
+  PayoutsAccessError,
+  type PayoutsSummary,
+  type TransactionCode,
+} from "./port.ts";
 
 /**
  * A PayPal merchant's money through PayPal's reporting APIs, called for the merchant
@@ -74,13 +79,17 @@ function kindOf(code: string): PayoutsSummary["transactions"][number]["kind"] {
   return "other";
 }
 
-const KIND_WORDS: Record<PayoutsSummary["transactions"][number]["kind"], string> = {
-  payment: "PayPal payment",
-  refund: "Refund",
-  payout: "Withdrawal to your bank",
-  dispute: "Dispute, chargeback or hold",
-  fee: "PayPal fee",
-  other: "Other PayPal transaction",
+/** Each family as the merchant reads it: the code, and its English. */
+const KIND_WORDS: Record<
+  PayoutsSummary["transactions"][number]["kind"],
+  [TransactionCode, string]
+> = {
+  payment: ["paypalPayment", "PayPal payment"],
+  refund: ["refund", "Refund"],
+  payout: ["withdrawal", "Withdrawal to your bank"],
+  dispute: ["disputeOrHold", "Dispute, chargeback or hold"],
+  fee: ["paypalFee", "PayPal fee"],
+  other: ["other", "Other PayPal transaction"],
 };
 
 /** D denied, P pending, S success, V reversed. */
@@ -157,7 +166,8 @@ export async function paypalPayoutsSummary(get: ReportingGet, now: Date): Promis
     return {
       id: t.transaction_id,
       kind,
-      description: KIND_WORDS[kind],
+      description: KIND_WORDS[kind][1],
+      descriptionCode: KIND_WORDS[kind][0],
       amount,
       providerFee,
       platformFee: 0,

@@ -157,8 +157,10 @@ export type PayoutsSummary = {
   transactions: {
     id: string;
     kind: "payment" | "refund" | "payout" | "dispute" | "fee" | "other";
-    /** The provider's words for it ("Payment", "Checkout payment", "Chargeback"...). */
+    /** The provider's words for it ("Payment", "Checkout payment", "Chargeback"...), in English. */
     description: string;
+    /** What it is, as a code the merchant app words ("other": see `kind` and `description`). */
+    descriptionCode: TransactionCode;
     /** Gross amount, negative when money left the account. */
     amount: number;
     /** The provider's own fee on it (positive: taken). */
@@ -173,6 +175,23 @@ export type PayoutsSummary = {
     createdAt: Date;
   }[];
 };
+
+/** What a movement of a provider account is, finer than its kind, for the merchant's words. */
+export type TransactionCode =
+  | "payment"
+  | "platformTransfer"
+  | "paypalPayment"
+  | "refund"
+  | "refundTakenBack"
+  | "payout"
+  | "payoutCanceled"
+  | "payoutFailed"
+  | "withdrawal"
+  | "dispute"
+  | "disputeOrHold"
+  | "fee"
+  | "paypalFee"
+  | "other";
 
 /**
  * Where the Payments & payouts view reads from: a provider that pays stores out implements it

@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { z } from "zod";
 import { readAnswer } from "./answers.ts";
-import type { PayoutsSummary } from "./port.ts";
+import type { PayoutsSummary, TransactionCode } from "./port.ts";
 
 /**
  * A connected account's money as Stripe reports it (balance, payouts, balance transactions, read
@@ -76,17 +76,18 @@ const KINDS: Record<string, PayoutsSummary["transactions"][number]["kind"]> = {
   stripe_fx_fee: "fee",
 };
 
-const WORDS: Record<string, string> = {
-  charge: "Payment",
-  payment: "Payment",
-  transfer: "Payment from the platform",
-  refund: "Refund",
-  payment_refund: "Refund",
-  transfer_refund: "Refund taken back",
-  payout: "Payout to your bank",
-  payout_cancel: "Payout cancelled",
-  payout_failure: "Payout failed",
-  adjustment: "Dispute or adjustment",
+/** Stripe's types the merchant reads as their own words: the code, and its English. */
+const WORDS: Record<string, [TransactionCode, string]> = {
+  charge: ["payment", "Payment"],
+  payment: ["payment", "Payment"],
+  transfer: ["platformTransfer", "Payment from the platform"],
+  refund: ["refund", "Refund"],
+  payment_refund: ["refund", "Refund"],
+  transfer_refund: ["refundTakenBack", "Refund taken back"],
+  payout: ["payout", "Payout to your bank"],
+  payout_cancel: ["payoutCanceled", "Payout cancelled"],
+  payout_failure: ["payoutFailed", "Payout failed"],
+  adjustment: ["dispute", "Dispute or adjustment"],
 };
 
 export async function stripePayoutsSummary(
@@ -130,10 +131,13 @@ export async function stripePayoutsSummary(
       const platformFee = t.fee_details
         .filter((d) => d.type === "application_fee")
         .reduce((sum, d) => sum + d.amount, 0);
+      const kind = KINDS[t.type] ?? "other";
+      const words = WORDS[t.type];
       return {
         id: t.id,
-        kind: KINDS[t.type] ?? "other",
-        description: WORDS[t.type] ?? t.description ?? t.type.replaceAll("_", " "),
+        kind,
+        description: words?.[1] ?? t.description ?? t.type.replaceAll("_", " "),
+        descriptionCode: words?.[0] ?? (kind === "fee" ? "fee" : "other"),
         amount: t.amount,
         providerFee: t.fee - platformFee,
         platformFee,
