@@ -33,5 +33,6 @@ export const featuresBlock = defineBlock({
       { prop: "items", tone: "specific, one benefit each", maxLength: 200 },
     ],
   },
+  layout: "contained",
   allowedChildren: "none",
 });
