@@ -8,7 +8,6 @@ export const SHELL_CSS = `
 html{scroll-padding-top:4rem;color-scheme:light}
 body,h1,h2,h3,h4,p,figure,blockquote,dl,dd,ul,ol{margin:0}
 input,button,textarea,select{font:inherit}
-p,li,h1,h2,h3,h4{overflow-wrap:break-word}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{animation-duration:.01ms!important;transition-duration:.01ms!important;scroll-behavior:auto!important}}
 .pg-skip{position:absolute;left:0.5rem;top:0.5rem;z-index:100;padding:0.6rem 1rem;background:var(--pg-color-text);color:var(--pg-color-background);border-radius:var(--pg-radius);transform:translateY(-200%)}
 .pg-skip:focus{transform:none}

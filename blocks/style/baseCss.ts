@@ -13,7 +13,7 @@
  */
 export const BASE_CSS = `
 :root{--pg-text-sm:0.875rem;--pg-text-md:1rem;--pg-text-lg:1.125rem;--pg-text-xl:1.375rem;--pg-text-2xl:1.75rem;--pg-text-3xl:clamp(1.9rem,1.4rem + 2vw,2.5rem);--pg-text-4xl:clamp(2.3rem,1.6rem + 3.2vw,3.5rem);--pg-width-narrow:40rem;--pg-width-normal:72rem;--pg-width-wide:88rem;--pg-width-full:100%;--pg-gutter:clamp(1rem,4vw,2.5rem);--pg-block-space:var(--pg-space-lg);--pg-surface-bg:var(--pg-color-background);--pg-surface-fg:var(--pg-color-text)}
-.pg-ui-theme{margin:0;background:var(--pg-color-background);color:var(--pg-color-text);font-family:var(--pg-font-body);font-size:var(--pg-text-md);line-height:1.6;-webkit-text-size-adjust:100%}
+.pg-ui-theme{margin:0;background:var(--pg-color-background);color:var(--pg-color-text);font-family:var(--pg-font-body);font-size:var(--pg-text-md);line-height:1.6;overflow-wrap:anywhere;-webkit-text-size-adjust:100%}
 .pg-ui-theme h1,.pg-ui-theme h2,.pg-ui-theme h3,.pg-ui-theme h4{font-family:var(--pg-font-heading);font-weight:var(--pg-font-heading-weight);line-height:1.15;margin:0 0 0.5em;text-wrap:balance}
 .pg-ui-theme img{max-width:100%;height:auto;display:block}
 .pg-ui-theme picture{display:contents}
