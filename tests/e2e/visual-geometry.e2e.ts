@@ -230,3 +230,47 @@ test("the demo store's home, product and collection pages keep their geometry", 
   }
   expect(report(found)).toEqual([]);
 });
+
+test("the editor canvas draws the demo home page with the same geometry at each preview device", async ({
+  page,
+}, testInfo) => {
+  // The demo account's password is written to the server's DATA_DIR (playwright.config passes it on).
+  const login = readFileSync(path.join(process.env.E2E_DATA_DIR!, "demo-login.txt"), "utf8");
+  const password = /password:\s*(\S+)/.exec(login)![1]!;
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("demo@pegasus.localhost");
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page
+    .getByRole("link", { name: /in the editor/ })
+    .first()
+    .click();
+  const canvas = page.frameLocator("iframe.canvas__frame");
+  await expect(canvas.locator(".pg-features").first()).toBeVisible();
+  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() === "about:srcdoc")!;
+  // The canvas skips drawing blocks far from view (content-visibility, an editor speed-up); they
+  // keep their last size until scrolled near. Draw them all, so every block is measured.
+  await frame.addStyleTag({
+    content: "#pegasus-canvas>[data-block-id]{content-visibility:visible!important}",
+  });
+
+  const found: Record<string, Problem[]> = {};
+  for (const device of ["Desktop", "Tablet", "Mobile"] as const) {
+    await page.getByRole("button", { name: `${device} preview` }).click();
+    await frame.evaluate(() => document.fonts.ready);
+    // The frame's width is the device's; wait for it to settle before measuring.
+    const width = await frame.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done(window.innerWidth))),
+        ),
+    );
+    found[`canvas ${device.toLowerCase()}`] = (await frame.evaluate(geometry)).map((what) => ({
+      width,
+      what,
+    }));
+    await page.screenshot({ path: testInfo.outputPath(`canvas-${device.toLowerCase()}.png`) });
+  }
+  expect(report(found)).toEqual([]);
+});
