@@ -30,6 +30,18 @@ export interface AiHints<P> {
 
 export type AllowedChildren = "none" | "any" | readonly string[];
 
+/**
+ * How a block sits on the page when it is placed straight on it (in a section, column or grid
+ * cell it fills its parent). Every width is the theme's container: `min(100% - 2 gutters, width)`.
+ * - `contained`: in the page's column (`--pg-width-normal`, or the block's own max width).
+ * - `wide`: in the wider column (`--pg-width-wide`), still inside the gutters.
+ * - `full-bleed`: its background spans the window; its content sits in `.pg-ui-container`, so
+ *   text and controls still keep the gutter (the block's own CSS does that).
+ */
+export type BlockLayout = "contained" | "wide" | "full-bleed";
+
+export const BLOCK_LAYOUTS: readonly BlockLayout[] = ["contained", "wide", "full-bleed"];
+
 export interface BlockDefinition<T extends string, P> {
   type: T;
   /** Props version; stored props of an older version run through `migrations` first. */
@@ -49,6 +61,13 @@ export interface BlockDefinition<T extends string, P> {
   css: string;
   ai: AiHints<P>;
   allowedChildren: AllowedChildren;
+  /** Width behaviour on the page; see `BlockLayout`. */
+  layout: BlockLayout;
+  /**
+   * The block is vertical space itself (spacer, divider): the page's rhythm (`--pg-block-space`
+   * above and below every contained block) leaves it alone.
+   */
+  ownSpacing?: boolean;
 }
 
 /** A definition with its props type erased, for code that handles any block. */

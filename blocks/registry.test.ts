@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { BLOCK_VERSIONS_AT } from "./doc/migrations.ts";
 import { CURRENT_SCHEMA_VERSION } from "./doc/schema.ts";
+import { BLOCK_LAYOUTS } from "./definition.ts";
 import type { HeroProps } from "./hero/index.ts";
 import {
   blockCss,
@@ -9,6 +10,7 @@ import {
   canContain,
   currentBlockVersions,
   getBlockDefinition,
+  pageLayoutCss,
   parseBlockProps,
   richTextPropsOf,
   type BlockPropsOf,
@@ -60,10 +62,26 @@ describe("block registry", () => {
   });
 
   it("shared CSS styles only pg-ui- classes", () => {
-    // It may name a block only to leave it out (`:not(.pg-hero, ...)`: the blocks that run edge to
-    // edge stay out of the page's column), never to style it.
-    const styled = BASE_CSS.replace(/:not\([^)]*\)/g, "");
-    for (const [, cls] of styled.matchAll(/\.(pg-[a-z0-9_-]+)/g)) expect(cls).toMatch(/^pg-ui-/);
+    for (const [, cls] of BASE_CSS.matchAll(/\.(pg-[a-z0-9_-]+)/g)) expect(cls).toMatch(/^pg-ui-/);
+  });
+
+  it("every block declares its width on the page, and the page's layout follows it", () => {
+    const css = pageLayoutCss();
+    const [contained, padded, wide] = css.split("\n");
+    for (const type of blockTypes) {
+      const def = getBlockDefinition(type);
+      expect(BLOCK_LAYOUTS, type).toContain(def.layout);
+      // Full-bleed blocks stay out of the page's column; every other block sits in it.
+      expect(contained!.includes(`.pg-${type},`) || contained!.includes(`.pg-${type})`)).toBe(
+        def.layout === "full-bleed",
+      );
+      expect(padded!.includes(`.pg-${type},`) || padded!.includes(`.pg-${type})`)).toBe(
+        def.layout === "full-bleed" || def.ownSpacing === true,
+      );
+      expect(wide?.includes(`.pg-ui-page>.pg-${type}`) ?? false, type).toBe(def.layout === "wide");
+    }
+    expect(contained).toMatch(/\{width:min\(100% - 2 \* var\(--pg-gutter\),/);
+    expect(padded).toContain("{padding-block:var(--pg-block-space)}");
   });
 
   it("every allowed child names a registered type", () => {

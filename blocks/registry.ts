@@ -207,3 +207,39 @@ export function blockCss(types: Iterable<string> = blockTypes): string {
   }
   return out.join("\n");
 }
+
+const CONTAINED_WIDTH =
+  "width:min(100% - 2 * var(--pg-gutter),var(--pg-content-width,var(--pg-width-normal)));margin-inline:auto";
+
+/**
+ * The page's layout, from each block type's declared `layout`: a block put straight on the page
+ * (the storefront's <main>, the editor canvas, both `.pg-ui-page`) sits in the theme's container
+ * with the page's rhythm above and below it, unless it is full-bleed (it spans the window and
+ * contains its own content) or makes its own spacing. Printed once, after BASE_CSS.
+ */
+export function pageLayoutCss(): string {
+  layoutCss ??= buildPageLayoutCss();
+  return layoutCss;
+}
+
+let layoutCss: string | undefined;
+
+function buildPageLayoutCss(): string {
+  const defs = blockTypes.map((type) => blockRegistry[type] as AnyBlockDefinition);
+  const classes = (pick: (def: AnyBlockDefinition) => boolean) =>
+    defs.filter(pick).map((def) => `.pg-${def.type}`);
+  const fullBleed = classes((def) => def.layout === "full-bleed");
+  const unpadded = classes((def) => def.layout === "full-bleed" || def.ownSpacing === true);
+  const wide = classes((def) => def.layout === "wide");
+  const rules = [
+    `.pg-ui-page>[data-block-id]:not(${fullBleed.join(",")}){${CONTAINED_WIDTH}}`,
+    `.pg-ui-page>[data-block-id]:not(${unpadded.join(",")}){padding-block:var(--pg-block-space)}`,
+  ];
+  // Zero specificity: a block's own max width (its style) still wins over its type's default.
+  if (wide.length > 0) {
+    rules.push(
+      `:where(${wide.map((c) => `.pg-ui-page>${c}`).join(",")}){--pg-content-width:var(--pg-width-wide)}`,
+    );
+  }
+  return rules.join("\n");
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { blockCss } from "../blocks/registry.ts";
+import { blockCss, pageLayoutCss } from "../blocks/registry.ts";
 import { BlockTree } from "../blocks/render/BlockTree.tsx";
 import { STOREFRONT_ENDPOINTS } from "../blocks/render/commerce.ts";
 import {
@@ -221,6 +221,7 @@ function renderDocument(
     fontFaceCss(theme.fonts, fontUrl),
     themeRootCss(theme),
     BASE_CSS,
+    pageLayoutCss(),
     SHELL_CSS,
     blockCss(types),
     ctx.styles.toCss(),

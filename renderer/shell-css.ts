@@ -1,14 +1,10 @@
 /**
- * CSS for what the renderer itself draws around the blocks: reset, skip link, preview banner,
+ * CSS for what the renderer itself draws around the blocks: skip link, preview banner,
  * cart drawer and the built-in pages (product, collection, cart, not found). Mobile-first; it
  * reads only theme variables. The `pg-ui-*` primitives come from blocks (BASE_CSS).
  */
 export const SHELL_CSS = `
-*,*::before,*::after{box-sizing:border-box}
 html{scroll-padding-top:4rem;color-scheme:light}
-body,h1,h2,h3,h4,p,figure,blockquote,dl,dd,ul,ol{margin:0}
-input,button,textarea,select{font:inherit}
-p,li,h1,h2,h3,h4{overflow-wrap:break-word}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{animation-duration:.01ms!important;transition-duration:.01ms!important;scroll-behavior:auto!important}}
 .pg-skip{position:absolute;left:0.5rem;top:0.5rem;z-index:100;padding:0.6rem 1rem;background:var(--pg-color-text);color:var(--pg-color-background);border-radius:var(--pg-radius);transform:translateY(-200%)}
 .pg-skip:focus{transform:none}

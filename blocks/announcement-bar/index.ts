@@ -32,5 +32,6 @@ export const announcementBarBlock = defineBlock({
       { prop: "linkLabel", tone: "two words", maxLength: 20 },
     ],
   },
+  layout: "full-bleed",
   allowedChildren: "none",
 });

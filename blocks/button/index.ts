@@ -24,5 +24,6 @@ export const buttonBlock = defineBlock({
     description: "One clear next step for the shopper (shop, book, contact).",
     copyProps: [{ prop: "label", tone: "a verb first, two to four words", maxLength: 30 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -42,5 +42,6 @@ export const cartBlock = defineBlock({
     description: "The cart page. One per site, on the page with slug 'cart'.",
     copyProps: [{ prop: "emptyText", tone: "light, friendly", maxLength: 100 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -35,5 +35,6 @@ export const collectionListBlock = defineBlock({
     description: "Helps shoppers browse by category from the home page.",
     copyProps: [{ prop: "heading", tone: "short", maxLength: 40 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

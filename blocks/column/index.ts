@@ -21,5 +21,6 @@ export const columnBlock = defineBlock({
 .pg-column{grid-column:span var(--pg-span,1);display:flex;flex-direction:column;gap:var(--pg-space-md);min-width:0;border-radius:var(--pg-radius)}
 `,
   ai: { description: "A single column; only ever placed inside Columns.", copyProps: [] },
+  layout: "contained",
   allowedChildren: COLUMN_CHILDREN,
 });

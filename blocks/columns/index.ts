@@ -24,5 +24,6 @@ export const columnsBlock = defineBlock({
     description: "Puts two to four columns side by side, e.g. text beside an image.",
     copyProps: [],
   },
+  layout: "contained",
   allowedChildren: COLUMNS_CHILDREN,
 });

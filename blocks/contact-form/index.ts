@@ -32,5 +32,6 @@ export const contactFormBlock = defineBlock({
       { prop: "text", tone: "helpful, sets expectations", maxLength: 200 },
     ],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -30,5 +30,6 @@ export const ctaBannerBlock = defineBlock({
       { prop: "buttons", tone: "verb first", maxLength: 30 },
     ],
   },
+  layout: "full-bleed",
   allowedChildren: "none",
 });

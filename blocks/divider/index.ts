@@ -23,5 +23,7 @@ export const dividerBlock = defineBlock({
 .pg-divider--short{width:min(6rem,100%)}
 `,
   ai: { description: "Separates two groups of content with a thin line.", copyProps: [] },
+  layout: "contained",
+  ownSpacing: true,
   allowedChildren: "none",
 });

@@ -34,5 +34,6 @@ export const faqBlock = defineBlock({
       { prop: "items", tone: "direct, helpful answers", maxLength: 400 },
     ],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -34,5 +34,6 @@ export const featuredProductBlock = defineBlock({
     description: "Spotlights the merchant's hero product with a short reason to buy it.",
     copyProps: [{ prop: "eyebrow", tone: "two or three words", maxLength: 30 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -17,7 +17,8 @@ export const featuresBlock = defineBlock({
   fields: featuresFields,
   component: FeaturesBlock,
   css: `
-.pg-features__intro{max-width:var(--pg-width-narrow);margin:0 auto var(--pg-space-lg)}
+.pg-features{display:flex;flex-direction:column}
+.pg-features__intro{max-width:var(--pg-width-narrow);margin:0 0 var(--pg-space-lg);align-self:var(--pg-align,center)}
 .pg-features__intro p{color:var(--pg-color-muted);margin:0}
 .pg-features__items{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(var(--pg-columns,1),minmax(0,1fr));gap:var(--pg-space-lg)}
 .pg-features__item{display:flex;flex-direction:column;align-items:var(--pg-align,center);gap:0.5rem}
@@ -33,5 +34,6 @@ export const featuresBlock = defineBlock({
       { prop: "items", tone: "specific, one benefit each", maxLength: 200 },
     ],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -33,5 +33,6 @@ export const footerBlock = defineBlock({
     description: "Bottom of every page: a line about the shop, helpful links, social accounts.",
     copyProps: [{ prop: "tagline", tone: "one warm sentence", maxLength: 140 }],
   },
+  layout: "full-bleed",
   allowedChildren: "none",
 });

@@ -27,5 +27,6 @@ export const galleryBlock = defineBlock({
     description: "Several photos that show the place, the process or the products in use.",
     copyProps: [{ prop: "heading", tone: "inviting", maxLength: 60 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -22,5 +22,6 @@ export const gridBlock = defineBlock({
 .pg-grid>*{min-width:0}
 `,
   ai: { description: "Lays out several blocks in a tidy grid of equal cells.", copyProps: [] },
+  layout: "contained",
   allowedChildren: GRID_CHILDREN,
 });

@@ -55,5 +55,6 @@ export const headerBlock = defineBlock({
       "Top of every page: logo, menu, cart. Use once per page, first (after an announcement bar).",
     copyProps: [{ prop: "ctaLabel", tone: "two words", maxLength: 20 }],
   },
+  layout: "full-bleed",
   allowedChildren: "none",
 });

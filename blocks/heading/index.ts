@@ -27,5 +27,6 @@ export const headingBlock = defineBlock({
       { prop: "eyebrow", tone: "two or three words", maxLength: 30 },
     ],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

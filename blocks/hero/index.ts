@@ -47,5 +47,6 @@ export const heroBlock = defineBlock({
       { prop: "buttons", tone: "verb first", maxLength: 30 },
     ],
   },
+  layout: "full-bleed",
   allowedChildren: "none",
 });

@@ -27,5 +27,6 @@ export const imageBlock = defineBlock({
     description: "A single strong photo; always write alt text that says what it shows.",
     copyProps: [{ prop: "caption", tone: "short, factual", maxLength: 120 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

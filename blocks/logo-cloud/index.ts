@@ -29,5 +29,6 @@ export const logoCloudBlock = defineBlock({
     description: "Press mentions or stockists the merchant named.",
     copyProps: [{ prop: "heading", tone: "short", maxLength: 40 }],
   },
+  layout: "wide",
   allowedChildren: "none",
 });

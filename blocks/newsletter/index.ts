@@ -36,5 +36,6 @@ export const newsletterBlock = defineBlock({
       { prop: "buttonLabel", tone: "one or two words", maxLength: 20 },
     ],
   },
+  layout: "full-bleed",
   allowedChildren: "none",
 });

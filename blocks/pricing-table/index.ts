@@ -42,5 +42,6 @@ export const pricingTableBlock = defineBlock({
       { prop: "plans", tone: "concrete", maxLength: 300 },
     ],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -35,5 +35,6 @@ export const productDetailBlock = defineBlock({
     description: "The main block of a product page.",
     copyProps: [{ prop: "note", tone: "reassuring, factual", maxLength: 100 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -25,5 +25,6 @@ export const productGridBlock = defineBlock({
     description: "Shows products for sale; the workhorse of home and collection pages.",
     copyProps: [{ prop: "heading", tone: "short", maxLength: 40 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -24,5 +24,6 @@ export const richTextBlock = defineBlock({
     description: "Body copy: a story, details, policies. Short paragraphs.",
     copyProps: [{ prop: "content", tone: "warm, plain-spoken", maxLength: 1200 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -25,5 +25,6 @@ export const sectionBlock = defineBlock({
     description: "Groups related content (heading, text, products) into one band of the page.",
     copyProps: [],
   },
+  layout: "full-bleed",
   allowedChildren: SECTION_CHILDREN,
 });

@@ -20,5 +20,7 @@ export const spacerBlock = defineBlock({
 .pg-spacer{height:var(--pg-space-lg);flex:none}
 `,
   ai: { description: "Adds breathing room between two blocks.", copyProps: [] },
+  layout: "contained",
+  ownSpacing: true,
   allowedChildren: "none",
 });

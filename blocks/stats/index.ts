@@ -27,5 +27,6 @@ export const statsBlock = defineBlock({
     description: "Real numbers the merchant gave (orders, reviews, years). Never invent figures.",
     copyProps: [{ prop: "heading", tone: "plain", maxLength: 60 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -1,24 +1,29 @@
 /**
- * CSS shared by every block: the `pg-ui-*` primitives (buttons, fields, prices, cards, prose)
+ * CSS shared by every block: the reset they are drawn on (the storefront and the editor canvas
+ * alike, so both lay a block out the same), the `pg-ui-*` primitives (buttons, fields, prices, cards, prose)
  * and the type/width scales. The renderer prints it once, after the theme variables and before
  * the block-type CSS; it only reads theme variables (see theme/css.ts).
  *
  * `.pg-ui-page` is the element holding a page's top-level blocks (the storefront's <main>, the
  * editor canvas): a content block put straight on the page rather than in a section still sits in
  * the page's column with room around it, as it would in a section. Sections, bands (hero,
- * newsletter, call to action), header and footer span the page themselves.
+ * newsletter, call to action), header and footer span the page themselves. Those rules come from
+ * each block's declared `layout` (registry.ts `pageLayoutCss`); the tokens they use are here:
+ * `--pg-gutter` (the least room between content and the window's edge), `--pg-width-*` (the
+ * container widths) and `--pg-block-space` (the page's vertical rhythm between blocks).
  */
 export const BASE_CSS = `
-:root{--pg-text-sm:0.875rem;--pg-text-md:1rem;--pg-text-lg:1.125rem;--pg-text-xl:1.375rem;--pg-text-2xl:1.75rem;--pg-text-3xl:clamp(1.9rem,1.4rem + 2vw,2.5rem);--pg-text-4xl:clamp(2.3rem,1.6rem + 3.2vw,3.5rem);--pg-width-narrow:40rem;--pg-width-normal:72rem;--pg-width-wide:88rem;--pg-width-full:100%;--pg-gutter:clamp(1rem,4vw,2.5rem);--pg-surface-bg:var(--pg-color-background);--pg-surface-fg:var(--pg-color-text)}
-.pg-ui-theme{margin:0;background:var(--pg-color-background);color:var(--pg-color-text);font-family:var(--pg-font-body);font-size:var(--pg-text-md);line-height:1.6;-webkit-text-size-adjust:100%}
+*,*::before,*::after{box-sizing:border-box}
+body,h1,h2,h3,h4,p,figure,blockquote,dl,dd,ul,ol{margin:0}
+input,button,textarea,select{font:inherit}
+:root{--pg-text-sm:0.875rem;--pg-text-md:1rem;--pg-text-lg:1.125rem;--pg-text-xl:1.375rem;--pg-text-2xl:1.75rem;--pg-text-3xl:clamp(1.9rem,1.4rem + 2vw,2.5rem);--pg-text-4xl:clamp(2.3rem,1.6rem + 3.2vw,3.5rem);--pg-width-narrow:40rem;--pg-width-normal:72rem;--pg-width-wide:88rem;--pg-width-full:100%;--pg-gutter:clamp(1rem,4vw,2.5rem);--pg-block-space:var(--pg-space-lg);--pg-surface-bg:var(--pg-color-background);--pg-surface-fg:var(--pg-color-text)}
+.pg-ui-theme{margin:0;background:var(--pg-color-background);color:var(--pg-color-text);font-family:var(--pg-font-body);font-size:var(--pg-text-md);line-height:1.6;overflow-wrap:anywhere;-webkit-text-size-adjust:100%}
 .pg-ui-theme h1,.pg-ui-theme h2,.pg-ui-theme h3,.pg-ui-theme h4{font-family:var(--pg-font-heading);font-weight:var(--pg-font-heading-weight);line-height:1.15;margin:0 0 0.5em;text-wrap:balance}
 .pg-ui-theme img{max-width:100%;height:auto;display:block}
 .pg-ui-theme picture{display:contents}
 :where(.pg-ui-theme) a{color:inherit}
 .pg-ui-theme :focus-visible{outline:3px solid var(--pg-color-accent);outline-offset:2px}
 .pg-ui-container{width:min(100% - 2 * var(--pg-gutter),var(--pg-content-width,var(--pg-width-normal)));margin-inline:auto}
-.pg-ui-page>[data-block-id]:not(.pg-section,.pg-hero,.pg-header,.pg-footer,.pg-announcement-bar,.pg-newsletter,.pg-cta-banner){width:min(100% - 2 * var(--pg-gutter),var(--pg-content-width,var(--pg-width-normal)));margin-inline:auto}
-.pg-ui-page>[data-block-id]:not(.pg-section,.pg-hero,.pg-header,.pg-footer,.pg-announcement-bar,.pg-newsletter,.pg-cta-banner,.pg-spacer,.pg-divider){padding-block:var(--pg-space-lg)}
 .pg-ui-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .pg-ui-trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 .pg-ui-actions{display:flex;flex-wrap:wrap;gap:var(--pg-space-sm);justify-content:var(--pg-align,flex-start);margin-top:var(--pg-space-md)}

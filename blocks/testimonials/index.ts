@@ -32,5 +32,6 @@ export const testimonialsBlock = defineBlock({
     description: "Social proof. Only use quotes the merchant supplied; never invent customers.",
     copyProps: [{ prop: "heading", tone: "warm", maxLength: 60 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

@@ -31,5 +31,6 @@ export const videoBlock = defineBlock({
     description: "A video the merchant already has on YouTube or Vimeo.",
     copyProps: [{ prop: "title", tone: "descriptive", maxLength: 80 }],
   },
+  layout: "contained",
   allowedChildren: "none",
 });

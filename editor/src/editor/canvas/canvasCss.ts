@@ -1,4 +1,4 @@
-import { blockCss } from "../../../../blocks/registry.ts";
+import { blockCss, pageLayoutCss } from "../../../../blocks/registry.ts";
 import { BASE_CSS } from "../../../../blocks/style/baseCss.ts";
 import {
   fontFaceCss,
@@ -23,7 +23,7 @@ body{overflow:hidden}
 
 /** The frame's static CSS: the storefront's shared primitives and every block type's CSS. */
 export function staticCanvasCss(): string {
-  return [BASE_CSS, blockCss(), CANVAS_CSS].join("\n");
+  return [BASE_CSS, pageLayoutCss(), blockCss(), CANVAS_CSS].join("\n");
 }
 
 /** The theme as the storefront prints it: self-hosted font faces, then the custom properties. */
