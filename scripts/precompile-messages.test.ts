@@ -62,6 +62,17 @@ describe("the build's precompiled messages (decision 0016, Cost)", () => {
     ).toThrow(/not a valid ICU message/);
   });
 
+  it("keeps the block library's words as text wherever they are (en-XA has them in app.json)", () => {
+    const compiled = JSON.parse(
+      compileCatalogue(
+        JSON.stringify({ "blocks.hero.name": "[Ħḗḗřǿǿ]", "app.x.y": "[Ȧ {n}]" }),
+        "/x/en-XA/app.json",
+      ),
+    ) as Record<string, unknown>;
+    expect(compiled["blocks.hero.name"]).toBe("[Ħḗḗřǿǿ]");
+    expect(Array.isArray(compiled["app.x.y"])).toBe(true);
+  });
+
   it("compiles every French catalogue of the app and the storefront to the same words", () => {
     const catalogues = [
       path.join(ROOT, "editor/src/i18n/messages/fr"),

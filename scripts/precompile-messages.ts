@@ -47,13 +47,18 @@ export function compileMessage(message: string, where: string): MessageFormatEle
   }
 }
 
-/** A catalogue's JSON with every string value parsed (an already compiled one is kept). */
+/**
+ * A catalogue's JSON with every string value parsed (an already compiled one is kept), but the
+ * block library's words (`blocks.…`, read as text by blockWords.ts; en-XA keeps them in its one file).
+ */
 export function compileCatalogue(json: string, where: string): string {
   const messages = JSON.parse(json) as Record<string, unknown>;
   const compiled = Object.fromEntries(
     Object.entries(messages).map(([id, value]) => [
       id,
-      typeof value === "string" ? compileMessage(value, `${where} ${id}`) : value,
+      typeof value === "string" && !id.startsWith("blocks.")
+        ? compileMessage(value, `${where} ${id}`)
+        : value,
     ]),
   );
   return JSON.stringify(compiled);
