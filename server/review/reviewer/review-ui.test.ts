@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { reviewerWords } from "./words.ts";
 
 /**
  * The reviewer script in a DOM: pick the hero, write a comment, and the pin appears. The server is
@@ -49,6 +50,8 @@ beforeAll(async () => {
     revision: "d:1",
     live: true,
     allowComments: true,
+    lang: "en",
+    words: reviewerWords("en"),
   })}'>`;
   document.body.innerHTML = `<main><section data-block-id="hero-1"><h1>Welcome</h1><a href="/elsewhere" id="cta">Shop</a></section></main>`;
   await import("./review-ui.ts");
