@@ -37,7 +37,7 @@ import type { CommentActor } from "./permissions.ts";
 import { PreviewDocuments } from "./preview-documents.ts";
 import { PreviewThrottle } from "./preview-throttle.ts";
 import { REVIEW_SCRIPT_PREFIX, reviewScript, reviewScriptPath } from "./reviewer/bundle.ts";
-import { reviewerWords, type ReviewerWords } from "./reviewer/words.ts";
+import { reviewerWords, type ReviewerSettings } from "./reviewer/words.ts";
 
 /**
  * Preview links: `/p/<token>/` and `/p/<token>/<page>` render the draft or a saved version in the
@@ -390,17 +390,7 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
 }
 
 /** Adds the reviewer script and its settings to a rendered preview page (before `</head>`). */
-export function withReviewScript(
-  html: string,
-  settings: {
-    api: string;
-    revision: string;
-    live: boolean;
-    allowComments: boolean;
-    lang: string;
-    words: ReviewerWords;
-  },
-): string {
+export function withReviewScript(html: string, settings: ReviewerSettings): string {
   const tags =
     `<meta name="pegasus-preview" content="${escapeHtml(JSON.stringify(settings))}">` +
     `<script src="${reviewScriptPath()}" defer></script>`;

@@ -11,17 +11,8 @@
  * allows neither script nor anything but 'self'). Text is set with textContent only.
  */
 
-import type { ReviewerWords } from "./words.ts";
+import type { ReviewerSettings as Config, ReviewerWords } from "./words.ts";
 
-type Config = {
-  api: string;
-  revision: string;
-  live: boolean;
-  allowComments: boolean;
-  /** The store's language, and the overlay's words in it (./words.ts), from the server. */
-  lang: string;
-  words: ReviewerWords;
-};
 type ReviewerComment = { id: string; name: string; team: boolean; body: string; createdAt: string };
 type ReviewerThread = {
   id: string;

@@ -37,6 +37,17 @@ const KEYS = [
 
 export type ReviewerWords = Record<(typeof KEYS)[number], string>;
 
+/** What the overlay reads from the page's `pegasus-preview` meta. */
+export type ReviewerSettings = {
+  api: string;
+  revision: string;
+  live: boolean;
+  allowComments: boolean;
+  /** The store's language, and the overlay's words in it. */
+  lang: string;
+  words: ReviewerWords;
+};
+
 const PLACEHOLDERS = { number: "{number}", excerpt: "{excerpt}", status: "{status}" };
 const byLocale = new Map<string, ReviewerWords>();
 
