@@ -59,12 +59,12 @@ async function api<T>(path: string, body?: unknown): Promise<T> {
           },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const data = (await response.json().catch(() => ({}))) as {
-    error?: { message?: string };
-  } & T;
-  if (!response.ok)
-    throw new Error(data.error?.message ?? say("serverError", { status: response.status }));
-  return data;
+  // The server's messages are English: the overlay says what happened in the store's language.
+  const { status } = response;
+  if (status === 429) throw new Error(say("tooMany"));
+  if (status === 401 || status === 403 || status === 404) throw new Error(say("gone"));
+  if (!response.ok) throw new Error(say(status < 500 ? "sendFailed" : "serverError", { status }));
+  return (await response.json()) as T;
 }
 
 // ---------------------------------------------------------------------------------------------

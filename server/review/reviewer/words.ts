@@ -35,7 +35,13 @@ const KEYS = [
   "newComment",
 ] as const;
 
-export type ReviewerWords = Record<(typeof KEYS)[number], string>;
+/** Words the overlay shares with the preview's own pages. */
+const SHARED = {
+  tooMany: "storefront.review.tooMany.body",
+  gone: "storefront.review.notFound.heading",
+} as const;
+
+export type ReviewerWords = Record<(typeof KEYS)[number] | keyof typeof SHARED, string>;
 
 /** What the overlay reads from the page's `pegasus-preview` meta. */
 export type ReviewerSettings = {
@@ -55,9 +61,10 @@ export function reviewerWords(locale: string): ReviewerWords {
   let words = byLocale.get(locale);
   if (!words) {
     const say = translator(locale);
-    words = Object.fromEntries(
-      KEYS.map((key) => [key, say(`storefront.review.ui.${key}`, PLACEHOLDERS)]),
-    ) as ReviewerWords;
+    words = Object.fromEntries([
+      ...KEYS.map((key) => [key, say(`storefront.review.ui.${key}`, PLACEHOLDERS)]),
+      ...Object.entries(SHARED).map(([key, id]) => [key, say(id)]),
+    ]) as ReviewerWords;
     if (byLocale.size > 100) byLocale.clear();
     byLocale.set(locale, words);
   }
