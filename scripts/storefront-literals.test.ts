@@ -22,6 +22,8 @@ const FILES = [
   "server/commerce/mail.ts",
   "server/commerce/cart.ts",
   "server/storefront/routes.ts",
+  "server/review/pages.ts",
+  "server/review/reviewer/review-ui.ts",
 ];
 
 const CART = "server/commerce/cart.ts";

@@ -11,6 +11,7 @@ import { storeLanguageOf, type StoreLanguage } from "./languages.ts";
 export {
   STORE_LANGUAGES,
   isStoreLanguage,
+  languageFromAcceptLanguage,
   storeLanguageOf,
   type StoreLanguage,
 } from "./languages.ts";

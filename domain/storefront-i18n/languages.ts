@@ -11,3 +11,23 @@ export function storeLanguageOf(locale: string): StoreLanguage {
   const language = locale.split("-")[0]!.toLowerCase();
   return isStoreLanguage(language) ? language : "en";
 }
+
+/**
+ * The catalogue language a browser prefers most (Accept-Language, "fr-CH,fr;q=0.9,en;q=0.8"):
+ * the highest-weighted tag we have a catalogue for, else English.
+ */
+export function languageFromAcceptLanguage(header: string | undefined): StoreLanguage {
+  let best: StoreLanguage = "en";
+  let bestWeight = 0;
+  for (const part of (header ?? "").split(",")) {
+    const [tag = "", ...params] = part.trim().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const weight = q ? Number(q.slice(2)) : 1;
+    const language = tag.split("-")[0]!.toLowerCase();
+    if (isStoreLanguage(language) && weight > bestWeight) {
+      best = language;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}

@@ -9,6 +9,10 @@ import {
   type StorefrontData,
 } from "../../renderer/index.ts";
 import type { SiteDoc } from "../../blocks/doc/schema.ts";
+import {
+  languageFromAcceptLanguage,
+  type StoreLanguage,
+} from "../../domain/storefront-i18n/index.ts";
 import { escapeHtml } from "../../renderer/escape.ts";
 import type { AppDeps } from "../deps.ts";
 import { DomainError, domainErrorReply, forbidden, notFound } from "../errors.ts";
@@ -28,16 +32,12 @@ import {
   recordPreviewView,
   unlockProof,
 } from "./links.ts";
-import {
-  ERROR_PAGE_CSP,
-  LINK_NOT_FOUND_PAGE,
-  passwordPage,
-  TOO_MANY_ATTEMPTS_PAGE,
-} from "./pages.ts";
+import { ERROR_PAGE_CSP, linkNotFoundPage, passwordPage, tooManyAttemptsPage } from "./pages.ts";
 import type { CommentActor } from "./permissions.ts";
 import { PreviewDocuments } from "./preview-documents.ts";
 import { PreviewThrottle } from "./preview-throttle.ts";
 import { REVIEW_SCRIPT_PREFIX, reviewScript, reviewScriptPath } from "./reviewer/bundle.ts";
+import { reviewerWords, type ReviewerSettings } from "./reviewer/words.ts";
 
 /**
  * Preview links: `/p/<token>/` and `/p/<token>/<page>` render the draft or a saved version in the
@@ -129,9 +129,9 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
   const throttle = new PreviewThrottle(deps.limits);
   deps.events.on("site.deleted", ({ siteId }) => cache.invalidateSite(siteId));
 
-  function throttled(reply: FastifyReply, ms: number) {
+  function throttled(request: FastifyRequest, reply: FastifyReply, ms: number) {
     reply.header("retry-after", String(retryAfterSeconds(ms)));
-    return sendErrorPage(reply, 429, TOO_MANY_ATTEMPTS_PAGE);
+    return sendErrorPage(request, reply, 429, tooManyAttemptsPage);
   }
 
   /** The live link of a request, or null after answering (404, or 429 for an address guessing). */
@@ -140,8 +140,8 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
     const link = await findLivePreviewLink(deps, token);
     if (link) return link;
     const wait = await throttle.miss(request.ip);
-    if (wait > 0) throttled(reply, wait);
-    else sendErrorPage(reply, 404, LINK_NOT_FOUND_PAGE);
+    if (wait > 0) throttled(request, reply, wait);
+    else sendErrorPage(request, reply, 404, linkNotFoundPage);
     return null;
   }
 
@@ -155,20 +155,21 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
   async function servePage(request: FastifyRequest, reply: FastifyReply) {
     const link = await linkFor(request, reply);
     if (!link) return reply;
-    if (!unlocked(request, link)) return sendPasswordPage(reply, false);
+    if (!unlocked(request, link)) return sendPasswordPage(request, reply, false);
     const { token, "*": rest = "" } = request.params as { token: string; "*"?: string };
     const path = `/${rest}`;
     const document = await documents.forLink(link);
     // A live link whose document is gone (its version was removed): no guess, so not counted.
-    if (!document) return sendErrorPage(reply, 404, LINK_NOT_FOUND_PAGE);
+    if (!document) return sendErrorPage(request, reply, 404, linkNotFoundPage);
 
     const catalog = await storefrontData(link.siteId);
     const cacheKey = `${link.id}:${document.revision}:${catalog.stamp}`;
     let page = cache.get(cacheKey, path);
     if (!page) {
+      const doc = catalog.withStore(document.doc);
       const rendered = renderPage(
         {
-          doc: catalog.withStore(document.doc),
+          doc,
           siteSlug: link.site.slug,
           baseUrl: `${deps.config.publicUrl}/p/${token}`,
           versionId: cacheKey,
@@ -188,6 +189,9 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
           revision: document.revision,
           live: link.versionId === null,
           allowComments: link.allowComments,
+          // The overlay speaks the store's language, like the page under it.
+          lang: doc.settings.locale,
+          words: reviewerWords(doc.settings.locale),
         });
       }
       page = cache.set(cacheKey, path, rendered, { siteId: link.siteId });
@@ -203,7 +207,8 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
   }
 
   async function unlock(request: FastifyRequest, reply: FastifyReply) {
-    if (!sameOrigin(request, publicOrigin)) return sendErrorPage(reply, 403, LINK_NOT_FOUND_PAGE);
+    if (!sameOrigin(request, publicOrigin))
+      return sendErrorPage(request, reply, 403, linkNotFoundPage);
     const { token, "*": rest = "" } = request.params as { token: string; "*"?: string };
     // The reviewer API has its own routes; anything else posted below it does not exist.
     if (rest.startsWith("_review")) {
@@ -215,10 +220,11 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
     if (!link.passwordHash) return reply.redirect(back, 303);
     // Counted before argon2 runs, so a burst gets no more guesses than attempts one by one.
     const wait = await throttle.reservePassword(link.id, request.ip);
-    if (wait > 0) return throttled(reply, wait);
+    if (wait > 0) return throttled(request, reply, wait);
     const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
     const password = (form.get("password") ?? "").slice(0, 256);
-    if (!(await checkPreviewPassword(link, password))) return sendPasswordPage(reply, true);
+    if (!(await checkPreviewPassword(link, password)))
+      return sendPasswordPage(request, reply, true);
     await throttle.passwordAccepted(link.id, request.ip);
     reply.setCookie(PREVIEW_COOKIE, unlockProof(link, token), {
       httpOnly: true,
@@ -384,10 +390,7 @@ export function previewRoutes(deps: AppDeps, options: ReviewRouteOptions = {}) {
 }
 
 /** Adds the reviewer script and its settings to a rendered preview page (before `</head>`). */
-export function withReviewScript(
-  html: string,
-  settings: { api: string; revision: string; live: boolean; allowComments: boolean },
-): string {
+export function withReviewScript(html: string, settings: ReviewerSettings): string {
   const tags =
     `<meta name="pegasus-preview" content="${escapeHtml(JSON.stringify(settings))}">` +
     `<script src="${reviewScriptPath()}" defer></script>`;
@@ -410,14 +413,22 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage) {
 }
 
 /** The password form (again, saying so, after a wrong password). */
-function sendPasswordPage(reply: FastifyReply, wrongPassword: boolean) {
-  return sendErrorPage(reply, 401, passwordPage(wrongPassword), PASSWORD_PAGE_REFERRER_POLICY);
+function sendPasswordPage(request: FastifyRequest, reply: FastifyReply, wrongPassword: boolean) {
+  return sendErrorPage(
+    request,
+    reply,
+    401,
+    (language) => passwordPage(language, wrongPassword),
+    PASSWORD_PAGE_REFERRER_POLICY,
+  );
 }
 
+/** An error page in the reviewer's browser language: the same for every link, like the pages. */
 function sendErrorPage(
+  request: FastifyRequest,
   reply: FastifyReply,
   status: 401 | 403 | 404 | 429,
-  html: string,
+  page: (language: StoreLanguage) => string,
   referrerPolicy = PREVIEW_HEADERS["referrer-policy"],
 ) {
   return reply
@@ -426,7 +437,8 @@ function sendErrorPage(
     .header("referrer-policy", referrerPolicy)
     .header("content-type", "text/html; charset=utf-8")
     .header("content-security-policy", ERROR_PAGE_CSP)
-    .send(html);
+    .header("vary", "accept-language")
+    .send(page(languageFromAcceptLanguage(request.headers["accept-language"])));
 }
 
 function apiError(reply: FastifyReply, code: ErrorCode, message: string) {

@@ -11,11 +11,18 @@ const owner = await registerUser(app, { name: "Olive Owner" });
 const editor = await registerUser(app);
 const DAY = 24 * 60 * 60 * 1000;
 
-async function get(path: string, options: { cookie?: string; ip?: string } = {}) {
+async function get(
+  path: string,
+  options: { cookie?: string; ip?: string; language?: string } = {},
+) {
   return app.inject({
     method: "GET",
     url: path,
-    headers: { accept: "text/html", ...(options.cookie ? { cookie: options.cookie } : {}) },
+    headers: {
+      accept: "text/html",
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...(options.language ? { "accept-language": options.language } : {}),
+    },
     remoteAddress: options.ip ?? freshIp(),
   });
 }
@@ -167,6 +174,52 @@ describe("a preview link", () => {
     const link = await previewLink(app, owner, site.siteId);
     await call(app, "mutation", "sites.delete", { siteId: site.siteId }, { cookie: owner.cookie });
     expect((await get(link.path)).statusCode).toBe(404);
+  });
+
+  it("words the pages that are the same for every link in the reviewer's browser language", async () => {
+    const site = await siteWithTeam(app, deps, owner);
+    const link = await previewLink(app, owner, site.siteId, { password: "blue heron 42" });
+    const ip = freshIp();
+    const french = "fr-CH,fr;q=0.9,en;q=0.8";
+
+    const locked = await get(link.path, { ip, language: french });
+    expect(locked.statusCode).toBe(401);
+    expect(locked.body).toContain(`<html lang="fr">`);
+    expect(locked.body).toContain("Cet aperçu est protégé");
+    expect(locked.body).toContain("Voir l’aperçu");
+    expect(locked.headers.vary).toMatch(/accept-language/);
+    // Still the same page for every link: only the language changes it.
+    const other = await previewLink(app, owner, (await siteWithTeam(app, deps, owner)).siteId, {
+      password: "other secret",
+    });
+    expect((await get(other.path, { ip, language: french })).body).toBe(locked.body);
+
+    const madeUp = await get("/p/AAAAAAAAAAAAAAAAAAAAAA/", { language: "de-DE,de;q=0.9" });
+    expect(madeUp.statusCode).toBe(404);
+    expect(madeUp.body).toContain(`<html lang="de">`);
+    expect(madeUp.body).toContain("Diese Vorschau ist nicht verfügbar");
+    // A language the storefront does not speak: English.
+    const english = await get(link.path, { ip, language: "ja,ko;q=0.5" });
+    expect(english.body).toContain(`<html lang="en">`);
+    expect(english.body).toContain("This preview is protected");
+  });
+
+  it("gives the reviewer overlay the store's language and words", async () => {
+    const french = { ...demoSiteDoc, settings: { ...demoSiteDoc.settings, locale: "fr-FR" } };
+    const site = await siteWithTeam(app, deps, owner, {}, french);
+    const link = await previewLink(app, owner, site.siteId);
+    const page = await get(link.path, { language: "en-US" });
+    expect(page.statusCode).toBe(200);
+    const content = /<meta name="pegasus-preview" content="([^"]*)">/.exec(page.body)![1]!;
+    const settings = JSON.parse(
+      content.replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&"),
+    ) as {
+      lang: string;
+      words: Record<string, string>;
+    };
+    expect(settings.lang).toBe("fr-FR");
+    expect(settings.words.pick).toBe("Commenter");
+    expect(settings.words.post).toBe("Publier le commentaire");
   });
 
   it("asks for its password with a page that is the same for every site", async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { reviewerWords } from "./words.ts";
 
 /**
  * The reviewer script in a DOM: pick the hero, write a comment, and the pin appears. The server is
@@ -16,7 +17,13 @@ const threads: Thread[] = [];
 const posted: { url: string; body: Record<string, string> }[] = [];
 let draftRevision = "d:1";
 
+let refuse: number | null = null;
+
 const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+  if (init?.method === "POST" && refuse)
+    return new Response(JSON.stringify({ error: { message: "Server English" } }), {
+      status: refuse,
+    });
   if (init?.method === "POST") {
     const body = JSON.parse(String(init.body)) as Record<string, string>;
     posted.push({ url, body });
@@ -49,6 +56,8 @@ beforeAll(async () => {
     revision: "d:1",
     live: true,
     allowComments: true,
+    lang: "en",
+    words: reviewerWords("en"),
   })}'>`;
   document.body.innerHTML = `<main><section data-block-id="hero-1"><h1>Welcome</h1><a href="/elsewhere" id="cta">Shop</a></section></main>`;
   await import("./review-ui.ts");
@@ -98,6 +107,22 @@ describe("the reviewer's comment tool", () => {
     form.querySelector<HTMLTextAreaElement>("textarea")!.value = "";
     form.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
     expect(form.querySelector(".error")!.textContent).toMatch(/fill in/);
+    expect(posted).toHaveLength(1);
+  });
+
+  it("says a refusal in the overlay's words, not the server's English", async () => {
+    const form = [...ui().querySelectorAll("form")].at(-1)!;
+    form.querySelector<HTMLTextAreaElement>("textarea")!.value = "Again";
+    const error = form.querySelector(".error")!;
+    for (const [status, words] of [
+      [429, reviewerWords("en").tooMany],
+      [400, reviewerWords("en").sendFailed],
+    ] as const) {
+      refuse = status;
+      form.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+      await vi.waitFor(() => expect(error.textContent).toBe(words));
+    }
+    refuse = null;
     expect(posted).toHaveLength(1);
   });
 

@@ -11,9 +11,8 @@
  * allows neither script nor anything but 'self'). Text is set with textContent only.
  */
 
-export {}; // a module: its names stay out of the page's global scope
+import type { ReviewerSettings as Config, ReviewerWords } from "./words.ts";
 
-type Config = { api: string; revision: string; live: boolean; allowComments: boolean };
 type ReviewerComment = { id: string; name: string; team: boolean; body: string; createdAt: string };
 type ReviewerThread = {
   id: string;
@@ -30,6 +29,11 @@ const IDENTITY_KEY = "pegasus-reviewer";
 
 const meta = document.querySelector<HTMLMetaElement>('meta[name="pegasus-preview"]');
 const config: Config | null = meta ? (JSON.parse(meta.content) as Config) : null;
+
+/** A word of the overlay, its `{placeholders}` filled. */
+function say(key: keyof ReviewerWords, values: Record<string, string | number> = {}): string {
+  return config!.words[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}
 
 function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -55,12 +59,12 @@ async function api<T>(path: string, body?: unknown): Promise<T> {
           },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const data = (await response.json().catch(() => ({}))) as {
-    error?: { message?: string };
-  } & T;
-  if (!response.ok)
-    throw new Error(data.error?.message ?? `The server answered ${response.status}.`);
-  return data;
+  // The server's messages are English: the overlay says what happened in the store's language.
+  const { status } = response;
+  if (status === 429) throw new Error(say("tooMany"));
+  if (status === 401 || status === 403 || status === 404) throw new Error(say("gone"));
+  if (!response.ok) throw new Error(say(status < 500 ? "sendFailed" : "serverError", { status }));
+  return (await response.json()) as T;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,12 +137,12 @@ function reloadKeepingScroll() {
 let reloadNotice: HTMLElement | null = null;
 function offerReload() {
   if (reloadNotice) return;
-  const button = h("button", { type: "button", class: "primary" }, "Reload");
+  const button = h("button", { type: "button", class: "primary" }, say("reload"));
   button.addEventListener("click", reloadKeepingScroll);
   reloadNotice = h(
     "div",
     { class: "notice", role: "status" },
-    h("span", {}, "The draft has changed."),
+    h("span", {}, say("draftChanged")),
     button,
   );
   layer.append(reloadNotice);
@@ -171,12 +175,8 @@ let activeThread: string | null = null;
 let panelOpen = false;
 const outline = h("div", { class: "outline", hidden: "" });
 const pins = h("div");
-const panel = h("section", { class: "panel", "aria-label": "Comments", hidden: "" });
-const hint = h(
-  "div",
-  { class: "hint", role: "status", hidden: "" },
-  "Click the part of the page you want to comment on. Esc cancels.",
-);
+const panel = h("section", { class: "panel", hidden: "" });
+const hint = h("div", { class: "hint", role: "status", hidden: "" });
 
 function blockElement(blockId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-block-id="${CSS_escape(blockId)}"]`);
@@ -228,7 +228,10 @@ function drawPins() {
         type: "button",
         class: thread.resolved ? "pin resolved" : "pin",
         "data-thread-id": thread.id,
-        "aria-label": `Comment ${index + 1}${thread.resolved ? " (resolved)" : ""}: ${thread.comments[0]?.body.slice(0, 60) ?? ""}`,
+        "aria-label": say(thread.resolved ? "pinResolved" : "pin", {
+          number: index + 1,
+          excerpt: thread.comments[0]?.body.slice(0, 60) ?? "",
+        }),
       },
       String(index + 1),
     );
@@ -245,9 +248,9 @@ function commentView(comment: ReviewerComment) {
     "div",
     { class: "comment" },
     who,
-    ...(comment.team ? [h("span", { class: "team" }, "Team")] : []),
+    ...(comment.team ? [h("span", { class: "team" }, say("team"))] : []),
     " ",
-    h("span", { class: "muted" }, new Date(comment.createdAt).toLocaleString()),
+    h("span", { class: "muted" }, new Date(comment.createdAt).toLocaleString(config!.lang)),
     h("p", { class: "body" }, comment.body),
   );
 }
@@ -274,7 +277,7 @@ function commentForm(
   const send = h("button", { type: "submit", class: "primary" }, submitLabel);
   const actions = h("div", { class: "row" });
   if (onCancel) {
-    const cancel = h("button", { type: "button" }, "Cancel");
+    const cancel = h("button", { type: "button" }, say("cancel"));
     cancel.addEventListener("click", onCancel);
     actions.append(cancel);
   }
@@ -282,9 +285,9 @@ function commentForm(
   const form = h(
     "form",
     { novalidate: "" },
-    h("label", {}, "Your name", name),
-    h("label", {}, "Your email", email),
-    h("label", {}, "Comment", body),
+    h("label", {}, say("name"), name),
+    h("label", {}, say("email"), email),
+    h("label", {}, say("comment"), body),
     error,
     actions,
   );
@@ -293,7 +296,7 @@ function commentForm(
     event.preventDefault();
     const values = { name: name.value.trim(), email: email.value.trim(), body: body.value.trim() };
     if (!values.name || !values.email || !values.body) {
-      error.textContent = "Please fill in your name, your email and the comment.";
+      error.textContent = say("fillIn");
       error.hidden = false;
       return;
     }
@@ -304,7 +307,7 @@ function commentForm(
         writing = false;
       })
       .catch((failure: unknown) => {
-        error.textContent = failure instanceof Error ? failure.message : "Could not send it.";
+        error.textContent = failure instanceof Error ? failure.message : say("sendFailed");
         error.hidden = false;
       })
       .finally(() => (send.disabled = false));
@@ -318,7 +321,7 @@ function drawPanel() {
     return;
   }
   panel.hidden = false;
-  const close = h("button", { type: "button", "aria-label": "Close comments" }, "Close");
+  const close = h("button", { type: "button", "aria-label": say("closeComments") }, say("close"));
   close.addEventListener("click", () => {
     panelOpen = false;
     activeThread = null;
@@ -335,12 +338,10 @@ function drawPanel() {
         ]
       : [];
   panel.replaceChildren(
-    h("div", { class: "row" }, h("h2", {}, "Comments"), close),
-    ...(threads.length === 0
-      ? [h("p", { class: "muted" }, "No comments yet. Use “Comment” to pick a part of the page.")]
-      : []),
-    ...section("On this page", here),
-    ...section("On other pages", elsewhere),
+    h("div", { class: "row" }, h("h2", {}, say("comments")), close),
+    ...(threads.length === 0 ? [h("p", { class: "muted" }, say("empty"))] : []),
+    ...section(say("here"), here),
+    ...section(say("elsewhere"), elsewhere),
   );
   if (activeThread) {
     panel
@@ -353,22 +354,24 @@ function threadView(thread: ReviewerThread, number: number) {
   const view = h("article", {
     class: thread.id === activeThread ? "thread active" : "thread",
     "data-thread": thread.id,
-    "aria-label": `Comment ${number}`,
+    "aria-label": say("thread", { number }),
   });
-  view.append(h("p", { class: "muted" }, `#${number}${thread.resolved ? " · Resolved" : ""}`));
+  view.append(
+    h("p", { class: "muted" }, `#${number}${thread.resolved ? ` · ${say("resolved")}` : ""}`),
+  );
   for (const comment of thread.comments) view.append(commentView(comment));
   if (thread.resolved) {
-    view.append(h("p", { class: "muted" }, "The team resolved this thread."));
+    view.append(h("p", { class: "muted" }, say("resolvedThread")));
   } else if (thread.id === activeThread) {
     view.append(
-      commentForm("Reply", async (values) => {
+      commentForm(say("reply"), async (values) => {
         await api(`/threads/${encodeURIComponent(thread.id)}/replies`, values);
         writing = false;
         await refreshThreads();
       }),
     );
   } else {
-    const reply = h("button", { type: "button" }, "Reply");
+    const reply = h("button", { type: "button" }, say("reply"));
     reply.addEventListener("click", () => openPanel(thread.id));
     view.append(reply);
   }
@@ -473,7 +476,7 @@ function openComposer(block: HTMLElement) {
   });
   outline.hidden = false;
   const form = commentForm(
-    "Post comment",
+    say("post"),
     async (values) => {
       const created = await api<{ thread: ReviewerThread }>("/threads", { blockId, ...values });
       closeComposer();
@@ -484,8 +487,8 @@ function openComposer(block: HTMLElement) {
   );
   composer = h(
     "section",
-    { class: "panel", role: "dialog", "aria-label": "New comment" },
-    h("h2", {}, "New comment"),
+    { class: "panel", role: "dialog", "aria-label": say("newComment") },
+    h("h2", {}, say("newComment")),
     form,
   );
   layer.append(composer);
@@ -495,13 +498,13 @@ function openComposer(block: HTMLElement) {
 }
 
 function mountComments() {
-  const pick = h("button", { type: "button", class: "primary" }, "Comment");
+  const pick = h("button", { type: "button", class: "primary" }, say("pick"));
   pick.addEventListener("click", (event) => {
     event.stopPropagation();
     closeComposer();
     setPicking(!picking);
   });
-  const list = h("button", { type: "button", "aria-label": "Show comments" }, "Comments");
+  const list = h("button", { type: "button", "aria-label": say("showComments") }, say("comments"));
   list.addEventListener("click", () => {
     if (panelOpen) {
       panelOpen = false;
@@ -519,6 +522,8 @@ function mountComments() {
 }
 
 if (config) {
+  panel.setAttribute("aria-label", say("comments"));
+  hint.textContent = say("pickHint");
   document.body.append(host);
   restoreScroll();
   if (config.live) watchDraft();
