@@ -272,6 +272,9 @@ async function detail(ctx: SiteContext, orderId: string) {
       id: e.id,
       at: e.at.toISOString(),
       kind: e.kind,
+      /** The event's figures and codes (amount, currency, provider, lines...): the app words it. */
+      data: e.data,
+      /** The English of its moment, for API readers and events the app cannot word. */
       message: e.message,
     })),
     history: history.map((h) => ({
