@@ -32,6 +32,7 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
       discountTotal: 555,
       discountCode: "SAVE10",
       shippingTotal: 0,
+      shippingRateId: "free",
       shippingRateName: "Free shipping",
       taxTotal: 454,
       taxesIncluded: true,
@@ -410,6 +411,7 @@ describe("the orders list in French", () => {
     expect(screen.getByText("Sous-total")).toBeTruthy();
     expect(screen.getByText("Réduction (SAVE10)")).toBeTruthy();
     expect(screen.getByText("Dont taxes")).toBeTruthy();
+    expect(screen.getByText("Expédition (Livraison gratuite)")).toBeTruthy();
     expect(screen.getByRole("list", { name: "Chronologie de la commande" })).toBeTruthy();
     expect(screen.getByRole("list", { name: "Paiements et remboursements" })).toBeTruthy();
     expect(screen.getByText("Client")).toBeTruthy();

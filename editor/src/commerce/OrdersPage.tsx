@@ -509,7 +509,16 @@ function OrderView({
                   {order.shippingRateName
                     ? intl.formatMessage(
                         { id: "commerce.order.shippingRate", defaultMessage: "Shipping ({rate})" },
-                        { rate: order.shippingRateName },
+                        {
+                          // A shop with no zones ships for free (server FREE_SHIPPING_RATE).
+                          rate:
+                            order.shippingRateId === "free"
+                              ? intl.formatMessage({
+                                  id: "commerce.order.freeShipping",
+                                  defaultMessage: "Free shipping",
+                                })
+                              : order.shippingRateName,
+                        },
                       )
                     : intl.formatMessage({
                         id: "commerce.order.shipping",

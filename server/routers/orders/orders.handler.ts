@@ -206,6 +206,8 @@ async function detail(ctx: SiteContext, orderId: string) {
       discountTotal: o.discountTotal,
       discountCode: o.discountCode,
       shippingTotal: o.shippingTotal,
+      /** "free" for the rate of a shop with no zones (FREE_SHIPPING_RATE): the app words it. */
+      shippingRateId: o.shippingRateId,
       shippingRateName: o.shippingRateName,
       taxTotal: o.taxTotal,
       taxesIncluded: o.taxesIncluded,
