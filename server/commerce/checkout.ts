@@ -1133,6 +1133,7 @@ async function cancelUnfillable(
     orderId: order.id,
     kind: "order.cancelled",
     message: `Checkout cancelled: ${fill.problem}`,
+    data: { why: fill.why },
     at: at.now,
   });
   await audit(
@@ -1285,14 +1286,23 @@ async function recordPayment(
       orderId: order.id,
       kind: "payment.processing",
       message: `Payment of ${formatMinor(checkout.total, checkout.currency, "en-US")} processing: the shopper's bank confirms it within days`,
-      data: { paymentRef: checkout.paymentRef },
+      data: {
+        amount: checkout.total,
+        currency: checkout.currency,
+        paymentRef: checkout.paymentRef,
+      },
       at: checkout.processingSince,
     });
   await recordOrderEvent(tx, {
     orderId: order.id,
     kind: "payment.paid",
     message: `Payment of ${formatMinor(payment.amount, payment.currency, "en-US")} received${payment.provider === "none" ? " (nothing to pay)" : ` through ${PROVIDER_NAMES[payment.provider] ?? payment.provider}`}`,
-    data: { amount: payment.amount, provider: payment.provider, paymentRef: payment.paymentRef },
+    data: {
+      amount: payment.amount,
+      currency: payment.currency,
+      provider: payment.provider,
+      paymentRef: payment.paymentRef,
+    },
     at: now,
   });
 }
@@ -1421,7 +1431,13 @@ async function refundUnwantedPayment(
         orderId: order.id,
         kind: "payment.refunded_automatically",
         message: `${UNWANTED_WORDS[why].merchant} (${formatMinor(payment.amount, payment.currency, "en-US")})`,
-        data: { amount: payment.amount, refundId, paymentRef: payment.paymentRef },
+        data: {
+          amount: payment.amount,
+          currency: payment.currency,
+          why,
+          refundId,
+          paymentRef: payment.paymentRef,
+        },
         at: deps.now(),
       });
       await audit(

@@ -190,6 +190,8 @@ export async function fulfilOrder(
       data: {
         fulfilmentId: fulfilment.id,
         lines: picks,
+        units,
+        trackingCarrier: input.trackingCarrier ?? null,
         trackingNumber: input.trackingNumber ?? null,
         trackingUrl: input.trackingUrl ?? null,
       },
@@ -408,7 +410,7 @@ async function moneyBack(
           orderId,
           kind: "refund.failed",
           message: `Refund of ${formatMinor(refund.amount, order.currency, "en-US")} failed at the payment provider`,
-          data: { amount: refund.amount, refundId: refund.id },
+          data: { amount: refund.amount, currency: order.currency, refundId: refund.id },
           actorId: actor.userId,
           at: deps.now(),
         });
@@ -481,7 +483,13 @@ async function moneyBack(
         orderId,
         kind: providerPending ? "refund.pending" : "refund.succeeded",
         message: `${providerPending ? "Refund pending" : "Refunded"}: ${formatMinor(refund.amount, fresh.currency, "en-US")}${refundWhat(lines, fresh.lines, refund.shipping)}`,
-        data: { amount: refund.amount, refundId: refund.id, lines, shipping: refund.shipping },
+        data: {
+          amount: refund.amount,
+          currency: fresh.currency,
+          refundId: refund.id,
+          lines,
+          shipping: refund.shipping,
+        },
         actorId: actor.userId,
         at: now,
       });
@@ -490,6 +498,7 @@ async function moneyBack(
         orderId,
         kind: "order.cancelled",
         message: input.reason ? `Order cancelled: ${input.reason}` : "Order cancelled",
+        data: { reason: input.reason || null },
         actorId: actor.userId,
         at: now,
       });
@@ -596,7 +605,7 @@ export async function settleRefund(
         orderId: order.id,
         kind: "refund.failed",
         message: `Refund of ${money} failed at the payment provider`,
-        data: { amount: refund.amount, refundId: refund.id },
+        data: { amount: refund.amount, currency: order.currency, refundId: refund.id },
         at: now,
       });
       return true;
@@ -622,7 +631,7 @@ export async function settleRefund(
       orderId: order.id,
       kind: "refund.succeeded",
       message: `Refunded: ${money}`,
-      data: { amount: refund.amount, refundId: refund.id },
+      data: { amount: refund.amount, currency: order.currency, refundId: refund.id },
       at: now,
     });
     return true;
@@ -721,7 +730,7 @@ export async function recordProviderRefund(
       orderId,
       kind: "refund.succeeded",
       message: `Refunded at the payment provider: ${formatMinor(extra, locked.currency, "en-US")}`,
-      data: { amount: extra, eventId },
+      data: { amount: extra, currency: locked.currency, byProvider: true, eventId },
       at: deps.now(),
     });
     await audit(

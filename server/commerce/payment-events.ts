@@ -139,6 +139,7 @@ export async function openDispute(
       data: {
         disputeId: dispute.disputeId,
         amount: dispute.amount,
+        currency: order.currency,
         reason: dispute.reason,
         evidenceDueBy: dispute.evidenceDueBy?.toISOString() ?? null,
       },
@@ -216,7 +217,13 @@ export async function closeDispute(
       message: dispute.won
         ? `Dispute won: the ${money} stay with the store`
         : `Dispute lost: ${formatMinor(lost, order.currency, "en-US")} went back to the shopper's bank`,
-      data: { disputeId: dispute.disputeId, amount: dispute.amount, won: dispute.won, lost },
+      data: {
+        disputeId: dispute.disputeId,
+        amount: dispute.amount,
+        currency: order.currency,
+        won: dispute.won,
+        lost,
+      },
       at: now,
     });
     await audit(

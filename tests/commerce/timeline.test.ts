@@ -57,7 +57,7 @@ async function timeline(orderId: string) {
   const got = await shop.as("query", "orders.get", { orderId });
   expect(got.status, JSON.stringify(got.error)).toBe(200);
   return got.data as {
-    timeline: { kind: string; message: string }[];
+    timeline: { kind: string; message: string; data: Record<string, unknown> | null }[];
     dispute: { evidenceDueBy: string | null } | null;
   };
 }
@@ -144,6 +144,21 @@ describe("the order timeline, PayPal", () => {
     expect(done.timeline.at(-1)!.message).toBe(
       "Dispute lost: €10.00 went back to the shopper's bank",
     );
+    // The figures the app words each event with, in the merchant's language.
+    expect(done.timeline.map((e) => e.data)).toEqual([
+      expect.objectContaining({ amount: 3600, currency: "EUR" }),
+      expect.objectContaining({ amount: 3600, currency: "EUR", provider: "paypal" }),
+      expect.objectContaining({ lines: [{ lineId: line, quantity: 1 }], trackingNumber: "TRACK0" }),
+      expect.objectContaining({ lines: [{ lineId: line, quantity: 1 }], trackingNumber: "TRACK1" }),
+      expect.objectContaining({ amount: 500, currency: "EUR", lines: [], shipping: false }),
+      expect.objectContaining({
+        amount: 3600,
+        currency: "EUR",
+        reason: "merchandise_or_service_not_received",
+        evidenceDueBy: "2026-12-30T10:00:00.000Z",
+      }),
+      expect.objectContaining({ amount: 1000, currency: "EUR", won: false, lost: 1000 }),
+    ]);
   });
 
   it("records a dispute won, and a denied capture cancels its checkout", async () => {

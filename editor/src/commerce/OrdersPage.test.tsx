@@ -32,6 +32,7 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
       discountTotal: 555,
       discountCode: "SAVE10",
       shippingTotal: 0,
+      shippingRateId: "free",
       shippingRateName: "Free shipping",
       taxTotal: 454,
       taxesIncluded: true,
@@ -99,6 +100,7 @@ function detail(over: Partial<Detail["order"]> = {}): Detail {
         id: "77777777-7777-4777-8777-777777777777",
         at: "2026-11-24T10:01:00.000Z",
         kind: "payment.paid",
+        data: { amount: 4995, currency: "JPY", provider: "test", paymentRef: "pay_1" },
         message: "Payment of ¥4,995 received through the test gateway",
       },
     ],
@@ -337,6 +339,7 @@ describe("an order for the merchant", () => {
               id: "e2",
               at: "2026-11-25T09:00:00.000Z",
               kind: "refund.succeeded",
+              data: null,
               message: "Refunded: ¥1,665 for 1 × Matcha Bowl",
             },
           ],
@@ -408,6 +411,7 @@ describe("the orders list in French", () => {
     expect(screen.getByText("Sous-total")).toBeTruthy();
     expect(screen.getByText("Réduction (SAVE10)")).toBeTruthy();
     expect(screen.getByText("Dont taxes")).toBeTruthy();
+    expect(screen.getByText("Expédition (Livraison gratuite)")).toBeTruthy();
     expect(screen.getByRole("list", { name: "Chronologie de la commande" })).toBeTruthy();
     expect(screen.getByRole("list", { name: "Paiements et remboursements" })).toBeTruthy();
     expect(screen.getByText("Client")).toBeTruthy();
@@ -474,5 +478,84 @@ describe("the orders list in French", () => {
     expect(summary.textContent).toContain("1 × Matcha Bowl");
     expect(summary.textContent).toContain("Les unités sont remises en stock");
     expect(within(dialog).getByRole("button", { name: "Confirmer le remboursement" })).toBeTruthy();
+  });
+
+  it("words the order's timeline from each event's kind and figures, old events in their English", async () => {
+    await loadArea("commerce");
+    await setLanguage("fr");
+    const line = detail().order.lines[0]!.id;
+    const event = (id: string, kind: string, data: unknown, message: string) => ({
+      id,
+      at: "2026-11-25T09:00:00.000Z",
+      kind,
+      data: data as Detail["timeline"][number]["data"],
+      message,
+    });
+    renderWithApi({
+      routes: "app",
+      url: `/sites/${SITE.id}/store/orders/${ORDER_ID}`,
+      handlers: {
+        "auth.me": () => ({ user: ANA }),
+        "sites.get": () => ({ site: SITE }),
+        "checkout.settings": () => ({ ...settings, timeZone: "Europe/Paris" }),
+        "orders.get": () => ({
+          ...detail(),
+          timeline: [
+            ...detail().timeline,
+            event(
+              "e2",
+              "refund.succeeded",
+              {
+                amount: 1665,
+                currency: "JPY",
+                refundId: "r1",
+                lines: [{ lineId: line, quantity: 1 }],
+                shipping: true,
+              },
+              "Refunded: ¥1,665 for 1 × Matcha Bowl, shipping",
+            ),
+            event(
+              "e3",
+              "fulfilment.shipped",
+              {
+                lines: [{ lineId: line, quantity: 2 }],
+                trackingCarrier: "Colissimo",
+                trackingNumber: "6A123",
+              },
+              "2 items shipped (Colissimo 6A123)",
+            ),
+            event(
+              "e4",
+              "dispute.created",
+              {
+                amount: 4995,
+                currency: "JPY",
+                reason: "fraudulent",
+                evidenceDueBy: "2026-12-05T10:00:00.000Z",
+              },
+              "Dispute opened for ¥4,995 (fraudulent); evidence due by 2026-12-05",
+            ),
+            event("e5", "refund.failed", { amount: 500, refundId: "r2" }, "Refund of ¥500 failed"),
+            event("e6", "refund.succeeded", { refundId: "r3" }, "Refunded: ¥300 (old event)"),
+          ],
+        }),
+      },
+    });
+    const timeline = await screen.findByRole("list", { name: "Chronologie de la commande" });
+    const texts = within(timeline)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent?.replace(/\s/g, " "));
+    expect(texts).toEqual([
+      expect.stringContaining("Paiement de 4 995 JPY reçu via la passerelle de test"),
+      expect.stringContaining("Remboursé : 1 665 JPY pour 1 × Matcha Bowl et livraison"),
+      expect.stringContaining("2 articles expédiés (Colissimo 6A123)"),
+      expect.stringContaining(
+        "Litige ouvert pour 4 995 JPY (fraude) ; preuves à fournir avant le 5 déc. 2026, 11:00",
+      ),
+      expect.stringContaining("Échec du remboursement de 500 JPY chez le prestataire de paiement"),
+      // An event recorded before its figures were keeps the English of its moment.
+      expect.stringContaining("Refunded: ¥300 (old event)"),
+    ]);
+    expect(within(timeline).getAllByText(/25 nov\. 2026, 10:00/).length).toBe(5);
   });
 });

@@ -21,6 +21,7 @@ import { PageHeader } from "../ui/PageHeader.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
 import { minorToInput, parseMinor } from "./money.ts";
+import { eventWords } from "./orderEvents.ts";
 import {
   ChoiceSelect,
   FULFILMENT_LABELS,
@@ -508,7 +509,16 @@ function OrderView({
                   {order.shippingRateName
                     ? intl.formatMessage(
                         { id: "commerce.order.shippingRate", defaultMessage: "Shipping ({rate})" },
-                        { rate: order.shippingRateName },
+                        {
+                          // A shop with no zones ships for free (server FREE_SHIPPING_RATE).
+                          rate:
+                            order.shippingRateId === "free"
+                              ? intl.formatMessage({
+                                  id: "commerce.order.freeShipping",
+                                  defaultMessage: "Free shipping",
+                                })
+                              : order.shippingRateName,
+                        },
                       )
                     : intl.formatMessage({
                         id: "commerce.order.shipping",
@@ -568,7 +578,15 @@ function OrderView({
                 ) : null}
                 {timeline.map((event) => (
                   <li key={event.id}>
-                    <strong>{event.message}</strong>
+                    <strong>
+                      {eventWords(event, {
+                        intl,
+                        money,
+                        dateTime: dates.dateTime,
+                        currency: order.currency,
+                        lines: order.lines,
+                      })}
+                    </strong>
                     <p className="commerce-history__details">{dates.dateTime(event.at)}</p>
                   </li>
                 ))}

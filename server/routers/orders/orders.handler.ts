@@ -206,6 +206,8 @@ async function detail(ctx: SiteContext, orderId: string) {
       discountTotal: o.discountTotal,
       discountCode: o.discountCode,
       shippingTotal: o.shippingTotal,
+      /** "free" for the rate of a shop with no zones (FREE_SHIPPING_RATE): the app words it. */
+      shippingRateId: o.shippingRateId,
       shippingRateName: o.shippingRateName,
       taxTotal: o.taxTotal,
       taxesIncluded: o.taxesIncluded,
@@ -272,6 +274,9 @@ async function detail(ctx: SiteContext, orderId: string) {
       id: e.id,
       at: e.at.toISOString(),
       kind: e.kind,
+      /** The event's figures and codes (amount, currency, provider, lines...): the app words it. */
+      data: e.data,
+      /** The English of its moment, for API readers and events the app cannot word. */
       message: e.message,
     })),
     history: history.map((h) => ({
