@@ -277,6 +277,41 @@ export const serverMessages = defineMessages({
     id: "app.error.versionNotRestorable",
     defaultMessage: "This version cannot be restored: {reason}",
   },
+  orderStateRefused: {
+    id: "app.error.orderStateRefused",
+    defaultMessage:
+      "This order is {status, select, pending {awaiting payment} cancelled {cancelled} other {{payment, select, pending {awaiting payment} processing {payment processing} authorized {authorized} paid {paid} partially_refunded {partially refunded} refunded {refunded} disputed {disputed} failed {payment failed} other {not paid}} and {fulfilment, select, unfulfilled {unfulfilled} partially_fulfilled {partially fulfilled} fulfilled {fulfilled} other {cancelled}}}}: it cannot be {action, select, refunded {refunded} fulfilled {fulfilled} fulfilled_again {fulfilled again} other {cancelled}}.",
+  },
+  nothingLeftToShip: {
+    id: "app.error.nothingLeftToShip",
+    defaultMessage: "{item} has nothing left to ship.",
+  },
+  onlyLeftToShip: {
+    id: "app.error.onlyLeftToShip",
+    defaultMessage:
+      "Only {count, plural, one {# of {item} is} other {# of {item} are}} left to ship.",
+  },
+  allUnitsRefunded: {
+    id: "app.error.allUnitsRefunded",
+    defaultMessage: "Every unit of {item} has been refunded already.",
+  },
+  atMostRefundable: {
+    id: "app.error.atMostRefundable",
+    defaultMessage: "At most {count, number} of {item} can be refunded.",
+  },
+  countriesInOtherZone: {
+    id: "app.error.countriesInOtherZone",
+    defaultMessage: "{countries} {count, plural, one {is} other {are}} already in the zone {zone}.",
+  },
+  countryInOneZone: {
+    id: "app.error.countryInOneZone",
+    defaultMessage: "A country can be in one zone only.",
+  },
+  discountTargetsMissing: {
+    id: "app.error.discountTargetsMissing",
+    defaultMessage:
+      "{count, plural, one {One of the chosen {kind, select, products {products} other {collections}} is} other {{count, number} of the chosen {kind, select, products {products} other {collections}} are}} not in this shop. Choose the {kind, select, products {products} other {collections}} again.",
+  },
   aiOff: { id: "app.error.aiOff", defaultMessage: "AI actions are turned off for this site." },
   aiCreditsUsed: {
     id: "app.error.aiCreditsUsed",
