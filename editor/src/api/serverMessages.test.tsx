@@ -95,4 +95,18 @@ describe("the store admin's refusals with counts and states", () => {
       }),
     ).toBe("BE fait déjà partie de la zone Europe.");
   });
+
+  it("word comment permissions and decided suggestions in French", async () => {
+    await setLanguage("fr");
+    const N = "\u202f";
+    expect(wordServerSentence("app.error.commentDeleteRole")).toBe(
+      "Seuls les propriétaires et les administrateurs peuvent supprimer des commentaires.",
+    );
+    expect(
+      wordServerSentence("app.error.suggestionAlreadyDecided", {
+        label: "Bannière",
+        status: "rejected",
+      }),
+    ).toBe(`La suggestion «${N}Bannière${N}» a déjà été refusée.`);
+  });
 });

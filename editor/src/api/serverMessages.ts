@@ -312,6 +312,59 @@ export const serverMessages = defineMessages({
     defaultMessage:
       "{count, plural, one {One of the chosen {kind, select, products {products} other {collections}} is} other {{count, number} of the chosen {kind, select, products {products} other {collections}} are}} not in this shop. Choose the {kind, select, products {products} other {collections}} again.",
   },
+  commentCannotRead: {
+    id: "app.error.commentCannotRead",
+    defaultMessage: "You cannot see comments here.",
+  },
+  commentCannotCreate: {
+    id: "app.error.commentCannotCreate",
+    defaultMessage: "You cannot comment here.",
+  },
+  commentCannotReply: {
+    id: "app.error.commentCannotReply",
+    defaultMessage: "You cannot reply here.",
+  },
+  commentEditOwnOnly: {
+    id: "app.error.commentEditOwnOnly",
+    defaultMessage: "You can only edit your own comments.",
+  },
+  commentEditAnyRole: {
+    id: "app.error.commentEditAnyRole",
+    defaultMessage: "Only owners and admins can edit other people's comments.",
+  },
+  commentResolveRole: {
+    id: "app.error.commentResolveRole",
+    defaultMessage: "Only editors, admins and owners can resolve or reopen a thread.",
+  },
+  commentDeleteRole: {
+    id: "app.error.commentDeleteRole",
+    defaultMessage: "Only owners and admins can delete comments.",
+  },
+  commentThreadResolved: {
+    id: "app.error.commentThreadResolved",
+    defaultMessage: "This thread was resolved. Ask the team to reopen it.",
+  },
+  suggestionTargetDeleted: {
+    id: "app.error.suggestionTargetDeleted",
+    defaultMessage: "“{label}” was deleted since the suggestion was made.",
+  },
+  suggestionPageDeleted: {
+    id: "app.error.suggestionPageDeleted",
+    defaultMessage: "The page of “{label}” was deleted since the suggestion was made.",
+  },
+  suggestionSectionRemoved: {
+    id: "app.error.suggestionSectionRemoved",
+    defaultMessage: "“{label}”: that section was already removed.",
+  },
+  suggestionThemeInvalid: {
+    id: "app.error.suggestionThemeInvalid",
+    defaultMessage: "The suggested theme is not valid, so it was not applied.",
+  },
+  suggestionAlreadyDecided: {
+    id: "app.error.suggestionAlreadyDecided",
+    defaultMessage:
+      "“{label}” was already {status, select, accepted {accepted} rejected {rejected} undone {undone} other {pending}}.",
+  },
   aiOff: { id: "app.error.aiOff", defaultMessage: "AI actions are turned off for this site." },
   aiCreditsUsed: {
     id: "app.error.aiCreditsUsed",
