@@ -109,4 +109,14 @@ describe("the store admin's refusals with counts and states", () => {
       }),
     ).toBe(`La suggestion «${N}Bannière${N}» a déjà été refusée.`);
   });
+
+  it("word the password policy in French", async () => {
+    await setLanguage("fr");
+    expect(wordServerSentence("app.error.passwordTooShort", { minimum: 10 })).toBe(
+      "Utilisez au moins 10 caractères.",
+    );
+    expect(wordServerSentence("app.error.passwordIsEmail")).toBe(
+      "Votre mot de passe ne peut pas être votre adresse e-mail.",
+    );
+  });
 });

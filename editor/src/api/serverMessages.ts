@@ -365,6 +365,23 @@ export const serverMessages = defineMessages({
     defaultMessage:
       "“{label}” was already {status, select, accepted {accepted} rejected {rejected} undone {undone} other {pending}}.",
   },
+  passwordTooShort: {
+    id: "app.error.passwordTooShort",
+    defaultMessage: "Use at least {minimum, plural, one {# character} other {# characters}}.",
+  },
+  passwordTooLong: {
+    id: "app.error.passwordTooLong",
+    defaultMessage: "Use at most {maximum, plural, one {# character} other {# characters}}.",
+  },
+  passwordCommon: {
+    id: "app.error.passwordCommon",
+    defaultMessage:
+      "This password is one of the most common ones and easy to guess. Choose another.",
+  },
+  passwordIsEmail: {
+    id: "app.error.passwordIsEmail",
+    defaultMessage: "Your password cannot be your email address.",
+  },
   aiOff: { id: "app.error.aiOff", defaultMessage: "AI actions are turned off for this site." },
   aiCreditsUsed: {
     id: "app.error.aiCreditsUsed",
