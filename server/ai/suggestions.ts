@@ -14,7 +14,7 @@ import {
 } from "../../collab/doc/index.ts";
 import type { Prisma } from "../db/client.ts";
 import type { AppDeps } from "../deps.ts";
-import { conflict, DomainError, notFound, said } from "../errors.ts";
+import { conflict, DomainError, notFound, said, type Said } from "../errors.ts";
 
 /**
  * AI changes as suggestions: each is a before/after for one target (a block's props, the theme, a
@@ -198,7 +198,14 @@ function planChange(doc: SiteDoc, suggestion: SuggestionView): DocChange | null 
   switch (target.kind) {
     case "block": {
       const found = findBlock(doc, target.blockId);
-      if (!found) throw refuse(`“${suggestion.label}” was deleted since the suggestion was made.`);
+      if (!found)
+        throw refuse(
+          said(
+            "app.error.suggestionTargetDeleted",
+            `“${suggestion.label}” was deleted since the suggestion was made.`,
+            { label: suggestion.label },
+          ),
+        );
       const merged = { ...found.block.props, ...suggestion.after };
       const parsed = parseBlockProps(found.block.type, merged);
       if (!parsed.ok)
@@ -210,7 +217,13 @@ function planChange(doc: SiteDoc, suggestion: SuggestionView): DocChange | null 
     case "theme": {
       const theme = mergeTheme(doc.theme, suggestion.after);
       const parsed = ZTheme.safeParse(theme);
-      if (!parsed.success) throw refuse("The suggested theme is not valid, so it was not applied.");
+      if (!parsed.success)
+        throw refuse(
+          said(
+            "app.error.suggestionThemeInvalid",
+            "The suggested theme is not valid, so it was not applied.",
+          ),
+        );
       const problems = checkThemeContrast(parsed.data);
       if (problems.length)
         throw refuse(`The suggested colours are hard to read: ${problems[0]!.message}.`);
@@ -220,7 +233,11 @@ function planChange(doc: SiteDoc, suggestion: SuggestionView): DocChange | null 
       const page = doc.pages.find((p) => p.id === target.pageId);
       if (!page)
         throw refuse(
-          `The page of “${suggestion.label}” was deleted since the suggestion was made.`,
+          said(
+            "app.error.suggestionPageDeleted",
+            `The page of “${suggestion.label}” was deleted since the suggestion was made.`,
+            { label: suggestion.label },
+          ),
         );
       return (ydoc, origin) =>
         renamePage(
@@ -235,7 +252,11 @@ function planChange(doc: SiteDoc, suggestion: SuggestionView): DocChange | null 
     case "insert": {
       if (!doc.pages.some((p) => p.id === target.pageId))
         throw refuse(
-          `The page of “${suggestion.label}” was deleted since the suggestion was made.`,
+          said(
+            "app.error.suggestionPageDeleted",
+            `The page of “${suggestion.label}” was deleted since the suggestion was made.`,
+            { label: suggestion.label },
+          ),
         );
       const block = suggestion.after.section as Block;
       const parsed = parseBlockProps(block.type, block.props);
@@ -252,7 +273,13 @@ function planChange(doc: SiteDoc, suggestion: SuggestionView): DocChange | null 
     }
     case "remove": {
       if (!findBlock(doc, target.blockId))
-        throw refuse(`“${suggestion.label}”: that section was already removed.`);
+        throw refuse(
+          said(
+            "app.error.suggestionSectionRemoved",
+            `“${suggestion.label}”: that section was already removed.`,
+            { label: suggestion.label },
+          ),
+        );
       return (ydoc, origin) => removeBlock(ydoc, target.blockId, origin);
     }
   }
@@ -310,7 +337,7 @@ function productFields(value: Record<string, unknown>): {
   return out;
 }
 
-function refuse(message: string): DomainError {
+function refuse(message: string | Said): DomainError {
   return conflict(message);
 }
 
@@ -331,7 +358,12 @@ async function loadPending(
   }
   const wrong = rows.find((r) => r.status !== status);
   if (wrong) {
-    throw conflict(`“${wrong.label}” was already ${wrong.status}.`);
+    throw conflict(
+      said("app.error.suggestionAlreadyDecided", `“${wrong.label}” was already ${wrong.status}.`, {
+        label: wrong.label,
+        status: wrong.status,
+      }),
+    );
   }
   return rows.map(viewOf).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }

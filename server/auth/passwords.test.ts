@@ -6,15 +6,15 @@ describe("password policy", () => {
     expect(passwordProblem("plum-orchard-lantern-42", "ann@example.com")).toBeNull();
   });
   it("refuses short passwords", () => {
-    expect(passwordProblem("Sh0rt!pw")).toMatch(/at least 10 characters/);
+    expect(passwordProblem("Sh0rt!pw")?.english).toMatch(/at least 10 characters/);
   });
   it("refuses the most common passwords, whatever their case", () => {
-    expect(passwordProblem("1234567890")).toMatch(/most common/);
-    expect(passwordProblem("PASSWORD123")).toMatch(/most common/);
-    expect(passwordProblem("qwertyuiop")).toMatch(/most common/);
+    expect(passwordProblem("1234567890")?.english).toMatch(/most common/);
+    expect(passwordProblem("PASSWORD123")?.english).toMatch(/most common/);
+    expect(passwordProblem("qwertyuiop")?.english).toMatch(/most common/);
   });
   it("refuses the account's own email", () => {
-    expect(passwordProblem("Ann@Example.com", "ann@example.com")).toMatch(/email/);
+    expect(passwordProblem("Ann@Example.com", "ann@example.com")?.english).toMatch(/email/);
   });
 });
 

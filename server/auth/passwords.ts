@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { hash, verify } from "@node-rs/argon2";
+import { said, type Said } from "../errors.ts";
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
 // `algorithm: 2` is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
@@ -14,19 +15,26 @@ const COMMON_PASSWORDS = new Set(
     .filter((line) => line && !line.startsWith("#")),
 );
 
-/** Returns why a password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, email?: string): string | null {
+/** Returns why a password is refused (its sentence id, for the app to word), or null when it is acceptable. */
+export function passwordProblem(password: string, email?: string): Said | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+    return said("app.error.passwordTooShort", `Use at least ${MIN_PASSWORD_LENGTH} characters.`, {
+      minimum: MIN_PASSWORD_LENGTH,
+    });
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+    return said("app.error.passwordTooLong", `Use at most ${MAX_PASSWORD_LENGTH} characters.`, {
+      maximum: MAX_PASSWORD_LENGTH,
+    });
   }
   if (COMMON_PASSWORDS.has(password.toLowerCase())) {
-    return "This password is one of the most common ones and easy to guess. Choose another.";
+    return said(
+      "app.error.passwordCommon",
+      "This password is one of the most common ones and easy to guess. Choose another.",
+    );
   }
   if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) {
-    return "Your password cannot be your email address.";
+    return said("app.error.passwordIsEmail", "Your password cannot be your email address.");
   }
   return null;
 }

@@ -216,9 +216,13 @@ export async function checkDiscountTargets(
   if (missing === 0) return;
   const kind = discount.scope;
   throw badRequest(
-    missing === 1
-      ? `One of the chosen ${kind} is not in this shop. Choose the ${kind} again.`
-      : `${missing} of the chosen ${kind} are not in this shop. Choose the ${kind} again.`,
+    said(
+      "app.error.discountTargetsMissing",
+      missing === 1
+        ? `One of the chosen ${kind} is not in this shop. Choose the ${kind} again.`
+        : `${missing} of the chosen ${kind} are not in this shop. Choose the ${kind} again.`,
+      { count: missing, kind },
+    ),
     kind === "products" ? "discount.productIds" : "discount.collectionIds",
   );
 }

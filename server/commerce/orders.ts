@@ -90,7 +90,15 @@ function refuse(o: OrderStates, action: string): DomainError {
       : o.status === "cancelled"
         ? "cancelled"
         : `${PAYMENT_WORDS[o.paymentStatus]} and ${FULFILMENT_WORDS[o.fulfilmentStatus]}`;
-  return new DomainError("CONFLICT", `This order is ${state}: it cannot be ${action}.`);
+  return new DomainError(
+    "CONFLICT",
+    said("app.error.orderStateRefused", `This order is ${state}: it cannot be ${action}.`, {
+      status: o.status,
+      payment: o.paymentStatus,
+      fulfilment: o.fulfilmentStatus,
+      action: action.replace(" ", "_"),
+    }),
+  );
 }
 
 type Actor = { userId: string | null; ip?: string | null };
@@ -254,8 +262,14 @@ function shipmentPicks(
     if (quantity > left)
       throw badRequest(
         left === 0
-          ? `${line.title} has nothing left to ship.`
-          : `Only ${left} of ${line.title} ${left === 1 ? "is" : "are"} left to ship.`,
+          ? said("app.error.nothingLeftToShip", `${line.title} has nothing left to ship.`, {
+              item: line.title,
+            })
+          : said(
+              "app.error.onlyLeftToShip",
+              `Only ${left} of ${line.title} ${left === 1 ? "is" : "are"} left to ship.`,
+              { count: left, item: line.title },
+            ),
         "lines",
       );
     if (quantity > 0) out.push({ lineId, quantity });

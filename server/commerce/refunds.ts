@@ -107,8 +107,16 @@ export function checkPicks(order: RefundableOrder, picks: readonly RefundPick[])
     if (quantity > units)
       throw badRequest(
         units === 0
-          ? `Every unit of ${describeLine(line)} has been refunded already.`
-          : `At most ${units} of ${describeLine(line)} can be refunded.`,
+          ? said(
+              "app.error.allUnitsRefunded",
+              `Every unit of ${describeLine(line)} has been refunded already.`,
+              { item: describeLine(line) },
+            )
+          : said(
+              "app.error.atMostRefundable",
+              `At most ${units} of ${describeLine(line)} can be refunded.`,
+              { count: units, item: describeLine(line) },
+            ),
         "lines",
       );
     return { lineId, quantity };

@@ -207,8 +207,16 @@ async function refuseOverlap(tx: Tx, siteId: string, zone: ShippingZoneInput, ex
     if (shared.length > 0)
       throw new DomainError(
         "CONFLICT",
-        `${shared.join(", ")} ${shared.length === 1 ? "is" : "are"} already in the zone ${other.name}.`,
-        { "zone.countries": ["A country can be in one zone only."] },
+        said(
+          "app.error.countriesInOtherZone",
+          `${shared.join(", ")} ${shared.length === 1 ? "is" : "are"} already in the zone ${other.name}.`,
+          { countries: shared.join(", "), count: shared.length, zone: other.name },
+        ),
+        {
+          "zone.countries": [
+            said("app.error.countryInOneZone", "A country can be in one zone only."),
+          ],
+        },
       );
   }
 }

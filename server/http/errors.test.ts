@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { ZRegisterInput } from "../routers/auth/auth.schema.ts";
 import { fieldSaidOfIssues } from "./errors.ts";
 
 describe("zod issues as sentence ids", () => {
@@ -29,6 +30,24 @@ describe("zod issues as sentence ids", () => {
     expect(ids.quantity?.[0]).toMatchObject({ id: "app.field.tooSmall", params: { minimum: 1 } });
     // A pattern's words only the schema knows: its English stays.
     expect(ids.slug).toBeUndefined();
+  });
+
+  it("carries the password policy's own sentence, for the app to word", () => {
+    const short = ZRegisterInput.safeParse({
+      email: "ann@example.com",
+      password: "x",
+      name: "Ann",
+    });
+    expect(fieldSaidOfIssues(short.error!).password?.[0]).toMatchObject({
+      id: "app.error.passwordTooShort",
+      params: { minimum: 10 },
+    });
+    const email = ZRegisterInput.safeParse({
+      email: "ann@example.com",
+      password: "Ann@Example.com",
+      name: "Ann",
+    });
+    expect(fieldSaidOfIssues(email.error!).password?.[0]?.id).toBe("app.error.passwordIsEmail");
   });
 
   it("calls a missing field required", () => {

@@ -142,6 +142,11 @@ export function saidOfIssue(issue: z.core.$ZodIssue): Said | null {
       return issue.format === "regex"
         ? null
         : { id: "app.field.invalid", english: "This value is not valid." };
+    case "custom": {
+      // A schema's own check may carry its sentence: `params: { said }` (the password policy).
+      const carried = (issue.params as { said?: Said } | undefined)?.said;
+      return carried && typeof carried.id === "string" ? carried : null;
+    }
     case "invalid_value":
     case "invalid_union":
     case "not_multiple_of":

@@ -1,6 +1,6 @@
 import type { Block, SiteDoc } from "../../blocks/doc/schema.ts";
 import type { AppDeps } from "../deps.ts";
-import { badRequest, forbidden, notFound, said } from "../errors.ts";
+import { badRequest, forbidden, notFound, said, type Said } from "../errors.ts";
 import type { Comment, CommentThread } from "../db/generated/client.ts";
 import {
   mayComment,
@@ -65,16 +65,25 @@ export function blockPages(doc: SiteDoc): Map<string, string> {
 }
 
 export function refuse(action: CommentAction | "edit" | "reply-resolved"): never {
-  const messages: Record<typeof action, string> = {
-    read: "You cannot see comments here.",
-    create: "You cannot comment here.",
-    reply: "You cannot reply here.",
-    editOwn: "You can only edit your own comments.",
-    edit: "You can only edit your own comments.",
-    editAny: "Only owners and admins can edit other people's comments.",
-    resolve: "Only editors, admins and owners can resolve or reopen a thread.",
-    delete: "Only owners and admins can delete comments.",
-    "reply-resolved": "This thread was resolved. Ask the team to reopen it.",
+  const messages: Record<typeof action, Said> = {
+    read: said("app.error.commentCannotRead", "You cannot see comments here."),
+    create: said("app.error.commentCannotCreate", "You cannot comment here."),
+    reply: said("app.error.commentCannotReply", "You cannot reply here."),
+    editOwn: said("app.error.commentEditOwnOnly", "You can only edit your own comments."),
+    edit: said("app.error.commentEditOwnOnly", "You can only edit your own comments."),
+    editAny: said(
+      "app.error.commentEditAnyRole",
+      "Only owners and admins can edit other people's comments.",
+    ),
+    resolve: said(
+      "app.error.commentResolveRole",
+      "Only editors, admins and owners can resolve or reopen a thread.",
+    ),
+    delete: said("app.error.commentDeleteRole", "Only owners and admins can delete comments."),
+    "reply-resolved": said(
+      "app.error.commentThreadResolved",
+      "This thread was resolved. Ask the team to reopen it.",
+    ),
   };
   throw forbidden(messages[action]);
 }

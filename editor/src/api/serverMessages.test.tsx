@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { setLanguage } from "../i18n/catalogue.ts";
+import { wordServerSentence } from "./serverMessages.ts";
 import { FakeApiError } from "../test/fakeServer.ts";
 import { renderWithApi } from "../test/render.tsx";
 
@@ -54,5 +55,68 @@ describe("the server's refusals, worded by the app", () => {
   it("in the server's words in English", async () => {
     await logInWith(refusal("app.error.wrongCredentials", "Email or password is incorrect."));
     expect(await screen.findByText("Email or password is incorrect.")).toBeTruthy();
+  });
+});
+
+describe("the store admin's refusals with counts and states", () => {
+  it("word an order's state, the units left and the missing products in French", async () => {
+    await setLanguage("fr");
+    const N = "\u202f";
+    expect(
+      wordServerSentence("app.error.orderStateRefused", {
+        status: "paid",
+        payment: "refunded",
+        fulfilment: "unfulfilled",
+        action: "fulfilled",
+      }),
+    ).toBe(`Cette commande est remboursée et non expédiée${N}: elle ne peut pas être expédiée.`);
+    expect(
+      wordServerSentence("app.error.orderStateRefused", {
+        status: "cancelled",
+        action: "refunded",
+      }),
+    ).toBe(`Cette commande est annulée${N}: elle ne peut pas être remboursée.`);
+    expect(wordServerSentence("app.error.onlyLeftToShip", { count: 2, item: "Tasse" })).toBe(
+      "Il ne reste que 2 Tasse à expédier.",
+    );
+    expect(wordServerSentence("app.error.atMostRefundable", { count: 3, item: "Tasse" })).toBe(
+      "Vous pouvez rembourser au plus 3 Tasse.",
+    );
+    expect(
+      wordServerSentence("app.error.discountTargetsMissing", { count: 2, kind: "collections" }),
+    ).toBe(
+      "2 des collections choisies ne sont pas dans cette boutique. Choisissez à nouveau les collections.",
+    );
+    expect(
+      wordServerSentence("app.error.countriesInOtherZone", {
+        countries: "BE",
+        count: 1,
+        zone: "Europe",
+      }),
+    ).toBe("BE fait déjà partie de la zone Europe.");
+  });
+
+  it("word comment permissions and decided suggestions in French", async () => {
+    await setLanguage("fr");
+    const N = "\u202f";
+    expect(wordServerSentence("app.error.commentDeleteRole")).toBe(
+      "Seuls les propriétaires et les administrateurs peuvent supprimer des commentaires.",
+    );
+    expect(
+      wordServerSentence("app.error.suggestionAlreadyDecided", {
+        label: "Bannière",
+        status: "rejected",
+      }),
+    ).toBe(`La suggestion «${N}Bannière${N}» a déjà été refusée.`);
+  });
+
+  it("word the password policy in French", async () => {
+    await setLanguage("fr");
+    expect(wordServerSentence("app.error.passwordTooShort", { minimum: 10 })).toBe(
+      "Utilisez au moins 10 caractères.",
+    );
+    expect(wordServerSentence("app.error.passwordIsEmail")).toBe(
+      "Votre mot de passe ne peut pas être votre adresse e-mail.",
+    );
   });
 });

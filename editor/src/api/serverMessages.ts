@@ -277,6 +277,111 @@ export const serverMessages = defineMessages({
     id: "app.error.versionNotRestorable",
     defaultMessage: "This version cannot be restored: {reason}",
   },
+  orderStateRefused: {
+    id: "app.error.orderStateRefused",
+    defaultMessage:
+      "This order is {status, select, pending {awaiting payment} cancelled {cancelled} other {{payment, select, pending {awaiting payment} processing {payment processing} authorized {authorized} paid {paid} partially_refunded {partially refunded} refunded {refunded} disputed {disputed} failed {payment failed} other {not paid}} and {fulfilment, select, unfulfilled {unfulfilled} partially_fulfilled {partially fulfilled} fulfilled {fulfilled} other {cancelled}}}}: it cannot be {action, select, refunded {refunded} fulfilled {fulfilled} fulfilled_again {fulfilled again} other {cancelled}}.",
+  },
+  nothingLeftToShip: {
+    id: "app.error.nothingLeftToShip",
+    defaultMessage: "{item} has nothing left to ship.",
+  },
+  onlyLeftToShip: {
+    id: "app.error.onlyLeftToShip",
+    defaultMessage:
+      "Only {count, plural, one {# of {item} is} other {# of {item} are}} left to ship.",
+  },
+  allUnitsRefunded: {
+    id: "app.error.allUnitsRefunded",
+    defaultMessage: "Every unit of {item} has been refunded already.",
+  },
+  atMostRefundable: {
+    id: "app.error.atMostRefundable",
+    defaultMessage: "At most {count, number} of {item} can be refunded.",
+  },
+  countriesInOtherZone: {
+    id: "app.error.countriesInOtherZone",
+    defaultMessage: "{countries} {count, plural, one {is} other {are}} already in the zone {zone}.",
+  },
+  countryInOneZone: {
+    id: "app.error.countryInOneZone",
+    defaultMessage: "A country can be in one zone only.",
+  },
+  discountTargetsMissing: {
+    id: "app.error.discountTargetsMissing",
+    defaultMessage:
+      "{count, plural, one {One of the chosen {kind, select, products {products} other {collections}} is} other {{count, number} of the chosen {kind, select, products {products} other {collections}} are}} not in this shop. Choose the {kind, select, products {products} other {collections}} again.",
+  },
+  commentCannotRead: {
+    id: "app.error.commentCannotRead",
+    defaultMessage: "You cannot see comments here.",
+  },
+  commentCannotCreate: {
+    id: "app.error.commentCannotCreate",
+    defaultMessage: "You cannot comment here.",
+  },
+  commentCannotReply: {
+    id: "app.error.commentCannotReply",
+    defaultMessage: "You cannot reply here.",
+  },
+  commentEditOwnOnly: {
+    id: "app.error.commentEditOwnOnly",
+    defaultMessage: "You can only edit your own comments.",
+  },
+  commentEditAnyRole: {
+    id: "app.error.commentEditAnyRole",
+    defaultMessage: "Only owners and admins can edit other people's comments.",
+  },
+  commentResolveRole: {
+    id: "app.error.commentResolveRole",
+    defaultMessage: "Only editors, admins and owners can resolve or reopen a thread.",
+  },
+  commentDeleteRole: {
+    id: "app.error.commentDeleteRole",
+    defaultMessage: "Only owners and admins can delete comments.",
+  },
+  commentThreadResolved: {
+    id: "app.error.commentThreadResolved",
+    defaultMessage: "This thread was resolved. Ask the team to reopen it.",
+  },
+  suggestionTargetDeleted: {
+    id: "app.error.suggestionTargetDeleted",
+    defaultMessage: "“{label}” was deleted since the suggestion was made.",
+  },
+  suggestionPageDeleted: {
+    id: "app.error.suggestionPageDeleted",
+    defaultMessage: "The page of “{label}” was deleted since the suggestion was made.",
+  },
+  suggestionSectionRemoved: {
+    id: "app.error.suggestionSectionRemoved",
+    defaultMessage: "“{label}”: that section was already removed.",
+  },
+  suggestionThemeInvalid: {
+    id: "app.error.suggestionThemeInvalid",
+    defaultMessage: "The suggested theme is not valid, so it was not applied.",
+  },
+  suggestionAlreadyDecided: {
+    id: "app.error.suggestionAlreadyDecided",
+    defaultMessage:
+      "“{label}” was already {status, select, accepted {accepted} rejected {rejected} undone {undone} other {pending}}.",
+  },
+  passwordTooShort: {
+    id: "app.error.passwordTooShort",
+    defaultMessage: "Use at least {minimum, plural, one {# character} other {# characters}}.",
+  },
+  passwordTooLong: {
+    id: "app.error.passwordTooLong",
+    defaultMessage: "Use at most {maximum, plural, one {# character} other {# characters}}.",
+  },
+  passwordCommon: {
+    id: "app.error.passwordCommon",
+    defaultMessage:
+      "This password is one of the most common ones and easy to guess. Choose another.",
+  },
+  passwordIsEmail: {
+    id: "app.error.passwordIsEmail",
+    defaultMessage: "Your password cannot be your email address.",
+  },
   aiOff: { id: "app.error.aiOff", defaultMessage: "AI actions are turned off for this site." },
   aiCreditsUsed: {
     id: "app.error.aiCreditsUsed",

@@ -18,7 +18,8 @@ export const ZName = z
 /** A new password, checked against the policy (length, common passwords). */
 export const ZNewPassword = z.string().superRefine((password, ctx) => {
   const problem = passwordProblem(password);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  if (problem)
+    ctx.addIssue({ code: "custom", message: problem.english, params: { said: problem } });
 });
 
 /** A password being checked, not set: only bounded, so no policy leaks through login errors. */
@@ -37,8 +38,13 @@ export const ZRegisterInput = z
   })
   .superRefine((input, ctx) => {
     const problem = passwordProblem(input.password, input.email);
-    if (problem && problem.includes("email")) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (problem?.id === "app.error.passwordIsEmail") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["password"],
+        message: problem.english,
+        params: { said: problem },
+      });
     }
   });
 
