@@ -61,7 +61,7 @@ export function FooterBlock({ id, props }: BlockComponentProps<FooterProps>) {
           </nav>
         ))}
         {social.length > 0 ? (
-          <ul className="pg-footer__social" aria-label="Social media">
+          <ul className="pg-footer__social" aria-label={ctx.t("storefront.nav.social")}>
             {social.map((s) => (
               <li key={s.platform}>
                 <a href={safeUrl(s.url)!} rel="noopener me">
