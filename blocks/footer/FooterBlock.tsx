@@ -43,7 +43,9 @@ export function FooterBlock({ id, props }: BlockComponentProps<FooterProps>) {
           <nav
             key={i}
             className="pg-footer__group"
-            aria-label={group.title.trim() || `Footer links ${i + 1}`}
+            aria-label={
+              group.title.trim() || ctx.t("storefront.nav.footerLinks", { number: i + 1 })
+            }
           >
             {group.title.trim() ? (
               <h2 className="pg-footer__heading">{group.title.trim()}</h2>
