@@ -24,6 +24,17 @@ const FILES = [
   "server/storefront/routes.ts",
   "server/review/pages.ts",
   "server/review/reviewer/review-ui.ts",
+  // Blocks' system text (a label left at its English default follows the store's language).
+  "blocks/header/HeaderBlock.tsx",
+  "blocks/footer/FooterBlock.tsx",
+  "blocks/announcement-bar/AnnouncementBarBlock.tsx",
+  "blocks/featured-product/FeaturedProductBlock.tsx",
+  "blocks/product-detail/ProductDetailBlock.tsx",
+  "blocks/cart/CartBlock.tsx",
+  "blocks/contact-form/ContactFormBlock.tsx",
+  "blocks/newsletter/NewsletterBlock.tsx",
+  "blocks/shared/commerce.tsx",
+  "blocks/shared/forms.tsx",
 ];
 
 const CART = "server/commerce/cart.ts";
@@ -72,6 +83,11 @@ function forDevelopers(node: ts.Node): boolean {
       /(^|\.)(log|info|warn|error|debug|trace|fatal)$/.test(at.expression.getText())
     )
       return true;
+    // A block's English default, compared with the merchant's label, never shown (ownLabel).
+    if (ts.isCallExpression(at) && at.expression.getText() === "ownLabel") return true;
+    // Class names, and hints only the editor canvas shows (the merchant's app, not the shop).
+    if (ts.isJsxAttribute(at) && at.name.getText() === "className") return true;
+    if (ts.isJsxElement(at) && at.openingElement.tagName.getText() === "EditorHint") return true;
     if (ts.isCallExpression(at) && /^(said|soldOut|t|say|translate)$/.test(at.expression.getText()))
       return true;
     if (ts.isStatement(at)) return false;
@@ -84,6 +100,7 @@ export function englishIn(path: string, text: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) {
+      if (forDevelopers(node)) return;
       const words = node.getText().trim();
       if (/[A-Za-z]{2,}/.test(words)) found.push(words);
     } else if (

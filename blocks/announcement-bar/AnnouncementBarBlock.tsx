@@ -12,7 +12,12 @@ export function AnnouncementBarBlock({ id, props }: BlockComponentProps<Announce
   const href = label ? resolveHref(props.linkHref, ctx) : null;
   if (!text && ctx.mode !== "editor") return null;
   return (
-    <div data-block-id={id} className="pg-announcement-bar" role="region" aria-label="Announcement">
+    <div
+      data-block-id={id}
+      className="pg-announcement-bar"
+      role="region"
+      aria-label={ctx.t("storefront.nav.announcement")}
+    >
       {text ? (
         <p className="pg-announcement-bar__text">
           {text}

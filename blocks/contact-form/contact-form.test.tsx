@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
+import { createTestRenderContext } from "../render/testing.ts";
 import { contactFormBlock } from ".";
 
 describeBlockContract(contactFormBlock);
@@ -28,5 +29,24 @@ describe("contact-form", () => {
       .find((i) => attr(i, "name") === "phone")!;
     expect(attr(phone, "type")).toBe("tel");
     expect(attr(phone, "required")).toBeUndefined();
+  });
+});
+
+describe("contact-form in the store's language", () => {
+  it("words its default labels, button and messages in French, keeps the merchant's own", () => {
+    const ctx = createTestRenderContext({
+      site: { name: "Boutique", slug: "boutique", currency: "EUR", locale: "fr-FR" },
+    });
+    const r = renderOne("contact-form", { nameLabel: "Prénom et nom" }, ctx);
+    const labels = r.all("label").filter((label) => attr(label, "for"));
+    expect(labels.map(textOf)).toEqual([
+      "Prénom et nom",
+      "Adresse e-mail",
+      "Comment pouvons-nous vous aider ?",
+    ]);
+    expect(textOf(r.one("button")!)).toBe("Envoyer le message");
+    const form = r.one("form")!;
+    expect(attr(form, "data-success-message")).toMatch(/^Merci pour votre message/);
+    expect(attr(form, "data-error")).toBe("Une erreur s’est produite. Veuillez réessayer.");
   });
 });

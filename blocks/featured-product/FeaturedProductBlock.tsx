@@ -5,6 +5,7 @@ import {
   AddToCartForm,
   findProduct,
   firstAvailableVariant,
+  ownLabel,
   Price,
   productHref,
 } from "../shared/commerce.tsx";
@@ -81,7 +82,7 @@ export function FeaturedProductBlock({ id, props }: BlockComponentProps<Featured
         />
         {props.detailsLabel.trim() ? (
           <a className="pg-featured-product__details" href={href}>
-            {props.detailsLabel.trim()}
+            {ownLabel(props.detailsLabel, "See details") || ctx.t("storefront.product.details")}
           </a>
         ) : null}
       </div>

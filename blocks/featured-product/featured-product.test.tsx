@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
+import { createTestRenderContext } from "../render/testing.ts";
 import { featuredProductBlock } from ".";
 
 describeBlockContract(featuredProductBlock);
@@ -21,5 +22,25 @@ describe("featured-product", () => {
 
   it("shows nothing to shoppers for a product that no longer exists", () => {
     expect(renderOne("featured-product", { productId: "prod_gone" }).html).toBe("");
+  });
+});
+
+describe("featured-product in the store's language", () => {
+  const french = () =>
+    createTestRenderContext({
+      site: { name: "Boutique", slug: "boutique", currency: "EUR", locale: "fr-FR" },
+    });
+
+  it("words the default details link and button in French, keeps the merchant's own words", () => {
+    const r = renderOne("featured-product", { productId: "prod_mug" }, french());
+    const details = r.byClass("pg-featured-product__details")[0]!;
+    expect(textOf(details)).toBe("Voir le produit");
+    expect(textOf(r.one("button")!)).toBe("Ajouter au panier");
+    const own = renderOne(
+      "featured-product",
+      { productId: "prod_mug", detailsLabel: "Tout savoir" },
+      french(),
+    );
+    expect(textOf(own.byClass("pg-featured-product__details")[0]!)).toBe("Tout savoir");
   });
 });

@@ -43,7 +43,9 @@ export function FooterBlock({ id, props }: BlockComponentProps<FooterProps>) {
           <nav
             key={i}
             className="pg-footer__group"
-            aria-label={group.title.trim() || `Footer links ${i + 1}`}
+            aria-label={
+              group.title.trim() || ctx.t("storefront.nav.footerLinks", { number: i + 1 })
+            }
           >
             {group.title.trim() ? (
               <h2 className="pg-footer__heading">{group.title.trim()}</h2>
@@ -61,7 +63,7 @@ export function FooterBlock({ id, props }: BlockComponentProps<FooterProps>) {
           </nav>
         ))}
         {social.length > 0 ? (
-          <ul className="pg-footer__social" aria-label="Social media">
+          <ul className="pg-footer__social" aria-label={ctx.t("storefront.nav.social")}>
             {social.map((s) => (
               <li key={s.platform}>
                 <a href={safeUrl(s.url)!} rel="noopener me">

@@ -48,7 +48,7 @@ export function HeaderBlock({ id, props }: BlockComponentProps<HeaderProps>) {
           )}
         </a>
         {ctx.nav.length > 0 ? (
-          <nav className="pg-header__nav" aria-label="Main">
+          <nav className="pg-header__nav" aria-label={ctx.t("storefront.nav.main")}>
             <MenuList items={ctx.nav} className="pg-header__menu-list" />
           </nav>
         ) : null}
@@ -65,18 +65,23 @@ export function HeaderBlock({ id, props }: BlockComponentProps<HeaderProps>) {
               className="pg-header__cart"
               href={ctx.pageHref("cart")}
               data-island="cart"
-              aria-label={`Cart, ${itemCount} ${itemCount === 1 ? "item" : "items"}`}
+              aria-label={ctx.t("storefront.nav.cartLabel", { count: itemCount })}
+              // The cart island rewrites the label once it knows the shopper's count (cached
+              // pages print 0): the store language's wording for one and for several items.
+              data-label-one={ctx.t("storefront.nav.cartLabel", { count: 1 })}
+              data-label-other={ctx.t("storefront.nav.cartLabel", { count: 2 })}
             >
-              Cart <span className="pg-header__cart-count">{itemCount}</span>
+              {ctx.t("storefront.nav.cart")}{" "}
+              <span className="pg-header__cart-count">{itemCount}</span>
             </a>
           ) : null}
           {ctx.nav.length > 0 ? (
             <details className="pg-header__mobile" data-island="menu">
               <summary className="pg-header__toggle">
                 <span className="pg-header__toggle-icon" aria-hidden="true" />
-                Menu
+                {ctx.t("storefront.nav.menu")}
               </summary>
-              <nav className="pg-header__mobile-nav" aria-label="Main">
+              <nav className="pg-header__mobile-nav" aria-label={ctx.t("storefront.nav.main")}>
                 <MenuList items={ctx.nav} className="pg-header__mobile-list" />
               </nav>
             </details>

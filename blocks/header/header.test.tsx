@@ -67,3 +67,20 @@ describe("header", () => {
     expect(r.text).toContain("Sale");
   });
 });
+
+describe("header in the store's language", () => {
+  it("says Panier with a French count label and menu in a French store", () => {
+    const ctx = createTestRenderContext({
+      site: { name: "Boutique", slug: "boutique", currency: "EUR", locale: "fr-FR" },
+    });
+    const r = renderOne("header", {}, ctx);
+    const cart = r.byClass("pg-header__cart")[0]!;
+    expect(textOf(cart)).toMatch(/^Panier\s*3$/);
+    expect(attr(cart, "aria-label")).toBe("Panier, 3 articles");
+    expect([attr(cart, "data-label-one"), attr(cart, "data-label-other")]).toEqual([
+      "Panier, 1 article",
+      "Panier, 2 articles",
+    ]);
+    expect(attr(r.all("nav")[0]!, "aria-label")).toBe("Principal");
+  });
+});

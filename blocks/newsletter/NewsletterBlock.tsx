@@ -3,7 +3,11 @@ import { STOREFRONT_ENDPOINTS } from "../render/commerce.ts";
 import { useRenderContext } from "../render/context.ts";
 import { BlockIntro, labelledBy } from "../shared/BlockIntro.tsx";
 import { FormContextFields, SpamTrap } from "../shared/forms.tsx";
-import type { NewsletterProps } from "./schema.ts";
+import { ownLabel } from "../shared/commerce.tsx";
+import { type NewsletterProps, ZNewsletterProps } from "./schema.ts";
+
+/** The block's English defaults: a label still at its default follows the store's language. */
+const NEWSLETTER_DEFAULTS = ZNewsletterProps.parse({});
 
 /** A plain POST form: subscribing works without JavaScript; the island only avoids a reload. */
 export function NewsletterBlock({ id, props }: BlockComponentProps<NewsletterProps>) {
@@ -30,12 +34,19 @@ export function NewsletterBlock({ id, props }: BlockComponentProps<NewsletterPro
           method="post"
           action={STOREFRONT_ENDPOINTS.newsletter}
           data-island="form"
-          data-success-message={props.successMessage.trim() || undefined}
+          data-success-message={
+            ownLabel(props.successMessage, NEWSLETTER_DEFAULTS.successMessage) ||
+            ctx.t("storefront.form.subscribed")
+          }
+          data-error={ctx.t("storefront.form.error")}
         >
           <FormContextFields blockId={id} />
           <SpamTrap />
           <div className="pg-ui-field pg-newsletter__field">
-            <label htmlFor={emailId}>{props.emailLabel.trim() || "Email address"}</label>
+            <label htmlFor={emailId}>
+              {ownLabel(props.emailLabel, NEWSLETTER_DEFAULTS.emailLabel) ||
+                ctx.t("storefront.form.email")}
+            </label>
             <input
               id={emailId}
               type="email"
@@ -48,7 +59,8 @@ export function NewsletterBlock({ id, props }: BlockComponentProps<NewsletterPro
             />
           </div>
           <button type="submit" className="pg-ui-button pg-ui-button--primary">
-            {props.buttonLabel.trim() || "Subscribe"}
+            {ownLabel(props.buttonLabel, NEWSLETTER_DEFAULTS.buttonLabel) ||
+              ctx.t("storefront.form.subscribe")}
           </button>
           <p className="pg-newsletter__status" role="status" aria-live="polite" />
         </form>

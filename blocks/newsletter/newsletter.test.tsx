@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attr, describeBlockContract, renderOne, textOf } from "../testing/blockContract.tsx";
+import { createTestRenderContext } from "../render/testing.ts";
 import { newsletterBlock } from ".";
 
 describeBlockContract(newsletterBlock);
@@ -39,5 +40,19 @@ describe("newsletter", () => {
     const trap = r.byClass("pg-ui-trap")[0]!;
     expect(attr(trap, "aria-hidden")).toBe("true");
     expect(r.all("input").find((i) => attr(i, "name") === "website")).toBeDefined();
+  });
+});
+
+describe("newsletter in the store's language", () => {
+  it("says S’abonner and thanks in French by default", () => {
+    const ctx = createTestRenderContext({
+      site: { name: "Boutique", slug: "boutique", currency: "EUR", locale: "fr-FR" },
+    });
+    const r = renderOne("newsletter", {}, ctx);
+    expect(textOf(r.one("button")!)).toBe("S’abonner");
+    expect(r.all("label").map(textOf).sort()).toEqual(["Adresse e-mail", "Laissez ce champ vide"]);
+    expect(attr(r.one("form")!, "data-success-message")).toBe(
+      "Merci\u202f! Consultez votre boîte de réception pour confirmer votre inscription.",
+    );
   });
 });

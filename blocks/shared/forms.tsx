@@ -18,10 +18,11 @@ export function FormContextFields({ blockId }: { blockId: string }) {
  * submissions where it is not empty. Hidden with CSS (not type=hidden, which bots skip).
  */
 export function SpamTrap() {
+  const ctx = useRenderContext();
   return (
     <div className="pg-ui-trap" aria-hidden="true">
       <label>
-        Leave this field empty
+        {ctx.t("storefront.form.trap")}
         <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </label>
     </div>

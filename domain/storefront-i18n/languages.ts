@@ -31,3 +31,12 @@ export function languageFromAcceptLanguage(header: string | undefined): StoreLan
   }
   return best;
 }
+
+/**
+ * The locale storefront pages, mails and prices use: the site document's locale (its region
+ * picks number formats, "fr-CA") when it speaks the chosen store language, else the language.
+ */
+export function storefrontLocale(language: StoreLanguage | null, docLocale: string): string {
+  if (!language) return docLocale;
+  return docLocale.split("-")[0]!.toLowerCase() === language ? docLocale : language;
+}

@@ -74,8 +74,11 @@ function updateCount(cart: Cart): void {
     badge.textContent = String(count);
     if (badge.hasAttribute("data-cart-count")) badge.hidden = count === 0;
   });
-  doc.querySelectorAll<HTMLElement>('a[data-island="cart"][aria-label]').forEach((link) => {
-    link.setAttribute("aria-label", `Cart, ${count} ${count === 1 ? "item" : "items"}`);
+  // The header prints its label in the store's language for one item and for several.
+  const form = new Intl.PluralRules(doc.documentElement.lang || undefined).select(count);
+  doc.querySelectorAll<HTMLElement>('a[data-island="cart"][data-label-other]').forEach((link) => {
+    const label = (form === "one" && link.dataset.labelOne) || link.dataset.labelOther || "";
+    link.setAttribute("aria-label", label.replace(/\d+/, String(count)));
   });
 }
 

@@ -8,6 +8,8 @@ import {
   storeLanguageOf,
   type StoreLanguage,
 } from "../../domain/storefront-i18n/index.ts";
+
+export { storefrontLocale } from "../../domain/storefront-i18n/languages.ts";
 import { commitChange, type MerchantActor } from "./transactions.ts";
 
 export type StoreSettingsView = {
@@ -27,15 +29,6 @@ export const TIME_ZONES: readonly string[] = [
 ];
 const timeZones = new Set(TIME_ZONES);
 export const isTimeZone = (value: string) => timeZones.has(value);
-
-/**
- * The locale storefront pages, mails and prices use: the site document's locale (its region
- * picks number formats, "fr-CA") when it speaks the chosen store language, else the language.
- */
-export function storefrontLocale(language: StoreLanguage | null, docLocale: string): string {
-  if (!language) return docLocale;
-  return docLocale.split("-")[0]!.toLowerCase() === language ? docLocale : language;
-}
 
 type Client = Pick<PrismaClient, "storeSettings">;
 

@@ -33,6 +33,7 @@ export function editorCatalog(overrides: Partial<EditorCatalog> = {}): EditorCat
   return {
     currency: "USD",
     exponent: 2,
+    language: null,
     storefront: {
       products: [
         product(IDS.mug, "Stoneware Mug", 1800, 2400),

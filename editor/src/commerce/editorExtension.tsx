@@ -40,7 +40,13 @@ export function CommerceEditorProvider({ children }: { children: ReactNode }) {
 
   const canvasData = useMemo(
     () =>
-      catalog.data ? { ...catalog.data.storefront, currency: catalog.data.currency } : NO_DATA,
+      catalog.data
+        ? {
+            ...catalog.data.storefront,
+            currency: catalog.data.currency,
+            language: catalog.data.language,
+          }
+        : NO_DATA,
     [catalog.data],
   );
   const kind = pending?.request.kind;

@@ -42,6 +42,8 @@ export async function catalogHandler({ ctx }: HandlerArgs<unknown>) {
   return {
     currency: catalog.currency,
     exponent: currencyExponent(catalog.currency),
+    /** The store's language (null: the site document's), which the canvas speaks as the shop does. */
+    language: catalog.language,
     storefront: catalogData(catalog),
     unlisted,
   };

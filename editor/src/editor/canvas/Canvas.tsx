@@ -14,6 +14,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { createRenderContext } from "../../../../blocks/render/context.ts";
 import { pageParent } from "../../../../collab/doc/layout.ts";
 import { StorefrontDataContext } from "../extensions.ts";
+import { canvasLocale } from "../storefrontData.ts";
 import { mark } from "../perf.ts";
 import { loadSharedOps } from "../session/ops.ts";
 import {
@@ -194,7 +195,8 @@ function CanvasDocument({ pageId }: { pageId: string }) {
   const data = useContext(StorefrontDataContext);
   const siteSlug = session.site.slug;
   // The store's words load with its language before the page is drawn: no English flash.
-  const words = useStorefrontWords(settings.locale);
+  const locale = canvasLocale(data, settings.locale);
+  const words = useStorefrontWords(locale);
   const base = useMemo(() => {
     if (!words) return null;
     const { styles: _styles, ...rest } = createRenderContext({
@@ -203,7 +205,7 @@ function CanvasDocument({ pageId }: { pageId: string }) {
         name: settings.name || session.site.name,
         slug: siteSlug,
         currency: data.currency ?? settings.currency,
-        locale: settings.locale,
+        locale,
         logo: settings.logo,
         social: settings.social,
         contactEmail: settings.contactEmail,
@@ -215,7 +217,7 @@ function CanvasDocument({ pageId }: { pageId: string }) {
       t: words,
     });
     return rest;
-  }, [settings, nav, slug, data, siteSlug, session.site.name, words]);
+  }, [settings, locale, nav, slug, data, siteSlug, session.site.name, words]);
   if (!base) return null;
   return (
     <BaseRenderContext.Provider value={base}>

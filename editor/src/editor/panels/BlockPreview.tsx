@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useContext, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useIntl } from "react-intl";
 import { getBlockDefinition } from "../../../../blocks/registry.ts";
@@ -12,6 +12,7 @@ import {
 import { useBlockWords } from "../../i18n/blockWords.ts";
 import { useStorefrontWords } from "../canvas/storefrontWords.ts";
 import { useNav, useSettings, useTheme } from "../state/hooks.ts";
+import { canvasLocale, StorefrontDataContext } from "../storefrontData.ts";
 
 const FRAME_WIDTH = 1100;
 const PREVIEW_WIDTH = 300;
@@ -33,7 +34,9 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
   const intl = useIntl();
   const blockWords = useBlockWords();
 
-  const words = useStorefrontWords(settings.locale);
+  // The shop's language, as the canvas draws it (the store setting over the document's locale).
+  const locale = canvasLocale(useContext(StorefrontDataContext), settings.locale);
+  const words = useStorefrontWords(locale);
   const ctx = useMemo(
     () =>
       words &&
@@ -42,13 +45,13 @@ export function BlockPreview({ type, top }: { type: string; top: number }) {
         site: {
           name: settings.name,
           currency: settings.currency,
-          locale: settings.locale,
+          locale,
           logo: settings.logo,
         },
         nav: [...nav],
         t: words,
       }),
-    [settings, nav, words],
+    [settings, locale, nav, words],
   );
 
   const onLoad = () => {
