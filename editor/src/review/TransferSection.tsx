@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { FormattedMessage, useIntl } from "react-intl";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { toProblem } from "../api/errors.ts";
 import { useTRPC } from "../api/trpc.ts";
@@ -31,6 +31,20 @@ export type ImportAnswer = {
 };
 
 const IMPORT_PATH = "/api/sites/import";
+
+/** What an archive leaves out, as the server names it (transfer.summary's notIncludedParts). */
+const NOT_INCLUDED_WORDS = defineMessages({
+  orders: { id: "review.transfer.part.orders", defaultMessage: "orders, carts and customers" },
+  discounts: { id: "review.transfer.part.discounts", defaultMessage: "discount codes" },
+  taxesAndShipping: {
+    id: "review.transfer.part.taxesAndShipping",
+    defaultMessage: "tax rates and shipping zones",
+  },
+  reviewAndTeam: {
+    id: "review.transfer.part.reviewAndTeam",
+    defaultMessage: "preview links, comments and the team",
+  },
+});
 
 /**
  * Export and import in site settings. Export downloads the whole site as one archive (owners and
@@ -64,6 +78,7 @@ export function TransferSection({ site, fetcher = fetch }: { site: Site; fetcher
 }
 
 function ExportPart({ site }: { site: Site }) {
+  const intl = useIntl();
   const trpc = useTRPC();
   const summary = useQuery(trpc.transfer.exportSummary.queryOptions({ siteId: site.id }));
   return (
@@ -90,12 +105,21 @@ function ExportPart({ site }: { site: Site }) {
               }}
             />
           </p>
-          {summary.data.notIncluded.length > 0 ? (
+          {summary.data.notIncludedParts.length > 0 ? (
             <p className="transfer__note">
               <FormattedMessage
                 id="review.transfer.notIncluded"
                 defaultMessage="Not included: {items}."
-                values={{ items: summary.data.notIncluded.join("; ") }}
+                values={{
+                  items: summary.data.notIncludedParts
+                    .map((part) => intl.formatMessage(NOT_INCLUDED_WORDS[part]))
+                    .join(
+                      intl.formatMessage({
+                        id: "review.transfer.partSeparator",
+                        defaultMessage: "; ",
+                      }),
+                    ),
+                }}
               />
             </p>
           ) : null}

@@ -260,6 +260,7 @@ describe("TransferSection", () => {
           imageBytes: 1000,
           published: true,
           notIncluded: ["orders, carts and customers"],
+          notIncludedParts: ["orders", "discounts"],
           downloadPath: `/api/sites/${SITE_ID}/export`,
           importPath: "/api/sites/import",
           maxArchiveBytes: 1000,
@@ -269,6 +270,9 @@ describe("TransferSection", () => {
     const download = await screen.findByRole("link", { name: "Download archive" });
     expect(download.getAttribute("href")).toBe(`/api/sites/${SITE_ID}/export`);
     expect(screen.getByText(/7 pages/)).toBeTruthy();
+    expect(
+      screen.getByText("Not included: orders, carts and customers; discount codes."),
+    ).toBeTruthy();
 
     const file = new File([new Uint8Array([0x1f, 0x8b, 1, 2])], "shop.tar.gz", {
       type: "application/gzip",
@@ -450,6 +454,7 @@ describe("Preview links and transfer in French", () => {
           imageBytes: 1000,
           published: true,
           notIncluded: [],
+          notIncludedParts: ["orders", "reviewAndTeam"],
           downloadPath: `/api/sites/${SITE_ID}/export`,
           importPath: "/api/sites/import",
           maxArchiveBytes: 1000,
@@ -459,6 +464,12 @@ describe("Preview links and transfer in French", () => {
     expect(await screen.findByRole("link", { name: "Télécharger l’archive" })).toBeTruthy();
     expect(screen.getByText("Exporter et importer")).toBeTruthy();
     expect(screen.getByText(/7 pages, le thème, 1 produit, 0 collection et 4 images/)).toBeTruthy();
+    expect(
+      // (the matcher folds the narrow no-break spaces into spaces)
+      screen.getByText(
+        "Non inclus : les commandes, paniers et clients ; les liens d’aperçu, les commentaires et l’équipe.",
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Importer comme nouveau site" })).toBeTruthy();
     expect(screen.getByLabelText("Archive du site")).toBeTruthy();
   });

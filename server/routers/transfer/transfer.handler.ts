@@ -1,7 +1,11 @@
 import type { SessionUser } from "../../auth/sessions.ts";
 import type { Site } from "../../db/generated/client.ts";
 import type { SiteRole } from "../../db/generated/enums.ts";
-import { NOT_INCLUDED } from "../../sites/transfer/commerce-part.ts";
+import {
+  NOT_INCLUDED,
+  NOT_INCLUDED_PARTS,
+  type NotIncludedPart,
+} from "../../sites/transfer/commerce-part.ts";
 import { exportPath, IMPORT_PATH } from "../../sites/transfer/routes.ts";
 import { ARCHIVE_LIMITS } from "../../sites/transfer/archive.ts";
 import type { Context } from "../../trpc.ts";
@@ -32,6 +36,7 @@ export async function exportSummaryHandler({ ctx }: { ctx: SiteContext }) {
     imageBytes: media._sum.storedBytes ?? 0,
     published: site.publishedVersionId !== null,
     notIncluded: NOT_INCLUDED,
+    notIncludedParts: Object.keys(NOT_INCLUDED_PARTS) as NotIncludedPart[],
     downloadPath: exportPath(site.id),
     importPath: IMPORT_PATH,
     maxArchiveBytes: ARCHIVE_LIMITS.maxArchiveBytes,

@@ -69,12 +69,17 @@ export const ZCommerceFile = z.object({
   collections: z.array(z.unknown()).max(2_000).default([]),
 });
 
-export const NOT_INCLUDED = [
-  "orders, carts and customers",
-  "discount codes",
-  "tax rates and shipping zones",
-  "preview links, comments and the team",
-];
+/** What an archive leaves out, by a code the app words (and in English for the API's readers). */
+export const NOT_INCLUDED_PARTS = {
+  orders: "orders, carts and customers",
+  discounts: "discount codes",
+  taxesAndShipping: "tax rates and shipping zones",
+  reviewAndTeam: "preview links, comments and the team",
+} as const;
+
+export type NotIncludedPart = keyof typeof NOT_INCLUDED_PARTS;
+
+export const NOT_INCLUDED: string[] = Object.values(NOT_INCLUDED_PARTS);
 
 type Deps = Pick<AppDeps, "db">;
 
