@@ -12,9 +12,10 @@ function Screen() {
   return <EditorScreen session={useEditor()} />;
 }
 
-const ROOT = join(import.meta.dirname, "..");
+/** The whole app: the editor's words are also used where extensions draw into it (commerce's picker). */
+const ROOT = join(import.meta.dirname, "../..");
 
-/** Every `editor.…` id the editor's code uses (in a descriptor or a `<FormattedMessage>`). */
+/** Every `editor.…` id the app's code uses (in a descriptor or a `<FormattedMessage>`). */
 function usedIds(): Set<string> {
   const ids = new Set<string>();
   const walk = (dir: string) => {
