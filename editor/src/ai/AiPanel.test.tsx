@@ -34,7 +34,7 @@ const OFFLINE_REASON =
 const offline = () => ({
   provider: { kind: "offline" as const, model: "pegasus-offline-1" },
   languages: ["en" as const],
-  translate: { available: false as const, reason: OFFLINE_REASON },
+  translate: { available: false as const, code: "offlineWriter" as const, reason: OFFLINE_REASON },
 });
 const openai = () => ({
   provider: { kind: "openai" as const, model: "gpt-4o-mini" },
