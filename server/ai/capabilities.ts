@@ -6,8 +6,13 @@ export type AiCapabilities = {
   provider: { kind: AiProvider["kind"]; model: string };
   /** The languages it writes a store in, of those the wizard knows. */
   languages: LanguageCode[];
-  /** Whether `ai.rewrite` translates, and why not when it does not. */
-  translate: { available: true } | { available: false; reason: string };
+  /**
+   * Whether `ai.rewrite` translates, and why not when it does not: `code` for the app to word
+   * ("offlineWriter": the built-in offline writer runs, no model is configured), `reason` in English.
+   */
+  translate:
+    | { available: true }
+    | { available: false; code: "offlineWriter" | "unavailable"; reason: string };
 };
 
 export function aiCapabilities(provider: AiProvider): AiCapabilities {
@@ -16,7 +21,11 @@ export function aiCapabilities(provider: AiProvider): AiCapabilities {
     provider: { kind: provider.kind, model: provider.model },
     languages: provider.languages ? all.filter((l) => provider.languages!.includes(l)) : all,
     translate: provider.cannotTranslate
-      ? { available: false, reason: provider.cannotTranslate }
+      ? {
+          available: false,
+          code: provider.kind === "offline" ? "offlineWriter" : "unavailable",
+          reason: provider.cannotTranslate,
+        }
       : { available: true },
   };
 }

@@ -721,6 +721,7 @@ describe("what the configured AI can do", () => {
       languages: ["en", "es", "fr", "de", "it", "pt"],
       translate: {
         available: false,
+        code: "offlineWriter",
         reason: expect.stringMatching(/needs an AI model.*OPENAI_API_KEY/),
       },
     });

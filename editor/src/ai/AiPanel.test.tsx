@@ -34,7 +34,7 @@ const OFFLINE_REASON =
 const offline = () => ({
   provider: { kind: "offline" as const, model: "pegasus-offline-1" },
   languages: ["en" as const],
-  translate: { available: false as const, reason: OFFLINE_REASON },
+  translate: { available: false as const, code: "offlineWriter" as const, reason: OFFLINE_REASON },
 });
 const openai = () => ({
   provider: { kind: "openai" as const, model: "gpt-4o-mini" },
@@ -155,6 +155,10 @@ describe("AiPanel in French", () => {
     expect(screen.getByRole("radio", { name: "Bloc\u202f: Bannière d’accueil" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "Réécrire le texte" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Traduire" })).toBeTruthy();
+    // The server sends why it cannot translate as a code; the app words it.
+    expect(
+      screen.getByText(/^La traduction demande un modèle d’IA, et ce Pegasus utilise le rédacteur/),
+    ).toBeTruthy();
     expect(screen.getByRole("option", { name: "allemand" })).toBeTruthy();
     expect(screen.getByPlaceholderText(/^Facultatif/).getAttribute("placeholder")).toBe(
       "Facultatif\u202f: que doit-il dire\u202f?",

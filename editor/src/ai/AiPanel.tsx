@@ -339,7 +339,16 @@ function BlockActions({
   const languageName = useLanguageName();
   const [language, setLanguage] = useState<keyof typeof LANGUAGES>("fr");
   const reasonId = useId();
-  const cannotTranslate = translate?.available === false ? translate.reason : null;
+  const cannotTranslate =
+    translate?.available !== false
+      ? null
+      : translate.code === "offlineWriter"
+        ? intl.formatMessage({
+            id: "ai.panel.translateOffline",
+            defaultMessage:
+              "Translation needs an AI model, and this Pegasus runs the built-in offline writer. Ask your administrator to set OPENAI_API_KEY.",
+          })
+        : translate.reason;
   return (
     <div className="ai-panel__actions">
       <InstructionForm

@@ -39,7 +39,11 @@ function generatedDoc() {
 const offlineWriter = () => ({
   provider: { kind: "offline" as const, model: "pegasus-offline-1" },
   languages: ["en" as const],
-  translate: { available: false as const, reason: "Translation needs an AI model." },
+  translate: {
+    available: false as const,
+    code: "unavailable" as const,
+    reason: "Translation needs an AI model.",
+  },
 });
 const anyLanguageWriter = () => ({
   provider: { kind: "openai" as const, model: "gpt-4o-mini" },

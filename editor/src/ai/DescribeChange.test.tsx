@@ -53,7 +53,11 @@ function renderPanel(handlers: Handlers = {}, blockId: string | null = null) {
       "ai.capabilities": () => ({
         provider: { kind: "offline" as const, model: "pegasus-offline-1" },
         languages: ["en" as const],
-        translate: { available: false as const, reason: "Needs a model." },
+        translate: {
+          available: false as const,
+          code: "unavailable" as const,
+          reason: "Needs a model.",
+        },
       }),
       ...handlers,
     },

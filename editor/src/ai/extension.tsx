@@ -1,4 +1,5 @@
 import type { EditorExtension } from "../editor/extensions.ts";
+import { message } from "../i18n/message.ts";
 import { useBlock, useEditor, useUi } from "../editor/state/hooks.ts";
 import { AiPanel } from "./AiPanel.tsx";
 
@@ -22,5 +23,12 @@ function AiTab() {
 
 export const aiExtension: EditorExtension = {
   id: "ai",
-  rightPanelTabs: [{ id: "ai", label: "AI", order: 20, Panel: AiTab }],
+  rightPanelTabs: [
+    {
+      id: "ai",
+      label: message({ id: "ai.tab.label", defaultMessage: "AI" }),
+      order: 20,
+      Panel: AiTab,
+    },
+  ],
 };

@@ -1,5 +1,6 @@
-import { screen, waitFor } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArea, setLanguage } from "../i18n/catalogue.ts";
 import { renderWithApi } from "../test/render.tsx";
 import { LogoOptions, type Brand } from "./LogoOptions.tsx";
 
@@ -57,5 +58,41 @@ describe("LogoOptions", () => {
   it("asks for a name first, and offers no saving without a site", async () => {
     renderWithApi({ ui: <LogoOptions brand={{ ...brand, name: " " }} /> });
     expect(screen.getByText("Name the site to see logo ideas.")).toBeTruthy();
+  });
+
+  describe("in French", () => {
+    afterEach(() => setLanguage("en"));
+
+    it("names each design by its kind, not by the server's English label", async () => {
+      await loadArea("media");
+      await setLanguage("fr");
+      const names: Record<string, string> = {
+        wordmark: "Wordmark",
+        accent: "Wordmark with accent",
+        badge: "Badge",
+        monogram: "Monogram and name",
+        stacked: "Stacked",
+      };
+      renderWithApi({
+        handlers: {
+          "media.logoOptions": () => ({
+            logos: Object.entries(names).map(([variant, label]) => ({
+              variant: variant as "wordmark",
+              label,
+              width: 600,
+              height: 160,
+              dataUrl: svg,
+            })),
+          }),
+        },
+        ui: <LogoOptions brand={brand} />,
+      });
+      const group = await screen.findByRole("radiogroup", { name: "Modèles de logo" });
+      expect(
+        within(group)
+          .getAllByRole("radio")
+          .map((radio) => radio.closest("label")!.textContent),
+      ).toEqual(["Logotype", "Logotype avec accent", "Badge", "Monogramme et nom", "Empilé"]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { FontFamily, ThemeColors } from "../../../blocks/theme/index.ts";
@@ -8,6 +8,7 @@ import { Button } from "../ui/Button.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { Skeleton } from "../ui/Skeleton.tsx";
 import { useToast } from "../ui/Toast.tsx";
+import { message } from "../i18n/message.ts";
 import type { MediaItem } from "./api.ts";
 import "./media.css";
 
@@ -15,6 +16,15 @@ export type Brand = {
   name: string;
   colors: ThemeColors;
   fonts: { heading: FontFamily; body: FontFamily };
+};
+
+/** The designs' names, by the variant the server sends (its `label` is English). */
+const VARIANT_NAMES: Readonly<Record<string, MessageDescriptor>> = {
+  wordmark: message({ id: "media.logo.variant.wordmark", defaultMessage: "Wordmark" }),
+  accent: message({ id: "media.logo.variant.accent", defaultMessage: "Wordmark with accent" }),
+  badge: message({ id: "media.logo.variant.badge", defaultMessage: "Badge" }),
+  monogram: message({ id: "media.logo.variant.monogram", defaultMessage: "Monogram and name" }),
+  stacked: message({ id: "media.logo.variant.stacked", defaultMessage: "Stacked" }),
 };
 
 /**
@@ -119,7 +129,11 @@ export function LogoOptions({
               onChange={() => setChosen(logo.variant)}
             />
             <img src={logo.dataUrl} alt="" width={logo.width} height={logo.height} />
-            <span className="logo-option__label">{logo.label}</span>
+            <span className="logo-option__label">
+              {VARIANT_NAMES[logo.variant]
+                ? intl.formatMessage(VARIANT_NAMES[logo.variant]!)
+                : logo.label}
+            </span>
           </label>
         ))}
       </div>

@@ -13,6 +13,7 @@ import { ImagePickerDialog } from "./ImagePickerDialog.tsx";
 import { LogoOptions } from "./LogoOptions.tsx";
 import { MediaLibrary } from "./MediaLibrary.tsx";
 import { brandOf, useSetSiteLogo } from "./siteLogo.ts";
+import { message } from "../i18n/message.ts";
 
 /** `pickImage` is a plain function the editor's image fields call; the dialog lives in React. */
 const imagePicker = createPickerBridge<PickImageRequest, ImageValue>();
@@ -108,5 +109,12 @@ export const mediaExtension: EditorExtension = {
   pickImage,
   Provider: MediaPickerProvider,
   topBarItems: [{ id: "media", Item: MediaTopBarItem }],
-  rightPanelTabs: [{ id: "logo", label: "Logo", order: 40, Panel: LogoTab }],
+  rightPanelTabs: [
+    {
+      id: "logo",
+      label: message({ id: "media.tab.logo", defaultMessage: "Logo" }),
+      order: 40,
+      Panel: LogoTab,
+    },
+  ],
 };

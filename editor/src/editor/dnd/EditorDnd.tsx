@@ -65,8 +65,20 @@ export function useDropSurface(surface: DropSurface | null): void {
 
 /** Makes an element a drag source (library card, layer row, canvas block). */
 export function useDragSource(id: string, item: DragItem | null, disabled = false) {
-  return useDraggable({ id, data: item ?? undefined, disabled: disabled || item === null });
+  const intl = useIntl();
+  return useDraggable({
+    id,
+    data: item ?? undefined,
+    disabled: disabled || item === null,
+    // @dnd-kit's own aria-roledescription is "draggable", in English.
+    attributes: { roleDescription: intl.formatMessage(ROLE_DESCRIPTION) },
+  });
 }
+
+const ROLE_DESCRIPTION = message({
+  id: "editor.dnd.roleDescription",
+  defaultMessage: "draggable",
+});
 
 const INSTRUCTIONS = message({
   id: "editor.dnd.instructions",
