@@ -115,23 +115,32 @@ function understood(f: Facts = facts(), writes = true): Understood {
   };
 }
 
+/** The generation job, finished with `result` after `steps`. */
+function doneJob(
+  result: object,
+  steps: { stage: string; message: string; at: string }[] = [
+    { stage: "done", message: "Your store is ready", at: "2026-11-24T10:00:00.000Z" },
+  ],
+) {
+  return {
+    job: {
+      id: JOB,
+      siteId: SITE,
+      status: "done",
+      progress: { stage: "done", message: "Your store is ready", fraction: 1 },
+      steps,
+      result,
+      error: null,
+    },
+  } as never;
+}
+
 const generation: Handlers = {
   "ai.capabilities": offlineWriter,
   "ai.understandBrief": () => understood(),
   "sites.create": () => ({ site: site({ name: "Juniper & Oak", slug: "juniper-oak" }) }) as never,
   "ai.generateSite": () => ({ job: { id: JOB, siteId: SITE, status: "running" } }) as never,
-  "ai.job": () =>
-    ({
-      job: {
-        id: JOB,
-        siteId: SITE,
-        status: "done",
-        progress: { stage: "done", message: "Your store is ready", fraction: 1 },
-        steps: [{ stage: "done", message: "Your store is ready", at: "2026-11-24T10:00:00.000Z" }],
-        result: { pages: [{ title: "Home", slug: "" }], products: [], warnings: [] },
-        error: null,
-      },
-    }) as never,
+  "ai.job": () => doneJob({ pages: [{ title: "Home", slug: "" }], products: [], warnings: [] }),
   "media.logoOptions": logoDesigns,
   "media.saveLogo": () => ({ media: savedLogo(SITE, "processing", "Juniper & Oak") }),
   "media.get": () => ({ media: savedLogo(SITE, "ready", "Juniper & Oak") }),
@@ -523,26 +532,19 @@ describe("what we understood", () => {
   it("says how many products are samples and shows the requests the AI could not meet once the store is ready", async () => {
     const { user } = await openSummary(understood(bakery()), {
       "ai.job": () =>
-        ({
-          job: {
-            id: JOB,
-            siteId: SITE,
-            status: "done",
-            progress: { stage: "done", message: "Your store is ready", fraction: 1 },
-            steps: [],
-            result: {
-              pages: [{ title: "Accueil", slug: "" }],
-              products: [
-                { title: "Pain de campagne", price: 450, sample: false, currency: "EUR" },
-                { title: "Fougasse aux olives", price: 380, sample: false, currency: "EUR" },
-                { title: "Brioche", price: 600, sample: true, currency: "EUR" },
-              ],
-              warnings: [],
-              notes: ["A booking calendar is not something the store can offer yet."],
-            },
-            error: null,
+        doneJob(
+          {
+            pages: [{ title: "Accueil", slug: "" }],
+            products: [
+              { title: "Pain de campagne", price: 450, sample: false, currency: "EUR" },
+              { title: "Fougasse aux olives", price: 380, sample: false, currency: "EUR" },
+              { title: "Brioche", price: 600, sample: true, currency: "EUR" },
+            ],
+            warnings: [],
+            notes: ["A booking calendar is not something the store can offer yet."],
           },
-        }) as never,
+          [],
+        ),
     });
     await generateFromSummary(user);
     // The brief's own breads are not samples; only the one added to top the catalogue up is.
@@ -552,6 +554,11 @@ describe("what we understood", () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText("What we could not do")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "1 sample item tops up the catalogue: replace or remove it before publishing.",
+      ),
+    ).toBeTruthy();
     expect(
       screen.getByText("A booking calendar is not something the store can offer yet."),
     ).toBeTruthy();
@@ -567,7 +574,34 @@ describe("the create-with-AI wizard in French", () => {
     await setLanguage("fr");
     const { user } = renderWithApi({
       path: "/sites/new",
-      handlers: generation,
+      handlers: {
+        ...generation,
+        "ai.job": () =>
+          doneJob(
+            {
+              pages: [{ title: "Home", slug: "" }],
+              products: [
+                { title: "Mug", price: 2400, sample: true, currency: "EUR" },
+                { title: "Bol", price: 1800, sample: true, currency: "EUR" },
+              ],
+              warnings: [],
+            },
+            // The server's English: the app words each step by its stage.
+            [
+              ["understanding", "Reading your brief"],
+              ["writing", "Words written"],
+              ["building", "Laying out pages, products and pictures"],
+              ["checking", "Checking readability and accessibility"],
+              ["saving", "Saving your store"],
+              ["products", "Adding sample products as drafts"],
+              ["done", "Your store is ready"],
+            ].map(([stage, message]) => ({
+              stage: stage!,
+              message: message!,
+              at: "2026-11-24T10:00:00.000Z",
+            })),
+          ),
+      },
       ui: (
         <CurrentUserContext.Provider value={ANA}>
           <CreateWithAiPage />
@@ -596,6 +630,11 @@ describe("the create-with-AI wizard in French", () => {
     );
     await screen.findByRole("heading", { name: "Ce que nous avons compris" });
     expect(screen.getByRole("option", { name: "anglais" })).toBeTruthy();
+    // The trades by their id in the app's language, grouped, whatever words the server sends.
+    expect(screen.getByRole("option", { name: "Céramique" })).toBeTruthy();
+    expect(screen.getByRole("option", { name: "Autre chose" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Maison et jardin" })).toBeTruthy();
+    expect(screen.queryByRole("option", { name: "Something else" })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Suivant\u202f: style" }));
     expect(screen.getByText("Chaleureux")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Suivant\u202f: concurrents" }));
@@ -603,6 +642,19 @@ describe("the create-with-AI wizard in French", () => {
     expect(screen.getByText("Choisi selon votre métier")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Générer ma boutique" }));
     expect(await screen.findByRole("heading", { name: "Votre boutique est prête" })).toBeTruthy();
-    expect(screen.getByText("1 page et 0 produit.")).toBeTruthy();
+    expect(
+      [...document.querySelectorAll(".ai-progress__steps li")].map((li) => li.textContent),
+    ).toEqual([
+      "Lecture de votre description",
+      "Textes rédigés",
+      "Mise en page des pages, produits et images",
+      "Vérification de la lisibilité et de l’accessibilité",
+      "Enregistrement de votre boutique",
+      "Ajout de produits d’exemple en brouillon",
+      "Votre boutique est prête",
+    ]);
+    expect(document.body.textContent).toContain(
+      "2 articles d’exemple complètent le catalogue\u202f: remplacez-les ou supprimez-les avant de publier.",
+    );
   });
 });

@@ -670,6 +670,22 @@ function notesOf(result: object): string[] {
   return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === "string") : [];
 }
 
+/** "4 sample items top up the catalogue…", when the writer drew samples to fill the shop out. */
+function samplesNote(intl: IntlShape, products: { sample: boolean }[]): string[] {
+  const count = products.filter((p) => p.sample).length;
+  if (count === 0) return [];
+  return [
+    intl.formatMessage(
+      {
+        id: "ai.generate.samplesNote",
+        defaultMessage:
+          "{count, plural, one {# sample item tops up the catalogue: replace or remove it before publishing.} other {# sample items top up the catalogue: replace or remove them before publishing.}}",
+      },
+      { count },
+    ),
+  ];
+}
+
 /** "7 pages and 3 products, 1 of them a sample to replace": the brief's own items are not samples. */
 function madeCount(intl: IntlShape, pages: number, products: { sample: boolean }[]): string {
   const samples = products.filter((p) => p.sample).length;
@@ -689,6 +705,54 @@ function priceOf(intl: IntlShape, amount: number, currency: string): string {
     return intl.formatNumber(amount, { style: "currency", currency });
   } catch {
     return `${intl.formatNumber(amount)} ${currency}`;
+  }
+}
+
+const STEP_WORDS = defineMessages({
+  understanding: { id: "ai.generate.step.understanding", defaultMessage: "Reading your brief" },
+  writing: { id: "ai.generate.step.writing", defaultMessage: "Writing your store's words" },
+  written: { id: "ai.generate.step.written", defaultMessage: "Words written" },
+  building: {
+    id: "ai.generate.step.building",
+    defaultMessage: "Laying out pages, products and pictures",
+  },
+  checking: {
+    id: "ai.generate.step.checking",
+    defaultMessage: "Checking readability and accessibility",
+  },
+  saving: { id: "ai.generate.step.saving", defaultMessage: "Saving your store" },
+  products: { id: "ai.generate.step.products", defaultMessage: "Adding sample products as drafts" },
+  done: { id: "ai.generate.step.done", defaultMessage: "Your store is ready" },
+});
+
+/** A generation step in the app's language, by its stage (the server's English for one it does not know). */
+function stepWords(
+  intl: IntlShape,
+  step: { stage: string; message: string },
+  current: boolean,
+  brief: Brief,
+): string {
+  switch (step.stage) {
+    case "competitors":
+      return intl.formatMessage(
+        {
+          id: "ai.generate.step.competitors",
+          defaultMessage:
+            "{count, plural, one {Reading # competitor site} other {Reading # competitor sites}}",
+        },
+        { count: brief.competitorUrls.length },
+      );
+    case "writing":
+      return intl.formatMessage(current ? STEP_WORDS.writing : STEP_WORDS.written);
+    case "understanding":
+    case "building":
+    case "checking":
+    case "saving":
+    case "products":
+    case "done":
+      return intl.formatMessage(STEP_WORDS[step.stage]);
+    default:
+      return step.message;
   }
 }
 
@@ -789,7 +853,12 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
                   : "is-done"
               }
             >
-              {s.message}
+              {stepWords(
+                intl,
+                s,
+                s.stage === view.progress.stage && view.status === "running",
+                brief,
+              )}
             </li>
           ))}
         </ol>
@@ -817,7 +886,9 @@ function GenerateStep({ brief, onBack }: { brief: Brief; onBack: () => void }) {
                 {w}
               </Notice>
             ))}
-            <PlanNotes notes={notesOf(view.result)} />
+            <PlanNotes
+              notes={[...samplesNote(intl, view.result.products), ...notesOf(view.result)]}
+            />
             <LogoStep siteId={running!.siteId} />
           </>
         ) : null}

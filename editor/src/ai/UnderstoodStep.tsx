@@ -1,14 +1,25 @@
 import { useId, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { FONT_FAMILIES, type FontFamily } from "../../../blocks/theme/fonts.ts";
-import { LANGUAGES, TRADE_GROUPS } from "../../../domain/ai-vocabulary.ts";
+import {
+  LANGUAGES,
+  TRADE_GROUPS,
+  type IndustryId,
+  type TradeGroup,
+} from "../../../domain/ai-vocabulary.ts";
 import { SUPPORTED_CURRENCIES } from "../../../domain/money.ts";
 import type { RouterOutputs } from "../api/types.ts";
 import { Button } from "../ui/Button.tsx";
 import { Select, TextField } from "../ui/Field.tsx";
 import { Notice } from "../ui/Notice.tsx";
 import { blankOffering, type DraftErrors, type FactsDraft } from "./factsDraft.ts";
-import { COLOR_ROLE_CHOICES, SELLS_CHOICES, useLanguageName } from "./vocabulary.ts";
+import {
+  COLOR_ROLE_CHOICES,
+  SELLS_CHOICES,
+  TRADE_GROUP_WORDS,
+  TRADE_WORDS,
+  useLanguageName,
+} from "./vocabulary.ts";
 
 export type Understood = RouterOutputs["ai"]["understandBrief"];
 type Language = keyof typeof LANGUAGES;
@@ -51,8 +62,8 @@ export function UnderstoodStep({
   const set = (patch: Partial<FactsDraft>) => onDraft({ ...draft, ...patch });
   const setDelivery = (patch: Partial<Delivery>) =>
     set({ delivery: { ...draft.delivery, ...patch } });
-  const groups = Object.entries(TRADE_GROUPS).map(([group, label]) => ({
-    label,
+  const groups = (Object.keys(TRADE_GROUPS) as TradeGroup[]).map((group) => ({
+    label: intl.formatMessage(TRADE_GROUP_WORDS[group]),
     trades: understood.trades.filter((trade) => trade.group === group),
   }));
   const detected = understood.display.language;
@@ -174,7 +185,9 @@ export function UnderstoodStep({
               <optgroup key={group.label} label={group.label}>
                 {group.trades.map((trade) => (
                   <option key={trade.id} value={trade.id}>
-                    {trade.label}
+                    {trade.id in TRADE_WORDS
+                      ? intl.formatMessage(TRADE_WORDS[trade.id as IndustryId])
+                      : trade.label}
                   </option>
                 ))}
               </optgroup>

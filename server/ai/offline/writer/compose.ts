@@ -49,7 +49,7 @@ export function writePlan({ facts, entry, kit, random, briefText }: WriteInput):
   const { style, notes } = writeStyle(facts, entry, kit, random.fork("style"));
   const services = facts.sells !== "products";
   const hasProducts = catalogue.products.length > 0;
-  if (catalogue.samples > 0) notes.push(kit.notes.samples(catalogue.samples));
+  // How many samples top the catalogue up the app says itself, from the products marked `sample`.
   if (!hasProducts) notes.push(kit.notes.noProducts());
   for (const word of catalogue.avoided) notes.push(kit.notes.avoided(word));
 

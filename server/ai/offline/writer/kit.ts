@@ -132,8 +132,6 @@ export type NotesKit = {
   font(asked: string, font: string): string;
   /** A colour asked for that could not keep text readable, so it moved to another role. */
   colour(word: string): string;
-  /** `count` sample products were added to top the catalogue up. */
-  samples(count: number): string;
   /** No products were named and the trade has no samples: the catalogue starts empty. */
   noProducts(): string;
   /** A sample left out because it contradicted the brief ("gold", brief says silver). */

@@ -995,10 +995,6 @@ export const DE: LanguageKit = {
       `Die gewünschte Schrift (${asked}) konnten wir nicht verwenden; wir haben die ähnlichste unserer Schriften genommen: ${font}.`,
     colour: (word) =>
       `${cap(word)} konnten wir nicht als Textfarbe verwenden, auf diesem Hintergrund wäre der Text schwer lesbar. Die Farbe dient deshalb als Markenfarbe.`,
-    samples: (count) =>
-      count === 1
-        ? "Ein Beispielartikel ergänzt das Sortiment: Ersetzen oder löschen Sie ihn vor dem Veröffentlichen."
-        : `${count} Beispielartikel ergänzen das Sortiment: Ersetzen oder löschen Sie sie vor dem Veröffentlichen.`,
     noProducts: () =>
       "Der Brief nennt keine Produkte: Der Shop beginnt leer. Fügen Sie Ihre unter „Produkte“ hinzu.",
     avoided: (word) => `Beispiele, die Ihrem Brief widersprechen (${word}), haben wir weggelassen.`,

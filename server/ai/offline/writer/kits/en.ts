@@ -1017,8 +1017,6 @@ export const EN: LanguageKit = {
       `We could not use the font you asked for (${asked}); we used the closest we have, ${font}.`,
     colour: (word) =>
       `We could not use ${word} for text: it would be hard to read on this background, so it is used as a brand colour instead.`,
-    samples: (count) =>
-      `${count} sample item${count === 1 ? "" : "s"} top up the catalogue: replace or remove ${count === 1 ? "it" : "them"} before publishing.`,
     noProducts: () =>
       "The brief names no products, so the shop starts empty: add your own in Products.",
     avoided: (word) => `Samples that did not fit what your brief says (${word}) were left out.`,

@@ -974,10 +974,6 @@ export const ES: LanguageKit = {
       `No pudimos usar la tipografía que pediste (${asked}); hemos usado la más parecida de las nuestras, ${font}.`,
     colour: (word) =>
       `No pudimos usar ${word} para el texto: sobre este fondo costaría leerlo. Lo usamos como color de marca.`,
-    samples: (count) =>
-      count === 1
-        ? "Un artículo de ejemplo completa el catálogo: sustitúyelo o bórralo antes de publicar."
-        : `${count} artículos de ejemplo completan el catálogo: sustitúyelos o bórralos antes de publicar.`,
     noProducts: () =>
       "El brief no nombra ningún producto: la tienda empieza vacía. Añade los tuyos en Productos.",
     avoided: (word) => `Hemos quitado los ejemplos que contradecían tu brief (${word}).`,

@@ -1082,8 +1082,6 @@ export const FR: LanguageKit = {
       `Nous n’avons pas pu utiliser la police demandée (${asked}) ; nous avons pris la plus proche dont nous disposons, ${font}.`,
     colour: (word) =>
       `Nous n’avons pas pu utiliser ${word} pour le texte : il serait difficile à lire sur ce fond. Cette couleur sert donc de couleur de marque.`,
-    samples: (count) =>
-      `${count} article${count > 1 ? "s" : ""} d’exemple complète${count > 1 ? "nt" : ""} le catalogue : remplacez-le${count > 1 ? "s" : ""} ou supprimez-le${count > 1 ? "s" : ""} avant de publier.`,
     noProducts: () =>
       "Le brief ne cite aucun produit : la boutique démarre vide. Ajoutez les vôtres dans Produits.",
     avoided: (word) => `Les exemples contraires à votre brief (${word}) ont été écartés.`,

@@ -984,10 +984,6 @@ export const IT: LanguageKit = {
       `Non abbiamo potuto usare il carattere richiesto (${asked}); abbiamo usato il più simile tra i nostri, ${font}.`,
     colour: (word) =>
       `Non abbiamo potuto usare ${word} per il testo: su questo sfondo sarebbe difficile da leggere. Lo usiamo come colore del marchio.`,
-    samples: (count) =>
-      count === 1
-        ? "Un articolo di esempio completa il catalogo: sostituiscilo o eliminalo prima di pubblicare."
-        : `${count} articoli di esempio completano il catalogo: sostituiscili o eliminali prima di pubblicare.`,
     noProducts: () =>
       "Il brief non nomina nessun prodotto: il negozio parte vuoto. Aggiungi i tuoi in Prodotti.",
     avoided: (word) => `Abbiamo tolto gli esempi che contraddicevano il tuo brief (${word}).`,

@@ -1006,10 +1006,6 @@ export const PT: LanguageKit = {
       `Não foi possível usar o tipo de letra pedido (${asked}); usámos o mais parecido dos nossos, ${font}.`,
     colour: (word) =>
       `Não foi possível usar ${word} no texto: neste fundo seria difícil de ler. Usámo-lo como cor da marca.`,
-    samples: (count) =>
-      count === 1
-        ? "Um artigo de exemplo completa o catálogo: substitua-o ou apague-o antes de publicar."
-        : `${count} artigos de exemplo completam o catálogo: substitua-os ou apague-os antes de publicar.`,
     noProducts: () =>
       "O brief não indica nenhum produto: a loja começa vazia. Adicione os seus em Produtos.",
     avoided: (word) => `Retirámos os exemplos que contrariavam o seu brief (${word}).`,
