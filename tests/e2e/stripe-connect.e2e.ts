@@ -41,7 +41,7 @@ test("a merchant connects Stripe and sees payments enabled", async ({ page }, te
   await onboardStripe(page, { siteId: site.id, finish: false });
   await page.goBack();
   // Left half-way: the account exists, Stripe still needs things, said in plain words.
-  await expect(page.getByText("a bank account for payouts")).toBeVisible();
+  await expect(page.getByText("Bank account for payouts")).toBeVisible();
   const status = page.getByRole("list", { name: "Account status" });
   await expect(status.getByRole("listitem").filter({ hasText: "Payments enabled" })).toContainText(
     "Not yet",
